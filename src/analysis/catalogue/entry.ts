@@ -1,0 +1,85 @@
+/**
+ * The catalogue's row format. Every ecosystem file is a plain array of these rows; the matcher
+ * reads them in order and the first row that fits a command decides it. Rows are data: a new
+ * tool is a new row, never a new branch of code.
+ */
+import type { Category, Effect } from '../types.js';
+
+/**
+ * A word pattern: `test` exact, `test*` prefix, `*:test` suffix, `a|b|c` alternatives, `*` any
+ * word, or a RegExp.
+ */
+export type WordPattern = string | RegExp;
+
+export interface CatalogueEntry {
+  /** Program names as typed (basename; `python3` and `python` are listed separately). */
+  programs: readonly string[];
+  /** Patterns for the first positional words after the program, in order. */
+  args?: readonly WordPattern[];
+  /** Some positional word after `args` must match. */
+  anyArg?: WordPattern;
+  /** The row applies only when one of these options is present (`--watch` also matches `--watch=x`). */
+  ifFlags?: readonly string[];
+  /** The row does not apply when one of these options is present. */
+  unlessFlags?: readonly string[];
+  /** The row applies only when nothing positional follows `args`. */
+  noMoreArgs?: boolean;
+  /** The row applies only when the command has no arguments at all after `args` (flags included). */
+  bare?: boolean;
+  effect: Effect;
+  category: Category;
+  /** Typical duration in seconds, for `work` rows. */
+  estimate?: number;
+  /** Read the duration from the positional word at this index (`sleep 30`). */
+  estimateFromArg?: number;
+  reason: string;
+  /** What to run instead: the non-interactive form, or how to background it. */
+  alternative?: string;
+}
+
+/** Options that take a value, per program: their value is not a positional word. */
+export type ValueOptions = Readonly<Record<string, readonly string[]>>;
+
+export interface CompiledEntry extends CatalogueEntry {
+  argMatchers: ((word: string) => boolean)[];
+  anyArgMatcher?: (word: string) => boolean;
+}
+
+export function compilePattern(p: WordPattern): (word: string) => boolean {
+  if (p instanceof RegExp) return (w) => p.test(w);
+  if (p === '*') return () => true;
+  const alts = p.split('|').map((alt) => {
+    if (alt.length > 1 && alt.endsWith('*')) {
+      const prefix = alt.slice(0, -1);
+      return (w: string) => w.startsWith(prefix);
+    }
+    if (alt.length > 1 && alt.startsWith('*')) {
+      const suffix = alt.slice(1);
+      return (w: string) => w.endsWith(suffix);
+    }
+    return (w: string) => w === alt;
+  });
+  return alts.length === 1 ? alts[0] : (w) => alts.some((f) => f(w));
+}
+
+export function compileEntry(e: CatalogueEntry): CompiledEntry {
+  return {
+    ...e,
+    argMatchers: (e.args ?? []).map(compilePattern),
+    anyArgMatcher: e.anyArg === undefined ? undefined : compilePattern(e.anyArg),
+  };
+}
+
+/** Rows indexed by program name, keeping declaration order within a program. */
+export function indexEntries(rows: readonly CatalogueEntry[]): Map<string, CompiledEntry[]> {
+  const index = new Map<string, CompiledEntry[]>();
+  for (const row of rows) {
+    const compiled = compileEntry(row);
+    for (const program of row.programs) {
+      let list = index.get(program);
+      if (!list) index.set(program, (list = []));
+      list.push(compiled);
+    }
+  }
+  return index;
+}

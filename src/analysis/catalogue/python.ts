@@ -1,0 +1,4 @@
+/** Placeholder: rows for this ecosystem are being written. */
+import type { CatalogueEntry } from './entry.js';
+
+export const PYTHON_ROWS: readonly CatalogueEntry[] = [];

@@ -1,0 +1,325 @@
+/**
+ * Command analysis: parse, resolve every simple command, match it against the catalogue, and
+ * combine the parts into one verdict. A compound command takes the verdict of its most
+ * significant part; parts under `&` only count as "already in the background".
+ */
+import type { CompiledEntry } from './catalogue/entry.js';
+import { indexExtraRows, matchResolved } from './match.js';
+import { parseDuration, resolve, type Resolved } from './resolve.js';
+import { parseCommand, type List, type PlanNode } from './shell/parse.js';
+import {
+  DEFAULT_SLOW_THRESHOLD_SECONDS,
+  type Analysis,
+  type AnalysisOptions,
+  type Effect,
+  type PartAnalysis,
+  type Verdict,
+} from './types.js';
+
+/** Longer input is analysed on its first part only (and marked inexact): keeps hooks in budget. */
+export const MAX_ANALYSED_CHARS = 64 * 1024;
+const MAX_DEPTH = 4;
+const UNKNOWN_ESTIMATE = 1;
+
+const RANK: Record<Verdict, number> = {
+  foreground: 0,
+  'already-background': 1,
+  'state-change': 2,
+  'suggest-background': 3,
+  'must-background': 4,
+  interactive: 5,
+};
+
+const INFINITE_LOOP = /\b(?:while\s+(?:true|:|\[\s*1\s*\])|until\s+false)\s*[;\n]\s*do\b/;
+const LOOP_EXIT = /\b(?:break|exit|return)\b/;
+const LOOP_BACKGROUNDED = /\bdone\s*&(?!&)/;
+
+interface Context {
+  background: boolean;
+  via?: string;
+  cwd?: string;
+  depth: number;
+}
+
+interface Walk {
+  parts: PartAnalysis[];
+  notes: string[];
+  opts: Required<Pick<AnalysisOptions, 'slowThresholdSeconds'>> & AnalysisOptions;
+  extra?: ReadonlyMap<string, CompiledEntry[]>;
+}
+
+const extraCache = new WeakMap<object, ReadonlyMap<string, CompiledEntry[]>>();
+
+export function analyze(command: string, options: Partial<AnalysisOptions> = {}): Analysis {
+  const opts = { slowThresholdSeconds: DEFAULT_SLOW_THRESHOLD_SECONDS, ...options };
+  let extra: ReadonlyMap<string, CompiledEntry[]> | undefined;
+  if (opts.extraEntries?.length) {
+    extra = extraCache.get(opts.extraEntries);
+    if (!extra) extraCache.set(opts.extraEntries, (extra = indexExtraRows(opts.extraEntries)));
+  }
+  const walk: Walk = { parts: [], notes: [], opts, extra };
+  const text = typeof command === 'string' ? command : String(command ?? '');
+  let estimate = 0;
+  try {
+    let input = text;
+    if (input.length > MAX_ANALYSED_CHARS) {
+      input = input.slice(0, MAX_ANALYSED_CHARS);
+      walk.notes.push(`only the first ${MAX_ANALYSED_CHARS} characters were analysed`);
+    }
+    estimate = analyzeScript(input, walk, { background: false, depth: 0 });
+    if (INFINITE_LOOP.test(input) && !LOOP_EXIT.test(input)) {
+      walk.parts.push(loopPart(LOOP_BACKGROUNDED.test(input)));
+      if (!LOOP_BACKGROUNDED.test(input)) estimate = Infinity;
+    }
+  } catch (error) {
+    // Never throw to a hook: degrade to a best-effort, inexact foreground result.
+    walk.notes.push(`analysis failed: ${(error as Error).message}`);
+  }
+  return combine(text, walk, estimate);
+}
+
+function analyzeScript(text: string, walk: Walk, ctx: Context): number {
+  const plan = parseCommand(text);
+  for (const n of plan.notes) if (!walk.notes.includes(n)) walk.notes.push(n);
+  return walkList(plan.list, walk, ctx);
+}
+
+function walkList(list: List, walk: Walk, outer: Context): number {
+  let total = 0;
+  let cwd = outer.cwd;
+  for (const item of list.items) {
+    const ctx: Context = { ...outer, cwd, background: outer.background || item.background };
+    let chainTotal = 0;
+    const { pipelines } = item.chain;
+    for (let p = 0; p < pipelines.length; p++) {
+      let pipeMax = 0;
+      const nodes = pipelines[p].nodes;
+      for (let k = 0; k < nodes.length; k++) {
+        const est = walkNode(nodes[k], walk, { ...ctx, cwd }, k > 0);
+        if (est > pipeMax) pipeMax = est;
+      }
+      chainTotal += pipeMax;
+      // `cd DIR && …` and `cd DIR; …`: the rest of this list runs in DIR.
+      const only = nodes.length === 1 ? nodes[0] : undefined;
+      if (only?.kind === 'command' && (only.words[0] === 'cd' || only.words[0] === 'pushd') && only.words[1]) cwd = only.words[1];
+    }
+    if (!ctx.background) total += chainTotal;
+  }
+  return total;
+}
+
+function walkNode(node: PlanNode, walk: Walk, ctx: Context, piped: boolean): number {
+  if (node.kind === 'group') return walkList(node.list, walk, ctx);
+  let total = 0;
+  for (const sub of node.substitutions) total += walkList(sub, walk, { ...ctx, via: '$(…)' });
+  const stdinFed = piped || node.redirects.some((r) => r.op === '<' || r.op === '<<<');
+  const r = resolve(node.words, node.heredocs, stdinFed);
+  if (!r) return total;
+  if (r.script) {
+    if (ctx.depth >= MAX_DEPTH) {
+      if (!walk.notes.includes('nesting too deep')) walk.notes.push('nesting too deep');
+      return total;
+    }
+    const inner = { ...ctx, via: r.script.via, depth: ctx.depth + 1, background: ctx.background || r.detached };
+    return total + analyzeScript(r.script.text, walk, inner);
+  }
+  const part = analyzePart(node.words, r, walk, ctx);
+  walk.parts.push(part);
+  return total + (part.backgrounded ? 0 : part.estimateSeconds ?? Infinity);
+}
+
+function analyzePart(words: readonly string[], r: Resolved, walk: Walk, ctx: Context): PartAnalysis {
+  const { opts } = walk;
+  const text = words.join(' ');
+  const prefixes = ctx.cwd ? [`cd ${ctx.cwd}`, ...r.prefixes] : r.prefixes;
+  const backgrounded = ctx.background || r.detached;
+  const base = { text, prefixes, backgrounded, cwd: ctx.cwd, via: ctx.via };
+
+  if (r.repl) {
+    return finish(base, opts, {
+      signature: r.program,
+      effect: 'interactive',
+      category: 'repl',
+      reason: `${r.program} with nothing to run opens an interactive prompt`,
+      alternative: r.repl.replAlternative,
+    }, r);
+  }
+  if (r.inlineCode) {
+    return finish(base, opts, { signature: r.program, effect: 'work', category: 'script', reason: 'runs inline code', estimate: UNKNOWN_ESTIMATE }, r);
+  }
+  const m = matchResolved(r, walk.extra);
+  const e = m.entry;
+  if (!e) {
+    return finish(base, opts, { signature: m.signature, effect: 'work', category: 'other', reason: 'not in the catalogue', estimate: UNKNOWN_ESTIMATE, unknown: true }, r);
+  }
+  let estimate = e.estimate;
+  let source: PartAnalysis['estimateSource'] = 'catalogue';
+  let effect: Effect = e.effect;
+  let reason = e.reason;
+  if (e.estimateFromArg !== undefined) {
+    const d = parseDuration(m.positionals[e.estimateFromArg] ?? '');
+    if (d === Infinity) {
+      effect = 'never-ends';
+      reason = `${e.reason} forever`;
+    } else if (d !== undefined) {
+      estimate = d;
+      source = 'argument';
+    }
+  }
+  return finish(base, opts, {
+    signature: m.signature,
+    effect,
+    category: e.category,
+    reason,
+    alternative: e.alternative,
+    estimate,
+    source,
+  }, r);
+}
+
+interface Found {
+  signature: string;
+  effect: Effect;
+  category: PartAnalysis['category'];
+  reason: string;
+  alternative?: string;
+  estimate?: number;
+  source?: PartAnalysis['estimateSource'];
+  unknown?: boolean;
+}
+
+function finish(
+  base: Pick<PartAnalysis, 'text' | 'prefixes' | 'backgrounded' | 'cwd' | 'via'>,
+  opts: Walk['opts'],
+  f: Found,
+  r: Resolved,
+): PartAnalysis {
+  let effect = f.effect;
+  let reason = f.reason;
+  let estimate: number | null = f.estimate ?? UNKNOWN_ESTIMATE;
+  let source: PartAnalysis['estimateSource'] = f.unknown ? 'unknown' : f.source ?? 'catalogue';
+  const measured = opts.history?.get(f.signature);
+  if (measured !== undefined && (effect === 'work' || effect === 'never-ends')) {
+    effect = 'work';
+    estimate = measured;
+    source = 'history';
+    reason = `${reason}; measured here: about ${formatSeconds(measured)}`;
+  }
+  if (effect === 'never-ends' || effect === 'interactive') estimate = null;
+  if (r.boundSeconds !== undefined && Number.isFinite(r.boundSeconds) && effect !== 'interactive') {
+    if (estimate === null || r.boundSeconds < estimate) {
+      if (effect === 'never-ends') reason = `${reason}, but timeout stops it after ${formatSeconds(r.boundSeconds)}`;
+      effect = 'work';
+      estimate = r.boundSeconds;
+      source = 'argument';
+    }
+  }
+  let verdict = verdictOf(effect, estimate, opts.slowThresholdSeconds);
+  if (base.backgrounded && verdict !== 'state-change') {
+    verdict = 'already-background';
+    reason = r.detached ? `detached with setsid (${reason})` : `backgrounded by the shell (${reason})`;
+  }
+  const part: PartAnalysis = {
+    ...base,
+    signature: f.signature,
+    verdict,
+    effect,
+    category: f.category,
+    reason,
+    estimateSeconds: estimate,
+    estimateSource: source,
+  };
+  if (f.alternative) part.alternative = f.alternative;
+  if (!part.cwd) delete part.cwd;
+  if (!part.via) delete part.via;
+  return part;
+}
+
+function verdictOf(effect: Effect, estimate: number | null, threshold: number): Verdict {
+  switch (effect) {
+    case 'never-ends':
+      return 'must-background';
+    case 'interactive':
+      return 'interactive';
+    case 'state-change':
+      return 'state-change';
+    case 'self-background':
+      return 'already-background';
+    default:
+      return estimate !== null && estimate >= threshold ? 'suggest-background' : 'foreground';
+  }
+}
+
+function loopPart(backgrounded: boolean): PartAnalysis {
+  return {
+    text: 'while true; do …; done',
+    signature: 'while true',
+    verdict: backgrounded ? 'already-background' : 'must-background',
+    effect: 'never-ends',
+    category: 'watch',
+    reason: 'an endless loop with no break never finishes',
+    estimateSeconds: null,
+    estimateSource: 'catalogue',
+    prefixes: [],
+    backgrounded,
+  };
+}
+
+function combine(command: string, walk: Walk, total: number): Analysis {
+  const { parts, notes, opts } = walk;
+  let decidingPart = -1;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    if (p.backgrounded) continue;
+    if (decidingPart < 0) {
+      decidingPart = k;
+      continue;
+    }
+    const best = parts[decidingPart];
+    if (RANK[p.verdict] > RANK[best.verdict] || (p.verdict === best.verdict && (p.estimateSeconds ?? Infinity) > (best.estimateSeconds ?? Infinity))) decidingPart = k;
+  }
+  let verdict: Verdict = decidingPart >= 0 ? parts[decidingPart].verdict : 'foreground';
+  let reason = decidingPart >= 0 ? parts[decidingPart].reason : 'nothing to run';
+  const estimate = Number.isFinite(total) ? round(total) : null;
+  if (RANK[verdict] <= RANK['state-change'] && estimate !== null && estimate >= opts.slowThresholdSeconds && parts.length > 1) {
+    verdict = 'suggest-background';
+    reason = `together about ${formatSeconds(estimate)}`;
+  } else if (RANK[verdict] < RANK['state-change']) {
+    const bg = parts.findIndex((p) => p.backgrounded);
+    if (bg >= 0 && (decidingPart < 0 || parts[decidingPart].verdict === 'foreground')) {
+      // The only notable work is backgrounded by the command itself.
+      if (decidingPart < 0 || parts[bg].effect !== 'work' || (parts[bg].estimateSeconds ?? Infinity) >= opts.slowThresholdSeconds || parts.every((p) => p.backgrounded)) {
+        decidingPart = bg;
+        verdict = 'already-background';
+        reason = parts[bg].reason;
+      }
+    }
+  }
+  const decider = decidingPart >= 0 ? parts[decidingPart] : undefined;
+  const analysis: Analysis = {
+    command,
+    verdict,
+    category: decider?.category ?? 'other',
+    reason,
+    decidingPart,
+    signature: decider?.signature ?? '',
+    estimateSeconds: estimate,
+    estimateSource: decider?.estimateSource ?? 'unknown',
+    exact: notes.length === 0,
+    notes,
+    parts,
+  };
+  if (decider?.alternative) analysis.alternative = decider.alternative;
+  return analysis;
+}
+
+function round(s: number): number {
+  return Math.round(s * 10) / 10;
+}
+
+export function formatSeconds(s: number): string {
+  if (!Number.isFinite(s)) return 'forever';
+  if (s < 90) return `${round(s)} s`;
+  if (s < 5400) return `${Math.round(s / 60)} min`;
+  return `${Math.round(s / 360) / 10} h`;
+}

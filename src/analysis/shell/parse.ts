@@ -1,0 +1,271 @@
+/**
+ * Turns a command line into a plan: lists of and-or chains of pipelines of simple commands,
+ * with subshells, brace groups and command/process substitutions nested inside.
+ * Tokenizing is shell-quote's; this module only gives the tokens structure. It never throws:
+ * anything it cannot place is recorded in `notes` and the plan is marked inexact.
+ */
+import { parse as shellQuoteParse } from 'shell-quote';
+import { HEREDOC_PLACEHOLDER, preprocess, type Heredoc } from './preprocess.js';
+
+export interface SimpleCommand {
+  kind: 'command';
+  words: string[];
+  /** Command and process substitutions inside the words; they run before the command. */
+  substitutions: List[];
+  /** Bodies of heredocs fed to this command. */
+  heredocs: string[];
+  redirects: { op: string; target: string }[];
+}
+
+export interface Group {
+  kind: 'group';
+  /** `subshell` for `( … )`, `brace` for `{ …; }`. */
+  form: 'subshell' | 'brace';
+  list: List;
+  redirects: { op: string; target: string }[];
+}
+
+export type PlanNode = SimpleCommand | Group;
+
+export interface Pipeline {
+  nodes: PlanNode[];
+}
+
+export interface AndOr {
+  pipelines: Pipeline[];
+  /** Operators between pipelines: `ops[i]` joins pipelines i and i+1. */
+  ops: ('&&' | '||')[];
+}
+
+export interface ListItem {
+  chain: AndOr;
+  /** Terminated by `&`: the shell runs it in the background. */
+  background: boolean;
+}
+
+export interface List {
+  items: ListItem[];
+}
+
+export interface Plan {
+  list: List;
+  exact: boolean;
+  notes: string[];
+}
+
+type Token = string | { op: string } | { op: 'glob'; pattern: string } | { comment: string };
+
+const KEEP_VARIABLES = (key: string) => '$' + key;
+const REDIRECTS = new Set(['<', '>', '>>', '>&', '<&', '<<', '<<<', '>|', '&>']);
+const LIST_SEPARATORS = new Set([';', '&', ';;']);
+
+export function parseCommand(input: string): Plan {
+  const pre = preprocess(input);
+  const notes = [...pre.notes];
+  let tokens: Token[];
+  try {
+    tokens = shellQuoteParse(pre.text, KEEP_VARIABLES) as Token[];
+  } catch (error) {
+    notes.push(`tokenizer failed: ${(error as Error).message}`);
+    tokens = pre.text.split(/\s+/).filter(Boolean);
+  }
+  const parser = new Parser(tokens, pre.heredocs, notes);
+  const list = parser.parseList(false);
+  if (parser.pos < tokens.length) notes.push('unbalanced parentheses');
+  return { list, exact: notes.length === 0, notes };
+}
+
+class Parser {
+  pos = 0;
+  constructor(
+    private readonly tokens: Token[],
+    private readonly heredocs: Heredoc[],
+    private readonly notes: string[],
+  ) {}
+
+  parseList(nested: boolean): List {
+    const items: ListItem[] = [];
+    while (this.pos < this.tokens.length) {
+      const t = this.tokens[this.pos];
+      if (isOp(t, ')')) {
+        if (nested) break;
+        this.pos++; // stray `)`, e.g. from a `case` pattern: skip it
+        if (!this.notes.includes('unbalanced parentheses')) this.notes.push('unbalanced parentheses');
+        continue;
+      }
+      if (nested && t === '}') break;
+      if (isOp(t) && LIST_SEPARATORS.has(t.op)) {
+        this.pos++;
+        continue;
+      }
+      const start = this.pos;
+      const chain = this.parseAndOr(nested);
+      let background = false;
+      const next = this.tokens[this.pos];
+      if (isOp(next, '&')) {
+        background = true;
+        this.pos++;
+      } else if (isOp(next) && (next.op === ';' || next.op === ';;')) this.pos++;
+      if (chain.pipelines.length) items.push({ chain, background });
+      if (this.pos === start) this.pos++; // guarantee progress on unexpected tokens
+    }
+    return { items };
+  }
+
+  private parseAndOr(nested: boolean): AndOr {
+    const pipelines: Pipeline[] = [];
+    const ops: ('&&' | '||')[] = [];
+    for (;;) {
+      const p = this.parsePipeline(nested);
+      if (p.nodes.length) pipelines.push(p);
+      const t = this.tokens[this.pos];
+      if (isOp(t, '&&') || isOp(t, '||')) {
+        if (p.nodes.length && pipelines.length) ops.push(t.op as '&&' | '||');
+        this.pos++;
+        continue;
+      }
+      break;
+    }
+    ops.length = Math.max(0, Math.min(ops.length, pipelines.length - 1));
+    return { pipelines, ops };
+  }
+
+  private parsePipeline(nested: boolean): Pipeline {
+    const nodes: PlanNode[] = [];
+    for (;;) {
+      const node = this.parseNode(nested);
+      if (node) nodes.push(node);
+      const t = this.tokens[this.pos];
+      if (isOp(t, '|') || isOp(t, '|&')) {
+        this.pos++;
+        continue;
+      }
+      break;
+    }
+    return { nodes };
+  }
+
+  private parseNode(nested: boolean): PlanNode | null {
+    const t = this.tokens[this.pos];
+    if (isOp(t, '(')) {
+      this.pos++;
+      const list = this.parseList(true);
+      this.expectClose(')');
+      return { kind: 'group', form: 'subshell', list, redirects: this.parseRedirects() };
+    }
+    if (t === '{') {
+      this.pos++;
+      const list = this.parseList(true);
+      if (this.tokens[this.pos] === '}') this.pos++;
+      else this.note('unclosed brace group');
+      return { kind: 'group', form: 'brace', list, redirects: this.parseRedirects() };
+    }
+    return this.parseSimple(nested);
+  }
+
+  private parseSimple(nested: boolean): SimpleCommand | null {
+    const cmd: SimpleCommand = { kind: 'command', words: [], substitutions: [], heredocs: [], redirects: [] };
+    while (this.pos < this.tokens.length) {
+      const t = this.tokens[this.pos];
+      if (typeof t === 'string') {
+        if (nested && t === '}' && cmd.words.length === 0) break;
+        if (t.endsWith('$') && isOp(this.tokens[this.pos + 1], '(')) {
+          // `$( … )`: shell-quote splits it into `$` and `(`; keep any text before the `$`.
+          const before = t.slice(0, -1);
+          this.pos += 2;
+          cmd.substitutions.push(this.parseList(true));
+          this.expectClose(')');
+          cmd.words.push(before + '$(…)');
+          continue;
+        }
+        if (t.length > 1 && t.includes('`')) this.backquotes(t, cmd);
+        cmd.words.push(t);
+        this.pos++;
+        continue;
+      }
+      if ('comment' in t) {
+        this.pos++;
+        continue;
+      }
+      if (t.op === 'glob') {
+        cmd.words.push((t as { pattern: string }).pattern);
+        this.pos++;
+        continue;
+      }
+      if (t.op === '<(' || t.op === '>(') {
+        this.pos++;
+        cmd.substitutions.push(this.parseList(true));
+        this.expectClose(')');
+        cmd.words.push('/dev/fd/…');
+        continue;
+      }
+      if (REDIRECTS.has(t.op)) {
+        this.pos++;
+        this.readRedirect(t.op, cmd);
+        continue;
+      }
+      if (t.op === '(' && cmd.words.length > 0) {
+        // `name() { …; }` function definitions and `case` patterns: record the body, keep going.
+        this.pos++;
+        cmd.substitutions.push(this.parseList(true));
+        this.expectClose(')');
+        continue;
+      }
+      break; // a list, chain or pipeline operator ends the simple command
+    }
+    if (cmd.words.length === 0 && cmd.substitutions.length === 0 && cmd.heredocs.length === 0) return null;
+    return cmd;
+  }
+
+  private readRedirect(op: string, cmd: SimpleCommand): void {
+    // `2>&1`: shell-quote leaves the fd number as a separate word before the operator.
+    const last = cmd.words[cmd.words.length - 1];
+    if (cmd.words.length > 1 && last !== undefined && /^\d$/.test(last)) cmd.words.pop();
+    const target = this.tokens[this.pos];
+    if (typeof target === 'string') {
+      this.pos++;
+      if (op === '<<' && target.startsWith(HEREDOC_PLACEHOLDER)) {
+        const doc = this.heredocs[Number(target.slice(HEREDOC_PLACEHOLDER.length))];
+        cmd.heredocs.push(doc?.body ?? '');
+        return;
+      }
+      cmd.redirects.push({ op, target });
+    } else if (target && 'op' in target && target.op === 'glob') {
+      this.pos++;
+      cmd.redirects.push({ op, target: (target as { pattern: string }).pattern });
+    }
+  }
+
+  private parseRedirects(): { op: string; target: string }[] {
+    const scratch: SimpleCommand = { kind: 'command', words: [], substitutions: [], heredocs: [], redirects: [] };
+    for (;;) {
+      const t = this.tokens[this.pos];
+      if (!isOp(t) || !REDIRECTS.has(t.op)) break;
+      this.pos++;
+      this.readRedirect(t.op, scratch);
+    }
+    return scratch.redirects;
+  }
+
+  private backquotes(word: string, cmd: SimpleCommand): void {
+    const re = /`([^`]*)`/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(word))) {
+      if (m[1].trim()) cmd.substitutions.push(parseCommand(m[1]).list);
+    }
+  }
+
+  private expectClose(op: string): void {
+    if (isOp(this.tokens[this.pos], op)) this.pos++;
+    else this.note('unbalanced parentheses');
+  }
+
+  private note(text: string): void {
+    if (!this.notes.includes(text)) this.notes.push(text);
+  }
+}
+
+function isOp(t: Token | undefined, op?: string): t is { op: string } {
+  return typeof t === 'object' && t !== null && 'op' in t && (op === undefined || t.op === op);
+}
+

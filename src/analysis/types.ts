@@ -1,0 +1,108 @@
+/**
+ * The public shape of a command analysis. `Verdict` names are a public contract
+ * (`classify --json`, tests, stored telemetry): never rename them.
+ */
+export const VERDICTS = [
+  'must-background',
+  'suggest-background',
+  'interactive',
+  'state-change',
+  'already-background',
+  'foreground',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** What running a command does, as the catalogue describes it; the verdict follows from it. */
+export type Effect =
+  | 'work' // finishes by itself; slow or fast depends on its estimate
+  | 'never-ends' // servers, watchers, followers
+  | 'interactive' // needs a terminal or input
+  | 'state-change' // changes the calling shell itself
+  | 'self-background'; // detaches by itself
+
+export type Category =
+  | 'test'
+  | 'build'
+  | 'install'
+  | 'lint'
+  | 'typecheck'
+  | 'server'
+  | 'watch'
+  | 'follow'
+  | 'migration'
+  | 'download'
+  | 'clone'
+  | 'sync'
+  | 'container'
+  | 'infra'
+  | 'script'
+  | 'sleep'
+  | 'search'
+  | 'editor'
+  | 'pager'
+  | 'repl'
+  | 'remote'
+  | 'prompt'
+  | 'shell-state'
+  | 'detached'
+  | 'query'
+  | 'vcs'
+  | 'other';
+
+/** Where an estimate came from: the built-in catalogue, user config, or measured history. */
+export type EstimateSource = 'catalogue' | 'config' | 'history' | 'argument' | 'unknown';
+
+/** Analysis of one simple command (after prefixes were unwrapped). */
+export interface PartAnalysis {
+  /** The simple command as written (prefixes included), for display. */
+  text: string;
+  /** program plus subcommand, e.g. `npm test`, `cargo build`, `docker compose up`. */
+  signature: string;
+  verdict: Verdict;
+  effect: Effect;
+  category: Category;
+  reason: string;
+  /** Typical duration in seconds; null when it never ends by itself or waits for input. */
+  estimateSeconds: number | null;
+  estimateSource: EstimateSource;
+  /** A non-interactive or backgrounded alternative, when the catalogue knows one. */
+  alternative?: string;
+  /** Prefixes that were unwrapped (`sudo`, `timeout 30`, `FOO=1`, `cd app`). */
+  prefixes: string[];
+  /** True when this part runs under a trailing `&`, `nohup … &`, `setsid`, etc. */
+  backgrounded: boolean;
+  /** Directory this part runs in when a `cd DIR &&` before it was followed. */
+  cwd?: string;
+  /** Nesting: `bash -c`, `eval`, `$(…)`, heredoc fed to a shell. */
+  via?: string;
+}
+
+export interface Analysis {
+  command: string;
+  verdict: Verdict;
+  category: Category;
+  reason: string;
+  /** The part that decided the verdict, by its index in `parts`; -1 when there are none. */
+  decidingPart: number;
+  signature: string;
+  /** Estimated duration of the whole command in seconds; null when it never ends by itself. */
+  estimateSeconds: number | null;
+  estimateSource: EstimateSource;
+  alternative?: string;
+  /** False when the parser had to guess: unbalanced quotes, truncated input, unknown syntax. */
+  exact: boolean;
+  /** Why the parse is not exact, when it is not. */
+  notes: string[];
+  parts: PartAnalysis[];
+}
+
+/** Settings that change classification; defaults come from config. */
+export interface AnalysisOptions {
+  slowThresholdSeconds: number;
+  /** Estimates measured for this project, by signature (seconds). Overrides the catalogue. */
+  history?: ReadonlyMap<string, number>;
+  /** User catalogue entries, consulted before the built-in ones. */
+  extraEntries?: readonly import('./catalogue/entry.js').CatalogueEntry[];
+}
+
+export const DEFAULT_SLOW_THRESHOLD_SECONDS = 5;
