@@ -88,14 +88,16 @@ function walkList(list: List, walk: Walk, outer: Context): number {
   let total = 0;
   let cwd = outer.cwd;
   for (const item of list.items) {
-    const ctx: Context = { ...outer, cwd, background: outer.background || item.background };
+    const background = outer.background || item.background;
     let chainTotal = 0;
     const { pipelines } = item.chain;
     for (let p = 0; p < pipelines.length; p++) {
       let pipeMax = 0;
       const nodes = pipelines[p].nodes;
+      // One context per pipeline, not per node: this loop is the analyser's hot path.
+      const ctx: Context = { background, via: outer.via, cwd, depth: outer.depth };
       for (let k = 0; k < nodes.length; k++) {
-        const est = walkNode(nodes[k], walk, { ...ctx, cwd }, k > 0);
+        const est = walkNode(nodes[k], walk, ctx, k > 0);
         if (est > pipeMax) pipeMax = est;
       }
       chainTotal += pipeMax;
@@ -103,7 +105,7 @@ function walkList(list: List, walk: Walk, outer: Context): number {
       const only = nodes.length === 1 ? nodes[0] : undefined;
       if (only?.kind === 'command' && (only.words[0] === 'cd' || only.words[0] === 'pushd') && only.words[1]) cwd = only.words[1];
     }
-    if (!ctx.background) total += chainTotal;
+    if (!background) total += chainTotal;
   }
   return total;
 }
@@ -153,7 +155,7 @@ function analyzePart(words: readonly string[], r: Resolved, walk: Walk, ctx: Con
     return finish(base, opts, { signature: m.signature, effect: 'work', category: 'other', reason: 'not in the catalogue', estimate: UNKNOWN_ESTIMATE, unknown: true }, r);
   }
   let estimate = e.estimate;
-  let source: PartAnalysis['estimateSource'] = 'catalogue';
+  let source: PartAnalysis['estimateSource'] = e.source ?? 'catalogue';
   let effect: Effect = e.effect;
   let reason = e.reason;
   if (e.estimateFromArg !== undefined) {
@@ -219,8 +221,9 @@ function finish(
     verdict = 'already-background';
     reason = r.detached ? `detached with setsid (${reason})` : `backgrounded by the shell (${reason})`;
   }
+  // Optional fields are only ever added, never deleted: `delete` deoptimises these objects.
   const part: PartAnalysis = {
-    ...base,
+    text: base.text,
     signature: f.signature,
     verdict,
     effect,
@@ -228,10 +231,12 @@ function finish(
     reason,
     estimateSeconds: estimate,
     estimateSource: source,
+    prefixes: base.prefixes,
+    backgrounded: base.backgrounded,
   };
   if (f.alternative) part.alternative = f.alternative;
-  if (!part.cwd) delete part.cwd;
-  if (!part.via) delete part.via;
+  if (base.cwd) part.cwd = base.cwd;
+  if (base.via) part.via = base.via;
   return part;
 }
 

@@ -25,6 +25,7 @@ export interface Resolved {
 const OPENING_KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{']);
 const CLOSING_KEYWORDS = new Set(['fi', 'done', 'esac', '}']);
 const HEADER_KEYWORDS = new Set(['for', 'select', 'case', 'function', 'in']);
+const TWO_WORD_PREFIX_PROGRAMS = new Set(Object.keys(PREFIXES).filter((k) => k.includes(':')).map((k) => k.split(':')[0]));
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
 
 /** `./node_modules/.bin/jest` is `jest`; `tsc@5.4` (as npx takes it) is `tsc`. */
@@ -62,8 +63,9 @@ export function resolve(words: readonly string[], heredocs: readonly string[], s
     }
     if (CLOSING_KEYWORDS.has(word) || HEADER_KEYWORDS.has(word)) return null;
     const name = programName(word);
-    const twoWord = i + 1 < n ? PREFIXES[`${name}:${words[i + 1]}`] : undefined;
-    const spec: PrefixSpec | undefined = twoWord ?? PREFIXES[name];
+    const single = PREFIXES[name];
+    const twoWord = i + 1 < n && TWO_WORD_PREFIX_PROGRAMS.has(name) ? PREFIXES[`${name}:${words[i + 1]}`] : undefined;
+    const spec: PrefixSpec | undefined = twoWord ?? single;
     if (spec && !(spec.notPrefixWith && spec.notPrefixWith.includes(words[i + 1] ?? ''))) {
       const start = i;
       i += twoWord ? 2 : 1;

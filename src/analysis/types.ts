@@ -13,41 +13,21 @@ export const VERDICTS = [
 export type Verdict = (typeof VERDICTS)[number];
 
 /** What running a command does, as the catalogue describes it; the verdict follows from it. */
-export type Effect =
-  | 'work' // finishes by itself; slow or fast depends on its estimate
-  | 'never-ends' // servers, watchers, followers
-  | 'interactive' // needs a terminal or input
-  | 'state-change' // changes the calling shell itself
-  | 'self-background'; // detaches by itself
+export const EFFECTS = [
+  'work', // finishes by itself; slow or fast depends on its estimate
+  'never-ends', // servers, watchers, followers
+  'interactive', // needs a terminal or input
+  'state-change', // changes the calling shell itself
+  'self-background', // detaches by itself
+] as const;
+export type Effect = (typeof EFFECTS)[number];
 
-export type Category =
-  | 'test'
-  | 'build'
-  | 'install'
-  | 'lint'
-  | 'typecheck'
-  | 'server'
-  | 'watch'
-  | 'follow'
-  | 'migration'
-  | 'download'
-  | 'clone'
-  | 'sync'
-  | 'container'
-  | 'infra'
-  | 'script'
-  | 'sleep'
-  | 'search'
-  | 'editor'
-  | 'pager'
-  | 'repl'
-  | 'remote'
-  | 'prompt'
-  | 'shell-state'
-  | 'detached'
-  | 'query'
-  | 'vcs'
-  | 'other';
+export const CATEGORIES = [
+  'test', 'build', 'install', 'lint', 'typecheck', 'server', 'watch', 'follow', 'migration',
+  'download', 'clone', 'sync', 'container', 'infra', 'script', 'sleep', 'search', 'editor',
+  'pager', 'repl', 'remote', 'prompt', 'shell-state', 'detached', 'query', 'vcs', 'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
 
 /** Where an estimate came from: the built-in catalogue, user config, or measured history. */
 export type EstimateSource = 'catalogue' | 'config' | 'history' | 'argument' | 'unknown';

@@ -35,6 +35,8 @@ export interface CatalogueEntry {
   reason: string;
   /** What to run instead: the non-interactive form, or how to background it. */
   alternative?: string;
+  /** Rows from the user's configuration say so; their estimates are reported as `config`. */
+  source?: 'config';
 }
 
 /** Options that take a value, per program: their value is not a positional word. */

@@ -55,16 +55,36 @@ export interface Plan {
 
 type Token = string | { op: string } | { op: 'glob'; pattern: string } | { comment: string };
 
-const KEEP_VARIABLES = (key: string) => '$' + key;
-const REDIRECTS = new Set(['<', '>', '>>', '>&', '<&', '<<', '<<<', '>|', '&>']);
-const LIST_SEPARATORS = new Set([';', '&', ';;']);
+/**
+ * Keeps `$VAR` as written. An env object rather than a function: shell-quote's function path
+ * builds a RegExp for every token, which made tokenizing several times slower.
+ */
+const KEEP_VARIABLES: Record<string, string> = new Proxy({}, { get: (_t, key) => (typeof key === 'string' ? '$' + key : undefined) });
+const REDIRECTS = new Set(['<', '>', '>>', '>&', '<&', '<<', '<<-', '<<<', '>|', '&>', '&>>', '<>']);
+const LIST_SEPARATORS = new Set([';', '&', ';;', ';&', ';;&']);
+
+/** Text with no quoting, escapes, expansions or comments: plain words and operators only. */
+const PLAIN = /^[^'"`$\\#\n]*$/;
+const PLAIN_TOKEN = /(\|\||&&|;;&|;;|;&|\|&|<\(|>\(|<<<|<<-|<<|>>|>&|>\||&>>|&>|<&|<>|[&;()|<>])|([^\s&;()|<>]+)/g;
+
+/**
+ * Tokens of plain text, exactly as shell-quote would give them: on such input its quoting and
+ * expansion machinery has nothing to do, and skipping it more than doubles throughput.
+ */
+function plainTokens(text: string): Token[] {
+  const out: Token[] = [];
+  PLAIN_TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLAIN_TOKEN.exec(text))) out.push(m[1] !== undefined ? { op: m[1] } : m[2]);
+  return out;
+}
 
 export function parseCommand(input: string): Plan {
   const pre = preprocess(input);
   const notes = [...pre.notes];
   let tokens: Token[];
   try {
-    tokens = shellQuoteParse(pre.text, KEEP_VARIABLES) as Token[];
+    tokens = PLAIN.test(pre.text) ? plainTokens(pre.text) : (shellQuoteParse(pre.text, KEEP_VARIABLES) as Token[]);
   } catch (error) {
     notes.push(`tokenizer failed: ${(error as Error).message}`);
     tokens = pre.text.split(/\s+/).filter(Boolean);

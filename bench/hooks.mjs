@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Whole-process cost of each compiled hook against `node -e 0`, interleaved so that machine
+// noise hits every variant alike. Each run: spawn, write the payload to stdin, read stdout, exit.
+// Usage: node bench/hooks.mjs [--runs N] [--json]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 40;
+const asJson = args.includes('--json');
+
+const session = 'bench-session';
+const base = { session_id: session, transcript_path: '/nonexistent/transcript.jsonl', cwd: root, prompt_id: 'bench-prompt', permission_mode: 'default' };
+const bashInput = { command: 'cd app && npm test -- --reporter=dot', description: 'Run tests' };
+
+/** Variants: name, argv, stdin payload (a fresh tool_use_id each run). */
+const variants = [
+  { name: 'node -e 0', argv: ['-e', '0'], payload: () => '' },
+  {
+    name: 'PreToolUse',
+    argv: [join(root, 'dist/hooks/pre-tool-use.mjs')],
+    payload: (i) => ({ ...base, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: bashInput, tool_use_id: `toolu_bench_${i}` }),
+  },
+  {
+    name: 'PostToolUse',
+    argv: [join(root, 'dist/hooks/post-tool-use.mjs')],
+    payload: (i) => ({
+      ...base,
+      hook_event_name: 'PostToolUse',
+      tool_name: 'Bash',
+      tool_input: bashInput,
+      tool_response: { stdout: 'ok', stderr: '', interrupted: false, isImage: false },
+      tool_use_id: `toolu_bench_${i}`,
+      duration_ms: 1200,
+    }),
+  },
+];
+
+function once(argv, payload, env) {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, argv, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, code, out }));
+    child.stdin.end(typeof payload === 'string' ? payload : JSON.stringify(payload));
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+const home = mkdtempSync(join(tmpdir(), 'bgt-bench-'));
+const env = { ...process.env, BGTELEMETRY_HOME: home, CLAUDE_CONFIG_DIR: join(home, 'claude') };
+const times = Object.fromEntries(variants.map((v) => [v.name, []]));
+try {
+  for (let i = 0; i < 3; i++) for (const v of variants) await once(v.argv, v.payload(`warm${i}`), env);
+  for (let i = 0; i < runs; i++) {
+    // Rotate the order every round so no variant always runs right after another.
+    const order = variants.map((_, k) => variants[(k + i) % variants.length]);
+    for (const v of order) {
+      const r = await once(v.argv, v.payload(i), env);
+      if (r.code !== 0) throw new Error(`${v.name} exited ${r.code}`);
+      times[v.name].push(r.ms);
+    }
+  }
+} finally {
+  rmSync(home, { recursive: true, force: true });
+}
+
+const baseline = median(times['node -e 0']);
+const rows = variants.map((v) => ({
+  name: v.name,
+  medianMs: +median(times[v.name]).toFixed(1),
+  p95Ms: +pct(times[v.name], 95).toFixed(1),
+  ratio: +(median(times[v.name]) / baseline).toFixed(3),
+}));
+if (asJson) console.log(JSON.stringify({ runs, node: process.version, rows }, null, 2));
+else {
+  console.log(`interleaved runs: ${runs}   node ${process.version}`);
+  for (const r of rows) console.log(`${r.name.padEnd(14)} median ${String(r.medianMs).padStart(6)} ms   p95 ${String(r.p95Ms).padStart(6)} ms   ${r.ratio.toFixed(2)}x node -e 0`);
+}

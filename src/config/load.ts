@@ -1,0 +1,105 @@
+/**
+ * Effective configuration: defaults < user file < project file < environment. The validator is
+ * imported only when a file exists, so the common case (no config) costs two failed reads.
+ */
+import { readFileSync } from 'node:fs';
+import type { CatalogueEntry } from '../analysis/catalogue/entry.js';
+import { DEFAULT_SLOW_THRESHOLD_SECONDS } from '../analysis/types.js';
+import { projectConfigPath, userConfigPath } from '../runtime/paths.js';
+import type { ConfigFileShape, Mode, PatternShape } from './schema.js';
+
+export interface Config {
+  mode: Mode;
+  slowThresholdSeconds: number;
+  patterns: CatalogueEntry[];
+}
+
+export interface LoadedConfig {
+  config: Config;
+  /** Files that were read and applied. */
+  sources: string[];
+  /** One line per problem, naming the file and key; such a file is ignored as a whole. */
+  problems: string[];
+}
+
+export const DEFAULT_CONFIG: Config = {
+  mode: 'suggest',
+  slowThresholdSeconds: DEFAULT_SLOW_THRESHOLD_SECONDS,
+  patterns: [],
+};
+
+const MODE_NAMES = new Set(['suggest', 'auto', 'enforce', 'off']);
+
+function readIfPresent(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+export function patternToEntry(p: PatternShape): CatalogueEntry {
+  return {
+    programs: [p.program],
+    args: p.args,
+    ifFlags: p.ifFlags,
+    unlessFlags: p.unlessFlags,
+    effect: p.effect,
+    category: p.category ?? 'other',
+    estimate: p.estimateSeconds,
+    reason: p.reason ?? 'matches a pattern in your bgtelemetry configuration',
+    alternative: p.alternative,
+    source: 'config',
+  };
+}
+
+export async function loadConfig(projectDir: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<LoadedConfig> {
+  const config: Config = { ...DEFAULT_CONFIG, patterns: [] };
+  const sources: string[] = [];
+  const problems: string[] = [];
+  const files = [userConfigPath(env), ...(projectDir ? [projectConfigPath(projectDir)] : [])];
+  const texts = files.map(readIfPresent);
+  if (texts.some((t) => t !== null)) {
+    const { validateConfigFile } = await import('./schema.js');
+    texts.forEach((text, k) => {
+      if (text === null) return;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch (error) {
+        problems.push(`${files[k]}: not valid JSON (${(error as Error).message})`);
+        return;
+      }
+      const result = validateConfigFile(parsed);
+      if (!result.ok) {
+        for (const p of result.problems) problems.push(`${files[k]}: ${p}`);
+        return;
+      }
+      apply(config, result.value);
+      sources.push(files[k]);
+    });
+  }
+  applyEnv(config, env, problems);
+  return { config, sources, problems };
+}
+
+function apply(config: Config, file: ConfigFileShape): void {
+  if (file.mode) config.mode = file.mode;
+  if (file.slowThresholdSeconds !== undefined) config.slowThresholdSeconds = file.slowThresholdSeconds;
+  // Project patterns come after user patterns, and rows are first-match: put later files first.
+  if (file.patterns) config.patterns = [...file.patterns.map(patternToEntry), ...config.patterns];
+}
+
+function applyEnv(config: Config, env: NodeJS.ProcessEnv, problems: string[]): void {
+  const mode = env.BGTELEMETRY_MODE;
+  if (mode) {
+    if (MODE_NAMES.has(mode)) config.mode = mode as Mode;
+    else problems.push(`BGTELEMETRY_MODE: expected one of suggest, auto, enforce, off, got "${mode}"`);
+  }
+  const threshold = env.BGTELEMETRY_SLOW_THRESHOLD;
+  if (threshold) {
+    const n = Number(threshold);
+    if (Number.isFinite(n) && n > 0 && n <= 3600) config.slowThresholdSeconds = n;
+    else problems.push(`BGTELEMETRY_SLOW_THRESHOLD: expected seconds between 0 and 3600, got "${threshold}"`);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The configuration file schema, shared by hooks and CLI. Written with zod/mini: hooks load it
+ * only when a config file exists, and mini keeps that import to a few milliseconds.
+ */
+import * as z from 'zod/mini';
+import { CATEGORIES, EFFECTS } from '../analysis/types.js';
+
+export const MODES = ['suggest', 'auto', 'enforce', 'off'] as const;
+export type Mode = (typeof MODES)[number];
+
+const Pattern = z.strictObject({
+  /** Program name as typed, e.g. `make`, `./scripts/e2e.sh` matches `e2e.sh`. */
+  program: z.string().check(z.minLength(1)),
+  /** Positional words that must follow: `test`, `test*`, `a|b`, `*`. */
+  args: z.optional(z.array(z.string())),
+  /** Only when one of these options is present. */
+  ifFlags: z.optional(z.array(z.string())),
+  /** Not when one of these options is present. */
+  unlessFlags: z.optional(z.array(z.string())),
+  effect: z.enum(EFFECTS),
+  category: z.optional(z.enum(CATEGORIES)),
+  estimateSeconds: z.optional(z.number().check(z.gte(0))),
+  reason: z.optional(z.string().check(z.maxLength(200))),
+  alternative: z.optional(z.string().check(z.maxLength(200))),
+});
+
+export const ConfigFile = z.strictObject({
+  $schema: z.optional(z.string()),
+  mode: z.optional(z.enum(MODES)),
+  slowThresholdSeconds: z.optional(z.number().check(z.gt(0), z.lte(3600))),
+  patterns: z.optional(z.array(Pattern)),
+});
+
+export type ConfigFileShape = z.infer<typeof ConfigFile>;
+export type PatternShape = z.infer<typeof Pattern>;
+
+/** Validates parsed JSON; returns the problems as `key.path: message` lines. */
+export function validateConfigFile(value: unknown): { ok: true; value: ConfigFileShape } | { ok: false; problems: string[] } {
+  const result = ConfigFile.safeParse(value);
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map(describeIssue),
+  };
+}
+
+/** zod/mini carries no message text; say what was expected in plain words. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const key = issue.path.length ? issue.path.join('.') : '(top level)';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((k) => `${[...issue.path, k].join('.')}: unknown key`).join('; ');
+    case 'invalid_value':
+      return `${key}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_type':
+      return `${key}: expected ${issue.expected}`;
+    case 'too_small':
+      return `${key}: must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}${issue.origin === 'string' ? ' characters' : ''}`;
+    case 'too_big':
+      return `${key}: must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''}`;
+    default:
+      return `${key}: invalid value`;
+  }
+}

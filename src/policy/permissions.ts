@@ -1,0 +1,77 @@
+/**
+ * Would Claude Code's own permission rules have allowed this Bash command without asking?
+ * `auto` mode may only answer "allow" for such commands: a hook's allow skips the user's prompt,
+ * so for anything else it answers "ask" and the user sees the prompt they would have seen.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { claudeConfigDir } from '../runtime/paths.js';
+import { parseJsonc } from '../runtime/jsonc.js';
+
+export type PermissionOutcome = 'allow' | 'ask' | 'deny';
+
+interface Rules {
+  allow: string[];
+  ask: string[];
+  deny: string[];
+}
+
+const MANAGED_SETTINGS = ['/etc/claude-code/managed-settings.json', '/Library/Application Support/ClaudeCode/managed-settings.json'];
+
+export function settingsFilesFor(projectDir: string | undefined, env: NodeJS.ProcessEnv = process.env): string[] {
+  const files = [join(claudeConfigDir(env), 'settings.json'), ...MANAGED_SETTINGS];
+  if (projectDir) files.push(join(projectDir, '.claude', 'settings.json'), join(projectDir, '.claude', 'settings.local.json'));
+  return files;
+}
+
+export function loadBashRules(files: readonly string[]): Rules {
+  const rules: Rules = { allow: [], ask: [], deny: [] };
+  for (const file of files) {
+    let parsed: unknown;
+    try {
+      parsed = parseJsonc(readFileSync(file, 'utf8'));
+    } catch {
+      continue;
+    }
+    const perms = (parsed as { permissions?: Record<string, unknown> } | null)?.permissions;
+    if (!perms || typeof perms !== 'object') continue;
+    for (const kind of ['allow', 'ask', 'deny'] as const) {
+      const list = perms[kind];
+      if (Array.isArray(list)) for (const r of list) if (typeof r === 'string' && /^Bash(\(|$)/.test(r)) rules[kind].push(r);
+    }
+  }
+  return rules;
+}
+
+/** Does a `Bash(…)` rule cover this command text? */
+export function ruleMatches(rule: string, command: string): boolean {
+  if (rule === 'Bash' || rule === 'Bash()' || rule === 'Bash(*)') return true;
+  const m = /^Bash\((.*)\)$/s.exec(rule);
+  if (!m) return false;
+  const pattern = m[1].trim();
+  const cmd = command.trim();
+  if (pattern.endsWith(':*')) {
+    const prefix = pattern.slice(0, -2);
+    // Word boundary only: when unsure, the stricter reading keeps the user's prompt.
+    return cmd === prefix || cmd.startsWith(prefix + ' ');
+  }
+  if (pattern.includes('*')) {
+    const re = new RegExp('^' + pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$', 's');
+    return re.test(cmd);
+  }
+  return cmd === pattern;
+}
+
+/**
+ * @param parts the simple commands inside the command, as text; Claude Code checks each part of
+ *   a compound command on its own, so every part must be allowed.
+ */
+export function permissionFor(command: string, parts: readonly string[], rules: Rules, permissionMode: string | undefined): PermissionOutcome {
+  const all = [command, ...parts];
+  if (rules.deny.some((r) => all.some((c) => ruleMatches(r, c)))) return 'deny';
+  if (rules.ask.some((r) => all.some((c) => ruleMatches(r, c)))) return 'ask';
+  if (permissionMode === 'bypassPermissions') return 'allow';
+  if (rules.allow.some((r) => ruleMatches(r, command))) return 'allow';
+  if (parts.length > 0 && parts.every((p) => rules.allow.some((r) => ruleMatches(r, p)))) return 'allow';
+  return 'ask';
+}

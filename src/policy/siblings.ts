@@ -1,0 +1,40 @@
+/**
+ * Finds the other Bash calls of the same assistant message. The transcript says it exactly when
+ * it has caught up; otherwise a call that finished moments before this one started (faster than
+ * any model turn) is taken to belong to the same message.
+ */
+import { analyze } from '../analysis/classify.js';
+import type { AnalysisOptions } from '../analysis/types.js';
+import type { SiblingSummary } from './advise.js';
+import type { SessionState } from './session-state.js';
+import { bashCallsInSameMessage } from './transcript.js';
+
+/** Tool calls of one message follow each other within milliseconds; a model turn takes longer. */
+export const SAME_MESSAGE_GAP_MS = 400;
+
+export function findSiblings(
+  transcriptPath: string | undefined,
+  toolUseId: string | undefined,
+  current: { signature: string; slow: boolean; promptId?: string },
+  state: SessionState,
+  options: Partial<AnalysisOptions>,
+  now = Date.now(),
+): SiblingSummary | null {
+  const calls = bashCallsInSameMessage(transcriptPath, toolUseId);
+  if (calls && calls.calls.length >= 2) {
+    const slow: string[] = [];
+    for (const c of calls.calls) {
+      if (c.runInBackground) continue;
+      const a = c.id === toolUseId && current.slow ? null : analyze(c.command, options);
+      const sig = a ? a.signature : current.signature;
+      const isSlow = a ? a.verdict === 'suggest-background' || a.verdict === 'must-background' : true;
+      if (isSlow && !slow.includes(sig)) slow.push(sig);
+    }
+    return { count: calls.calls.length, slowSignatures: slow, messageId: calls.messageId };
+  }
+  if (calls) return null;
+  const prev = state.lastFinished();
+  if (!prev || now - prev.finishedAt > SAME_MESSAGE_GAP_MS || prev.promptId !== current.promptId) return null;
+  const slow = [...new Set([...(prev.slow ? [prev.signature] : []), ...(current.slow ? [current.signature] : [])])];
+  return { count: 2, slowSignatures: slow };
+}

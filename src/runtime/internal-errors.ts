@@ -1,0 +1,26 @@
+/**
+ * Internal errors are written down, never shown: a hook that prints to stderr or exits non-zero
+ * surfaces as a "hook error" in the user's session. `bgtelemetry doctor` reads this log.
+ */
+import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { errorLogPath } from './paths.js';
+
+const MAX_LOG_BYTES = 1024 * 1024;
+
+export function recordInternalError(where: string, error: unknown, env: NodeJS.ProcessEnv = process.env): void {
+  try {
+    const path = errorLogPath(env);
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    try {
+      if (statSync(path).size > MAX_LOG_BYTES) renameSync(path, path + '.1');
+    } catch {
+      // no log yet
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    const line = JSON.stringify({ time: new Date().toISOString(), where, message: message.slice(0, 2000) });
+    appendFileSync(path, line + '\n', { mode: 0o600 });
+  } catch {
+    // Nowhere left to record it; staying silent is the contract.
+  }
+}

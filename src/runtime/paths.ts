@@ -1,0 +1,29 @@
+/** Where bgtelemetry keeps its files. Honours CLAUDE_CONFIG_DIR like Claude Code itself. */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export function claudeConfigDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CLAUDE_CONFIG_DIR || join(env.HOME || homedir(), '.claude');
+}
+
+/** Our own directory: database, spool, error log, user config. */
+export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.BGTELEMETRY_HOME || join(claudeConfigDir(env), 'bgtelemetry');
+}
+
+export function userConfigPath(env: NodeJS.ProcessEnv = process.env): string {
+  return join(dataDir(env), 'config.json');
+}
+
+export function projectConfigPath(projectDir: string): string {
+  return join(projectDir, '.claude', 'bgtelemetry.json');
+}
+
+export function errorLogPath(env: NodeJS.ProcessEnv = process.env): string {
+  return join(dataDir(env), 'errors.log');
+}
+
+/** Short-lived per-session files that hand information from one hook process to the next. */
+export function sessionStateDir(sessionId: string, env: NodeJS.ProcessEnv = process.env): string {
+  return join(dataDir(env), 'state', sessionId.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 80) || 'unknown');
+}
