@@ -25,6 +25,7 @@ const common = {
   format: 'esm',
   target: 'node20',
   outExtension: { '.js': '.mjs' },
+  loader: { '.jsonl': 'text' },
   legalComments: 'none',
   logLevel: 'warning',
 };

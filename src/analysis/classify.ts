@@ -19,7 +19,8 @@ import {
 /** Longer input is analysed on its first part only (and marked inexact): keeps hooks in budget. */
 export const MAX_ANALYSED_CHARS = 64 * 1024;
 const MAX_DEPTH = 4;
-const UNKNOWN_ESTIMATE = 1;
+/** Unknown programs are assumed quick: most unlisted commands are small utilities. */
+const UNKNOWN_ESTIMATE = 0.5;
 
 const RANK: Record<Verdict, number> = {
   foreground: 0,
@@ -39,6 +40,10 @@ interface Context {
   via?: string;
   cwd?: string;
   depth: number;
+  /** Something outside feeds stdin (a pipe into a loop, `done < file`). */
+  stdinFed?: boolean;
+  /** Upper bound in seconds from an enclosing `timeout N`. */
+  bound?: number;
 }
 
 interface Walk {
@@ -95,7 +100,7 @@ function walkList(list: List, walk: Walk, outer: Context): number {
       let pipeMax = 0;
       const nodes = pipelines[p].nodes;
       // One context per pipeline, not per node: this loop is the analyser's hot path.
-      const ctx: Context = { background, via: outer.via, cwd, depth: outer.depth };
+      const ctx: Context = { background, via: outer.via, cwd, depth: outer.depth, stdinFed: outer.stdinFed, bound: outer.bound };
       for (let k = 0; k < nodes.length; k++) {
         const est = walkNode(nodes[k], walk, ctx, k > 0);
         if (est > pipeMax) pipeMax = est;
@@ -111,23 +116,29 @@ function walkList(list: List, walk: Walk, outer: Context): number {
 }
 
 function walkNode(node: PlanNode, walk: Walk, ctx: Context, piped: boolean): number {
-  if (node.kind === 'group') return walkList(node.list, walk, ctx);
+  const fedFromOutside = piped || node.redirects.some((r) => r.op === '<' || r.op === '<<<');
+  if (node.kind === 'group') return walkList(node.list, walk, fedFromOutside ? { ...ctx, stdinFed: true } : ctx);
   let total = 0;
   for (const sub of node.substitutions) total += walkList(sub, walk, { ...ctx, via: '$(…)' });
-  const stdinFed = piped || node.redirects.some((r) => r.op === '<' || r.op === '<<<');
-  const r = resolve(node.words, node.heredocs, stdinFed);
+  const r = resolve(node.words, node.heredocs, fedFromOutside || Boolean(ctx.stdinFed));
   if (!r) return total;
+  const bound = minBound(ctx.bound, r.boundSeconds);
   if (r.script) {
     if (ctx.depth >= MAX_DEPTH) {
       if (!walk.notes.includes('nesting too deep')) walk.notes.push('nesting too deep');
       return total;
     }
-    const inner = { ...ctx, via: r.script.via, depth: ctx.depth + 1, background: ctx.background || r.detached };
+    const inner = { ...ctx, via: r.script.via, depth: ctx.depth + 1, background: ctx.background || r.detached, bound };
     return total + analyzeScript(r.script.text, walk, inner);
   }
-  const part = analyzePart(node.words, r, walk, ctx);
+  const part = analyzePart(node.words, { ...r, boundSeconds: bound }, walk, ctx);
   walk.parts.push(part);
   return total + (part.backgrounded ? 0 : part.estimateSeconds ?? Infinity);
+}
+
+function minBound(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  return b === undefined ? a : Math.min(a, b);
 }
 
 function analyzePart(words: readonly string[], r: Resolved, walk: Walk, ctx: Context): PartAnalysis {
@@ -270,12 +281,24 @@ function loopPart(backgrounded: boolean): PartAnalysis {
   };
 }
 
+/** How much a backgrounded part matters when choosing which one to name. */
+function backgroundWeight(p: PartAnalysis): number {
+  if (p.effect === 'never-ends') return Infinity;
+  if (p.effect === 'state-change') return -1;
+  return p.estimateSeconds ?? Infinity;
+}
+
 function combine(command: string, walk: Walk, total: number): Analysis {
   const { parts, notes, opts } = walk;
+  const threshold = opts.slowThresholdSeconds;
   let decidingPart = -1;
+  let strongestBackground = -1;
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
-    if (p.backgrounded) continue;
+    if (p.backgrounded) {
+      if (strongestBackground < 0 || backgroundWeight(p) > backgroundWeight(parts[strongestBackground])) strongestBackground = k;
+      continue;
+    }
     if (decidingPart < 0) {
       decidingPart = k;
       continue;
@@ -285,20 +308,26 @@ function combine(command: string, walk: Walk, total: number): Analysis {
   }
   let verdict: Verdict = decidingPart >= 0 ? parts[decidingPart].verdict : 'foreground';
   let reason = decidingPart >= 0 ? parts[decidingPart].reason : 'nothing to run';
-  const estimate = Number.isFinite(total) ? round(total) : null;
-  if (RANK[verdict] <= RANK['state-change'] && estimate !== null && estimate >= opts.slowThresholdSeconds && parts.length > 1) {
+  let estimate = Number.isFinite(total) ? round(total) : null;
+  const waits = strongestBackground >= 0 && parts.some((p) => !p.backgrounded && p.signature === 'wait');
+  if (waits && RANK[verdict] < RANK['must-background']) {
+    // `… & … & wait` lasts as long as its background jobs.
+    const job = parts[strongestBackground];
+    const jobSeconds = job.effect === 'never-ends' ? null : job.estimateSeconds;
+    verdict = jobSeconds === null ? 'must-background' : jobSeconds >= threshold ? 'suggest-background' : verdict;
+    if (verdict !== parts[decidingPart]?.verdict) {
+      decidingPart = strongestBackground;
+      reason = `waits for background jobs: ${job.reason.replace(/^backgrounded by the shell \((.*)\)$/, '$1')}`;
+      estimate = jobSeconds;
+    }
+  } else if (RANK[verdict] <= RANK['state-change'] && estimate !== null && estimate >= threshold && parts.length > 1) {
     verdict = 'suggest-background';
     reason = `together about ${formatSeconds(estimate)}`;
-  } else if (RANK[verdict] < RANK['state-change']) {
-    const bg = parts.findIndex((p) => p.backgrounded);
-    if (bg >= 0 && (decidingPart < 0 || parts[decidingPart].verdict === 'foreground')) {
-      // The only notable work is backgrounded by the command itself.
-      if (decidingPart < 0 || parts[bg].effect !== 'work' || (parts[bg].estimateSeconds ?? Infinity) >= opts.slowThresholdSeconds || parts.every((p) => p.backgrounded)) {
-        decidingPart = bg;
-        verdict = 'already-background';
-        reason = parts[bg].reason;
-      }
-    }
+  } else if (RANK[verdict] < RANK['state-change'] && strongestBackground >= 0) {
+    // Nothing notable runs in the foreground; the command puts its work in the background itself.
+    decidingPart = strongestBackground;
+    verdict = 'already-background';
+    reason = parts[strongestBackground].reason;
   }
   const decider = decidingPart >= 0 ? parts[decidingPart] : undefined;
   const analysis: Analysis = {

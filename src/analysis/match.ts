@@ -12,8 +12,19 @@ export interface Match {
   signature: string;
 }
 
-const HELP_WORDS = new Set(['--help', '--version']);
-const ALONE_HELP = new Set(['-h', '-v', '-V', 'help', 'version', '-help', '-version', 'ver']);
+const ALONE_HELP = new Set(['-h', '-V', 'help', 'version', '-help', '-version', 'ver']);
+/** Where a lone `-v` prints the version; elsewhere it means verbose (`pytest -v`). */
+const SHORT_V_IS_VERSION = new Set(['node', 'npm', 'pnpm', 'yarn', 'bun', 'deno', 'npx', 'ruby', 'php', 'perl', 'jest', 'eslint', 'tsc', 'vite', 'next', 'gcc', 'g++', 'clang', 'docker', 'terraform', 'tofu', 'nvm', 'composer', 'rails', 'bundle', 'gem', 'swift', 'mvn', 'java', 'nest', 'ng', 'turbo', 'nx', 'vitest', 'mocha', 'prettier', 'webpack', 'rollup', 'esbuild', 'go', 'cmake', 'make', 'git', 'gh', 'aws', 'uv', 'pip', 'pip3', 'poetry']);
+
+/** `--help` anywhere; `--version` unless it takes a value (`dotnet add package X --version 3.1`). */
+function asksForHelp(program: string, args: readonly string[], positionals: readonly string[]): boolean {
+  for (let k = 0; k < args.length; k++) {
+    if (args[k] === '--help') return true;
+    if (args[k] === '--version' && (k === args.length - 1 || args[k + 1].startsWith('-'))) return true;
+  }
+  if (args.length === 1 && (ALONE_HELP.has(args[0]) || (args[0] === '-v' && SHORT_V_IS_VERSION.has(program)))) return true;
+  return positionals[0] === 'help';
+}
 /** Words that may appear in a signature: subcommand-like, never paths, files or values. */
 const SIGNATURE_WORD = /^[a-z][a-z0-9:_-]{0,23}$/i;
 
@@ -58,7 +69,8 @@ export function hasFlag(args: readonly string[], flag: string): boolean {
   return false;
 }
 
-function fits(entry: CompiledEntry, args: readonly string[], positionals: readonly string[]): boolean {
+function fits(entry: CompiledEntry, args: readonly string[], positionals: readonly string[], stdinFed: boolean): boolean {
+  if (entry.unlessStdin && stdinFed) return false;
   const m = entry.argMatchers;
   if (positionals.length < m.length) return false;
   for (let k = 0; k < m.length; k++) if (!m[k](positionals[k])) return false;
@@ -74,14 +86,28 @@ function fits(entry: CompiledEntry, args: readonly string[], positionals: readon
   return true;
 }
 
-function firstFit(rows: readonly CompiledEntry[] | undefined, args: readonly string[], positionals: readonly string[]): CompiledEntry | undefined {
+function firstFit(rows: readonly CompiledEntry[] | undefined, args: readonly string[], positionals: readonly string[], stdinFed = false): CompiledEntry | undefined {
   if (!rows) return undefined;
-  for (const row of rows) if (fits(row, args, positionals)) return row;
+  for (const row of rows) if (fits(row, args, positionals, stdinFed)) return row;
   return undefined;
 }
 
+/**
+ * Package runners also run any installed binary by name (`pnpm astro check`, `pdm run pytest`):
+ * the word to skip before the binary, per runner.
+ */
+const RUNS_BINARIES: ReadonlyMap<string, string> = new Map([
+  ['pnpm', ''],
+  ['yarn', ''],
+  ['bun', ''],
+  ['pdm', 'run'],
+  ['hatch', 'run'],
+  ['pixi', 'run'],
+]);
+
 function signatureOf(r: Resolved, positionals: readonly string[], entry: CompiledEntry | undefined): string {
-  const head = r.interpreter && r.program !== r.interpreter ? `${r.interpreter} ${r.program}` : r.program;
+  const program = r.program.startsWith('$') ? '' : r.program;
+  const head = r.interpreter && program !== r.interpreter ? `${r.interpreter} ${program}`.trim() : program || r.program;
   // Known rows contribute the words they matched (`npm run build`); unknown programs their
   // first subcommand-like word (`mytool sync`). Wildcard-matched words (hosts, files) never.
   const want = entry ? entry.argMatchers.length : 1;
@@ -96,19 +122,30 @@ function signatureOf(r: Resolved, positionals: readonly string[], entry: Compile
 
 export function matchResolved(r: Resolved, extra?: ReadonlyMap<string, CompiledEntry[]>): Match {
   const positionals = positionalWords(r.args, VALUE_OPTIONS[r.program]);
-  let entry: CompiledEntry | undefined;
   const args = r.args;
-  if (args.some((a) => HELP_WORDS.has(a)) || (args.length === 1 && ALONE_HELP.has(args[0])) || positionals[0] === 'help') {
-    entry = HELP_ENTRY;
-  } else {
-    entry =
-      firstFit(extra?.get(r.program), args, positionals) ??
-      firstFit(extra?.get('*'), args, positionals) ??
-      firstFit(CATALOGUE_INDEX.get(r.program), args, positionals) ??
-      firstFit(GENERIC_ROWS, args, positionals) ??
-      (r.interpreter ? firstFit(SCRIPT_ROWS, [r.program], [r.program]) : undefined);
+  if (asksForHelp(r.program, args, positionals)) {
+    return { entry: HELP_ENTRY, positionals, signature: signatureOf(r, positionals, undefined) };
   }
-  return { entry, positionals, signature: signatureOf(r, positionals, entry === HELP_ENTRY ? undefined : entry) };
+  const own = CATALOGUE_INDEX.get(r.program);
+  let entry =
+    firstFit(extra?.get(r.program), args, positionals, r.stdinFed) ??
+    firstFit(extra?.get('*'), args, positionals, r.stdinFed) ??
+    firstFit(own, args, positionals, r.stdinFed);
+  const skip = RUNS_BINARIES.get(r.program);
+  if (!entry && skip !== undefined) {
+    const binary = skip === '' ? positionals[0] : positionals[0] === skip ? positionals[1] : undefined;
+    if (binary && CATALOGUE_INDEX.has(binary)) {
+      const k = r.args.indexOf(binary);
+      return matchResolved({ ...r, program: binary, args: r.args.slice(k + 1), prefixes: [...r.prefixes, skip ? `${r.program} ${skip}` : r.program] }, extra);
+    }
+  }
+  // Conventions shared by many tools apply only to programs the catalogue does not know:
+  // a known program's rows are complete, so `git checkout dev` never looks like a dev server.
+  if (!entry && !own) {
+    entry = GENERIC_ROWS.find((row) => (!row.programMatch || row.programMatch.test(r.program)) && fits(row, args, positionals, r.stdinFed));
+    if (!entry && r.interpreter) entry = firstFit(SCRIPT_ROWS, [r.program], [r.program]);
+  }
+  return { entry, positionals, signature: signatureOf(r, positionals, entry) };
 }
 
 /** Builds an index of user-defined rows (from config); `*` rows apply to every program. */

@@ -3,7 +3,7 @@
  * unwraps prefixes (`sudo`, `timeout 30`, `uv run`, `npx`), and turns interpreters running a
  * script or module into that script or module (`python -m pytest` is `pytest`).
  */
-import { INTERPRETERS, PREFIXES, SHELLS, type InterpreterSpec, type PrefixSpec } from './catalogue/prefixes.js';
+import { INTERPRETERS, PREFIXES, SCRIPT_FILE, SHELLS, VERSIONED_PYTHON, type InterpreterSpec, type PrefixSpec } from './catalogue/prefixes.js';
 
 export interface Resolved {
   program: string;
@@ -20,6 +20,8 @@ export interface Resolved {
   repl?: InterpreterSpec;
   /** Inline code (`python -c`, `node -e`). */
   inlineCode?: boolean;
+  /** Something feeds its standard input: prompts read from it instead of a terminal. */
+  stdinFed: boolean;
 }
 
 const OPENING_KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{']);
@@ -91,11 +93,11 @@ export function resolve(words: readonly string[], heredocs: readonly string[], s
 
   const program = programName(words[i]);
   const args = words.slice(i + 1);
-  const base: Resolved = { program, args, prefixes, boundSeconds, detached };
+  const base: Resolved = { program, args, prefixes, boundSeconds, detached, stdinFed: stdinFed || heredocs.length > 0 };
 
   if (program === 'eval') return { ...base, script: { text: args.join(' '), via: 'eval' } };
   if (SHELLS.has(program)) return resolveShell(base, heredocs, stdinFed);
-  const interp = INTERPRETERS[program];
+  const interp = INTERPRETERS[program] ?? (VERSIONED_PYTHON.test(program) ? INTERPRETERS.python : undefined);
   if (interp) return resolveInterpreter(base, interp, stdinFed || heredocs.length > 0);
   return base;
 }
@@ -147,6 +149,7 @@ function resolveShell(base: Resolved, heredocs: readonly string[], stdinFed: boo
 
 function resolveInterpreter(base: Resolved, spec: InterpreterSpec, stdinFed: boolean): Resolved {
   const { args } = base;
+  if (spec.ownModeFlags && args.some((a) => spec.ownModeFlags!.includes(a))) return base;
   let k = 0;
   if (spec.runSub && args[0] === spec.runSub) k = 1;
   for (; k < args.length; k++) {
@@ -165,6 +168,8 @@ function resolveInterpreter(base: Resolved, spec: InterpreterSpec, stdinFed: boo
       if (spec.valueOptions?.includes(a)) k++;
       continue;
     }
+    // Runtimes with subcommands (`bun test`, `deno lint`) run a script only when it looks like one.
+    if (spec.subcommands && !SCRIPT_FILE.test(a) && !a.includes('/')) return base;
     // The first positional word is the script; the interpreter's own flags stay visible.
     return { ...base, program: programName(a), args: [...args.slice(0, k), ...args.slice(k + 1)], interpreter: base.program };
   }

@@ -1,1 +1,37 @@
-console.log('placeholder');
+/** The `bgtelemetry` command line. Each command lives in its own module under ./commands. */
+import { Command, CommanderError } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import { registerClassify } from './commands/classify.js';
+import { registerDemo } from './commands/demo.js';
+import { CliError, EXIT } from './errors.js';
+
+const program = new Command('bgtelemetry')
+  .description('Claude Code hooks that get agents to run slow shell commands in the background, and the numbers to show it worked.')
+  .version(pkg.version, '-V, --version')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+registerClassify(program);
+registerDemo(program);
+
+program.addHelpText(
+  'after',
+  `
+Exit codes: 0 success, 1 a problem was found (the message says what), 2 invalid command line.
+Documentation: docs/ in the package, or README.md.`,
+);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version "errors" are normal exits; commander has already printed the message.
+    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else if (error instanceof CliError) {
+    process.stderr.write(`bgtelemetry: ${error.message}\n${error.hint ? `  ${error.hint}\n` : ''}`);
+    process.exitCode = error.exitCode;
+  } else {
+    process.stderr.write(`bgtelemetry: unexpected error: ${(error as Error)?.stack ?? error}\n`);
+    process.exitCode = EXIT.problem;
+  }
+}

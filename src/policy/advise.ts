@@ -74,6 +74,8 @@ export function advise(req: AdviceRequest): Advice {
 
   const siblings = req.siblings();
   if (siblings && siblings.count >= 2 && siblings.slowSignatures.length > 0 && req.once(`parallel:${siblings.messageId ?? siblings.slowSignatures.join(',')}`)) {
+    // The siblings' own slow-command advice would repeat this; count it as given.
+    for (const sig of siblings.slowSignatures) req.once(`slow:${sig}`);
     return context('parallel', MESSAGES.parallel(siblings.count, siblings.slowSignatures));
   }
   if (a.verdict === 'suggest-background' && req.once(`slow:${a.signature}`)) return context('slow-foreground', MESSAGES.slowForeground(a, g));

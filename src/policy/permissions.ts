@@ -71,7 +71,9 @@ export function permissionFor(command: string, parts: readonly string[], rules: 
   if (rules.deny.some((r) => all.some((c) => ruleMatches(r, c)))) return 'deny';
   if (rules.ask.some((r) => all.some((c) => ruleMatches(r, c)))) return 'ask';
   if (permissionMode === 'bypassPermissions') return 'allow';
-  if (rules.allow.some((r) => ruleMatches(r, command))) return 'allow';
+  // A rule covering the whole text counts only for a single command: `Bash(npm test:*)` must
+  // not approve `npm test && rm -rf build`.
+  if (parts.length <= 1 && rules.allow.some((r) => ruleMatches(r, command))) return 'allow';
   if (parts.length > 0 && parts.every((p) => rules.allow.some((r) => ruleMatches(r, p)))) return 'allow';
   return 'ask';
 }

@@ -5,6 +5,8 @@
 export function stripJsonComments(text: string): string {
   let out = '';
   let inString = false;
+  /** Index in `out` of a comma that may turn out to be trailing. */
+  let pendingComma = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (inString) {
@@ -15,6 +17,7 @@ export function stripJsonComments(text: string): string {
     }
     if (c === '"') {
       inString = true;
+      pendingComma = -1;
       out += c;
     } else if (c === '/' && text[i + 1] === '/') {
       while (i < text.length && text[i] !== '\n') i++;
@@ -23,9 +26,17 @@ export function stripJsonComments(text: string): string {
       const end = text.indexOf('*/', i + 2);
       i = end < 0 ? text.length : end + 1;
       out += ' ';
-    } else out += c;
+    } else if ((c === '}' || c === ']') && pendingComma >= 0) {
+      // A trailing comma: only outside strings, and only before a closing bracket.
+      out = out.slice(0, pendingComma) + ' ' + out.slice(pendingComma + 1) + c;
+      pendingComma = -1;
+    } else {
+      if (c === ',') pendingComma = out.length;
+      else if (!/\s/.test(c)) pendingComma = -1;
+      out += c;
+    }
   }
-  return out.replace(/,(\s*[}\]])/g, '$1');
+  return out;
 }
 
 export function parseJsonc(text: string): unknown {

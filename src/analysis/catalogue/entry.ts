@@ -26,6 +26,10 @@ export interface CatalogueEntry {
   noMoreArgs?: boolean;
   /** The row applies only when the command has no arguments at all after `args` (flags included). */
   bare?: boolean;
+  /** The row does not apply when something feeds the command's stdin (a pipe, `<`, a heredoc). */
+  unlessStdin?: boolean;
+  /** Generic rows only: the program name must match (`create-*` scaffolders, MCP servers). */
+  programMatch?: RegExp;
   effect: Effect;
   category: Category;
   /** Typical duration in seconds, for `work` rows. */
@@ -67,6 +71,8 @@ export function compilePattern(p: WordPattern): (word: string) => boolean {
 export function compileEntry(e: CatalogueEntry): CompiledEntry {
   return {
     ...e,
+    // A REPL or prompt reads its input from a pipe or file just as well as from a person.
+    unlessStdin: e.unlessStdin ?? (e.effect === 'interactive' && (e.category === 'repl' || e.category === 'prompt')),
     argMatchers: (e.args ?? []).map(compilePattern),
     anyArgMatcher: e.anyArg === undefined ? undefined : compilePattern(e.anyArg),
   };

@@ -4,8 +4,13 @@
  */
 import type { CatalogueEntry } from './entry.js';
 
-/** Apply to any program without a fitting row of its own. */
+/** Apply only to programs the catalogue does not know at all. */
 export const GENERIC_ROWS: readonly CatalogueEntry[] = [
+  // `create-next-app`, `create-vite`: scaffolders download templates and install dependencies.
+  { programs: ['*'], programMatch: /^create-[a-z0-9-]+$/, ifFlags: ['--yes', '-y', '--ts', '--typescript', '--template', '--use-npm', '--use-pnpm', '--default', '--example'], effect: 'work', category: 'install', reason: 'scaffolds a project and installs its dependencies', estimate: 40 },
+  { programs: ['*'], programMatch: /^create-[a-z0-9-]+$/, effect: 'interactive', category: 'prompt', reason: 'the scaffolder asks questions on the terminal', alternative: 'pass the project name and --yes or the template options' },
+  // MCP servers (`@playwright/mcp`, `mcp-server-git`) speak over stdio or a port until stopped.
+  { programs: ['*'], programMatch: /^(mcp|mcp-server.*|.*-mcp|.*-mcp-server|server-[a-z-]+)$/, effect: 'never-ends', category: 'server', reason: 'an MCP server runs until stopped' },
   { programs: ['*'], ifFlags: ['--watch', '--watchAll', '--watch-all', '--serve', '--hot', '--live-reload'], effect: 'never-ends', category: 'watch', reason: 'watch mode reruns on changes and never exits', alternative: 'drop the watch flag for a single run, or run it with run_in_background: true' },
   { programs: ['*'], args: ['watch|serve|dev|develop|start-dev'], effect: 'never-ends', category: 'server', reason: 'a watch/serve subcommand runs until stopped' },
 ];

@@ -13,6 +13,7 @@ import { PYTHON_ROWS } from './python.js';
 import { RUBY_ROWS } from './ruby.js';
 import { RUST_ROWS } from './rust.js';
 import { SHELL_ROWS } from './shell.js';
+import { SYSTEM_ROWS } from './system.js';
 import { VALUE_OPTIONS as OPTIONS } from './value-options.js';
 
 export const BUILTIN_ROWS: readonly CatalogueEntry[] = [
@@ -28,6 +29,7 @@ export const BUILTIN_ROWS: readonly CatalogueEntry[] = [
   ...DOTNET_ROWS,
   ...CONTAINERS_ROWS,
   ...NETWORK_ROWS,
+  ...SYSTEM_ROWS,
 ];
 
 export const CATALOGUE_INDEX: ReadonlyMap<string, readonly CompiledEntry[]> = indexEntries(BUILTIN_ROWS);

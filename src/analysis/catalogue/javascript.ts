@@ -4,6 +4,8 @@ import type { CatalogueEntry } from './entry.js';
 const PMS = ['npm', 'pnpm', 'yarn', 'bun'];
 const RUNNERS = ['pnpm', 'yarn', 'bun']; // these run scripts without `run`
 const WATCH = ['--watch', '--watchAll', '-w', '--watch-all'];
+/** For package managers `-w` means `--workspace`, not watch. */
+const PM_WATCH = ['--watch', '--watchAll', '--watch-all'];
 
 /** Script names by convention; projects differ, measured history corrects the guess. */
 const SERVER_SCRIPT = /^(dev|start|serve|server|watch|develop|preview|storybook|start:dev|dev:.*|start:.*|serve:.*|watch:.*|.*:watch|.*:dev|.*:serve)$/;
@@ -23,8 +25,8 @@ export const JAVASCRIPT_ROWS: readonly CatalogueEntry[] = [
   { programs: PMS, args: ['run|run-script|rum|urn', SERVER_SCRIPT], effect: 'never-ends', category: 'server', reason: 'a dev server or watcher script runs until stopped' },
   { programs: PMS, args: ['start|serve'], effect: 'never-ends', category: 'server', reason: 'the start script usually runs a server until stopped' },
   { programs: RUNNERS, args: [SERVER_SCRIPT], effect: 'never-ends', category: 'server', reason: 'a dev server or watcher script runs until stopped' },
-  { programs: PMS, args: ['run|run-script|rum|urn|test|t|tst', '*'], ifFlags: WATCH, unlessFlags: ['--watch=false', '--watchAll=false', '--no-watch'], effect: 'never-ends', category: 'watch', reason: 'watch mode reruns on changes and never exits', alternative: 'drop --watch for a single run' },
-  { programs: PMS, args: ['test|t|tst'], ifFlags: WATCH, unlessFlags: ['--watch=false', '--watchAll=false', '--no-watch'], effect: 'never-ends', category: 'watch', reason: 'watch mode reruns on changes and never exits', alternative: 'drop --watch for a single run' },
+  { programs: PMS, args: ['run|run-script|rum|urn|test|t|tst', '*'], ifFlags: PM_WATCH, unlessFlags: ['--watch=false', '--watchAll=false', '--no-watch'], effect: 'never-ends', category: 'watch', reason: 'watch mode reruns on changes and never exits', alternative: 'drop --watch for a single run' },
+  { programs: PMS, args: ['test|t|tst'], ifFlags: PM_WATCH, unlessFlags: ['--watch=false', '--watchAll=false', '--no-watch'], effect: 'never-ends', category: 'watch', reason: 'watch mode reruns on changes and never exits', alternative: 'drop --watch for a single run' },
   { programs: PMS, args: ['test|t|tst'], effect: 'work', category: 'test', reason: 'runs the test suite', estimate: 30 },
   { programs: PMS, args: ['run|run-script|rum|urn', TEST_SCRIPT], effect: 'work', category: 'test', reason: 'runs a test script', estimate: 30 },
   { programs: PMS, args: ['run|run-script|rum|urn', BUILD_SCRIPT], effect: 'work', category: 'build', reason: 'runs a build script', estimate: 30 },
@@ -40,8 +42,18 @@ export const JAVASCRIPT_ROWS: readonly CatalogueEntry[] = [
   // Installs.
   { programs: ['yarn'], bare: true, effect: 'work', category: 'install', reason: 'installs dependencies', estimate: 30 },
   { programs: PMS, args: ['install|i|in|ins|inst|insta|instal|isnt|isntall|add|ci|clean-install|ic|install-clean|isntall-clean|update|up|upgrade|rebuild|rb|dedupe|ddp|prune|link|ln|import|fetch|remove|rm|uninstall|un|unlink|r'], unlessFlags: ['--dry-run'], effect: 'work', category: 'install', reason: 'installs or updates dependencies over the network', estimate: 30 },
+  { programs: PMS, args: ['init|innit'], ifFlags: ['-y', '--yes'], noMoreArgs: true, effect: 'work', category: 'other', reason: 'writes a default package.json', estimate: 1 },
   { programs: PMS, args: ['init|create|innit'], unlessFlags: ['-y', '--yes'], noMoreArgs: true, effect: 'interactive', category: 'prompt', reason: 'asks questions on the terminal', alternative: 'npm init -y' },
+  // `npm create vite@latest` with nothing after the initializer asks for a name and a template.
+  { programs: PMS, args: ['init|create|innit', '*'], bare: true, effect: 'interactive', category: 'prompt', reason: 'the scaffolder asks questions on the terminal', alternative: 'pass the project name and options, e.g. npm create vite@latest app -- --template react-ts' },
   { programs: PMS, args: ['init|create|innit'], effect: 'work', category: 'install', reason: 'scaffolds a project, often downloading a template', estimate: 20 },
+  // `yarn workspace web build` runs a script of one workspace.
+  { programs: ['yarn'], args: ['workspace', '*', SERVER_SCRIPT], effect: 'never-ends', category: 'server', reason: 'a dev server or watcher script runs until stopped' },
+  { programs: ['yarn'], args: ['workspace', '*', TEST_SCRIPT], effect: 'work', category: 'test', reason: 'runs a test script', estimate: 30 },
+  { programs: ['yarn'], args: ['workspace', '*', BUILD_SCRIPT], effect: 'work', category: 'build', reason: 'runs a build script', estimate: 30 },
+  { programs: ['yarn'], args: ['workspace', '*', CHECK_SCRIPT], effect: 'work', category: 'lint', reason: 'runs lint or type checks', estimate: 15 },
+  { programs: ['yarn'], args: ['workspace', '*', 'add|install|remove'], effect: 'work', category: 'install', reason: 'installs dependencies over the network', estimate: 20 },
+  { programs: ['yarn'], args: ['workspaces'], effect: 'work', category: 'build', reason: 'runs across workspaces', estimate: 30 },
   { programs: PMS, args: ['login|adduser|add-user'], effect: 'interactive', category: 'prompt', reason: 'asks for credentials', alternative: 'set a token in .npmrc or NPM_TOKEN' },
   { programs: PMS, args: ['publish'], effect: 'work', category: 'other', reason: 'packs and uploads the package', estimate: 10 },
   { programs: PMS, args: ['pack'], effect: 'work', category: 'build', reason: 'packs the package (runs prepack scripts)', estimate: 5 },
@@ -68,6 +80,7 @@ export const JAVASCRIPT_ROWS: readonly CatalogueEntry[] = [
   { programs: ['react-scripts', 'craco', 'vue-cli-service', 'umi', 'razzle'], args: ['start|serve|dev'], effect: 'never-ends', category: 'server', reason: 'a dev server runs until stopped' },
   { programs: ['react-scripts', 'craco', 'vue-cli-service', 'umi', 'razzle'], args: ['build'], effect: 'work', category: 'build', reason: 'builds for production', estimate: 60 },
   { programs: ['jest', 'vitest', 'mocha', 'ava', 'tap', 'uvu', 'jasmine', 'c8', 'nyc', 'react-scripts', 'craco', 'wdio', 'testcafe', 'nightwatch', 'detox'], effect: 'work', category: 'test', reason: 'runs a test suite', estimate: 30 },
+  { programs: ['karma'], args: ['start'], ifFlags: ['--single-run'], effect: 'work', category: 'test', reason: 'runs the test suite once in a browser', estimate: 30 },
   { programs: ['karma'], args: ['start'], unlessFlags: ['--single-run'], effect: 'never-ends', category: 'watch', reason: 'karma keeps watching unless --single-run', alternative: 'karma start --single-run' },
   { programs: ['playwright'], args: ['install|install-deps'], effect: 'work', category: 'install', reason: 'downloads browsers', estimate: 60 },
   { programs: ['playwright'], args: ['test'], ifFlags: ['--ui', '--debug'], effect: 'interactive', category: 'repl', reason: 'opens an interactive test UI', alternative: 'playwright test (headless)' },
@@ -107,9 +120,20 @@ export const JAVASCRIPT_ROWS: readonly CatalogueEntry[] = [
   { programs: ['nuxt', 'nuxi', 'astro', 'remix', 'svelte-kit', 'gatsby', 'react-router', 'solid-start', 'vinxi', 'qwik', 'eleventy', '@11ty/eleventy', 'docusaurus', 'vuepress', 'vitepress', 'expo', 'react-native', 'ionic', 'quasar', 'ember', 'ng', 'sls', 'serverless', 'wrangler', 'vercel', 'netlify', 'firebase', 'storybook', 'start-storybook', 'sb'], args: ['dev|develop|start|serve|s|preview|run-dev|emulators:start|offline'], effect: 'never-ends', category: 'server', reason: 'a dev server runs until stopped' },
   { programs: ['nuxt', 'nuxi', 'astro', 'remix', 'svelte-kit', 'gatsby', 'react-router', 'solid-start', 'vinxi', 'docusaurus', 'vuepress', 'vitepress', 'ng', 'ember', 'storybook', 'build-storybook', 'sb', 'eleventy', 'expo', 'quasar'], args: ['build|generate|export|prerender'], effect: 'work', category: 'build', reason: 'builds the site or app', estimate: 45 },
   { programs: ['ng', 'ember', 'nx'], args: ['test|e2e|t'], unlessFlags: ['--watch'], effect: 'work', category: 'test', reason: 'runs the test suite', estimate: 60 },
+  { programs: ['astro', 'svelte-check', 'nuxi', 'nuxt'], args: ['check|typecheck'], effect: 'work', category: 'typecheck', reason: 'type-checks the whole project', estimate: 15 },
+  { programs: ['svelte-check'], effect: 'work', category: 'typecheck', reason: 'type-checks the whole project', estimate: 15 },
   { programs: ['ng', 'ember'], args: ['lint'], effect: 'work', category: 'lint', reason: 'lints the project', estimate: 20 },
   { programs: ['eleventy', 'docusaurus', 'astro'], ifFlags: ['--serve', '--watch'], effect: 'never-ends', category: 'server', reason: 'serves until stopped' },
   { programs: ['wrangler', 'vercel', 'netlify', 'firebase', 'sls', 'serverless', 'fly', 'flyctl', 'railway', 'heroku', 'amplify', 'cdk', 'sst'], args: ['deploy|publish|up|synth|bootstrap'], effect: 'work', category: 'infra', reason: 'deploys to the cloud', estimate: 60 },
+  { programs: ['expo'], args: ['install|prebuild|export|run:ios|run:android'], effect: 'work', category: 'install', reason: 'installs native modules or builds', estimate: 30 },
+  { programs: ['shadcn', 'shadcn-ui'], args: ['add|init'], effect: 'work', category: 'install', reason: 'downloads components and installs their dependencies', estimate: 15 },
+  { programs: ['vercel'], bare: true, effect: 'work', category: 'infra', reason: 'deploys to Vercel', estimate: 60 },
+  { programs: ['vercel'], ifFlags: ['--prod', '--prebuilt', '--yes'], noMoreArgs: true, effect: 'work', category: 'infra', reason: 'deploys to Vercel', estimate: 60 },
+  { programs: ['wrangler'], args: ['pages|versions', 'deploy|publish|upload'], effect: 'work', category: 'infra', reason: 'deploys to Cloudflare', estimate: 30 },
+  { programs: ['wrangler'], args: ['tail'], effect: 'never-ends', category: 'follow', reason: 'streams worker logs until stopped' },
+  { programs: ['supabase'], args: ['functions', 'serve'], effect: 'never-ends', category: 'server', reason: 'serves edge functions until stopped' },
+  { programs: ['supabase'], args: ['start|db|functions|link|init'], effect: 'work', category: 'container', reason: 'starts containers or talks to the project', estimate: 30 },
+  { programs: ['supabase'], args: ['status|projects|secrets|gen'], effect: 'work', category: 'query', reason: 'queries the project', estimate: 3 },
   { programs: ['react-native'], args: ['run-ios|run-android|build-android|build-ios'], effect: 'work', category: 'build', reason: 'builds and installs a mobile app', estimate: 120 },
   { programs: ['eas'], args: ['build|submit|update'], effect: 'work', category: 'build', reason: 'builds in the cloud and waits', estimate: 300 },
   { programs: ['turbo'], args: ['run|build|test|lint|typecheck', SERVER_SCRIPT], effect: 'never-ends', category: 'server', reason: 'a dev task runs until stopped' },
@@ -119,6 +143,7 @@ export const JAVASCRIPT_ROWS: readonly CatalogueEntry[] = [
   { programs: ['nx'], args: ['serve|dev|watch|run-dev'], effect: 'never-ends', category: 'server', reason: 'a dev server runs until stopped' },
   { programs: ['nx'], args: ['run', /:(serve|dev|watch|start)(:|$)/], effect: 'never-ends', category: 'server', reason: 'a serve target runs until stopped' },
   { programs: ['nx'], args: ['build|lint|run|run-many|affected|e2e|typecheck'], effect: 'work', category: 'build', reason: 'runs tasks across the workspace', estimate: 60 },
+  { programs: ['nx'], args: ['graph|dep-graph'], unlessFlags: ['--file'], effect: 'never-ends', category: 'server', reason: 'serves the project graph until stopped', alternative: 'nx graph --file=graph.json' },
   { programs: ['nx'], args: ['graph|show|list|report|reset|daemon|format:check|format:write|format|g|generate|migrate'], effect: 'work', category: 'query', reason: 'nx housekeeping', estimate: 3 },
   { programs: ['lerna'], args: ['run|bootstrap|publish|version|exec'], effect: 'work', category: 'build', reason: 'runs across every package', estimate: 60 },
   { programs: ['changeset'], args: ['version|publish'], effect: 'work', category: 'other', reason: 'versions or publishes packages', estimate: 10 },

@@ -47,7 +47,7 @@ export const PREFIXES: Readonly<Record<string, PrefixSpec>> = {
   strace: { valueOptions: ['-o', '-e', '-p', '-s'] },
   ltrace: { valueOptions: ['-o', '-e'] },
   valgrind: {},
-  dotenv: {},
+  dotenv: { valueOptions: ['-e', '-c', '-v', '-p'] },
   npx: { valueOptions: ['-p', '--package', '-c', '--call'] },
   bunx: { valueOptions: ['-p', '--package'] },
   pnpx: {},
@@ -64,13 +64,10 @@ export const PREFIXES: Readonly<Record<string, PrefixSpec>> = {
   uvx: { valueOptions: ['--from', '--with', '--python', '-p'] },
   'poetry:run': { sub: 'run' },
   'pipenv:run': { sub: 'run' },
-  'pdm:run': { sub: 'run' },
-  'hatch:run': { sub: 'run' },
   'rye:run': { sub: 'run' },
   'conda:run': { sub: 'run', valueOptions: ['-n', '--name', '-p', '--prefix'] },
   'mamba:run': { sub: 'run', valueOptions: ['-n', '--name', '-p', '--prefix'] },
   'micromamba:run': { sub: 'run', valueOptions: ['-n', '--name', '-p', '--prefix'] },
-  'pixi:run': { sub: 'run', valueOptions: ['-e', '--environment', '--manifest-path'] },
   'bundle:exec': { sub: 'exec' },
 };
 
@@ -86,26 +83,33 @@ export interface InterpreterSpec {
   valueOptions?: readonly string[];
   /** A subcommand that precedes the script (`deno run app.ts`). */
   runSub?: string;
+  /** Has subcommands of its own (`bun test`): a word is a script only if it looks like a file. */
+  subcommands?: boolean;
+  /** Options that make the interpreter do something of its own (`php -S`, `php -m`): no script, no REPL. */
+  ownModeFlags?: readonly string[];
   /** What to run instead of the bare interpreter (its REPL). */
   replAlternative: string;
 }
 
 export const INTERPRETERS: Readonly<Record<string, InterpreterSpec>> = {
-  python: { moduleFlag: '-m', codeFlags: ['-c'], valueOptions: ['-W', '-X', '-Q'], replAlternative: "python -c '…' or python script.py" },
+  python: { moduleFlag: '-m', codeFlags: ['-c'], valueOptions: ['-W', '-X', '-Q'], ownModeFlags: ['-V', '--version'], replAlternative: "python -c '…' or python script.py" },
   python3: { moduleFlag: '-m', codeFlags: ['-c'], valueOptions: ['-W', '-X', '-Q'], replAlternative: "python3 -c '…' or python3 script.py" },
   python2: { moduleFlag: '-m', codeFlags: ['-c'], replAlternative: "python2 -c '…'" },
   pypy3: { moduleFlag: '-m', codeFlags: ['-c'], replAlternative: "pypy3 -c '…'" },
-  node: { codeFlags: ['-e', '-p', '--eval', '--print'], valueOptions: ['-r', '--require', '--import', '--loader', '--env-file', '--max-old-space-size', '--inspect-port'], replAlternative: "node -e '…' or node script.js" },
+  node: { codeFlags: ['-e', '-p', '--eval', '--print', '-c', '--check'], valueOptions: ['-r', '--require', '--import', '--loader', '--env-file', '--max-old-space-size', '--inspect-port'], replAlternative: "node -e '…' or node script.js" },
   tsx: { codeFlags: ['-e', '--eval', '-p', '--print'], replAlternative: "tsx -e '…' or tsx script.ts" },
   'ts-node': { codeFlags: ['-e', '--eval', '-p', '--print'], replAlternative: "ts-node -e '…'" },
-  deno: { runSub: 'run', codeFlags: [], replAlternative: "deno eval '…'" },
-  bun: { runSub: 'run', codeFlags: ['-e', '--eval', '-p', '--print'], replAlternative: "bun -e '…'" },
+  deno: { runSub: 'run', subcommands: true, codeFlags: [], replAlternative: "deno eval '…'" },
+  bun: { runSub: 'run', subcommands: true, codeFlags: ['-e', '--eval', '-p', '--print'], replAlternative: "bun -e '…'" },
   ruby: { codeFlags: ['-e'], valueOptions: ['-I', '-r'], replAlternative: "ruby -e '…'" },
   perl: { codeFlags: ['-e', '-E'], valueOptions: ['-I', '-M'], replAlternative: "perl -e '…'" },
-  php: { codeFlags: ['-r'], valueOptions: ['-c', '-d'], replAlternative: "php -r '…'" },
+  php: { codeFlags: ['-r'], valueOptions: ['-c', '-d', '-t', '-z'], ownModeFlags: ['-S', '-m', '-i', '--ini', '-l', '--rf', '--rc', '--re', '--ri'], replAlternative: "php -r '…'" },
   Rscript: { codeFlags: ['-e'], replAlternative: "Rscript -e '…'" },
   lua: { codeFlags: ['-e'], replAlternative: "lua -e '…'" },
 };
+
+/** `python3.11`, `python3.12` are `python`. */
+export const VERSIONED_PYTHON = /^python\d+(\.\d+)*$/;
 
 /** File names that look like scripts an interpreter would run. */
 export const SCRIPT_FILE = /\.(py|js|mjs|cjs|ts|mts|cts|tsx|jsx|rb|pl|php|sh|bash|zsh|R|r|lua)$/;

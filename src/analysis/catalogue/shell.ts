@@ -25,7 +25,8 @@ export const SHELL_ROWS: readonly CatalogueEntry[] = [
   { programs: ['journalctl'], ifFlags: ['-f', '--follow'], effect: 'never-ends', category: 'follow', reason: 'follows the journal forever', alternative: 'journalctl -n 100 --no-pager' },
   { programs: ['journalctl'], unlessFlags: ['--no-pager'], effect: 'interactive', category: 'pager', reason: 'opens a pager', alternative: 'journalctl --no-pager -n 100' },
   { programs: ['watch'], effect: 'never-ends', category: 'watch', reason: 'repeats a command forever', alternative: 'run the command once, or loop in the background' },
-  { programs: ['yes'], effect: 'never-ends', category: 'other', reason: 'prints forever unless piped into something that stops it' },
+  // `yes` is nearly always piped into a command that stops reading.
+  { programs: ['yes'], effect: 'work', category: 'other', reason: 'answers prompts of the next command', estimate: 0.1 },
   { programs: ['ping', 'ping6'], unlessFlags: ['-c', '-w', '-W'], effect: 'never-ends', category: 'other', reason: 'pings forever without -c', alternative: 'ping -c 3 HOST' },
   { programs: ['nc', 'ncat', 'netcat'], ifFlags: ['-l', '--listen'], effect: 'never-ends', category: 'server', reason: 'listens for connections until stopped' },
   { programs: ['socat'], effect: 'never-ends', category: 'server', reason: 'relays until stopped' },
@@ -48,9 +49,9 @@ export const SHELL_ROWS: readonly CatalogueEntry[] = [
   { programs: ['pm2'], args: ['logs|monit'], unlessFlags: ['--nostream'], effect: 'never-ends', category: 'follow', reason: 'streams logs forever', alternative: 'pm2 logs --nostream --lines 100' },
 
   // Editors, pagers and prompts: they wait for a person.
-  { programs: ['vim', 'vi', 'nvim', 'nano', 'pico', 'micro', 'joe', 'ed', 'ex', 'kak', 'hx', 'helix', 'mcedit'], effect: 'interactive', category: 'editor', reason: 'opens an editor that waits for keystrokes', alternative: 'edit with the Edit tool, or sed -i / a heredoc' },
   { programs: ['vim', 'nvim', 'vi'], ifFlags: ['-es', '-Es', '--headless', '-c'], effect: 'work', category: 'script', reason: 'runs the editor in batch mode', estimate: 1 },
   { programs: ['emacs'], ifFlags: ['--batch', '-batch', '--script'], effect: 'work', category: 'script', reason: 'runs emacs in batch mode', estimate: 2 },
+  { programs: ['vim', 'vi', 'nvim', 'nano', 'pico', 'micro', 'joe', 'ed', 'ex', 'kak', 'hx', 'helix', 'mcedit'], effect: 'interactive', category: 'editor', reason: 'opens an editor that waits for keystrokes', alternative: 'edit with the Edit tool, or sed -i / a heredoc' },
   { programs: ['emacs'], effect: 'interactive', category: 'editor', reason: 'opens an editor', alternative: 'emacs --batch …' },
   { programs: ['code', 'subl', 'gedit', 'xdg-open', 'open'], effect: 'work', category: 'other', reason: 'hands a file to a desktop program', estimate: 0.5 },
   { programs: ['less', 'more', 'most', 'pg'], effect: 'interactive', category: 'pager', reason: 'opens a pager that waits for keystrokes', alternative: 'cat FILE, or head -n 100 FILE' },
@@ -58,7 +59,8 @@ export const SHELL_ROWS: readonly CatalogueEntry[] = [
   { programs: ['top', 'htop', 'btop', 'atop', 'glances', 'iotop', 'nmon', 'iftop', 'nethogs', 'bpytop'], unlessFlags: ['-b', '-n'], effect: 'interactive', category: 'pager', reason: 'opens a full-screen monitor', alternative: 'top -b -n 1 | head -n 30, or ps aux --sort=-%cpu | head' },
   { programs: ['top'], effect: 'work', category: 'query', reason: 'prints one batch snapshot', estimate: 1 },
   { programs: ['ranger', 'mc', 'nnn', 'lf', 'vifm', 'tig', 'lazygit', 'lazydocker', 'k9s', 'fzf', 'dialog', 'whiptail', 'ncdu', 'gitui'], effect: 'interactive', category: 'pager', reason: 'opens a full-screen interface', alternative: 'use the plain command-line equivalent' },
-  { programs: ['read', 'select'], effect: 'interactive', category: 'prompt', reason: 'waits for input on the terminal', alternative: 'pass the value as an argument or variable' },
+  { programs: ['read', 'select'], unlessStdin: true, effect: 'interactive', category: 'prompt', reason: 'waits for input on the terminal', alternative: 'pass the value as an argument or variable' },
+  { programs: ['read'], effect: 'work', category: 'query', reason: 'reads a line from its input', estimate: 0 },
   { programs: ['passwd', 'visudo', 'vipw', 'chsh', 'chfn'], effect: 'interactive', category: 'prompt', reason: 'asks for input on the terminal' },
   { programs: ['crontab'], ifFlags: ['-e'], effect: 'interactive', category: 'editor', reason: 'opens an editor', alternative: 'crontab FILE, or (crontab -l; echo "…") | crontab -' },
   { programs: ['su'], unlessFlags: ['-c'], effect: 'interactive', category: 'prompt', reason: 'opens a shell as another user and asks for a password', alternative: "su -c '…' USER, or sudo -n …" },
@@ -75,13 +77,23 @@ export const SHELL_ROWS: readonly CatalogueEntry[] = [
 
   // Long searches and copies over big trees.
   { programs: ['find'], args: [/^(\/|~|\$HOME|\/home|\/usr|\/var|\/Users)\/?$/], unlessFlags: ['-maxdepth'], effect: 'work', category: 'search', reason: 'walks a whole file system', estimate: 30, alternative: 'search the project directory, or add -maxdepth' },
-  { programs: ['find', 'fd', 'locate', 'ls', 'tree', 'du', 'df', 'wc', 'stat', 'file'], effect: 'work', category: 'query', reason: 'quick file query', estimate: 0.3 },
   { programs: ['du'], args: [/^(\/|~|\$HOME)\/?$/], effect: 'work', category: 'search', reason: 'sizes a whole file system', estimate: 30 },
+  { programs: ['find', 'fd', 'locate', 'ls', 'tree', 'du', 'df', 'wc', 'stat', 'file'], effect: 'work', category: 'query', reason: 'quick file query', estimate: 0.3 },
   { programs: ['grep', 'egrep', 'rg', 'ag', 'ack'], ifFlags: ['-r', '-R', '--recursive'], anyArg: /^(\/|~|\$HOME)\/?$/, effect: 'work', category: 'search', reason: 'searches a whole file system', estimate: 30 },
   { programs: ['updatedb'], effect: 'work', category: 'search', reason: 'indexes the whole file system', estimate: 60 },
   { programs: ['dd'], effect: 'work', category: 'other', reason: 'copies raw data, often gigabytes', estimate: 20 },
   { programs: ['ffmpeg', 'handbrake-cli', 'HandBrakeCLI'], effect: 'work', category: 'script', reason: 'encodes media', estimate: 60 },
   { programs: ['tar', 'zip', 'unzip', '7z', 'xz', 'zstd', 'gzip', 'gunzip', 'bzip2'], effect: 'work', category: 'other', reason: 'packs or unpacks files', estimate: 2 },
-  { programs: ['hyperfine', 'wrk', 'ab', 'k6', 'locust', 'vegeta', 'oha', 'hey', 'siege', 'stress', 'stress-ng', 'sysbench'], effect: 'work', category: 'script', reason: 'benchmarks or load-tests for a while', estimate: 30 },
+  { programs: ['hyperfine', 'wrk', 'ab', 'k6', 'vegeta', 'oha', 'hey', 'siege', 'stress', 'stress-ng', 'sysbench'], effect: 'work', category: 'script', reason: 'benchmarks or load-tests for a while', estimate: 30 },
   { programs: ['configure'], effect: 'work', category: 'build', reason: 'configures a source build', estimate: 20 },
+
+  // Everyday utilities: quick, and known to be quick (unknown programs are only assumed so).
+  // Last, so that the specific rows above (`tail -f`, `grep -r /`) are tried first.
+  {
+    programs: ['echo', 'printf', 'true', 'false', ':', 'test', '[', '[[', 'pwd', 'which', 'type', 'whoami', 'id', 'hostname', 'uname', 'date', 'cat', 'head', 'grep', 'egrep', 'fgrep', 'rg', 'ag', 'sed', 'awk', 'gawk', 'jq', 'yq', 'cut', 'tr', 'sort', 'uniq', 'tee', 'diff', 'cmp', 'comm', 'mkdir', 'rmdir', 'rm', 'cp', 'mv', 'ln', 'touch', 'chmod', 'chown', 'basename', 'dirname', 'realpath', 'readlink', 'printenv', 'seq', 'column', 'nl', 'rev', 'base64', 'md5sum', 'sha256sum', 'shasum', 'xxd', 'od', 'hexdump', 'ps', 'pgrep', 'pkill', 'kill', 'killall', 'lsof', 'env', 'time', 'tput', 'clear', 'history', 'jobs', 'fg', 'bg', 'return', 'exit', 'break', 'continue', 'shift', 'getopts', 'let', 'expr', 'bc', 'mktemp', 'nproc', 'free', 'uptime'],
+    effect: 'work',
+    category: 'query',
+    reason: 'a quick shell utility',
+    estimate: 0.1,
+  },
 ];

@@ -5,7 +5,7 @@
  * anything it cannot place is recorded in `notes` and the plan is marked inexact.
  */
 import { parse as shellQuoteParse } from 'shell-quote';
-import { HEREDOC_PLACEHOLDER, preprocess, type Heredoc } from './preprocess.js';
+import { HEREDOC_PLACEHOLDER, preprocess, SUBSTITUTION_WORD, type Heredoc } from './preprocess.js';
 
 export interface SimpleCommand {
   kind: 'command';
@@ -19,8 +19,8 @@ export interface SimpleCommand {
 
 export interface Group {
   kind: 'group';
-  /** `subshell` for `( … )`, `brace` for `{ …; }`. */
-  form: 'subshell' | 'brace';
+  /** `subshell` for `( … )`, `brace` for `{ …; }`, `compound` for loops, `if` and `case`. */
+  form: 'subshell' | 'brace' | 'compound';
   list: List;
   redirects: { op: string; target: string }[];
 }
@@ -62,6 +62,10 @@ type Token = string | { op: string } | { op: 'glob'; pattern: string } | { comme
 const KEEP_VARIABLES: Record<string, string> = new Proxy({}, { get: (_t, key) => (typeof key === 'string' ? '$' + key : undefined) });
 const REDIRECTS = new Set(['<', '>', '>>', '>&', '<&', '<<', '<<-', '<<<', '>|', '&>', '&>>', '<>']);
 const LIST_SEPARATORS = new Set([';', '&', ';;', ';&', ';;&']);
+/** Compound commands and the keyword that closes each. */
+const COMPOUND_CLOSER: Record<string, string> = { while: 'done', until: 'done', for: 'done', select: 'done', if: 'fi', case: 'esac' };
+/** After these, the next word starts a command (where keywords count as keywords). */
+const STARTERS = new Set(['do', 'then', 'else', 'elif', '!', '{', 'in']);
 
 /** Text with no quoting, escapes, expansions or comments: plain words and operators only. */
 const PLAIN = /^[^'"`$\\#\n]*$/;
@@ -89,7 +93,7 @@ export function parseCommand(input: string): Plan {
     notes.push(`tokenizer failed: ${(error as Error).message}`);
     tokens = pre.text.split(/\s+/).filter(Boolean);
   }
-  const parser = new Parser(tokens, pre.heredocs, notes);
+  const parser = new Parser(tokens, pre.heredocs, pre.substitutions, notes);
   const list = parser.parseList(false);
   if (parser.pos < tokens.length) notes.push('unbalanced parentheses');
   return { list, exact: notes.length === 0, notes };
@@ -100,6 +104,7 @@ class Parser {
   constructor(
     private readonly tokens: Token[],
     private readonly heredocs: Heredoc[],
+    private readonly substitutions: string[],
     private readonly notes: string[],
   ) {}
 
@@ -173,6 +178,7 @@ class Parser {
       this.expectClose(')');
       return { kind: 'group', form: 'subshell', list, redirects: this.parseRedirects() };
     }
+    if (typeof t === 'string' && COMPOUND_CLOSER[t]) return this.parseCompound(t);
     if (t === '{') {
       this.pos++;
       const list = this.parseList(true);
@@ -183,23 +189,50 @@ class Parser {
     return this.parseSimple(nested);
   }
 
+  /**
+   * `while …; do …; done`, `for x in …; do …; done`, `if …; fi`, `case … esac`: the body becomes a
+   * group, so redirects, pipes and `&` after the closing keyword apply to all of it. Keywords
+   * inside stay as words; the resolver skips them.
+   */
+  private parseCompound(opener: string): Group {
+    const start = this.pos + 1;
+    let depth = 0;
+    let atStart = true;
+    let end = -1;
+    for (let k = start; k < this.tokens.length; k++) {
+      const t = this.tokens[k];
+      if (typeof t === 'string') {
+        if (atStart && COMPOUND_CLOSER[t]) depth++;
+        else if (atStart && (t === 'done' || t === 'fi' || t === 'esac')) {
+          if (depth === 0) {
+            end = k;
+            break;
+          }
+          depth--;
+        }
+        atStart = STARTERS.has(t);
+      } else atStart = isOp(t) && t.op !== ')' ? true : isOp(t, ')') && opener === 'case';
+    }
+    if (end < 0) {
+      this.note(`${opener} without ${COMPOUND_CLOSER[opener]}`);
+      end = this.tokens.length;
+    }
+    let body = this.tokens.slice(start, end);
+    if (opener === 'for' || opener === 'select') body = body.slice(indexOfKeyword(body, 'do'));
+    else if (opener === 'case') body = casePatternsRemoved(body);
+    const inner = new Parser(body, this.heredocs, this.substitutions, this.notes);
+    const list = inner.parseList(false);
+    this.pos = Math.min(end + 1, this.tokens.length);
+    return { kind: 'group', form: 'compound', list, redirects: this.parseRedirects() };
+  }
+
   private parseSimple(nested: boolean): SimpleCommand | null {
     const cmd: SimpleCommand = { kind: 'command', words: [], substitutions: [], heredocs: [], redirects: [] };
     while (this.pos < this.tokens.length) {
       const t = this.tokens[this.pos];
       if (typeof t === 'string') {
         if (nested && t === '}' && cmd.words.length === 0) break;
-        if (t.endsWith('$') && isOp(this.tokens[this.pos + 1], '(')) {
-          // `$( … )`: shell-quote splits it into `$` and `(`; keep any text before the `$`.
-          const before = t.slice(0, -1);
-          this.pos += 2;
-          cmd.substitutions.push(this.parseList(true));
-          this.expectClose(')');
-          cmd.words.push(before + '$(…)');
-          continue;
-        }
-        if (t.length > 1 && t.includes('`')) this.backquotes(t, cmd);
-        cmd.words.push(t);
+        cmd.words.push(t.includes('__bgt_subst_') ? this.substitute(t, cmd) : t);
         this.pos++;
         continue;
       }
@@ -267,12 +300,14 @@ class Parser {
     return scratch.redirects;
   }
 
-  private backquotes(word: string, cmd: SimpleCommand): void {
-    const re = /`([^`]*)`/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(word))) {
-      if (m[1].trim()) cmd.substitutions.push(parseCommand(m[1]).list);
-    }
+  /** Parses the substitutions a word holds and shows them as `$(…)` in the word. */
+  private substitute(word: string, cmd: SimpleCommand): string {
+    return word.replace(SUBSTITUTION_WORD, (_m, k: string) => {
+      const inner = parseCommand(this.substitutions[Number(k)] ?? '');
+      for (const n of inner.notes) this.note(n);
+      cmd.substitutions.push(inner.list);
+      return '$(…)';
+    });
   }
 
   private expectClose(op: string): void {
@@ -283,6 +318,36 @@ class Parser {
   private note(text: string): void {
     if (!this.notes.includes(text)) this.notes.push(text);
   }
+}
+
+function indexOfKeyword(tokens: Token[], word: string): number {
+  const k = tokens.indexOf(word);
+  return k < 0 ? tokens.length : k;
+}
+
+/** `case WORD in a|b) cmd;; *) cmd2;; esac` keeps only the commands. */
+function casePatternsRemoved(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  let k = indexOfKeyword(tokens, 'in') + 1;
+  let expectPattern = true;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (expectPattern) {
+      // A pattern runs up to its `)`; `(` may open it.
+      const close = tokens.findIndex((x, j) => j >= k && isOp(x, ')'));
+      if (close < 0) break;
+      k = close;
+      expectPattern = false;
+      continue;
+    }
+    if (isOp(t, ';;') || isOp(t, ';&') || isOp(t, ';;&')) {
+      out.push({ op: ';' });
+      expectPattern = true;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 function isOp(t: Token | undefined, op?: string): t is { op: string } {

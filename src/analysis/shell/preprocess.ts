@@ -1,8 +1,10 @@
 /**
  * A quote-aware pass that turns a multi-line script into one line shell-quote can tokenize:
- * line continuations are joined, comments dropped, heredoc bodies lifted out (their `<<` word
- * becomes a placeholder), and unquoted newlines become `;` unless the line ended in an operator.
- * shell-quote alone would swallow every line after a `#` and read heredoc bodies as commands.
+ * line continuations are joined, comments dropped, heredoc bodies and command substitutions
+ * lifted out (each leaves a placeholder word), and unquoted newlines become `;` unless the line
+ * ended in an operator. Substitutions are lifted only where the shell would run them: unquoted
+ * or inside double quotes, never inside single quotes or when escaped. shell-quote alone would
+ * swallow every line after a `#`, read heredoc bodies as commands, and split `$( … )` apart.
  */
 export interface Heredoc {
   delimiter: string;
@@ -12,16 +14,22 @@ export interface Heredoc {
 export interface Preprocessed {
   text: string;
   heredocs: Heredoc[];
+  /** Texts of `$( … )` and backquote substitutions, in placeholder order. */
+  substitutions: string[];
   notes: string[];
 }
 
 export const HEREDOC_PLACEHOLDER = '__bgt_heredoc_';
+export const SUBSTITUTION_PLACEHOLDER = '__bgt_subst_';
+export const SUBSTITUTION_WORD = /__bgt_subst_(\d+)__/g;
+const ARITHMETIC_PLACEHOLDER = '__bgt_arith__';
 
-const NEEDS_WORK = /[\n#\\'"`]|<</;
+const NEEDS_WORK = /[\n#\\'"`]|<<|\$\(/;
 
 export function preprocess(input: string): Preprocessed {
-  if (!NEEDS_WORK.test(input)) return { text: input, heredocs: [], notes: [] };
+  if (!NEEDS_WORK.test(input)) return { text: input, heredocs: [], substitutions: [], notes: [] };
   const heredocs: Heredoc[] = [];
+  const substitutions: string[] = [];
   const notes: string[] = [];
   const pending: { delimiter: string; stripTabs: boolean; index: number }[] = [];
   // Output is built from slices of the input between the places that change: far faster than
@@ -31,7 +39,7 @@ export function preprocess(input: string): Preprocessed {
   const flush = (to: number) => {
     if (to > from) out += input.slice(from, to);
   };
-  let quote: '' | "'" | '"' | '`' | "$'" = '';
+  let quote: '' | "'" | '"' | "$'" = '';
   const n = input.length;
   let i = 0;
 
@@ -57,13 +65,34 @@ export function preprocess(input: string): Preprocessed {
       i += 2;
       continue;
     }
+    if ((quote === '' || quote === '"') && (c === '`' || (c === '$' && input[i + 1] === '('))) {
+      // A command substitution: the shell runs it, so it is lifted out and analysed too.
+      const arithmetic = c === '$' && input[i + 2] === '(';
+      const open = c === '`' ? i + 1 : i + (arithmetic ? 3 : 2);
+      let end = c === '`' ? closingBackquote(input, open) : scanToClose(input, open);
+      if (arithmetic && end >= 0) end = input[end + 1] === ')' ? end + 1 : scanToClose(input, end + 1);
+      if (end < 0) {
+        notes.push(c === '`' ? 'unclosed backquote' : 'unclosed $(');
+        end = n;
+      }
+      flush(i);
+      if (arithmetic) out += ARITHMETIC_PLACEHOLDER;
+      else {
+        const inner = input.slice(open, Math.min(end, n));
+        substitutions.push(c === '`' ? inner.replace(/\\([`$\\])/g, '$1') : inner);
+        out += `${SUBSTITUTION_PLACEHOLDER}${substitutions.length - 1}__`;
+      }
+      i = end + 1;
+      from = i;
+      continue;
+    }
     if (quote) {
-      if ((quote === '"' && c === '"') || (quote === '`' && c === '`') || (quote === "$'" && c === "'")) quote = '';
+      if ((quote === '"' && c === '"') || (quote === "$'" && c === "'")) quote = '';
       i++;
       continue;
     }
     // Unquoted from here on.
-    if (c === "'" || c === '"' || c === '`') {
+    if (c === "'" || c === '"') {
       quote = c === "'" && i > 0 && input[i - 1] === '$' ? "$'" : c;
       i++;
       continue;
@@ -98,12 +127,12 @@ export function preprocess(input: string): Preprocessed {
     i++;
   }
   flush(n);
-  if (quote) notes.push(`unterminated ${quote === '`' ? 'backquote' : 'quote'} (${quote})`);
+  if (quote) notes.push(`unterminated quote (${quote})`);
   if (pending.length) {
     for (const p of pending) heredocs[p.index] = { delimiter: p.delimiter, body: '' };
     notes.push('heredoc without a body');
   }
-  return { text: out, heredocs, notes };
+  return { text: out, heredocs, substitutions, notes };
 }
 
 function lastSignificant(s: string): string {
@@ -144,4 +173,81 @@ function readHeredocBodies(
   }
   pending.length = 0;
   return i;
+}
+
+/**
+ * Index of the `)` that closes a `$(` whose body starts at `start`, or -1. Skips quotes, nested
+ * parentheses and substitutions, comments, and heredoc bodies (which may hold any `)`).
+ */
+export function scanToClose(input: string, start: number): number {
+  let depth = 0;
+  const heredocs: { delimiter: string; stripTabs: boolean }[] = [];
+  for (let i = start; i < input.length; i++) {
+    const c = input[i];
+    if (c === '\\') {
+      i++;
+    } else if (c === "'") {
+      const close = input.indexOf("'", i + 1);
+      if (close < 0) return -1;
+      i = close;
+    } else if (c === '"') {
+      for (i++; i < input.length && input[i] !== '"'; i++) {
+        if (input[i] === '\\') i++;
+        else if (input[i] === '$' && input[i + 1] === '(') {
+          i = scanToClose(input, i + 2);
+          if (i < 0) return -1;
+        } else if (input[i] === '`') {
+          i = closingBackquote(input, i + 1);
+          if (i < 0) return -1;
+        }
+      }
+    } else if (c === '`') {
+      i = closingBackquote(input, i + 1);
+      if (i < 0) return -1;
+    } else if (c === '$' && input[i + 1] === '(') {
+      i = scanToClose(input, i + 2);
+      if (i < 0) return -1;
+    } else if (c === '(') {
+      depth++;
+    } else if (c === ')') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === '#' && (i === start || /[\s;&|(]/.test(input[i - 1]))) {
+      while (i + 1 < input.length && input[i + 1] !== '\n') i++;
+    } else if (c === '<' && input[i + 1] === '<' && input[i + 2] !== '<') {
+      const m = /^<<(-?)[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([^\s;&|<>()'"]+))/.exec(input.slice(i, i + 300));
+      if (m) {
+        heredocs.push({ delimiter: m[2] ?? m[3] ?? m[4] ?? '', stripTabs: m[1] === '-' });
+        i += m[0].length - 1;
+      }
+    } else if (c === '\n' && heredocs.length) {
+      i = skipHeredocBodies(input, i + 1, heredocs) - 1;
+    }
+  }
+  return -1;
+}
+
+function skipHeredocBodies(input: string, start: number, pending: { delimiter: string; stripTabs: boolean }[]): number {
+  let i = start;
+  for (const p of pending) {
+    while (i < input.length) {
+      let end = input.indexOf('\n', i);
+      if (end < 0) end = input.length;
+      let line = input.slice(i, end);
+      i = end + 1;
+      if (p.stripTabs) line = line.replace(/^\t+/, '');
+      if (line.trimEnd() === p.delimiter) break;
+    }
+  }
+  pending.length = 0;
+  return Math.min(i, input.length);
+}
+
+/** Index of the backquote closing one opened just before `start`, or -1. */
+function closingBackquote(input: string, start: number): number {
+  for (let i = start; i < input.length; i++) {
+    if (input[i] === '\\') i++;
+    else if (input[i] === '`') return i;
+  }
+  return -1;
 }

@@ -1,0 +1,138 @@
+/** `bgtelemetry classify`: explains how a command is analysed, or classifies JSON lines in bulk. */
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { analyze, formatSeconds } from '../../analysis/classify.js';
+import type { Analysis, AnalysisOptions, Verdict } from '../../analysis/types.js';
+import { loadConfig } from '../../config/load.js';
+import { advise } from '../../policy/advise.js';
+import { CliError, EXIT } from '../errors.js';
+import { makeColors, oneLine, writeJson, type Colors } from '../output.js';
+
+interface ClassifyFlags {
+  json?: boolean;
+  jsonl?: boolean;
+  threshold?: string;
+}
+
+export function registerClassify(program: Command): void {
+  program
+    .command('classify')
+    .description('explain how bgtelemetry analyses a shell command')
+    .argument('[command...]', 'the command to analyse (quote it); read from stdin when omitted')
+    .option('--json', 'print the full analysis as JSON')
+    .option('--jsonl', 'read JSON lines {"command": "..."} from stdin, write one result per line')
+    .option('--threshold <seconds>', 'slow threshold in seconds (default: from config, else 5)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ bgtelemetry classify "cd app && npm test"
+  $ bgtelemetry classify --json "npm ci && npm run dev"
+  $ git log --format='{"command":"%s"}' | bgtelemetry classify --jsonl
+  $ echo '{"command":"pytest -x"}' | bgtelemetry classify --jsonl
+
+Verdicts: must-background, suggest-background, interactive, state-change,
+already-background, foreground (see docs/analysis.md).`,
+    )
+    .action(async (words: string[], flags: ClassifyFlags) => {
+      const options = await analysisOptions(flags);
+      if (flags.jsonl) return classifyJsonLines(options);
+      const command = words.length ? words.join(' ') : await readAllStdin();
+      if (!command.trim()) throw new CliError('no command given', 'pass it as an argument: bgtelemetry classify "npm test"', EXIT.usage);
+      const analysis = analyze(command, options);
+      if (flags.json) return writeJson(analysis);
+      process.stdout.write(explain(analysis, makeColors()));
+    });
+}
+
+async function analysisOptions(flags: ClassifyFlags): Promise<Partial<AnalysisOptions>> {
+  const { config, problems } = await loadConfig(process.env.CLAUDE_PROJECT_DIR || process.cwd());
+  if (problems.length) throw new CliError(`invalid configuration: ${problems[0]}`, 'fix it, or see `bgtelemetry config --help`');
+  let threshold = config.slowThresholdSeconds;
+  if (flags.threshold !== undefined) {
+    threshold = Number(flags.threshold);
+    if (!Number.isFinite(threshold) || threshold <= 0) throw new CliError(`--threshold: expected a positive number of seconds, got "${flags.threshold}"`, undefined, EXIT.usage);
+  }
+  return { slowThresholdSeconds: threshold, extraEntries: config.patterns };
+}
+
+async function readAllStdin(): Promise<string> {
+  if (process.stdin.isTTY) return '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** One result per input line, in input order; a bad line yields an `error` object, not a stop. */
+async function classifyJsonLines(options: Partial<AnalysisOptions>): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let n = 0;
+  let bad = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    let out: Record<string, unknown>;
+    try {
+      const value = JSON.parse(line) as { command?: unknown };
+      if (typeof value?.command !== 'string') throw new Error('no "command" string');
+      const a = analyze(value.command, options);
+      out = {
+        command: a.command,
+        verdict: a.verdict,
+        category: a.category,
+        reason: a.reason,
+        signature: a.signature,
+        estimateSeconds: a.estimateSeconds,
+        estimateSource: a.estimateSource,
+        exact: a.exact,
+      };
+    } catch (error) {
+      bad++;
+      out = { line: n, error: (error as Error).message };
+    }
+    if (!process.stdout.write(JSON.stringify(out) + '\n')) await new Promise((r) => process.stdout.once('drain', r));
+  }
+  if (bad) process.exitCode = EXIT.problem;
+}
+
+const VERDICT_COLOR: Record<Verdict, keyof Colors & string> = {
+  'must-background': 'red',
+  'suggest-background': 'yellow',
+  interactive: 'magenta',
+  'state-change': 'cyan',
+  'already-background': 'blue',
+  foreground: 'green',
+};
+
+function estimateText(a: { estimateSeconds: number | null; estimateSource: string }): string {
+  return a.estimateSeconds === null ? 'never ends by itself' : `~${formatSeconds(a.estimateSeconds)} (${a.estimateSource})`;
+}
+
+export function explain(a: Analysis, c: Colors): string {
+  const paint = (v: Verdict, s: string) => (c[VERDICT_COLOR[v]] as (s: string) => string)(s);
+  const lines: string[] = [];
+  lines.push(`${c.bold(paint(a.verdict, a.verdict))}  ${a.category}  ${estimateText(a)}`);
+  lines.push(`  ${a.reason}`);
+  if (a.signature) lines.push(`  signature: ${a.signature}`);
+  if (a.alternative) lines.push(`  instead: ${a.alternative}`);
+  if (!a.exact) lines.push(c.dim(`  best effort: ${a.notes.join('; ')}`));
+  if (a.parts.length > 1 || a.parts.some((p) => p.prefixes.length || p.via)) {
+    lines.push('  parts:');
+    a.parts.forEach((p, k) => {
+      const mark = k === a.decidingPart ? '→' : ' ';
+      const extra = [p.prefixes.length ? `prefixes: ${p.prefixes.join(', ')}` : '', p.via ? `via ${p.via}` : ''].filter(Boolean).join('; ');
+      lines.push(`  ${mark} ${oneLine(p.text, 48).padEnd(48)} ${paint(p.verdict, p.verdict.padEnd(18))} ${p.category.padEnd(11)} ${estimateText(p)}${extra ? c.dim('  ' + extra) : ''}`);
+    });
+  }
+  const told = advise({
+    analysis: a,
+    toolInput: { command: a.command },
+    mode: 'suggest',
+    generation: '2.1',
+    permission: () => 'ask',
+    siblings: () => null,
+    once: () => true,
+  });
+  if (told.kind !== 'none') lines.push(`  the model would be told: ${c.italic(told.text)}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,88 @@
+import type { VerdictCase } from '../case.js';
+
+/** Ruby, labelled by what happens when an agent runs the command without a terminal. */
+export const CASES: readonly VerdictCase[] = [
+  // Bundler and gems
+  ['bundle install', 'suggest-background', 'install', 'bundle install'],
+  ['bundle', 'suggest-background', 'install'],
+  ['bundle update rails', 'suggest-background', 'install'],
+  ['bundle add pundit', 'suggest-background', 'install'],
+  ['bundle check', 'foreground'],
+  ['bundle list | grep rspec', 'foreground'],
+  ['bundle exec rake -T', 'foreground', 'query'],
+  ['bundle console', 'interactive'],
+  ['gem install rails', 'suggest-background', 'install'],
+  ['gem list rails', 'foreground'],
+  ['rbenv install 3.3.0', 'suggest-background', 'install'],
+
+  // Rake
+  ['bundle exec rake', 'suggest-background', 'test'],
+  ['rake test', 'suggest-background', 'test'],
+  ['bundle exec rake spec', 'suggest-background', 'test'],
+  ['rake db:migrate', 'suggest-background', 'migration'],
+  ['bundle exec rake db:migrate RAILS_ENV=test', 'suggest-background', 'migration'],
+  ['rake -T db', 'foreground', 'query'],
+  ['rake jobs:work', 'must-background', 'server'],
+  ['QUEUE=* bundle exec rake environment resque:work', 'must-background', 'server'],
+
+  // Rails
+  ['rails server', 'must-background', 'server', 'rails server'],
+  ['bin/rails s -b 0.0.0.0 -p 3000', 'must-background', 'server'],
+  ['bundle exec rails server -d', 'already-background'],
+  ['bin/rails console', 'interactive', 'repl'],
+  ['rails c', 'interactive', 'repl'],
+  ['bin/rails dbconsole', 'interactive'],
+  ['rails db', 'interactive'],
+  ['bin/rails test', 'suggest-background', 'test', 'rails test'],
+  ['bin/rails test test/models/user_test.rb', 'suggest-background', 'test'],
+  ['bin/rails test:system', 'suggest-background', 'test'],
+  ['bin/rails db:migrate', 'suggest-background', 'migration', 'rails db:migrate'],
+  ['RAILS_ENV=test bin/rails db:create db:schema:load', 'suggest-background', 'migration'],
+  ['bin/rails db:migrate:status', 'foreground'],
+  ['bin/rails db:seed', 'suggest-background', 'migration'],
+  ['RAILS_ENV=production bin/rails assets:precompile', 'suggest-background', 'build'],
+  ['bin/rails routes', 'foreground'],
+  ['bin/rails routes | grep users', 'foreground'],
+  ['bin/rails generate model User name:string email:string', 'foreground'],
+  ['rails g migration AddIndexToUsersEmail', 'foreground'],
+  ['bin/rails runner "puts User.count"', 'foreground'],
+  ['bin/rails credentials:edit', 'interactive'],
+  ['bin/rails tailwindcss:watch', 'must-background', 'watch'],
+  ['bin/dev', 'must-background', 'server'],
+  ['rails new blog', 'suggest-background', 'install'],
+  ['rails --version', 'foreground'],
+
+  // Tests, linters, REPLs
+  ['bundle exec rspec', 'suggest-background', 'test', 'rspec'],
+  ['bundle exec rspec spec/models/user_spec.rb:42', 'suggest-background', 'test'],
+  ['bin/rspec --init', 'foreground'],
+  ['bundle exec cucumber', 'suggest-background', 'test'],
+  ['bundle exec rubocop', 'suggest-background', 'lint'],
+  ['bundle exec rubocop -a app/models/user.rb', 'foreground', 'lint'],
+  ['bundle exec brakeman -q', 'suggest-background', 'lint'],
+  ['irb', 'interactive', 'repl'],
+  ['pry', 'interactive', 'repl'],
+  ['ruby -e \'puts RUBY_VERSION\'', 'foreground'],
+  ['ruby', 'interactive', 'repl'],
+  ['bundle exec guard', 'must-background', 'watch'],
+
+  // Servers and sites
+  ['bundle exec puma -C config/puma.rb', 'must-background', 'server'],
+  ['bundle exec unicorn -c config/unicorn.rb -D', 'already-background'],
+  ['thin start -p 3000', 'must-background', 'server'],
+  ['rackup config.ru -p 9292', 'must-background', 'server'],
+  ['bundle exec sidekiq -C config/sidekiq.yml', 'must-background', 'server'],
+  ['foreman start -f Procfile.dev', 'must-background', 'server'],
+  ['ruby app.rb', 'must-background', 'server'],
+  ['bundle exec jekyll serve', 'must-background', 'server'],
+  ['bundle exec jekyll serve --livereload --port 4000 --detach', 'already-background'],
+  ['bundle exec jekyll build', 'suggest-background', 'build'],
+  ['bundle exec jekyll build --trace', 'suggest-background', 'build'],
+  ['bundle exec middleman build', 'suggest-background', 'build'],
+
+  // Compound commands
+  ['bundle install && bin/rails db:prepare && bin/rails test', 'suggest-background', 'test'],
+  ['bin/rails db:migrate && bin/rails server', 'must-background', 'server'],
+  ['bundle exec rubocop app/models/user.rb && bundle exec rspec spec/models/user_spec.rb', 'suggest-background', 'test'],
+  ['cd api && bundle exec rails routes | grep admin', 'state-change'],
+];
