@@ -3,7 +3,10 @@
 // its event needs (a hook process pays for every module it loads); the config validator is a
 // separate file that hooks import only when a config file exists.
 import { build } from 'esbuild';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const HOOKS = ['pre-tool-use', 'post-tool-use'];
 // CommonJS dependencies bundled into ESM may call require() for Node built-ins.
@@ -19,6 +22,47 @@ const lazyValidator = {
   },
 };
 
+/** Number of catalogue shards; each holds the rows of the programs that hash to it. */
+const SHARDS = 64;
+
+/** FNV-1a, the same function the generated loader uses to pick a program's shard. */
+const SHARD_OF = `function shardOf(p) { let h = 2166136261; for (let i = 0; i < p.length; i++) { h ^= p.charCodeAt(i); h = Math.imul(h, 16777619); } return (h >>> 0) % ${SHARDS}; }`;
+const shardOf = new Function(`${SHARD_OF}; return shardOf;`)();
+
+/**
+ * Writes the catalogue as per-program shards under dist/hooks/catalogue/ and returns the module
+ * that replaces src/analysis/catalogue/rows.ts in the hook bundles. The TypeScript row files
+ * stay the source of truth.
+ */
+async function writeShards() {
+  const dir = mkdtempSync(join(tmpdir(), 'bgt-build-'));
+  try {
+    const out = join(dir, 'rows.mjs');
+    await build({ entryPoints: ['src/analysis/catalogue/rows.ts'], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning' });
+    const { BUILTIN_ROWS } = await import(pathToFileURL(out).href);
+    const shards = Array.from({ length: SHARDS }, () => ({}));
+    for (const row of BUILTIN_ROWS) for (const program of row.programs) (shards[shardOf(program)][program] ??= []).push(row);
+    mkdirSync('dist/hooks/catalogue', { recursive: true });
+    const asJson = (v) => JSON.stringify(v, (_k, x) => (x instanceof RegExp ? { $re: x.source, $flags: x.flags } : x));
+    shards.forEach((shard, k) => writeFileSync(`dist/hooks/catalogue/shard-${k}.cjs`, `module.exports=JSON.parse(${JSON.stringify(asJson(shard))});\n`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return `import { createRequire } from 'node:module';
+const load = createRequire(import.meta.url);
+const shards = new Map();
+${SHARD_OF}
+export const ROW_SOURCE = {
+  rowsFor(program) {
+    const k = shardOf(program);
+    let shard = shards.get(k);
+    if (!shard) shards.set(k, (shard = load('./catalogue/shard-' + k + '.cjs')));
+    return Object.prototype.hasOwnProperty.call(shard, program) ? shard[program] : undefined;
+  },
+};
+`;
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -31,6 +75,15 @@ const common = {
 };
 
 rmSync('dist', { recursive: true, force: true });
+const shardedRows = await writeShards();
+const rowsPath = resolve('src/analysis/catalogue/rows.ts');
+/** In hook bundles, the catalogue table is replaced by the shard loader. */
+const rowsFromShards = {
+  name: 'rows-from-shards',
+  setup(b) {
+    b.onLoad({ filter: /catalogue[\\/]rows\.ts$/ }, (args) => (args.path === rowsPath ? { contents: shardedRows, loader: 'js', resolveDir: resolve('src/analysis/catalogue') } : undefined));
+  },
+};
 await Promise.all([
   ...HOOKS.map((name) =>
     build({
@@ -38,12 +91,12 @@ await Promise.all([
       entryPoints: { [name]: `src/hooks/${name}.ts` },
       outdir: 'dist/hooks',
       minify: true,
-      plugins: [lazyValidator],
+      plugins: [lazyValidator, rowsFromShards],
       banner: { js: requireShim },
     }),
   ),
   build({ ...common, entryPoints: { 'config-schema': 'src/config/schema.ts' }, outdir: 'dist/hooks', minify: true }),
-  build({ ...common, entryPoints: { analysis: 'src/analysis/index.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { analysis: 'src/analysis/index.ts' }, outdir: "dist" }),
   build({
     ...common,
     entryPoints: { cli: 'src/cli/index.ts' },

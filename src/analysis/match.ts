@@ -36,47 +36,63 @@ export const HELP_ENTRY: CompiledEntry = compileEntry({
   reason: 'asks for help or a version: fast',
 });
 
-export function positionalWords(args: readonly string[], valueOptions: readonly string[] | undefined): string[] {
-  const out: string[] = [];
+/** Positional words, with the index in the arguments of each (flags and option values skipped). */
+export type Positionals = string[] & { argIndex: number[] };
+
+export function positionalWords(args: readonly string[], valueOptions: readonly string[] | undefined): Positionals {
+  const out = Object.assign([] as string[], { argIndex: [] as number[] });
   let literal = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (literal) {
-      out.push(a);
-      continue;
-    }
-    if (a === '--') {
+    if (!literal && a === '--') {
       literal = true;
       continue;
     }
-    if (a.length > 1 && a.startsWith('-')) {
+    if (!literal && a.length > 1 && a.startsWith('-')) {
       if (valueOptions?.includes(a)) i++;
       continue;
     }
     out.push(a);
+    out.argIndex.push(i);
   }
   return out;
 }
 
-/** `--watch` matches `--watch` and `--watch=…`; `-d` also matches bundled short flags (`-dit`). */
-export function hasFlag(args: readonly string[], flag: string): boolean {
+/** Short-flag bundles are short (`-dit`, `-xvf`); `-owide` or `-psecret` is an option and its value. */
+const SHORT_BUNDLE = /^-[a-zA-Z]{2,4}$/;
+
+/**
+ * `--watch` matches `--watch` and `--watch=…`; `-d` also matches bundled short flags (`-dit`).
+ * Only arguments from index `from` on are looked at.
+ */
+export function hasFlag(args: readonly string[], flag: string, from = 0): boolean {
   const short = flag.length === 2 && flag[0] === '-' && flag[1] !== '-';
-  for (const a of args) {
+  for (let k = from; k < args.length; k++) {
+    const a = args[k];
     if (a === flag) return true;
     if (a.startsWith(flag + '=')) return true;
-    if (short && a.length > 2 && a[0] === '-' && a[1] !== '-' && /^-[a-zA-Z]+$/.test(a) && a.includes(flag[1])) return true;
+    if (short && SHORT_BUNDLE.test(a) && a.includes(flag[1])) return true;
   }
   return false;
 }
 
-function fits(entry: CompiledEntry, args: readonly string[], positionals: readonly string[], stdinFed: boolean): boolean {
-  if (entry.unlessStdin && stdinFed) return false;
+interface Facts {
+  stdinFed: boolean;
+  env: readonly string[];
+}
+
+function fits(entry: CompiledEntry, args: readonly string[], positionals: readonly string[] & { argIndex?: number[] }, facts: Facts): boolean {
+  if (entry.unlessStdin && facts.stdinFed) return false;
+  if (entry.unlessEnv && entry.unlessEnv.some((v) => facts.env.includes(v))) return false;
   const m = entry.argMatchers;
   if (positionals.length < m.length) return false;
   for (let k = 0; k < m.length; k++) if (!m[k](positionals[k])) return false;
   if (entry.noMoreArgs && positionals.length > m.length) return false;
   if (entry.bare && args.length > m.length) return false;
-  if (entry.ifFlags && !entry.ifFlags.some((f) => hasFlag(args, f))) return false;
+  // A flag that switches a row on belongs to the subcommand the row names: in
+  // `docker compose -f x.yml logs`, the `-f` before `logs` is compose's file, not `logs -f`.
+  const after = m.length && positionals.argIndex ? positionals.argIndex[m.length - 1] + 1 : 0;
+  if (entry.ifFlags && !entry.ifFlags.some((f) => hasFlag(args, f, after))) return false;
   if (entry.unlessFlags && entry.unlessFlags.some((f) => hasFlag(args, f))) return false;
   if (entry.anyArgMatcher) {
     let found = false;
@@ -86,9 +102,11 @@ function fits(entry: CompiledEntry, args: readonly string[], positionals: readon
   return true;
 }
 
-function firstFit(rows: readonly CompiledEntry[] | undefined, args: readonly string[], positionals: readonly string[], stdinFed = false): CompiledEntry | undefined {
+const NO_FACTS: Facts = { stdinFed: false, env: [] };
+
+function firstFit(rows: readonly CompiledEntry[] | undefined, args: readonly string[], positionals: readonly string[], facts: Facts = NO_FACTS): CompiledEntry | undefined {
   if (!rows) return undefined;
-  for (const row of rows) if (fits(row, args, positionals, stdinFed)) return row;
+  for (const row of rows) if (fits(row, args, positionals, facts)) return row;
   return undefined;
 }
 
@@ -105,12 +123,17 @@ const RUNS_BINARIES: ReadonlyMap<string, string> = new Map([
   ['pixi', 'run'],
 ]);
 
+/** Programs whose catalogue rows name subcommands: their signature includes one (`git status`). */
+function hasSubcommands(program: string): boolean {
+  return CATALOGUE_INDEX.rows(program).some((row) => (row.args?.length ?? 0) > 0 && row.args?.[0] !== '*');
+}
+
 function signatureOf(r: Resolved, positionals: readonly string[], entry: CompiledEntry | undefined): string {
   const program = r.program.startsWith('$') ? '' : r.program;
   const head = r.interpreter && program !== r.interpreter ? `${r.interpreter} ${program}`.trim() : program || r.program;
   // Known rows contribute the words they matched (`npm run build`); unknown programs their
   // first subcommand-like word (`mytool sync`). Wildcard-matched words (hosts, files) never.
-  const want = entry ? entry.argMatchers.length : 1;
+  const want = Math.max(entry ? entry.argMatchers.length : 1, hasSubcommands(r.program) ? 1 : 0);
   const words: string[] = [head];
   for (let k = 0; k < Math.min(want, 2, positionals.length); k++) {
     const w = positionals[k];
@@ -128,9 +151,9 @@ export function matchResolved(r: Resolved, extra?: ReadonlyMap<string, CompiledE
   }
   const own = CATALOGUE_INDEX.get(r.program);
   let entry =
-    firstFit(extra?.get(r.program), args, positionals, r.stdinFed) ??
-    firstFit(extra?.get('*'), args, positionals, r.stdinFed) ??
-    firstFit(own, args, positionals, r.stdinFed);
+    firstFit(extra?.get(r.program), args, positionals, r) ??
+    firstFit(extra?.get('*'), args, positionals, r) ??
+    firstFit(own, args, positionals, r);
   const skip = RUNS_BINARIES.get(r.program);
   if (!entry && skip !== undefined) {
     const binary = skip === '' ? positionals[0] : positionals[0] === skip ? positionals[1] : undefined;
@@ -142,7 +165,7 @@ export function matchResolved(r: Resolved, extra?: ReadonlyMap<string, CompiledE
   // Conventions shared by many tools apply only to programs the catalogue does not know:
   // a known program's rows are complete, so `git checkout dev` never looks like a dev server.
   if (!entry && !own) {
-    entry = GENERIC_ROWS.find((row) => (!row.programMatch || row.programMatch.test(r.program)) && fits(row, args, positionals, r.stdinFed));
+    entry = GENERIC_ROWS.find((row) => (!row.programMatch || row.programMatch.test(r.program)) && fits(row, args, positionals, r));
     if (!entry && r.interpreter) entry = firstFit(SCRIPT_ROWS, [r.program], [r.program]);
   }
   return { entry, positionals, signature: signatureOf(r, positionals, entry) };

@@ -22,6 +22,8 @@ export interface Resolved {
   inlineCode?: boolean;
   /** Something feeds its standard input: prompts read from it instead of a terminal. */
   stdinFed: boolean;
+  /** Names of variables set for it (`GIT_EDITOR=true git …`, `env CI=1 …`). */
+  env: string[];
 }
 
 const OPENING_KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{']);
@@ -47,6 +49,7 @@ export function programName(word: string): string {
  */
 export function resolve(words: readonly string[], heredocs: readonly string[], stdinFed: boolean): Resolved | null {
   const prefixes: string[] = [];
+  const env: string[] = [];
   let boundSeconds: number | undefined;
   let detached = false;
   let i = 0;
@@ -55,6 +58,7 @@ export function resolve(words: readonly string[], heredocs: readonly string[], s
   for (let guard = 0; guard < 64 && i < n; guard++) {
     const word = words[i];
     if (ASSIGNMENT.test(word)) {
+      env.push(word.slice(0, word.search(/[[+=]/)));
       prefixes.push(word.slice(0, word.indexOf('=') + 1) + '…');
       i++;
       continue;
@@ -71,7 +75,7 @@ export function resolve(words: readonly string[], heredocs: readonly string[], s
     if (spec && !(spec.notPrefixWith && spec.notPrefixWith.includes(words[i + 1] ?? ''))) {
       const start = i;
       i += twoWord ? 2 : 1;
-      const consumed = consumePrefix(words, i, spec);
+      const consumed = consumePrefix(words, i, spec, env);
       if (consumed.next === i && spec.positionals) break; // `timeout` with nothing after it
       if (spec.boundsDuration && consumed.positionals[0] !== undefined) {
         const s = parseDuration(consumed.positionals[0]);
@@ -93,7 +97,7 @@ export function resolve(words: readonly string[], heredocs: readonly string[], s
 
   const program = programName(words[i]);
   const args = words.slice(i + 1);
-  const base: Resolved = { program, args, prefixes, boundSeconds, detached, stdinFed: stdinFed || heredocs.length > 0 };
+  const base: Resolved = { program, args, prefixes, boundSeconds, detached, stdinFed: stdinFed || heredocs.length > 0, env };
 
   if (program === 'eval') return { ...base, script: { text: args.join(' '), via: 'eval' } };
   if (SHELLS.has(program)) return resolveShell(base, heredocs, stdinFed);
@@ -102,7 +106,7 @@ export function resolve(words: readonly string[], heredocs: readonly string[], s
   return base;
 }
 
-function consumePrefix(words: readonly string[], from: number, spec: PrefixSpec): { next: number; positionals: string[] } {
+function consumePrefix(words: readonly string[], from: number, spec: PrefixSpec, env?: string[]): { next: number; positionals: string[] } {
   let i = from;
   const positionals: string[] = [];
   while (i < words.length) {
@@ -112,6 +116,7 @@ function consumePrefix(words: readonly string[], from: number, spec: PrefixSpec)
       break;
     }
     if (spec.assignments && ASSIGNMENT.test(w)) {
+      env?.push(w.slice(0, w.search(/[[+=]/)));
       i++;
       continue;
     }

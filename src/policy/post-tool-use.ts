@@ -15,7 +15,8 @@ export function handlePostToolUse(raw: unknown, env: NodeJS.ProcessEnv = process
   state.markFinished({
     finishedAt: Date.now(),
     signature: call.signature,
-    slow: call.verdict === 'suggest-background' || call.verdict === 'must-background',
+    // Only a slow call that blocked counts: one already in the background cost nothing.
+    slow: !call.background && (call.verdict === 'suggest-background' || call.verdict === 'must-background'),
     promptId: input.prompt_id,
   });
   if (!call.deferredAdvice) return null;

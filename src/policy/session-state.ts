@@ -2,6 +2,7 @@
  * Short-lived per-session files that pass facts between hook processes: one file per Bash call
  * in flight (written by PreToolUse, removed by PostToolUse), and markers for advice already
  * given. One small file per fact, so parallel hook processes never write the same file.
+ * Every write is best effort: a hook that cannot write its state still gives its advice.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,9 +46,23 @@ export class SessionState {
   }
 
   recordStart(call: InFlight): void {
-    this.ensureDir();
-    writeFileSync(join(this.dir, `call-${safeName(call.toolUseId)}.json`), JSON.stringify(call), { mode: 0o600 });
+    this.write(`call-${safeName(call.toolUseId)}.json`, JSON.stringify(call));
   }
+
+  private write(name: string, content: string, flag = 'w'): boolean {
+    try {
+      this.ensureDir();
+      writeFileSync(join(this.dir, name), content, { mode: 0o600, flag });
+      return true;
+    } catch (error) {
+      if (flag === 'wx' && (error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      this.unwritable = true;
+      return false;
+    }
+  }
+
+  /** True once a write failed for a reason other than an existing marker. */
+  unwritable = false;
 
   /** Removes and returns the call's record, if PreToolUse left one. */
   takeStart(toolUseId: string): InFlight | null {
@@ -86,8 +101,7 @@ export class SessionState {
 
   /** Notes the call that just finished, for the timing fallback of parallel detection. */
   markFinished(call: FinishedCall): void {
-    this.ensureDir();
-    writeFileSync(join(this.dir, 'last-finished.json'), JSON.stringify(call), { mode: 0o600 });
+    this.write('last-finished.json', JSON.stringify(call));
   }
 
   lastFinished(): FinishedCall | null {
@@ -100,13 +114,8 @@ export class SessionState {
 
   /** True the first time a key is claimed in this session; used to avoid repeating advice. */
   claimOnce(key: string): boolean {
-    this.ensureDir();
-    try {
-      writeFileSync(join(this.dir, `once-${safeName(key)}`), '', { flag: 'wx', mode: 0o600 });
-      return true;
-    } catch {
-      return false;
-    }
+    // Without a writable state directory nothing can be remembered: advise every time.
+    return this.write(`once-${safeName(key)}`, '', 'wx') || this.unwritable;
   }
 
   /** Age in ms of a once-marker, or null when it was never claimed. */

@@ -60,12 +60,16 @@ export function bashCallsInSameMessage(
   if (!transcriptPath || !toolUseId) return null;
   const text = readTail(transcriptPath);
   if (!text) return null;
-  const at = text.lastIndexOf(`"${toolUseId}"`);
-  if (at < 0) return null;
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  const own = parseLine(text.slice(start, end < 0 ? text.length : end));
-  const messageId = own?.message?.id;
+  // Other lines mention the id too (2.1.x writes hook_progress lines with `toolUseID` while
+  // this very hook runs): take the line whose content holds the tool_use block itself.
+  let messageId: string | undefined;
+  for (let at = text.lastIndexOf(`"${toolUseId}"`); at >= 0 && !messageId; at = text.lastIndexOf(`"${toolUseId}"`, at - 1)) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const end = text.indexOf('\n', at);
+    const line = parseLine(text.slice(start, end < 0 ? text.length : end));
+    if (line && bashBlocks(line).some((b) => b.id === toolUseId)) messageId = line.message?.id;
+    at = start;
+  }
   if (!messageId) return null;
   const calls = new Map<string, SiblingCall>();
   for (const raw of text.split('\n')) {

@@ -22,7 +22,6 @@ function exitWith(output: string | null): void {
 
 export async function runHook(name: string, handler: HookHandler): Promise<void> {
   const watchdog = setTimeout(() => {
-    // A read of fd 0 may still be pending in the thread pool; exit regardless.
     recordInternalError(name, new Error(`exceeded ${HOOK_BUDGET_MS} ms budget`));
     process.exit(0);
   }, HOOK_BUDGET_MS);

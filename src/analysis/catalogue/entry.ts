@@ -9,7 +9,13 @@ import type { Category, Effect } from '../types.js';
  * A word pattern: `test` exact, `test*` prefix, `*:test` suffix, `a|b|c` alternatives, `*` any
  * word, or a RegExp.
  */
-export type WordPattern = string | RegExp;
+export type WordPattern = string | RegExp | SerializedRegExp;
+
+/** A RegExp as the build embeds it in JSON; turned back into a RegExp when first used. */
+export interface SerializedRegExp {
+  $re: string;
+  $flags: string;
+}
 
 export interface CatalogueEntry {
   /** Program names as typed (basename; `python3` and `python` are listed separately). */
@@ -28,6 +34,8 @@ export interface CatalogueEntry {
   bare?: boolean;
   /** The row does not apply when something feeds the command's stdin (a pipe, `<`, a heredoc). */
   unlessStdin?: boolean;
+  /** The row does not apply when the command sets one of these variables (`GIT_EDITOR=true git …`). */
+  unlessEnv?: readonly string[];
   /** Generic rows only: the program name must match (`create-*` scaffolders, MCP servers). */
   programMatch?: RegExp;
   effect: Effect;
@@ -52,7 +60,11 @@ export interface CompiledEntry extends CatalogueEntry {
 }
 
 export function compilePattern(p: WordPattern): (word: string) => boolean {
-  if (p instanceof RegExp) return (w) => p.test(w);
+  if (typeof p === 'object' && '$re' in p) p = new RegExp(p.$re, p.$flags);
+  if (p instanceof RegExp) {
+    const re = p;
+    return (w) => re.test(w);
+  }
   if (p === '*') return () => true;
   const alts = p.split('|').map((alt) => {
     if (alt.length > 1 && alt.endsWith('*')) {
@@ -78,16 +90,49 @@ export function compileEntry(e: CatalogueEntry): CompiledEntry {
   };
 }
 
-/** Rows indexed by program name, keeping declaration order within a program. */
-export function indexEntries(rows: readonly CatalogueEntry[]): Map<string, CompiledEntry[]> {
-  const index = new Map<string, CompiledEntry[]>();
+/** Where the rows for one program come from: the whole table, or shards loaded on demand. */
+export interface RowSource {
+  rowsFor(program: string): readonly CatalogueEntry[] | undefined;
+}
+
+/** A row source over the whole table in memory. */
+export function tableSource(rows: readonly CatalogueEntry[]): RowSource {
+  const byProgram = new Map<string, CatalogueEntry[]>();
   for (const row of rows) {
-    const compiled = compileEntry(row);
     for (const program of row.programs) {
-      let list = index.get(program);
-      if (!list) index.set(program, (list = []));
-      list.push(compiled);
+      let list = byProgram.get(program);
+      if (!list) byProgram.set(program, (list = []));
+      list.push(row);
     }
   }
-  return index;
+  return { rowsFor: (program) => byProgram.get(program) };
+}
+
+/**
+ * Rows by program name, in declaration order, compiled on first lookup: a hook process looks
+ * up a handful of programs, so compiling every row at start-up would be wasted work.
+ */
+export class CatalogueIndex {
+  private readonly compiled = new Map<string, CompiledEntry[] | null>();
+
+  constructor(private readonly source: RowSource) {}
+
+  has(program: string): boolean {
+    return this.source.rowsFor(program) !== undefined;
+  }
+
+  get(program: string): readonly CompiledEntry[] | undefined {
+    let list = this.compiled.get(program);
+    if (list === undefined) {
+      const raw = this.source.rowsFor(program);
+      list = raw ? raw.map(compileEntry) : null;
+      this.compiled.set(program, list);
+    }
+    return list ?? undefined;
+  }
+
+  /** Raw rows of a program, uncompiled (for questions about the table itself). */
+  rows(program: string): readonly CatalogueEntry[] {
+    return this.source.rowsFor(program) ?? [];
+  }
 }

@@ -46,7 +46,6 @@ export const PREFIXES: Readonly<Record<string, PrefixSpec>> = {
   flock: { valueOptions: ['-w', '-E', '--timeout'], positionals: 1 },
   strace: { valueOptions: ['-o', '-e', '-p', '-s'] },
   ltrace: { valueOptions: ['-o', '-e'] },
-  valgrind: {},
   dotenv: { valueOptions: ['-e', '-c', '-v', '-p'] },
   npx: { valueOptions: ['-p', '--package', '-c', '--call'] },
   bunx: { valueOptions: ['-p', '--package'] },
