@@ -22,12 +22,12 @@ const variants = [
   { name: 'node -e 0', argv: ['-e', '0'], payload: () => '' },
   {
     name: 'PreToolUse',
-    argv: [join(root, 'dist/hooks/pre-tool-use.mjs')],
+    argv: [join(root, 'dist/hooks/pre-tool-use.cjs')],
     payload: (i) => ({ ...base, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: bashInput, tool_use_id: `toolu_bench_${i}` }),
   },
   {
     name: 'PostToolUse',
-    argv: [join(root, 'dist/hooks/post-tool-use.mjs')],
+    argv: [join(root, 'dist/hooks/post-tool-use.cjs')],
     payload: (i) => ({
       ...base,
       hook_event_name: 'PostToolUse',

@@ -13,9 +13,9 @@ export interface HookRegistration {
 }
 
 export const HOOKS: readonly HookRegistration[] = [
-  { event: 'PreToolUse', matcher: 'Bash', script: 'pre-tool-use.mjs', timeout: 5 },
-  { event: 'PostToolUse', matcher: 'Bash', script: 'post-tool-use.mjs', timeout: 5 },
-  { event: 'PostToolUseFailure', matcher: 'Bash', script: 'post-tool-use.mjs', timeout: 5 },
+  { event: 'PreToolUse', matcher: 'Bash', script: 'pre-tool-use.cjs', timeout: 5 },
+  { event: 'PostToolUse', matcher: 'Bash', script: 'post-tool-use.cjs', timeout: 5 },
+  { event: 'PostToolUseFailure', matcher: 'Bash', script: 'post-tool-use.cjs', timeout: 5 },
 ];
 
 /** Does a registration's matcher select this tool? Mirrors Claude Code's matcher rules. */

@@ -55,7 +55,7 @@ describe('limits', () => {
   it('gives up on a stdin that never closes, inside the budget, silently', async () => {
     const box = sandbox();
     const started = Date.now();
-    const child = spawn(process.execPath, [join(HOOKS_DIR, 'pre-tool-use.mjs')], { env: box.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(HOOKS_DIR, 'pre-tool-use.cjs')], { env: box.env, stdio: ['pipe', 'pipe', 'pipe'] });
     child.stdin.write('{"session_id": "s", "hook_event_name": ');
     let stdout = '';
     let stderr = '';

@@ -10,7 +10,7 @@ import { runHookProcess } from '../../src/demo/replay.js';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const HOOKS_DIR = join(ROOT, 'dist', 'hooks');
-if (!existsSync(join(HOOKS_DIR, 'pre-tool-use.mjs'))) throw new Error('dist/hooks is missing: run `npm run build` (npm test does it first)');
+if (!existsSync(join(HOOKS_DIR, 'pre-tool-use.cjs'))) throw new Error('dist/hooks is missing: run `npm run build` (npm test does it first)');
 
 const made: string[] = [];
 afterEach(() => {
@@ -52,7 +52,7 @@ export function sandbox(extraEnv: NodeJS.ProcessEnv = {}): Sandbox {
 }
 
 export function hook(script: 'pre-tool-use' | 'post-tool-use', payload: unknown, env: NodeJS.ProcessEnv) {
-  return runHookProcess(join(HOOKS_DIR, `${script}.mjs`), payload, env);
+  return runHookProcess(join(HOOKS_DIR, `${script}.cjs`), payload, env);
 }
 
 let counter = 0;
