@@ -26,9 +26,12 @@ const readCommands = (file) =>
 
 let source;
 let commands;
+/** Per corpus file, for the breakdown: agent calls are longer and slower than tldr examples. */
+const groups = [];
 if (existsSync(corporaDir)) {
   const files = readdirSync(corporaDir).filter((f) => f.endsWith('.jsonl')).sort();
-  commands = files.flatMap((f) => readCommands(join(corporaDir, f)));
+  for (const f of files) groups.push({ name: f, commands: readCommands(join(corporaDir, f)) });
+  commands = groups.flatMap((g) => g.commands);
   source = `${files.length} corpora in ${corporaDir}`;
 } else {
   const sample = readCommands(samplePath);
@@ -38,9 +41,9 @@ if (existsSync(corporaDir)) {
 
 // Keeps the results observable so the calls cannot be optimised away.
 let sink = 0;
-function pass() {
+function pass(list = commands) {
   const start = process.hrtime.bigint();
-  for (const c of commands) sink += analyze(c).parts.length;
+  for (const c of list) sink += analyze(c).parts.length;
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
@@ -52,7 +55,7 @@ const median = (xs) => {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 pass(); // warm-up: JIT, catalogue indexes, regex caches
-const seconds = Array.from({ length: passes }, pass);
+const seconds = Array.from({ length: passes }, () => pass());
 const rates = seconds.map((s) => commands.length / s);
 
 const micros = new Float64Array(commands.length);
@@ -71,6 +74,11 @@ const result = {
   micros: { p50: percentile(micros, 50), p90: percentile(micros, 90), p99: percentile(micros, 99), max: micros[micros.length - 1] },
   target: TARGET_PER_SECOND,
   met: median(rates) >= TARGET_PER_SECOND,
+  byCorpus: groups.map((g) => {
+    const chars = g.commands.reduce((n, c) => n + c.length, 0);
+    const perSecond = median(Array.from({ length: passes }, () => g.commands.length / pass(g.commands)));
+    return { name: g.name, commands: g.commands.length, meanChars: Math.round(chars / g.commands.length), perSecond: Math.round(perSecond) };
+  }),
 };
 
 if (asJson) console.log(JSON.stringify(result, null, 2));
@@ -81,6 +89,7 @@ else {
   console.log(`  throughput  ${n(result.perSecond.median)} commands/s median, ${n(result.perSecond.best)} best`);
   console.log(`  per command p50 ${us(result.micros.p50)}, p90 ${us(result.micros.p90)}, p99 ${us(result.micros.p99)}, max ${us(result.micros.max)}`);
   console.log(`  target      ${n(TARGET_PER_SECOND)} commands/s: ${result.met ? 'met' : 'NOT met'}`);
+  for (const g of result.byCorpus) console.log(`  ${g.name.padEnd(30)} ${n(g.commands).padStart(6)} commands, mean ${String(g.meanChars).padStart(3)} chars: ${n(g.perSecond)} commands/s`);
 }
 if (sink < 0) console.log(sink); // never true; reads the sink
 if (args.includes('--check') && !result.met) process.exitCode = 1;

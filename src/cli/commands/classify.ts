@@ -47,7 +47,7 @@ already-background, foreground (see docs/analysis.md).`,
 
 async function analysisOptions(flags: ClassifyFlags): Promise<Partial<AnalysisOptions>> {
   const { config, problems } = await loadConfig(process.env.CLAUDE_PROJECT_DIR || process.cwd());
-  if (problems.length) throw new CliError(`invalid configuration: ${problems[0]}`, 'fix it, or see `bgtelemetry config --help`');
+  if (problems.length) throw new CliError(`invalid configuration: ${problems[0]}`, 'fix that key, or see docs/configuration.md');
   let threshold = config.slowThresholdSeconds;
   if (flags.threshold !== undefined) {
     threshold = Number(flags.threshold);
