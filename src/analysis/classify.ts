@@ -31,6 +31,12 @@ const RANK: Record<Verdict, number> = {
   interactive: 5,
 };
 
+/**
+ * Categories whose catalogue estimates are deliberately rough upper bounds for quick calls: a
+ * chain of them is not promoted to slow by adding those bounds up.
+ */
+const QUICK_CATEGORIES = new Set<PartAnalysis['category']>(['query', 'vcs', 'shell-state', 'other', 'remote']);
+
 const INFINITE_LOOP = /\b(?:while\s+(?:true|:|\[\s*1\s*\])|until\s+false)\s*[;\n]\s*do\b/;
 const LOOP_EXIT = /\b(?:break|exit|return)\b/;
 const LOOP_BACKGROUNDED = /\bdone\s*&(?!&)/;
@@ -309,6 +315,8 @@ function combine(command: string, walk: Walk, total: number): Analysis {
   let verdict: Verdict = decidingPart >= 0 ? parts[decidingPart].verdict : 'foreground';
   let reason = decidingPart >= 0 ? parts[decidingPart].reason : 'nothing to run';
   let estimate = Number.isFinite(total) ? round(total) : null;
+  let work = 0;
+  for (const p of parts) if (!p.backgrounded && !QUICK_CATEGORIES.has(p.category)) work += p.estimateSeconds ?? 0;
   const waits = strongestBackground >= 0 && parts.some((p) => !p.backgrounded && p.signature === 'wait');
   if (waits && RANK[verdict] < RANK['must-background']) {
     // `… & … & wait` lasts as long as its background jobs.
@@ -320,9 +328,9 @@ function combine(command: string, walk: Walk, total: number): Analysis {
       reason = `waits for background jobs: ${job.reason.replace(/^backgrounded by the shell \((.*)\)$/, '$1')}`;
       estimate = jobSeconds;
     }
-  } else if (RANK[verdict] <= RANK['state-change'] && estimate !== null && estimate >= threshold && parts.length > 1) {
+  } else if (RANK[verdict] <= RANK['state-change'] && estimate !== null && work >= threshold && parts.length > 1) {
     verdict = 'suggest-background';
-    reason = `together about ${formatSeconds(estimate)}`;
+    reason = `together about ${formatSeconds(work)}`;
   } else if (RANK[verdict] < RANK['state-change'] && strongestBackground >= 0) {
     // Nothing notable runs in the foreground; the command puts its work in the background itself.
     decidingPart = strongestBackground;

@@ -33,7 +33,9 @@ export const SHELL_ROWS: readonly CatalogueEntry[] = [
   { programs: ['inotifywait'], ifFlags: ['-m', '--monitor'], effect: 'never-ends', category: 'watch', reason: 'watches files forever' },
   { programs: ['entr', 'watchexec', 'watchman-make', 'reflex', 'fswatch'], effect: 'never-ends', category: 'watch', reason: 'reruns on file changes until stopped' },
   { programs: ['dmesg'], ifFlags: ['-w', '--follow'], effect: 'never-ends', category: 'follow', reason: 'follows kernel messages forever' },
-  { programs: ['wait'], effect: 'work', category: 'other', reason: 'waits for background jobs of this shell', estimate: 10 },
+  // Lasts as long as the jobs this command put in the background (classify.ts); each Bash call
+  // is a fresh shell, so there are no others to wait for.
+  { programs: ['wait'], effect: 'work', category: 'other', reason: 'waits for background jobs of this shell', estimate: 0 },
 
   // Detaching on its own.
   { programs: ['disown'], effect: 'self-background', category: 'detached', reason: 'detaches jobs from the shell', estimate: 0 },

@@ -68,14 +68,14 @@ const COMPOUND_CLOSER: Record<string, string> = { while: 'done', until: 'done', 
 const STARTERS = new Set(['do', 'then', 'else', 'elif', '!', '{', 'in']);
 
 /** Text with no quoting, escapes, expansions or comments: plain words and operators only. */
-const PLAIN = /^[^'"`$\\#\n]*$/;
+export const PLAIN = /^[^'"`$\\#\n]*$/;
 const PLAIN_TOKEN = /(\|\||&&|;;&|;;|;&|\|&|<\(|>\(|<<<|<<-|<<|>>|>&|>\||&>>|&>|<&|<>|[&;()|<>])|([^\s&;()|<>]+)/g;
 
 /**
  * Tokens of plain text, exactly as shell-quote would give them: on such input its quoting and
  * expansion machinery has nothing to do, and skipping it more than doubles throughput.
  */
-function plainTokens(text: string): Token[] {
+export function plainTokens(text: string): Token[] {
   const out: Token[] = [];
   PLAIN_TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;

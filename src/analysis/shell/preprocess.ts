@@ -31,7 +31,7 @@ export function preprocess(input: string): Preprocessed {
   const heredocs: Heredoc[] = [];
   const substitutions: string[] = [];
   const notes: string[] = [];
-  const pending: { delimiter: string; stripTabs: boolean; index: number }[] = [];
+  const pending: (PendingHeredoc & { index: number })[] = [];
   // Output is built from slices of the input between the places that change: far faster than
   // appending one character at a time.
   let out = '';
@@ -97,20 +97,25 @@ export function preprocess(input: string): Preprocessed {
       i++;
       continue;
     }
-    if (c === '#' && (i === 0 || /[\s;&|()]/.test(input[i - 1]))) {
+    if (c === '#') {
       flush(i);
-      while (i < n && input[i] !== '\n') i++;
+      if (i === 0 || /[\s;&|()]/.test(input[i - 1])) {
+        while (i < n && input[i] !== '\n') i++; // a comment
+      } else {
+        // Inside a word (`a#b`): shell-quote would start a comment here, so escape it.
+        out += '\\#';
+        i++;
+      }
       from = i;
       continue;
     }
     if (c === '<' && input[i + 1] === '<' && input[i + 2] !== '<') {
-      const m = /^<<(-?)[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([^\s;&|<>()'"]+))/.exec(input.slice(i, i + 300));
-      if (m) {
+      const h = heredocAt(input, i);
+      if (h) {
         flush(i);
-        const delimiter = m[2] ?? m[3] ?? m[4] ?? '';
-        pending.push({ delimiter, stripTabs: m[1] === '-', index: heredocs.length + pending.length });
+        pending.push({ delimiter: h.delimiter, stripTabs: h.stripTabs, index: heredocs.length + pending.length });
         out += `<< ${HEREDOC_PLACEHOLDER}${heredocs.length + pending.length - 1} `;
-        i += m[0].length;
+        i += h.length;
         from = i;
         continue;
       }
@@ -143,33 +148,43 @@ function lastSignificant(s: string): string {
   return '';
 }
 
+/** `<<EOF`, `<<-EOF`, `<< 'EOF'`, `<<"EOF"`, `<<\\EOF` (not `<<<`). */
+const HEREDOC_OPENER = /^<<(-?)[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([^\s;&|<>()'"]+))/;
+
+interface PendingHeredoc {
+  delimiter: string;
+  stripTabs: boolean;
+}
+
+function heredocAt(input: string, i: number): (PendingHeredoc & { length: number }) | null {
+  const m = HEREDOC_OPENER.exec(input.slice(i, i + 300));
+  return m ? { delimiter: m[2] ?? m[3] ?? m[4] ?? '', stripTabs: m[1] === '-', length: m[0].length } : null;
+}
+
+/** One heredoc body from `start` up to its delimiter line. */
+function readHeredocBody(input: string, start: number, p: PendingHeredoc): { body: string; next: number; closed: boolean } {
+  const lines: string[] = [];
+  let i = start;
+  while (i < input.length) {
+    let end = input.indexOf('\n', i);
+    if (end < 0) end = input.length;
+    let line = input.slice(i, end);
+    i = end + 1;
+    if (p.stripTabs) line = line.replace(/^\t+/, '');
+    if (line.trimEnd() === p.delimiter) return { body: lines.join('\n'), next: Math.min(i, input.length), closed: true };
+    lines.push(line);
+  }
+  return { body: lines.join('\n'), next: input.length, closed: false };
+}
+
 /** Reads the bodies of every heredoc opened on the line just ended; returns the next index. */
-function readHeredocBodies(
-  input: string,
-  start: number,
-  pending: { delimiter: string; stripTabs: boolean; index: number }[],
-  heredocs: Heredoc[],
-  notes: string[],
-): number {
+function readHeredocBodies(input: string, start: number, pending: (PendingHeredoc & { index: number })[], heredocs: Heredoc[], notes: string[]): number {
   let i = start;
   for (const p of pending) {
-    const lines: string[] = [];
-    let closed = false;
-    while (i < input.length) {
-      let end = input.indexOf('\n', i);
-      if (end < 0) end = input.length;
-      let line = input.slice(i, end);
-      i = end + 1;
-      if (p.stripTabs) line = line.replace(/^\t+/, '');
-      if (line === p.delimiter || line.trimEnd() === p.delimiter) {
-        closed = true;
-        break;
-      }
-      lines.push(line);
-    }
-    if (!closed) notes.push(`heredoc ${p.delimiter} is not terminated`);
-    heredocs[p.index] = { delimiter: p.delimiter, body: lines.join('\n') };
-    if (i > input.length) i = input.length;
+    const r = readHeredocBody(input, i, p);
+    if (!r.closed) notes.push(`heredoc ${p.delimiter} is not terminated`);
+    heredocs[p.index] = { delimiter: p.delimiter, body: r.body };
+    i = r.next;
   }
   pending.length = 0;
   return i;
@@ -181,7 +196,7 @@ function readHeredocBodies(
  */
 export function scanToClose(input: string, start: number): number {
   let depth = 0;
-  const heredocs: { delimiter: string; stripTabs: boolean }[] = [];
+  const heredocs: PendingHeredoc[] = [];
   for (let i = start; i < input.length; i++) {
     const c = input[i];
     if (c === '\\') {
@@ -215,32 +230,16 @@ export function scanToClose(input: string, start: number): number {
     } else if (c === '#' && (i === start || /[\s;&|(]/.test(input[i - 1]))) {
       while (i + 1 < input.length && input[i + 1] !== '\n') i++;
     } else if (c === '<' && input[i + 1] === '<' && input[i + 2] !== '<') {
-      const m = /^<<(-?)[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([^\s;&|<>()'"]+))/.exec(input.slice(i, i + 300));
-      if (m) {
-        heredocs.push({ delimiter: m[2] ?? m[3] ?? m[4] ?? '', stripTabs: m[1] === '-' });
-        i += m[0].length - 1;
+      const h = heredocAt(input, i);
+      if (h) {
+        heredocs.push(h);
+        i += h.length - 1;
       }
     } else if (c === '\n' && heredocs.length) {
-      i = skipHeredocBodies(input, i + 1, heredocs) - 1;
+      for (const h of heredocs.splice(0)) i = readHeredocBody(input, i + 1, h).next - 1;
     }
   }
   return -1;
-}
-
-function skipHeredocBodies(input: string, start: number, pending: { delimiter: string; stripTabs: boolean }[]): number {
-  let i = start;
-  for (const p of pending) {
-    while (i < input.length) {
-      let end = input.indexOf('\n', i);
-      if (end < 0) end = input.length;
-      let line = input.slice(i, end);
-      i = end + 1;
-      if (p.stripTabs) line = line.replace(/^\t+/, '');
-      if (line.trimEnd() === p.delimiter) break;
-    }
-  }
-  pending.length = 0;
-  return Math.min(i, input.length);
 }
 
 /** Index of the backquote closing one opened just before `start`, or -1. */
