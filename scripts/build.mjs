@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const HOOKS = ['pre-tool-use', 'post-tool-use'];
+const HOOKS = ['pre-tool-use', 'post-tool-use', 'user-prompt-submit', 'lifecycle'];
 // CommonJS dependencies bundled into ESM may call require() for Node built-ins.
 const requireShim = "import { createRequire as __bgtCreateRequire } from 'node:module'; const require = __bgtCreateRequire(import.meta.url);";
 
@@ -95,6 +95,9 @@ await Promise.all([
       outdir: 'dist/hooks',
       minify: true,
       plugins: [lazyValidator, rowsFromShards],
+      // better-sqlite3's own loader is skipped: the store passes the native binding's path.
+      external: ['bindings'],
+      logOverride: { 'empty-import-meta': 'silent' },
     }),
   ),
   build({ ...common, entryPoints: { 'config-schema': 'src/config/schema.ts' }, outdir: 'dist/hooks', minify: true }),

@@ -4,6 +4,7 @@
  * significant part; parts under `&` only count as "already in the background".
  */
 import type { CompiledEntry } from './catalogue/entry.js';
+import { formatSeconds, round1 as round } from './format.js';
 import { indexExtraRows, matchResolved } from './match.js';
 import { parseDuration, resolve, type Resolved } from './resolve.js';
 import { parseCommand, type List, type PlanNode } from './shell/parse.js';
@@ -217,12 +218,15 @@ function finish(
   let reason = f.reason;
   let estimate: number | null = f.estimate ?? UNKNOWN_ESTIMATE;
   let source: PartAnalysis['estimateSource'] = f.unknown ? 'unknown' : f.source ?? 'catalogue';
-  const measured = opts.history?.get(f.signature);
-  if (measured !== undefined && (effect === 'work' || effect === 'never-ends')) {
+  // The command's own argument (`sleep 30`) says more than the timings of other arguments.
+  const measured = source === 'argument' ? undefined : opts.history?.get(f.signature);
+  // A never-ending command becomes timed work only if it was seen to end by itself here: a dev
+  // server that only ever hit the timeout is still a dev server.
+  if (measured && (effect === 'work' || (effect === 'never-ends' && measured.completes))) {
     effect = 'work';
-    estimate = measured;
+    estimate = measured.seconds;
     source = 'history';
-    reason = `${reason}; measured here: about ${formatSeconds(measured)}`;
+    reason = `${reason}; measured here: about ${formatSeconds(measured.seconds)} (${measured.samples} run${measured.samples === 1 ? '' : 's'})`;
   }
   if (effect === 'never-ends' || effect === 'interactive') estimate = null;
   if (r.boundSeconds !== undefined && Number.isFinite(r.boundSeconds) && effect !== 'interactive') {
@@ -355,13 +359,4 @@ function combine(command: string, walk: Walk, total: number): Analysis {
   return analysis;
 }
 
-function round(s: number): number {
-  return Math.round(s * 10) / 10;
-}
-
-export function formatSeconds(s: number): string {
-  if (!Number.isFinite(s)) return 'forever';
-  if (s < 90) return `${round(s)} s`;
-  if (s < 5400) return `${Math.round(s / 60)} min`;
-  return `${Math.round(s / 360) / 10} h`;
-}
+export { formatSeconds };

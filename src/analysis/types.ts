@@ -77,10 +77,19 @@ export interface Analysis {
 }
 
 /** Settings that change classification; defaults come from config. */
+/** Measured durations of one signature in one project. */
+export interface HistoryEntry {
+  /** Median duration in seconds. */
+  seconds: number;
+  samples: number;
+  /** At least one run ended by itself (not only timeouts or interrupts). */
+  completes: boolean;
+}
+
 export interface AnalysisOptions {
   slowThresholdSeconds: number;
-  /** Estimates measured for this project, by signature (seconds). Overrides the catalogue. */
-  history?: ReadonlyMap<string, number>;
+  /** Timings measured in this project, by signature. They override the catalogue's estimates. */
+  history?: ReadonlyMap<string, HistoryEntry>;
   /** User catalogue entries, consulted before the built-in ones. */
   extraEntries?: readonly import('./catalogue/entry.js').CatalogueEntry[];
 }

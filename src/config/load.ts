@@ -6,12 +6,24 @@ import { readFileSync } from 'node:fs';
 import type { CatalogueEntry } from '../analysis/catalogue/entry.js';
 import { DEFAULT_SLOW_THRESHOLD_SECONDS } from '../analysis/types.js';
 import { projectConfigPath, userConfigPath } from '../runtime/paths.js';
-import type { ConfigFileShape, Mode, PatternShape } from './schema.js';
+import type { CommandStorage, ConfigFileShape, Mode, PatternShape } from './schema.js';
+
+export interface NudgeSettings {
+  underutilizationEvery: number;
+  underutilizationRatio: number;
+  uncheckedAfterTurns: number;
+  uncheckedMax: number;
+  maxActiveTasks: number;
+  pollingSeconds: number;
+}
 
 export interface Config {
   mode: Mode;
   slowThresholdSeconds: number;
   patterns: CatalogueEntry[];
+  database?: string;
+  commandStorage: CommandStorage;
+  nudges: NudgeSettings;
 }
 
 export interface LoadedConfig {
@@ -22,10 +34,22 @@ export interface LoadedConfig {
   problems: string[];
 }
 
+/** Numbers from seed 001 ("Risks & Mitigations", hook 3) unless noted in docs/telemetry.md. */
+export const DEFAULT_NUDGES: NudgeSettings = {
+  underutilizationEvery: 20,
+  underutilizationRatio: 0.1,
+  uncheckedAfterTurns: 3,
+  uncheckedMax: 5,
+  maxActiveTasks: 10,
+  pollingSeconds: 10,
+};
+
 export const DEFAULT_CONFIG: Config = {
   mode: 'suggest',
   slowThresholdSeconds: DEFAULT_SLOW_THRESHOLD_SECONDS,
   patterns: [],
+  commandStorage: 'redacted',
+  nudges: DEFAULT_NUDGES,
 };
 
 const MODE_NAMES = new Set(['suggest', 'auto', 'enforce', 'off']);
@@ -54,7 +78,7 @@ export function patternToEntry(p: PatternShape): CatalogueEntry {
 }
 
 export async function loadConfig(projectDir: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<LoadedConfig> {
-  const config: Config = { ...DEFAULT_CONFIG, patterns: [] };
+  const config: Config = { ...DEFAULT_CONFIG, patterns: [], nudges: { ...DEFAULT_NUDGES } };
   const sources: string[] = [];
   const problems: string[] = [];
   const files = [userConfigPath(env), ...(projectDir ? [projectConfigPath(projectDir)] : [])];
@@ -88,6 +112,9 @@ function apply(config: Config, file: ConfigFileShape): void {
   if (file.slowThresholdSeconds !== undefined) config.slowThresholdSeconds = file.slowThresholdSeconds;
   // Project patterns come after user patterns, and rows are first-match: put later files first.
   if (file.patterns) config.patterns = [...file.patterns.map(patternToEntry), ...config.patterns];
+  if (file.database) config.database = file.database;
+  if (file.commandStorage) config.commandStorage = file.commandStorage;
+  if (file.nudges) Object.assign(config.nudges, Object.fromEntries(Object.entries(file.nudges).filter(([, v]) => v !== undefined)));
 }
 
 function applyEnv(config: Config, env: NodeJS.ProcessEnv, problems: string[]): void {

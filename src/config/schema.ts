@@ -24,11 +24,34 @@ const Pattern = z.strictObject({
   alternative: z.optional(z.string().check(z.maxLength(200))),
 });
 
+export const COMMAND_STORAGE = ['redacted', 'signature', 'full'] as const;
+export type CommandStorage = (typeof COMMAND_STORAGE)[number];
+
+const Nudges = z.strictObject({
+  /** Look at the background ratio every N Bash calls of a session. */
+  underutilizationEvery: z.optional(z.number().check(z.int(), z.gte(1))),
+  /** Nudge when fewer than this share of the session's slow commands ran in the background. */
+  underutilizationRatio: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  /** Remind about a task nobody checked after this many user turns. */
+  uncheckedAfterTurns: z.optional(z.number().check(z.int(), z.gte(1))),
+  /** List unchecked tasks once there are more than this many. */
+  uncheckedMax: z.optional(z.number().check(z.int(), z.gte(0))),
+  /** Warn above this many active background tasks (and above the machine's own cap). */
+  maxActiveTasks: z.optional(z.number().check(z.int(), z.gte(1))),
+  /** A check this soon after a task started, or after the previous check, is polling. */
+  pollingSeconds: z.optional(z.number().check(z.gt(0))),
+});
+
 export const ConfigFile = z.strictObject({
   $schema: z.optional(z.string()),
   mode: z.optional(z.enum(MODES)),
   slowThresholdSeconds: z.optional(z.number().check(z.gt(0), z.lte(3600))),
   patterns: z.optional(z.array(Pattern)),
+  /** Where the telemetry database lives (BGTELEMETRY_DB wins). */
+  database: z.optional(z.string().check(z.minLength(1))),
+  /** What of a command is stored: always with secrets removed. */
+  commandStorage: z.optional(z.enum(COMMAND_STORAGE)),
+  nudges: z.optional(Nudges),
 });
 
 export type ConfigFileShape = z.infer<typeof ConfigFile>;

@@ -10,12 +10,23 @@ export interface HookRegistration {
   script: string;
   /** Seconds Claude Code waits before giving up on the hook. */
   timeout: number;
+  /** Runs without blocking the agent (Claude Code 2.1.15+; older versions run it inline). */
+  async?: boolean;
 }
+
+/** Tools whose results record a background task's life: checks and stops. */
+const TASK_TOOLS = 'TaskOutput|BashOutput|TaskStop|KillShell|Monitor';
 
 export const HOOKS: readonly HookRegistration[] = [
   { event: 'PreToolUse', matcher: 'Bash', script: 'pre-tool-use.cjs', timeout: 5 },
-  { event: 'PostToolUse', matcher: 'Bash', script: 'post-tool-use.cjs', timeout: 5 },
+  { event: 'PostToolUse', matcher: `Bash|${TASK_TOOLS}`, script: 'post-tool-use.cjs', timeout: 5 },
+  // Every file read fires this; only reads of a task's output file are recorded, off the agent's path.
+  { event: 'PostToolUse', matcher: 'Read', script: 'post-tool-use.cjs', timeout: 5, async: true },
   { event: 'PostToolUseFailure', matcher: 'Bash', script: 'post-tool-use.cjs', timeout: 5 },
+  { event: 'UserPromptSubmit', script: 'user-prompt-submit.cjs', timeout: 5 },
+  { event: 'Stop', script: 'lifecycle.cjs', timeout: 5 },
+  { event: 'SessionStart', script: 'lifecycle.cjs', timeout: 5 },
+  { event: 'SessionEnd', script: 'lifecycle.cjs', timeout: 5 },
 ];
 
 /** Does a registration's matcher select this tool? Mirrors Claude Code's matcher rules. */

@@ -2,11 +2,13 @@
  * Everything bgtelemetry says to the model. Short (well under 400 characters), concrete, and
  * naming the command by its signature only, never the full text (it may carry secrets).
  */
-import { formatSeconds } from '../analysis/classify.js';
+import { formatSeconds } from '../analysis/format.js';
 import type { Analysis } from '../analysis/types.js';
 import type { Generation } from '../runtime/payload.js';
+import type { Dependency } from './dependencies.js';
 
 export type AdviceKind =
+  | 'dependency'
   | 'slow-foreground'
   | 'never-ends'
   | 'interactive'
@@ -15,7 +17,13 @@ export type AdviceKind =
   | 'shell-ampersand'
   | 'parallel'
   | 'auto-background'
-  | 'enforce-deny';
+  | 'enforce-deny'
+  | 'underutilization'
+  | 'unchecked-reminder'
+  | 'unchecked-many'
+  | 'too-many-tasks'
+  | 'polling'
+  | 'intent';
 
 const PREFIX = 'bgtelemetry:';
 
@@ -38,7 +46,30 @@ function name(a: Analysis): string {
   return '`' + clip(a.signature || 'this command', 60) + '`';
 }
 
+/** `b7k2m9x1q (npm test, 3 min)`: how a task is named to the model. */
+export function taskLabel(t: { id: string; signature: string | null; startedAt: number | null }, now: number): string {
+  const age = t.startedAt ? `, ${formatSeconds((now - t.startedAt) / 1000)}` : '';
+  return `${t.id} (\`${clip(t.signature ?? 'unknown', 40)}\`${age})`;
+}
+
+function percent(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
 export const MESSAGES = {
+  dependency: (a: Analysis, d: Dependency, g: Generation) =>
+    `${PREFIX} ${name(a)} may race background task ${taskLabel(d.task, Date.now())}: ${d.why}. Wait for that task first (${g === '2.0' ? 'TaskOutput with block: true' : 'TaskOutput with block: true, or its completion notice'}), then run this.`,
+  underutilization: (s: { calls: number; slow: number; slowBackground: number; blockedMs: number }) =>
+    `${PREFIX} this session made ${s.calls} Bash calls; ${s.slowBackground} of ${s.slow} slow ones (${percent(s.slow ? s.slowBackground / s.slow : 0)}) ran in the background, target over 30%. About ${formatSeconds(s.blockedMs / 1000)} went to waiting on slow foreground commands. Start tests, builds and installs with run_in_background: true.`,
+  uncheckedReminder: (tasks: string[], turns: number) =>
+    `${PREFIX} background task${tasks.length > 1 ? 's' : ''} ${clip(tasks.join(', '), 200)} started ${turns}+ prompts ago and ${tasks.length > 1 ? 'were' : 'was'} never checked: read the output file (or TaskOutput), or stop ${tasks.length > 1 ? 'them' : 'it'} if no longer needed.`,
+  uncheckedMany: (tasks: string[]) =>
+    `${PREFIX} ${tasks.length} background tasks were never checked: ${clip(tasks.join(', '), 240)}. Check them or stop the ones no longer needed.`,
+  tooManyTasks: (active: number, cap: number) =>
+    `${PREFIX} ${active} background tasks are running at once (this machine handles about ${cap}). Wait for some to finish or stop the ones no longer needed before starting more.`,
+  polling: (label: string, detail: string) =>
+    `${PREFIX} task ${label} was checked ${detail}; each check blocks you. Do other work first and check once, later (you are told when it finishes).`,
+  intent: (guidance: string[]) => `${PREFIX} ${clip(guidance.join('; '), 340)}.`,
   slowForeground: (a: Analysis, g: Generation) =>
     `${PREFIX} ${name(a)} is slow: ${clip(a.reason)}${about(a)}. Next time start it with run_in_background: true and keep working meanwhile; ${checkLater(g)}.`,
   neverEnds: (a: Analysis, g: Generation) =>

@@ -1,24 +1,156 @@
 /**
- * PostToolUse / PostToolUseFailure for Bash: close the call's record and deliver advice that
- * PreToolUse held back for Claude Code 2.0.x.
+ * PostToolUse / PostToolUseFailure: record how a Bash call ended (or a background task was
+ * checked or stopped), deliver advice PreToolUse held back for Claude Code 2.0.x, and nudge the
+ * model when the session's own numbers call for it.
  */
-import { parsePostToolInput } from '../runtime/payload.js';
+import { cpus, totalmem } from 'node:os';
+import { analyze } from '../analysis/classify.js';
+import { spoolDir } from '../runtime/paths.js';
+import { bashInput, parsePostToolInput, type PostToolInput } from '../runtime/payload.js';
 import type { HookResult } from '../runtime/run.js';
-import { SessionState } from './session-state.js';
+import type { TelemetryEvent } from '../store/events.js';
+import type { Decision } from '../store/hook-store.js';
+import type { DB } from '../store/open.js';
+import { deferredAdvice, runningTasks, sessionBashStats, taskTimes, uncheckedTasks } from '../store/queries.js';
+import { findSpooled } from '../store/spool.js';
+import { eventBase, openContext, type HookContext } from './hook-context.js';
+import { MESSAGES, taskLabel } from './messages.js';
+import { callFacts } from './call-facts.js';
+import { OUTPUT_FILE, statusFrom, TASK_TOOLS, taskIdFrom, type TaskTool } from './task-tools.js';
 
-export function handlePostToolUse(raw: unknown, env: NodeJS.ProcessEnv = process.env): HookResult {
+export async function handlePostToolUse(raw: unknown, env: NodeJS.ProcessEnv = process.env): Promise<HookResult> {
   const input = parsePostToolInput(raw);
-  if (!input || input.tool_name !== 'Bash' || !input.tool_use_id) return null;
-  const state = new SessionState(input.session_id, env);
-  const call = state.takeStart(input.tool_use_id);
-  if (!call) return null;
-  state.markFinished({
-    finishedAt: Date.now(),
-    signature: call.signature,
-    // Only a slow call that blocked counts: one already in the background cost nothing.
-    slow: !call.background && (call.verdict === 'suggest-background' || call.verdict === 'must-background'),
-    promptId: input.prompt_id,
-  });
-  if (!call.deferredAdvice) return null;
-  return { hookSpecificOutput: { hookEventName: input.hook_event_name, additionalContext: call.deferredAdvice } };
+  if (!input || !input.tool_use_id || (input.hook_event_name !== 'PostToolUse' && input.hook_event_name !== 'PostToolUseFailure')) return null;
+  if (input.tool_name === 'Bash') return bashPost(input, env);
+  const tool = TASK_TOOLS[input.tool_name];
+  if (tool) return taskToolPost(input, tool, taskIdFrom(tool, input.tool_input), env);
+  // Reading a task's output file is a check; any other Read returns before touching the store.
+  const read = input.tool_name === 'Read' ? OUTPUT_FILE.exec(String(input.tool_input.file_path ?? '')) : null;
+  if (read) return taskToolPost(input, { role: 'check', idFields: [] }, read[1], env);
+  return null;
+}
+
+function say(input: PostToolInput, text: string | undefined): HookResult {
+  return text ? { hookSpecificOutput: { hookEventName: input.hook_event_name, additionalContext: text } } : null;
+}
+
+function outcomeOf(input: PostToolInput): { outcome: 'ok' | 'failed' | 'timed-out' | 'interrupted'; exitCode?: number } {
+  if (input.hook_event_name === 'PostToolUseFailure') {
+    const error = input.error ?? '';
+    const code = /^Exit code (-?\d+)/.exec(error)?.[1];
+    const exitCode = code === undefined ? undefined : Number(code);
+    if (/timed out/i.test(error)) return { outcome: 'timed-out', exitCode };
+    if (input.is_interrupt) return { outcome: 'interrupted', exitCode };
+    return { outcome: 'failed', exitCode };
+  }
+  const response = (input.tool_response ?? {}) as Record<string, unknown>;
+  return response.interrupted === true ? { outcome: 'interrupted' } : { outcome: 'ok', exitCode: 0 };
+}
+
+async function bashPost(input: PostToolInput, env: NodeJS.ProcessEnv): Promise<HookResult> {
+  const bash = bashInput(input);
+  if (!bash) return null;
+  const toolUseId = input.tool_use_id as string;
+  const ctx = await openContext(input, env);
+  try {
+    const analysis = analyze(bash.command, { slowThresholdSeconds: ctx.config.slowThresholdSeconds, extraEntries: ctx.config.patterns });
+    const response = (input.tool_response ?? {}) as Record<string, unknown>;
+    const taskId = typeof response.backgroundTaskId === 'string' ? response.backgroundTaskId : undefined;
+    const requested = bash.run_in_background === true;
+    const reason = requested ? 'requested' : response.backgroundedByUser === true ? 'user' : taskId ? 'timeout' : analysis.verdict === 'already-background' ? 'shell' : undefined;
+    const held = ctx.generation === '2.0' ? heldAdvice(ctx, toolUseId) : null;
+    const event: TelemetryEvent = {
+      ...eventBase(ctx, input.hook_event_name as 'PostToolUse', `post:${input.session_id}:${toolUseId}`),
+      kind: 'bash-post',
+      ...callFacts(bash, analysis, ctx, toolUseId, requested),
+      ...outcomeOf(input),
+      durationMs: input.duration_ms,
+      durationSource: input.duration_ms === undefined ? undefined : 'claude',
+      background: reason !== undefined,
+      backgroundReason: reason,
+      taskId,
+      readsTask: OUTPUT_FILE.exec(bash.command)?.[1],
+      delivered: held?.eventId,
+    };
+    const result = ctx.store.write(event, held || ctx.config.mode === 'off' ? undefined : (db) => bashNudge(db, ctx, Boolean(taskId)));
+    return say(input, held?.text ?? result.advice?.text);
+  } finally {
+    ctx.store.close();
+  }
+}
+
+/** Advice PreToolUse recorded as held back for this call: from the store, else the spool. */
+function heldAdvice(ctx: HookContext, toolUseId: string): { eventId: string; text: string } | null {
+  const stored = ctx.store.read(null, (db) => deferredAdvice(db, toolUseId));
+  if (stored) return stored;
+  const pre = findSpooled(spoolDir(ctx.env), 'bash-pre', toolUseId);
+  return pre?.advice?.deferred ? { eventId: pre.id, text: pre.advice.text } : null;
+}
+
+/** The machine's cap on parallel tasks (seed 003: a job per 2 cores, a job per 2 GB), at least 2. */
+export function machineCap(): number {
+  return Math.max(2, Math.min(Math.floor(cpus().length / 2), Math.floor(totalmem() / 2 ** 31)));
+}
+
+function bashNudge(db: DB, ctx: HookContext, startedTask: boolean): Decision | null {
+  const session = ctx.input.session_id;
+  const n = ctx.config.nudges;
+  const fresh = (key: string) => !ctx.store.claimed(session, key);
+  if (startedTask) {
+    const active = runningTasks(db, session).length;
+    const cap = Math.min(n.maxActiveTasks, machineCap());
+    const key = `too-many:${active}`;
+    if (active > cap && fresh(key)) return { advice: { kind: 'too-many-tasks', text: MESSAGES.tooManyTasks(active, cap) }, claims: [key] };
+  }
+  const stats = sessionBashStats(db, session, ctx.config.slowThresholdSeconds * 1000);
+  const key = `underutilization:${stats.calls}`;
+  if (stats.calls > 0 && stats.calls % n.underutilizationEvery === 0 && stats.slow > 0 && stats.slowBackground / stats.slow < n.underutilizationRatio && fresh(key)) {
+    return { advice: { kind: 'underutilization', text: MESSAGES.underutilization(stats) }, claims: [key] };
+  }
+  return uncheckedNudge(db, ctx);
+}
+
+/** More unchecked tasks than allowed: name them, again only when the number grows. */
+export function uncheckedNudge(db: DB, ctx: HookContext): Decision | null {
+  const unchecked = uncheckedTasks(db, ctx.input.session_id);
+  const key = `unchecked-many:${unchecked.length}`;
+  if (unchecked.length <= ctx.config.nudges.uncheckedMax || ctx.store.claimed(ctx.input.session_id, key)) return null;
+  return { advice: { kind: 'unchecked-many', text: MESSAGES.uncheckedMany(unchecked.map((t) => taskLabel(t, ctx.now))) }, claims: [key] };
+}
+
+async function taskToolPost(input: PostToolInput, tool: TaskTool, taskId: string | undefined, env: NodeJS.ProcessEnv): Promise<HookResult> {
+  if (!taskId) return null;
+  const toolUseId = input.tool_use_id as string;
+  const ctx = await openContext(input, env);
+  try {
+    const base = eventBase(ctx, input.hook_event_name as 'PostToolUse', `${tool.role}:${input.session_id}:${toolUseId}`);
+    if (tool.role === 'stop') {
+      ctx.store.write({ ...base, kind: 'task-stop', toolUseId, taskId, tool: input.tool_name });
+      return null;
+    }
+    const seen = statusFrom(input.tool_response);
+    const blocking = tool.blockingField ? input.tool_input[tool.blockingField] === true : false;
+    const result = ctx.store.write(
+      { ...base, kind: 'task-check', toolUseId, taskId, tool: input.tool_name, blocking, statusSeen: seen.status, exitCode: seen.exitCode },
+      ctx.config.mode === 'off' ? undefined : (db) => pollingNudge(db, ctx, taskId),
+    );
+    return say(input, result.advice?.text);
+  } finally {
+    ctx.store.close();
+  }
+}
+
+/** A check right after the task started, or right after the previous check, is polling. */
+function pollingNudge(db: DB, ctx: HookContext, taskId: string): Decision | null {
+  const times = taskTimes(db, ctx.input.session_id, taskId);
+  if (!times) return null;
+  const window = ctx.config.nudges.pollingSeconds * 1000;
+  const now = times.checks[times.checks.length - 1] ?? ctx.now;
+  const previous = times.checks[times.checks.length - 2];
+  let detail: string | null = null;
+  if (previous === undefined && times.startedAt !== null && now - times.startedAt < window) detail = `${Math.round((now - times.startedAt) / 1000)} s after it started`;
+  else if (previous !== undefined && now - previous < window) detail = `again ${Math.round((now - previous) / 1000)} s after the previous check`;
+  const key = `polling:${taskId}`;
+  if (!detail || ctx.store.claimed(ctx.input.session_id, key)) return null;
+  return { advice: { kind: 'polling', text: MESSAGES.polling(taskLabel({ id: taskId, signature: times.signature, startedAt: null }, now), detail) }, claims: [key] };
 }

@@ -1,56 +1,73 @@
 /**
- * PreToolUse for Bash: analyse the command, decide with `advise`, record the call for the
- * PostToolUse hook, and render the decision in Claude Code's output format.
+ * PreToolUse for Bash: analyse the command (with this project's measured timings), decide with
+ * `advise`, record the call, and render the decision in Claude Code's output format.
  */
 import { analyze } from '../analysis/classify.js';
-import { loadConfig } from '../config/load.js';
-import { recordInternalError } from '../runtime/internal-errors.js';
-import { bashInput, generationOf, parseToolInput, type Generation } from '../runtime/payload.js';
+import type { Analysis, AnalysisOptions } from '../analysis/types.js';
+import { redactSecrets } from '../privacy/redact.js';
+import { bashInput, parseToolInput, type Generation } from '../runtime/payload.js';
 import type { HookResult } from '../runtime/run.js';
+import { historyFor, lastFinishedCall, runningTasks } from '../store/queries.js';
 import { advise, type Advice } from './advise.js';
+import { callFacts } from './call-facts.js';
+import { findDependency } from './dependencies.js';
+import { eventBase, openContext, type HookContext } from './hook-context.js';
 import { loadBashRules, permissionFor, settingsFilesFor } from './permissions.js';
-import { SessionState } from './session-state.js';
 import { findSiblings } from './siblings.js';
+import { bashCallsInSameMessage } from './transcript.js';
 
 export async function handlePreToolUse(raw: unknown, env: NodeJS.ProcessEnv = process.env): Promise<HookResult> {
   const input = parseToolInput(raw);
-  if (!input || input.hook_event_name !== 'PreToolUse') return null;
+  if (!input || input.hook_event_name !== 'PreToolUse' || !input.tool_use_id) return null;
   const bash = bashInput(input);
   if (!bash) return null;
-  const projectDir = env.CLAUDE_PROJECT_DIR || input.cwd;
-  const { config, problems } = await loadConfig(projectDir, env);
-  const state = new SessionState(input.session_id, env);
-  if (problems.length && state.claimOnce('config-problems')) recordInternalError('config', problems.join('; '), env);
-  if (config.mode === 'off') return null;
-
-  const options = { slowThresholdSeconds: config.slowThresholdSeconds, extraEntries: config.patterns };
-  const analysis = analyze(bash.command, options);
-  const generation = generationOf(input);
-  const slow = analysis.verdict === 'suggest-background' || analysis.verdict === 'must-background';
-  const advice = advise({
-    analysis,
-    toolInput: bash,
-    mode: config.mode,
-    generation,
-    permission: () =>
-      permissionFor(bash.command, analysis.parts.map((p) => p.text), loadBashRules(settingsFilesFor(projectDir, env)), input.permission_mode),
-    siblings: () =>
-      findSiblings(input.transcript_path, input.tool_use_id, { signature: analysis.signature, slow, promptId: input.prompt_id }, state, options),
-    once: (key) => state.claimOnce(key),
-  });
-
-  const deferred = generation === '2.0' && advice.kind === 'context' ? advice.text : undefined;
-  if (input.tool_use_id) {
-    state.recordStart({
-      toolUseId: input.tool_use_id,
-      startedAt: Date.now(),
-      signature: analysis.signature,
-      verdict: analysis.verdict,
-      background: bash.run_in_background === true || advice.kind === 'rewrite',
-      ...(deferred ? { deferredAdvice: deferred } : {}),
+  const ctx = await openContext(input, env);
+  try {
+    const session = input.session_id;
+    const toolUseId = input.tool_use_id;
+    const options: Partial<AnalysisOptions> = { slowThresholdSeconds: ctx.config.slowThresholdSeconds, extraEntries: ctx.config.patterns };
+    const analysis = analyzeWithHistory(bash.command, options, ctx);
+    const slow = analysis.verdict === 'suggest-background' || analysis.verdict === 'must-background';
+    const message = bashCallsInSameMessage(input.transcript_path, toolUseId);
+    const projectDir = env.CLAUDE_PROJECT_DIR || input.cwd;
+    const advice = advise({
+      analysis,
+      toolInput: bash,
+      mode: ctx.config.mode,
+      generation: ctx.generation,
+      toolUseId,
+      permission: () => permissionFor(bash.command, analysis.parts.map((p) => p.text), loadBashRules(settingsFilesFor(projectDir, env)), input.permission_mode),
+      siblings: () =>
+        findSiblings(message, toolUseId, { signature: analysis.signature, slow, promptId: input.prompt_id }, () => ctx.store.read(null, (db) => lastFinishedCall(db, session)), options),
+      dependency: () => findDependency(analysis, ctx.store.read([], (db) => runningTasks(db, session))),
+      fresh: (key) => !ctx.store.claimed(session, key),
     });
+    const said = advice.kind === 'none' ? null : advice;
+    const result = ctx.store.write({
+      ...eventBase(ctx, 'PreToolUse', `pre:${session}:${toolUseId}`),
+      kind: 'bash-pre',
+      ...callFacts(bash, analysis, ctx, toolUseId, bash.run_in_background === true || advice.kind === 'rewrite'),
+      messageId: message?.messageId,
+      advice: said
+        ? { kind: said.advice, text: said.text, signature: redactSecrets(analysis.signature), toolUseId, deferred: ctx.generation === '2.0' && said.kind === 'context' }
+        : undefined,
+      claims: said?.claims,
+    });
+    // Another hook process (a second registration of this hook) already gave this advice.
+    if (said && !result.advice) return null;
+    return render(advice, ctx.generation);
+  } finally {
+    ctx.store.close();
   }
-  return render(advice, generation);
+}
+
+/** Analyses once, and again with measured timings when this project has any for its parts. */
+function analyzeWithHistory(command: string, options: Partial<AnalysisOptions>, ctx: HookContext): Analysis {
+  const first = analyze(command, options);
+  const signatures = first.parts.filter((p) => p.effect === 'work' || p.effect === 'never-ends').map((p) => p.signature);
+  if (!signatures.length) return first;
+  const history = ctx.store.read(null, (db) => historyFor(db, ctx.project, signatures));
+  return history?.size ? analyze(command, { ...options, history }) : first;
 }
 
 /** Claude Code's PreToolUse output for a decision. */

@@ -5,22 +5,21 @@
  */
 import { analyze } from '../analysis/classify.js';
 import type { AnalysisOptions } from '../analysis/types.js';
+import type { FinishedCall } from '../store/queries.js';
 import type { SiblingSummary } from './advise.js';
-import type { SessionState } from './session-state.js';
-import { bashCallsInSameMessage } from './transcript.js';
+import type { SiblingCall } from './transcript.js';
 
 /** Tool calls of one message follow each other within milliseconds; a model turn takes longer. */
 export const SAME_MESSAGE_GAP_MS = 400;
 
 export function findSiblings(
-  transcriptPath: string | undefined,
+  calls: { messageId: string; calls: SiblingCall[] } | null,
   toolUseId: string | undefined,
   current: { signature: string; slow: boolean; promptId?: string },
-  state: SessionState,
+  lastFinished: () => FinishedCall | null,
   options: Partial<AnalysisOptions>,
   now = Date.now(),
 ): SiblingSummary | null {
-  const calls = bashCallsInSameMessage(transcriptPath, toolUseId);
   if (calls && calls.calls.length >= 2) {
     const slow: string[] = [];
     for (const c of calls.calls) {
@@ -33,7 +32,7 @@ export function findSiblings(
     return { count: calls.calls.length, slowSignatures: slow, messageId: calls.messageId };
   }
   if (calls) return null;
-  const prev = state.lastFinished();
+  const prev = lastFinished();
   if (!prev || now - prev.finishedAt > SAME_MESSAGE_GAP_MS || prev.promptId !== current.promptId) return null;
   const slow = [...new Set([...(prev.slow ? [prev.signature] : []), ...(current.slow ? [current.signature] : [])])];
   return { count: 2, slowSignatures: slow };

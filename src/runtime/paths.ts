@@ -27,3 +27,13 @@ export function errorLogPath(env: NodeJS.ProcessEnv = process.env): string {
 export function sessionStateDir(sessionId: string, env: NodeJS.ProcessEnv = process.env): string {
   return join(dataDir(env), 'state', sessionId.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 80) || 'unknown');
 }
+
+/** The telemetry database: BGTELEMETRY_DB, else the configured path, else in the data directory. */
+export function databasePath(env: NodeJS.ProcessEnv = process.env, configured?: string): string {
+  return env.BGTELEMETRY_DB || configured || join(dataDir(env), 'telemetry.db');
+}
+
+/** Events that could not be written in time wait here for the next hook or CLI run. */
+export function spoolDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(dataDir(env), 'spool');
+}

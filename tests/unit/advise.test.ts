@@ -1,32 +1,46 @@
 /**
- * The PreToolUse decision, from real analyses. The `once` store is a real SessionState in a temp
- * directory, as the hook uses it.
+ * The PreToolUse decision, from real analyses. Claims are recorded after each decision, as the
+ * hook records them in the store, so "advised once" is tested end to end through `fresh`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/classify.js';
 import type { AnalysisOptions } from '../../src/analysis/types.js';
 import { loadConfig, patternToEntry } from '../../src/config/load.js';
 import type { Mode } from '../../src/config/schema.js';
 import type { BashToolInput, Generation } from '../../src/runtime/payload.js';
-import { advise, type Advice, type AdviceRequest, type SiblingSummary, TRIVIAL_SECONDS } from '../../src/policy/advise.js';
+import { advise as decide, type Advice, type AdviceRequest, type SiblingSummary, TRIVIAL_SECONDS } from '../../src/policy/advise.js';
 import { MESSAGES } from '../../src/policy/messages.js';
 import type { PermissionOutcome } from '../../src/policy/permissions.js';
-import { SessionState } from '../../src/policy/session-state.js';
+/** A session's claims: what the store's `claims` table holds for one session. */
+class Claims {
+  private readonly keys = new Set<string>();
+  fresh(key: string): boolean {
+    return !this.keys.has(key);
+  }
+  has(key: string): boolean {
+    return this.keys.has(key);
+  }
+  record(keys: readonly string[]): void {
+    for (const k of keys) this.keys.add(k);
+  }
+}
 
-let root: string;
-let state: SessionState;
+let state: Claims;
+const claimsOf = new WeakMap<AdviceRequest, Claims>();
 
 beforeEach(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'bgtelemetry-advise-'));
-  state = new SessionState('session-1', { BGTELEMETRY_HOME: root });
+  state = new Claims();
 });
 
-afterEach(() => {
-  fs.rmSync(root, { recursive: true, force: true });
-});
+/** Decides, then records the claims as the hook does after showing the advice. */
+function advise(req: AdviceRequest): Advice {
+  const advice = decide(req);
+  if (advice.kind !== 'none') claimsOf.get(req)?.record(advice.claims);
+  return advice;
+}
 
 interface Calls {
   permission: number;
@@ -42,12 +56,12 @@ function request(
     siblings?: SiblingSummary | null;
     analysis?: Partial<AnalysisOptions>;
     calls?: Calls;
-    store?: SessionState;
+    store?: Claims;
   } = {},
 ): AdviceRequest {
   const calls = opts.calls ?? { permission: 0, siblings: 0 };
   const store = opts.store ?? state;
-  return {
+  const req: AdviceRequest = {
     analysis: analyze(toolInput.command, opts.analysis ?? {}),
     toolInput,
     mode: opts.mode ?? 'suggest',
@@ -60,8 +74,10 @@ function request(
       calls.siblings++;
       return opts.siblings ?? null;
     },
-    once: (key) => store.claimOnce(key),
+    fresh: (key) => store.fresh(key),
   };
+  claimsOf.set(req, store);
+  return req;
 }
 
 function fg(command: string): BashToolInput {
@@ -109,13 +125,13 @@ describe('suggest mode', () => {
 
   it('the once store is per session', () => {
     expect(advise(request(fg('npm test'))).kind).toBe('context');
-    const other = new SessionState('session-2', { BGTELEMETRY_HOME: root });
+    const other = new Claims();
     expect(advise(request(fg('npm test'), { store: other })).kind).toBe('context');
   });
 
   it('names the generation-specific way to check on a background task', () => {
     expect(textOf(advise(request(fg('npm test'), { generation: '2.0' })))).toContain('BashOutput');
-    const other = new SessionState('session-3', { BGTELEMETRY_HOME: root });
+    const other = new Claims();
     expect(textOf(advise(request(fg('npm test'), { generation: '2.1', store: other })))).not.toContain('BashOutput');
   });
 
@@ -174,7 +190,7 @@ describe('calls already sent to the background', () => {
   });
 
   it('a command measured fast in this project is advised', () => {
-    const advice = advise(request(bg('npm run build'), { analysis: { history: new Map([['npm run build', 1]]) } }));
+    const advice = advise(request(bg('npm run build'), { analysis: { history: new Map([['npm run build', { seconds: 1, samples: 2, completes: true }]]) } }));
     expect(advice).toMatchObject({ kind: 'context', advice: 'background-fast' });
     expect(textOf(advice)).toContain('`npm run build`');
   });
@@ -282,8 +298,8 @@ describe('parallel advice', () => {
 
   it('marks the slow signatures as advised, so they are not advised again one by one', () => {
     expect(advise(request(fg('npm ls'), { siblings })).kind).toBe('context');
-    expect(state.claimOnce('slow:npm test')).toBe(false);
-    expect(state.claimOnce('slow:cargo build')).toBe(false);
+    expect(state.has('slow:npm test')).toBe(true);
+    expect(state.has('slow:cargo build')).toBe(true);
     expect(advise(request(fg('npm test')))).toEqual({ kind: 'none' });
     expect(advise(request(fg('cargo build')))).toEqual({ kind: 'none' });
     // A slow signature that was not among them is still advised.
@@ -293,7 +309,7 @@ describe('parallel advice', () => {
   it('without a message id, keys on the signatures', () => {
     const noId: SiblingSummary = { count: 2, slowSignatures: ['pytest'] };
     expect(advise(request(fg('pytest'), { siblings: noId }))).toMatchObject({ advice: 'parallel' });
-    expect(state.claimOnce('parallel:pytest')).toBe(false);
+    expect(state.has('parallel:pytest')).toBe(true);
   });
 
   it('a new message is advised again', () => {
@@ -327,19 +343,19 @@ describe('messages', () => {
   const endlessCurl = { extraEntries: [patternToEntry({ program: 'curl', effect: 'never-ends', category: 'follow' })] };
   const interactiveCurl = { extraEntries: [patternToEntry({ program: 'curl', effect: 'interactive', category: 'prompt', alternative: 'curl -sS' })] };
   // Measured fast in this project: background-fast advice applies.
-  const fastCurl = { history: new Map([['curl', 1]]) };
+  const fastCurl = { history: new Map([['curl', { seconds: 1, samples: 3, completes: true }]]) };
 
   function allAdvice(command: string, analysis: Partial<AnalysisOptions>, siblingSignature?: string): Advice[] {
     const out: Advice[] = [];
     for (const generation of ['2.0', '2.1'] as const) {
       for (const mode of ['suggest', 'auto', 'enforce'] as const) {
         for (const permission of ['allow', 'deny'] as const) {
-          const store = new SessionState(`s-${generation}-${mode}-${permission}-${out.length}`, { BGTELEMETRY_HOME: root });
+          const store = new Claims();
           out.push(advise(request(fg(command), { mode, generation, permission, analysis, store })));
           out.push(advise(request(bg(command), { mode, generation, permission, analysis, store })));
           if (siblingSignature) {
             const siblings = { count: 2, slowSignatures: [siblingSignature], messageId: 'msg_s' };
-            out.push(advise(request(fg(command), { mode, generation, permission, analysis, siblings, store: new SessionState(`p-${out.length}`, { BGTELEMETRY_HOME: root }) })));
+            out.push(advise(request(fg(command), { mode, generation, permission, analysis, siblings, store: new Claims() })));
           }
         }
       }
@@ -388,6 +404,7 @@ describe('messages', () => {
   });
 
   it('are all under 400 characters even with the longest reason and alternative the configuration accepts', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bgtelemetry-advise-'));
     const project = path.join(root, 'project');
     fs.mkdirSync(path.join(project, '.claude'), { recursive: true });
     const long = { reason: 'r'.repeat(200), alternative: 'a'.repeat(200) };
@@ -408,5 +425,6 @@ describe('messages', () => {
     expect(texts.length).toBeGreaterThan(10);
     const tooLong = texts.filter((t) => t.length >= 400).map((t) => `${t.length} chars: ${t.slice(0, 40)}…`);
     expect([...new Set(tooLong)]).toEqual([]);
+    fs.rmSync(root, { recursive: true, force: true });
   });
 });

@@ -46,7 +46,17 @@ function opts(loaded: LoadedConfig) {
 describe('loadConfig', () => {
   it('gives the defaults when no file exists', async () => {
     const loaded = await loadConfig(project, env);
-    expect(loaded).toEqual({ config: { mode: 'suggest', slowThresholdSeconds: DEFAULT_SLOW_THRESHOLD_SECONDS, patterns: [] }, sources: [], problems: [] });
+    expect(loaded).toEqual({
+      config: {
+        mode: 'suggest',
+        slowThresholdSeconds: DEFAULT_SLOW_THRESHOLD_SECONDS,
+        patterns: [],
+        commandStorage: 'redacted',
+        nudges: { underutilizationEvery: 20, underutilizationRatio: 0.1, uncheckedAfterTurns: 3, uncheckedMax: 5, maxActiveTasks: 10, pollingSeconds: 10 },
+      },
+      sources: [],
+      problems: [],
+    });
     expect(loaded.config).toEqual(DEFAULT_CONFIG);
   });
 
@@ -293,5 +303,23 @@ describe('validateConfigFile', () => {
   it('limits reason and alternative to 200 characters', () => {
     const result = validateConfigFile({ patterns: [{ program: 'x', effect: 'work', reason: 'r'.repeat(201) }] });
     expect(result).toEqual({ ok: false, problems: ['patterns.0.reason: must be at most 200 characters'] });
+  });
+});
+
+describe('telemetry settings', () => {
+  it('reads the database path, command storage and nudge thresholds, keeping unset nudges at their defaults', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'bgt-config-telemetry-'));
+    fs.writeFileSync(path.join(home, 'config.json'), JSON.stringify({ database: '/data/t.db', commandStorage: 'signature', nudges: { uncheckedMax: 2 } }));
+    const { config, problems } = await loadConfig(undefined, { BGTELEMETRY_HOME: home });
+    expect(problems).toEqual([]);
+    expect(config).toMatchObject({ database: '/data/t.db', commandStorage: 'signature', nudges: { uncheckedMax: 2, underutilizationEvery: 20 } });
+    fs.writeFileSync(path.join(home, 'config.json'), JSON.stringify({ commandStorage: 'everything', nudges: { uncheckedMax: -1, sometimes: 1 } }));
+    const bad = await loadConfig(undefined, { BGTELEMETRY_HOME: home });
+    expect(bad.problems.map((p) => p.replace(/^.*config\.json: /, ''))).toEqual([
+      'commandStorage: expected one of "redacted", "signature", "full"',
+      'nudges.uncheckedMax: must be at least 0',
+      'nudges.sometimes: unknown key',
+    ]);
+    fs.rmSync(home, { recursive: true, force: true });
   });
 });

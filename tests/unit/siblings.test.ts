@@ -1,13 +1,13 @@
 /**
  * Finding the other Bash calls of one assistant message: from a real transcript file in Claude
- * Code's format (one line per content block), or by the timing fallback through SessionState.
+ * Code's format (one line per content block), or by the timing fallback on the last finished call.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/classify.js';
-import { SessionState } from '../../src/policy/session-state.js';
+import type { FinishedCall } from '../../src/store/queries.js';
 import { findSiblings, SAME_MESSAGE_GAP_MS } from '../../src/policy/siblings.js';
 import { bashCallsInSameMessage } from '../../src/policy/transcript.js';
 
@@ -180,39 +180,39 @@ describe('bashCallsInSameMessage', () => {
 describe('findSiblings from the transcript', () => {
   it('counts the calls of the message and lists the slow foreground signatures', () => {
     const file = standardTranscript();
-    const state = new SessionState('s1', env);
+    const state = lastFinished();
     const current = analyze('npm test');
-    const result = findSiblings(file, 'toolu_a', { signature: current.signature, slow: true, promptId: 'p1' }, state, {});
+    const result = findSiblings(bashCallsInSameMessage(file, 'toolu_a'), 'toolu_a', { signature: current.signature, slow: true, promptId: 'p1' }, state.get, {});
     expect(result).toEqual({ count: 4, slowSignatures: ['npm test', 'cargo build'], messageId: 'msg_1' });
   });
 
   it('uses the analysis options for the other calls', () => {
     const file = standardTranscript();
-    const state = new SessionState('s1', env);
+    const state = lastFinished();
     // With a one-hour threshold nothing in the message is slow, except what the caller says.
-    const result = findSiblings(file, 'toolu_c', { signature: 'npm ls', slow: false }, state, { slowThresholdSeconds: 3600 });
+    const result = findSiblings(bashCallsInSameMessage(file, 'toolu_c'), 'toolu_c', { signature: 'npm ls', slow: false }, state.get, { slowThresholdSeconds: 3600 });
     expect(result).toEqual({ count: 4, slowSignatures: [], messageId: 'msg_1' });
   });
 
   it('takes the current call as slow when the caller says so', () => {
     const file = writeTranscript([bash('msg_1', 'toolu_a', './scripts/e2e.sh'), bash('msg_1', 'toolu_b', 'npm ls')]);
-    const state = new SessionState('s1', env);
+    const state = lastFinished();
     // The caller's configuration made e2e.sh slow; the transcript text alone would not.
-    expect(findSiblings(file, 'toolu_a', { signature: 'e2e.sh', slow: true }, state, {})).toEqual({ count: 2, slowSignatures: ['e2e.sh'], messageId: 'msg_1' });
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_a'), 'toolu_a', { signature: 'e2e.sh', slow: true }, state.get, {})).toEqual({ count: 2, slowSignatures: ['e2e.sh'], messageId: 'msg_1' });
   });
 
   it('lists a repeated slow signature once', () => {
     const file = writeTranscript([bash('msg_1', 'toolu_a', 'npm test'), bash('msg_1', 'toolu_b', 'npm test -- unit'), bash('msg_1', 'toolu_c', 'npm test -- e2e')]);
-    const state = new SessionState('s1', env);
-    expect(findSiblings(file, 'toolu_b', { signature: 'npm test', slow: true }, state, {})).toEqual({ count: 3, slowSignatures: ['npm test'], messageId: 'msg_1' });
+    const state = lastFinished();
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_b'), 'toolu_b', { signature: 'npm test', slow: true }, state.get, {})).toEqual({ count: 3, slowSignatures: ['npm test'], messageId: 'msg_1' });
   });
 
   it('a message with one Bash call has no siblings, even right after another call finished', () => {
     const file = writeTranscript([user('go'), bash('msg_0', 'toolu_prev', 'cargo build'), toolResult('toolu_prev', 'ok'), bash('msg_9', 'toolu_one', 'npm install')]);
-    const state = new SessionState('s1', env);
+    const state = lastFinished();
     const now = 1_000_000;
-    state.markFinished({ finishedAt: now - 10, signature: 'cargo build', slow: true, promptId: 'p1' });
-    expect(findSiblings(file, 'toolu_one', { signature: 'npm install', slow: true, promptId: 'p1' }, state, {}, now)).toBeNull();
+    state.set({ finishedAt: now - 10, signature: 'cargo build', slow: true, promptId: 'p1' });
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_one'), 'toolu_one', { signature: 'npm install', slow: true, promptId: 'p1' }, state.get, {}, now)).toBeNull();
   });
 });
 
@@ -222,189 +222,71 @@ describe('findSiblings timing fallback', () => {
 
   function setup() {
     const file = standardTranscript(); // does not yet show toolu_new
-    const state = new SessionState('s1', env);
+    const state = lastFinished();
     return { file, state };
   }
 
   it('with no finished call there are no siblings', () => {
     const { file, state } = setup();
-    expect(findSiblings(file, 'toolu_new', current, state, {}, now)).toBeNull();
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', current, state.get, {}, now)).toBeNull();
   });
 
   it('a call that finished moments ago under the same prompt counts as a sibling', () => {
     const { file, state } = setup();
-    state.markFinished({ finishedAt: now - 50, signature: 'cargo build', slow: true, promptId: 'p1' });
-    expect(findSiblings(file, 'toolu_new', current, state, {}, now)).toEqual({ count: 2, slowSignatures: ['cargo build', 'npm test'] });
+    state.set({ finishedAt: now - 50, signature: 'cargo build', slow: true, promptId: 'p1' });
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', current, state.get, {}, now)).toEqual({ count: 2, slowSignatures: ['cargo build', 'npm test'] });
   });
 
   it('the gap limit is inclusive', () => {
     const { file, state } = setup();
-    state.markFinished({ finishedAt: now - SAME_MESSAGE_GAP_MS, signature: 'cargo build', slow: false, promptId: 'p1' });
-    expect(findSiblings(file, 'toolu_new', current, state, {}, now)).toEqual({ count: 2, slowSignatures: ['npm test'] });
+    state.set({ finishedAt: now - SAME_MESSAGE_GAP_MS, signature: 'cargo build', slow: false, promptId: 'p1' });
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', current, state.get, {}, now)).toEqual({ count: 2, slowSignatures: ['npm test'] });
   });
 
   it('a call that finished longer ago belongs to another turn', () => {
     const { file, state } = setup();
-    state.markFinished({ finishedAt: now - SAME_MESSAGE_GAP_MS - 1, signature: 'cargo build', slow: true, promptId: 'p1' });
-    expect(findSiblings(file, 'toolu_new', current, state, {}, now)).toBeNull();
+    state.set({ finishedAt: now - SAME_MESSAGE_GAP_MS - 1, signature: 'cargo build', slow: true, promptId: 'p1' });
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', current, state.get, {}, now)).toBeNull();
   });
 
   it('a call under another prompt is not a sibling', () => {
     const { file, state } = setup();
-    state.markFinished({ finishedAt: now - 10, signature: 'cargo build', slow: true, promptId: 'p0' });
-    expect(findSiblings(file, 'toolu_new', current, state, {}, now)).toBeNull();
+    state.set({ finishedAt: now - 10, signature: 'cargo build', slow: true, promptId: 'p0' });
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', current, state.get, {}, now)).toBeNull();
     // Nor when only one side knows its prompt.
-    state.markFinished({ finishedAt: now - 10, signature: 'cargo build', slow: true });
-    expect(findSiblings(file, 'toolu_new', current, state, {}, now)).toBeNull();
+    state.set({ finishedAt: now - 10, signature: 'cargo build', slow: true });
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', current, state.get, {}, now)).toBeNull();
   });
 
   it('without prompt ids (2.0.x) timing alone decides', () => {
     const { file, state } = setup();
-    state.markFinished({ finishedAt: now - 10, signature: 'cargo build', slow: true });
-    expect(findSiblings(file, 'toolu_new', { signature: 'npm test', slow: true }, state, {}, now)).toEqual({ count: 2, slowSignatures: ['cargo build', 'npm test'] });
+    state.set({ finishedAt: now - 10, signature: 'cargo build', slow: true });
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', { signature: 'npm test', slow: true }, state.get, {}, now)).toEqual({ count: 2, slowSignatures: ['cargo build', 'npm test'] });
   });
 
   it('lists only the slow ones, each once', () => {
     const { file, state } = setup();
-    state.markFinished({ finishedAt: now - 10, signature: 'npm test', slow: true, promptId: 'p1' });
-    expect(findSiblings(file, 'toolu_new', current, state, {}, now)).toEqual({ count: 2, slowSignatures: ['npm test'] });
-    state.markFinished({ finishedAt: now - 10, signature: 'npm ls', slow: false, promptId: 'p1' });
-    expect(findSiblings(file, 'toolu_new', { ...current, signature: 'git status', slow: false }, state, {}, now)).toEqual({ count: 2, slowSignatures: [] });
+    state.set({ finishedAt: now - 10, signature: 'npm test', slow: true, promptId: 'p1' });
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', current, state.get, {}, now)).toEqual({ count: 2, slowSignatures: ['npm test'] });
+    state.set({ finishedAt: now - 10, signature: 'npm ls', slow: false, promptId: 'p1' });
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', { ...current, signature: 'git status', slow: false }, state.get, {}, now)).toEqual({ count: 2, slowSignatures: [] });
   });
 
   it('works without a transcript at all', () => {
-    const state = new SessionState('s1', env);
-    state.markFinished({ finishedAt: now - 10, signature: 'cargo build', slow: true, promptId: 'p1' });
-    expect(findSiblings(undefined, undefined, current, state, {}, now)).toEqual({ count: 2, slowSignatures: ['cargo build', 'npm test'] });
+    const state = lastFinished();
+    state.set({ finishedAt: now - 10, signature: 'cargo build', slow: true, promptId: 'p1' });
+    expect(findSiblings(bashCallsInSameMessage(undefined, undefined), undefined, current, state.get, {}, now)).toEqual({ count: 2, slowSignatures: ['cargo build', 'npm test'] });
   });
 
   it('uses the real clock by default', () => {
     const { file, state } = setup();
-    state.markFinished({ finishedAt: Date.now(), signature: 'cargo build', slow: true, promptId: 'p1' });
-    expect(findSiblings(file, 'toolu_new', current, state, {})?.count).toBe(2);
+    state.set({ finishedAt: Date.now(), signature: 'cargo build', slow: true, promptId: 'p1' });
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', current, state.get, {})?.count).toBe(2);
   });
 });
 
-describe('SessionState', () => {
-  const call = (toolUseId: string, startedAt: number, extra: object = {}) => ({
-    toolUseId,
-    startedAt,
-    signature: 'npm test',
-    verdict: 'suggest-background',
-    background: false,
-    ...extra,
-  });
-
-  it('keeps its files under BGTELEMETRY_HOME, per session', () => {
-    const state = new SessionState('abc-123', env);
-    expect(state.dir.startsWith(path.join(root, 'home') + path.sep)).toBe(true);
-    expect(new SessionState('other', env).dir).not.toBe(state.dir);
-  });
-
-  it('a hostile session id stays inside the state directory', () => {
-    const state = new SessionState('../../../../etc/passwd', env);
-    expect(path.relative(path.join(root, 'home', 'state'), state.dir).startsWith('..')).toBe(false);
-    expect(state.claimOnce('k')).toBe(true);
-    expect(fs.existsSync(path.join(root, 'etc'))).toBe(false);
-  });
-
-  it('takeStart returns what recordStart wrote, and removes it', () => {
-    const state = new SessionState('s1', env);
-    const record = call('toolu_a', 1000, { deferredAdvice: 'bgtelemetry: hi' });
-    state.recordStart(record);
-    expect(state.takeStart('toolu_a')).toEqual(record);
-    expect(state.takeStart('toolu_a')).toBeNull();
-    expect(state.inFlight(1000)).toEqual([]);
-  });
-
-  it('takeStart of an unknown call is null, even before the directory exists', () => {
-    const state = new SessionState('fresh', env);
-    expect(state.takeStart('toolu_nope')).toBeNull();
-    expect(state.inFlight()).toEqual([]);
-    expect(state.lastFinished()).toBeNull();
-    expect(fs.existsSync(state.dir)).toBe(false);
-  });
-
-  it('records are shared between instances of the same session, as between hook processes', () => {
-    new SessionState('s1', env).recordStart(call('toolu_a', 1000));
-    expect(new SessionState('s1', env).takeStart('toolu_a')?.toolUseId).toBe('toolu_a');
-    expect(new SessionState('s2', env).takeStart('toolu_a')).toBeNull();
-  });
-
-  it('inFlight lists unfinished calls newest first', () => {
-    const state = new SessionState('s1', env);
-    state.recordStart(call('toolu_a', 1000));
-    state.recordStart(call('toolu_c', 3000));
-    state.recordStart(call('toolu_b', 2000));
-    state.markFinished({ finishedAt: 3500, signature: 'x', slow: false });
-    state.claimOnce('slow:npm test');
-    expect(state.inFlight(4000).map((c) => c.toolUseId)).toEqual(['toolu_c', 'toolu_b', 'toolu_a']);
-    state.takeStart('toolu_b');
-    expect(state.inFlight(4000).map((c) => c.toolUseId)).toEqual(['toolu_c', 'toolu_a']);
-  });
-
-  it('inFlight drops and deletes stale records, and skips unreadable ones', () => {
-    const state = new SessionState('s1', env);
-    const now = 100 * 3600 * 1000;
-    state.recordStart(call('toolu_old', now - 7 * 3600 * 1000));
-    state.recordStart(call('toolu_new', now - 1000));
-    fs.writeFileSync(path.join(state.dir, 'call-toolu_half.json'), '{"toolUseId": "toolu_ha');
-    expect(state.inFlight(now).map((c) => c.toolUseId)).toEqual(['toolu_new']);
-    expect(state.takeStart('toolu_old')).toBeNull();
-    expect(state.takeStart('toolu_new')?.toolUseId).toBe('toolu_new');
-  });
-
-  it('ids with unsafe characters are stored and found', () => {
-    const state = new SessionState('s1', env);
-    state.recordStart(call('toolu/../x y', 1000));
-    expect(fs.readdirSync(state.dir).every((n) => !n.includes('/') && !n.includes(' '))).toBe(true);
-    expect(state.takeStart('toolu/../x y')?.toolUseId).toBe('toolu/../x y');
-  });
-
-  it('claimOnce is true the first time only, per key and per session', () => {
-    const state = new SessionState('s1', env);
-    expect(state.claimOnce('slow:npm test')).toBe(true);
-    expect(state.claimOnce('slow:npm test')).toBe(false);
-    expect(state.claimOnce('slow:npm test')).toBe(false);
-    expect(state.claimOnce('slow:cargo build')).toBe(true);
-    expect(new SessionState('s1', env).claimOnce('slow:npm test')).toBe(false);
-    expect(new SessionState('s2', env).claimOnce('slow:npm test')).toBe(true);
-  });
-
-  it('claimedAgo is null before a claim and the age after', () => {
-    const state = new SessionState('s1', env);
-    expect(state.claimedAgo('k')).toBeNull();
-    state.claimOnce('k');
-    const ago = state.claimedAgo('k', Date.now() + 1000);
-    expect(ago).not.toBeNull();
-    expect(ago!).toBeGreaterThanOrEqual(900);
-    expect(ago!).toBeLessThan(60_000);
-  });
-
-  it('markFinished keeps only the latest call', () => {
-    const state = new SessionState('s1', env);
-    state.markFinished({ finishedAt: 1, signature: 'a', slow: false });
-    state.markFinished({ finishedAt: 2, signature: 'b', slow: true, promptId: 'p' });
-    expect(state.lastFinished()).toEqual({ finishedAt: 2, signature: 'b', slow: true, promptId: 'p' });
-  });
-
-  it('without a writable state directory, nothing throws and advice is not suppressed', () => {
-    const blocker = path.join(root, 'not-a-dir');
-    fs.writeFileSync(blocker, '');
-    const state = new SessionState('s1', { BGTELEMETRY_HOME: blocker });
-    expect(() => state.recordStart(call('toolu_a', 1000))).not.toThrow();
-    expect(() => state.markFinished({ finishedAt: 1, signature: 'a', slow: false })).not.toThrow();
-    expect(state.takeStart('toolu_a')).toBeNull();
-    expect(state.lastFinished()).toBeNull();
-    expect(state.claimOnce('k')).toBe(true);
-    expect(state.claimOnce('k')).toBe(true);
-  });
-
-  it.skipIf(process.platform === 'win32')('files are private to the user', () => {
-    const state = new SessionState('s1', env);
-    state.recordStart(call('toolu_a', 1000));
-    state.claimOnce('k');
-    expect(fs.statSync(state.dir).mode & 0o777).toBe(0o700);
-    for (const name of fs.readdirSync(state.dir)) expect(fs.statSync(path.join(state.dir, name)).mode & 0o777).toBe(0o600);
-  });
-});
+/** The store's "last finished call" answer, held in memory. */
+function lastFinished() {
+  let last: FinishedCall | null = null;
+  return { set: (c: FinishedCall) => void (last = c), get: () => last };
+}

@@ -4,6 +4,10 @@ import type { Command } from 'commander';
 import { analyze, formatSeconds } from '../../analysis/classify.js';
 import type { Analysis, AnalysisOptions, Verdict } from '../../analysis/types.js';
 import { loadConfig } from '../../config/load.js';
+import { databasePath } from '../../runtime/paths.js';
+import { projectOf } from '../../runtime/project.js';
+import { openDatabase } from '../../store/open.js';
+import { historyFor } from '../../store/queries.js';
 import { advise } from '../../policy/advise.js';
 import { CliError, EXIT } from '../errors.js';
 import { makeColors, oneLine, writeJson, type Colors } from '../output.js';
@@ -35,17 +39,37 @@ Verdicts: must-background, suggest-background, interactive, state-change,
 already-background, foreground (see docs/analysis.md).`,
     )
     .action(async (words: string[], flags: ClassifyFlags) => {
-      const options = await analysisOptions(flags);
+      const { options, database } = await analysisOptions(flags);
       if (flags.jsonl) return classifyJsonLines(options);
       const command = words.length ? words.join(' ') : await readAllStdin();
       if (!command.trim()) throw new CliError('no command given', 'pass it as an argument: bgtelemetry classify "npm test"', EXIT.usage);
-      const analysis = analyze(command, options);
+      const analysis = withMeasuredHistory(command, options, analyze(command, options), database);
       if (flags.json) return writeJson(analysis);
       process.stdout.write(explain(analysis, makeColors()));
     });
 }
 
-async function analysisOptions(flags: ClassifyFlags): Promise<Partial<AnalysisOptions>> {
+/**
+ * Inside a project with recorded timings, the analysis uses them, as the hook does: the
+ * estimate's source then reads `history`. A missing or busy database just means no history.
+ */
+function withMeasuredHistory(command: string, options: Partial<AnalysisOptions>, first: Analysis, database: string | undefined): Analysis {
+  const signatures = first.parts.filter((p) => p.effect === 'work' || p.effect === 'never-ends').map((p) => p.signature);
+  if (!signatures.length) return first;
+  try {
+    const db = openDatabase(databasePath(process.env, database), { busyTimeoutMs: 1000, readonly: true });
+    try {
+      const history = historyFor(db, projectOf(process.env.CLAUDE_PROJECT_DIR || process.cwd()), signatures);
+      return history.size ? analyze(command, { ...options, history }) : first;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return first;
+  }
+}
+
+async function analysisOptions(flags: ClassifyFlags): Promise<{ options: Partial<AnalysisOptions>; database?: string }> {
   const { config, problems } = await loadConfig(process.env.CLAUDE_PROJECT_DIR || process.cwd());
   if (problems.length) throw new CliError(`invalid configuration: ${problems[0]}`, 'fix that key, or see docs/configuration.md');
   let threshold = config.slowThresholdSeconds;
@@ -53,7 +77,7 @@ async function analysisOptions(flags: ClassifyFlags): Promise<Partial<AnalysisOp
     threshold = Number(flags.threshold);
     if (!Number.isFinite(threshold) || threshold <= 0) throw new CliError(`--threshold: expected a positive number of seconds, got "${flags.threshold}"`, undefined, EXIT.usage);
   }
-  return { slowThresholdSeconds: threshold, extraEntries: config.patterns };
+  return { options: { slowThresholdSeconds: threshold, extraEntries: config.patterns }, database: config.database };
 }
 
 async function readAllStdin(): Promise<string> {
@@ -131,7 +155,7 @@ export function explain(a: Analysis, c: Colors): string {
     generation: '2.1',
     permission: () => 'ask',
     siblings: () => null,
-    once: () => true,
+    fresh: () => true,
   });
   if (told.kind !== 'none') lines.push(`  the model would be told: ${c.italic(told.text)}`);
   return lines.join('\n') + '\n';

@@ -1,0 +1,5 @@
+/** Entrypoint: Stop, SessionStart and SessionEnd. */
+import { handleLifecycle } from '../policy/lifecycle.js';
+import { runHook } from '../runtime/run.js';
+
+void runHook('Lifecycle', (raw) => handleLifecycle(raw));

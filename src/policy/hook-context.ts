@@ -1,0 +1,49 @@
+/**
+ * What every hook handler starts from: its configuration, the session's project and Claude Code
+ * generation, the store, and the common fields of the event it records.
+ */
+import { loadConfig, type Config } from '../config/load.js';
+import { recordInternalError } from '../runtime/internal-errors.js';
+import { generationOf, type CommonInput, type Generation } from '../runtime/payload.js';
+import { projectOf } from '../runtime/project.js';
+import type { HookName } from '../store/events.js';
+import { HookStore } from '../store/hook-store.js';
+
+export interface HookContext {
+  env: NodeJS.ProcessEnv;
+  input: CommonInput;
+  config: Config;
+  project: string;
+  generation: Generation;
+  store: HookStore;
+  now: number;
+}
+
+export async function openContext(input: CommonInput, env: NodeJS.ProcessEnv): Promise<HookContext> {
+  const { config, problems } = await loadConfig(env.CLAUDE_PROJECT_DIR || input.cwd, env);
+  const store = HookStore.open(env, config);
+  if (problems.length) {
+    // Once per session and file state, not on every call.
+    const key = `config-problems:${problems.join('|').length}:${problems[0]}`;
+    if (!store.claimed(input.session_id, key)) {
+      recordInternalError('config', problems.join('; '), env);
+      store.read(null, (db) => db.prepare('INSERT OR IGNORE INTO claims (session_id, key, at) VALUES (?, ?, ?)').run(input.session_id, key, Date.now()));
+    }
+  }
+  return { env, input, config, project: projectOf(input.cwd), generation: generationOf(input), store, now: Date.now() };
+}
+
+/** Fields every event carries. `wallMs` is the process's own time so far. */
+export function eventBase(ctx: HookContext, hook: HookName, id: string) {
+  return {
+    id,
+    at: ctx.now,
+    session: ctx.input.session_id,
+    hook,
+    wallMs: Math.round(performance.now() * 10) / 10,
+    generation: ctx.input.hook_event_name === 'SessionStart' || ctx.input.hook_event_name === 'SessionEnd' ? undefined : ctx.generation,
+    cwd: ctx.input.cwd,
+    project: ctx.project,
+    promptId: ctx.input.prompt_id,
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * Secret redaction for recorded shell commands: every credential is replaced by
+ * `<redacted:KIND>` before a command reaches the database, a report or an export.
+ *
+ * Runs in the hook on every Bash call, so: regexes compiled once at load, each linear (candidate
+ * starts are anchored by lookbehinds so runs do not overlap; context scans are bounded), a rule
+ * runs only when the text contains one of its literal `needs`, and prefix-identified tokens share
+ * one regex. Only the secret value is replaced: flags, keys, quotes and URLs stay readable.
+ *
+ * Judgement calls (the tests pin them down):
+ * - A name is secret when it ENDS in password/passwd/passphrase/secret/token/credential(s)/
+ *   signature or a qualified key (api/access/secret/private/account/client/… + key), or in
+ *   `_pass`/`_pwd`/`_auth`/`_creds` after a separator (so BYPASS, OAUTH, `alias pwd=` are not).
+ *   `*PASSWORD_<word>` counts too unless the word says it is not the password (_FILE, _LENGTH…).
+ *   Any other `*_KEY` (SORT_KEY, CACHE_KEY, S3_KEY) is redacted only when its value looks random.
+ * - Values kept: `$VAR`, `${…}`, `$(…)`, `{{…}}`, `@file`, file paths (`/`, `./`, `~/`, `.pem`…),
+ *   booleans, 0/1, `env:`/`file:` specs, docker `--secret id=…`, and existing markers.
+ * - Stripe publishable keys (`pk_live_…`) are public by design and are left alone, as are Twilio
+ *   account SIDs (`AC…`), SSH public keys, git SHAs, UUIDs and base64 outside a secret context.
+ * - `-p` is a port for most tools: it is a password only after sshpass, `docker|az|oc|cf… login`
+ *   and glued to mysql-family clients (`-pS3cret`); `-u user:pass` is a password unless numeric
+ *   or equal to the user (`docker run -u 1000:1000`, `-u node:node`).
+ * - Unquoted values stop at whitespace, shell operators, braces and `,` (helm `--set a.password=x,b=y`).
+ * - A quoted value needs its closing quote on the same line, so `grep "password=" file` is left alone.
+ */
+
+export interface Rule {
+  kind: string | ((pre: string) => string);
+  /** Global regex with named groups `pre` (kept) and `secret` (replaced). */
+  re: RegExp;
+  /** Lower-case substrings of which the text must contain one for the rule to run. */
+  needs?: string[];
+  /** Values that match but are not secrets; `before` is the character before the match. */
+  keep?: (secret: string, pre: string, before: string) => boolean;
+}
+
+/** A credential recognisable by its own prefix, wherever it appears. */
+interface Token { kind: string; pattern: string; keep?: (secret: string) => boolean }
+
+// Unquoted shell word (backslash escapes allowed); never starts a marker or a redirection.
+const BARE = String.raw`(?:[^\s"'\x60;&|<>(){},\\]|\\.)+`;
+// After `pre`: inside the quotes pre opened, inside a quoted `NAME=…`/`Name: …` word, or bare.
+const VALUE = String.raw`(?!\s)(?:(?<=")(?:[^"\\\n]|\\.)+(?=")|(?<=')[^'\n]+(?=')|(?<="[\w.-]{1,100}[:=][ \t]*)(?:[^"\\\n]|\\.)+(?=")|(?<='[\w.-]{1,100}[:=][ \t]*)[^'\n]+(?=')|${BARE})`;
+const KEY_QUALIFIERS = 'api|access|secret|private|account|client|app|master|encryption|signing|storage|license|subscription|session|hmac|webhook';
+const NOT_PASSWORD = 'file|path|dir|length|len|policy|prompt|stdin|hint|reset|required|enabled|url|expiry|ttl|regex|pattern|rules';
+/** A secret-looking variable/key name; not after `$`, `.`, `/`, `-` (`$TOKEN`, `.password`, `a/auth`, `--x`). */
+const NAME = String.raw`(?<![\w.$/-])(?=[A-Za-z_])(?:[\w.-]*?(?:pass(?:wor|w)d(?:[_.-](?!(?:${NOT_PASSWORD})(?![A-Za-z0-9]))[A-Za-z0-9]+)?|passphrase|secret|token|credentials?|signature|apikey|(?:${KEY_QUALIFIERS})[_.-]?key|[_.-](?:key|pass|pwd|auth|creds))|(?<=[?&])sig)`;
+const QUOTED_NAME = String.raw`["'][\w.-]{1,100}`;
+const FLAG = String.raw`(?<![\w-])--?(?!(?:no|skip|ask|disable|without|prompt|use|show|print|read|with|from|reset|generate|require|allow|enable|hide|mask|save|store|check|verify|export|import|list|delete|rotate|revoke|get|fetch)-)(?:[a-z0-9]+-){0,3}(?:password|passwd|passphrase|pass|passin|passout|pwd|token|secret|api-?key|apikey|(?:access|secret|private|account|client|app|master|encryption|signing|storage|license|subscription)-?key|auth|authtoken|credentials?|storepass|keypass|sas-token|connection-string)`;
+const AUTH_SCHEMES = 'bearer|basic|token|bot|apikey|api-key|key|sso-key|oauth|jwt|ssws|otoken|digest|negotiate|ntlm|aws4-hmac-sha256';
+// `Name: value` or, as a JSON/JS key, `"Name": "value"` (a quoted key with an unquoted value is code).
+const HEADER_SEP = String.raw`(?:[ \t]*[:=][ \t]*["']?|["'][ \t]*[:=][ \t]*["'])`;
+const AUTH_HEADER = String.raw`(?<![\w\${-])(?:proxy-)?authori[sz]ation${HEADER_SEP}`;
+const CRED_HEADER = String.raw`(?<![\w\${-])(?:x-[\w-]*?)?(?:api[-_]?key|api[-_]?token|auth[-_]?token|access[-_]?token|private-token|session[-_]?token|vault-token|subscription-key|functions-key|application-key|app-key|api-secret|app-secret|client-secret|apikey|cookie)${HEADER_SEP}`;
+
+const KIND_BY_NAME: [RegExp, string][] = [
+  [/pass|pwd/i, 'password'], [/cookie/i, 'cookie'], [/token/i, 'token'], [/api.?key/i, 'api-key'],
+  [/key/i, 'key'], [/secret/i, 'secret'], [/sig/i, 'signature'], [/cred/i, 'credentials'], [/auth/i, 'auth'],
+];
+const kindOfName = (pre: string): string => KIND_BY_NAME.find(([re]) => re.test(pre))?.[1] ?? 'secret';
+const looksRandom = (s: string): boolean => s.length >= 16 && /\d/.test(s) && /[A-Za-z]/.test(s) && !/[/.]/.test(s);
+/** An unquoted header value outside a quoted header is code (`apiKey: apiKey,`) unless token-like. */
+const codeIdentifier = (s: string, pre: string, before: string): boolean => !/["']$/.test(pre) && !/["']/.test(before) && !/\d/.test(s);
+/** `SORT_KEY`, `CACHE_KEY`: a key only in name, so its value must look random to be redacted. */
+const WEAK_KEY = new RegExp(String.raw`(?<!${KEY_QUALIFIERS}|secret_access|aws)[_.-]key\W*$`, 'i');
+const rx = (source: string, flags = 'gi'): RegExp => new RegExp(source, flags);
+
+export const TOKENS: Token[] = [
+  { kind: 'aws-access-key-id', pattern: '(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])' },
+  { kind: 'gcp-api-key', pattern: 'AIza[0-9A-Za-z_-]{35}' },
+  { kind: 'google-oauth', pattern: String.raw`ya29\.[0-9A-Za-z_-]{20,}` },
+  { kind: 'github-token', pattern: 'gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}' },
+  { kind: 'gitlab-token', pattern: 'gl(?:pat|dt|rt|ptt|ft|cbt|imt|oas|soat|agent)-[0-9A-Za-z_-]{20,}' },
+  { kind: 'slack-token', pattern: 'xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}' },
+  // Secret and restricted keys and webhook secrets; publishable pk_ keys are public, not matched.
+  { kind: 'stripe-key', pattern: '[sr]k_(?:live|test)_[0-9A-Za-z]{10,}|whsec_[0-9A-Za-z]{20,}' },
+  { kind: 'anthropic-key', pattern: 'sk-ant-[0-9A-Za-z_-]{20,}' },
+  // Needs a digit so package names (`sk-learn-...`) survive.
+  { kind: 'openai-key', pattern: 'sk-(?:proj-|svcacct-|admin-)?[0-9A-Za-z_-]{20,}', keep: (s) => !/\d/.test(s) },
+  { kind: 'huggingface-token', pattern: 'hf_[A-Za-z0-9]{30,}' },
+  { kind: 'npm-token', pattern: 'npm_[A-Za-z0-9]{30,}' },
+  { kind: 'pypi-token', pattern: 'pypi-[A-Za-z0-9_-]{40,}' },
+  { kind: 'docker-token', pattern: 'dckr_pat_[A-Za-z0-9_-]{20,}' },
+  { kind: 'digitalocean-token', pattern: 'do[por]_v1_[a-f0-9]{40,}' },
+  { kind: 'sendgrid-key', pattern: String.raw`SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}` },
+  { kind: 'twilio-api-key', pattern: 'SK[0-9a-fA-F]{32}(?![0-9A-Za-z])' },
+  { kind: 'jwt', pattern: String.raw`eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*` },
+  { kind: 'api-token', pattern: String.raw`lin_api_[A-Za-z0-9]{30,}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|hv[sb]\.[A-Za-z0-9_-]{24,}|gl(?:sa|c)_[A-Za-z0-9_=+/-]{30,}|sbp_[0-9a-f]{40}|sntry[us]_[A-Za-z0-9_=+/-]{30,}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|dapi[0-9a-f]{32}|AGE-SECRET-KEY-1[0-9A-Z]{50,}` },
+];
+// One alternation, one capture group per token kind.
+const TOKEN_RE = new RegExp(`(?<![\\w-])(?:${TOKENS.map((t) => `(${t.pattern})`).join('|')})`, 'g');
+
+export const RULES: Rule[] = [
+  // Whole key body (multi-line, heredocs, JSON `\n`); an unterminated block runs to the closing quote or the end.
+  { kind: 'private-key', needs: ['private key'], re: rx(String.raw`(?<pre>-----BEGIN[A-Z0-9 ]*PRIVATE KEY[A-Z ]*-----)(?<secret>[^"'\x60]*?)(?=-----END[A-Z0-9 ]*PRIVATE KEY|["'\x60]|$)`, 'g'), keep: (s) => !/[A-Za-z0-9+/=]{16}/.test(s) },
+  // URLs: webhook paths, `scheme://user:pass@`, and a bare token as the user (`https://TOKEN@github.com`).
+  { kind: 'webhook', needs: ['hooks.slack', 'webhooks/'], re: rx(String.raw`(?<pre>(?:hooks\.slack\.com/(?:services|workflows|triggers)|discord(?:app)?\.com/api/webhooks/\d+)/)(?<secret>[\w/-]{8,})`) },
+  { kind: 'url-password', needs: ['://'], re: rx(String.raw`(?<pre>:\/\/[^\s:@\/'"<>]*:)(?<secret>[^\s\/'"<>]+)(?=@)`) },
+  { kind: 'url-token', needs: ['://'], re: rx(String.raw`(?<pre>:\/\/)(?<secret>[^\s:@\/'"<>]{16,})(?=@)`), keep: (s) => !looksRandom(s) },
+  // Authorization headers in any spelling; the scheme stays, a scheme-less value runs to the closing quote.
+  { kind: (pre) => (/bearer/i.test(pre) ? 'bearer' : /basic/i.test(pre) ? 'basic-auth' : 'authorization'), needs: ['authori'], re: rx(`(?<pre>${AUTH_HEADER}(?:${AUTH_SCHEMES})[ \\t]+)(?<secret>${BARE})`) },
+  { kind: 'authorization', needs: ['authori'], re: rx(`(?<pre>${AUTH_HEADER}(?!(?:${AUTH_SCHEMES})\\b))(?<secret>${VALUE})`), keep: codeIdentifier },
+  { kind: kindOfName, needs: ['key', 'token', 'secret', 'cookie'], re: rx(`(?<pre>${CRED_HEADER})(?<secret>${VALUE})`), keep: codeIdentifier },
+  // `aws configure set aws_secret_access_key X`, env, INI and JSON (`"SecretAccessKey": "…"`).
+  { kind: 'aws-secret', needs: ['access', 'session', 'aws'], re: rx(String.raw`(?<pre>(?<![\w.$-])(?:(?:aws_?)?secret_?access_?key|aws_?session_?token|aws_?secret_?key)(?:["']?[ \t]*[:=][ \t]*|(?<=\bset[ \t]+[\w.]+)[ \t]+)["']?)(?<secret>${VALUE})`) },
+  // `--password X`, `--token=X`, `-storepass X` …, but never the next flag; `--auth` alone is often a switch.
+  { kind: kindOfName, needs: ['-'], re: rx(`(?<pre>${FLAG}(?:=|[ \\t]+)["']?)(?!-)(?<secret>${VALUE})`), keep: (s, pre) => /^(?:id|src|source|type|env)=|^(?:env|file|fd):/i.test(s) || (/auth\W*$/i.test(pre) && !s.includes(':')) },
+  // `-p` is a password only for these: `sshpass -p X`, `docker login -u u -p X`, `redis-cli -a X`.
+  // The option is found first; the bounded lookbehind then checks the command it belongs to.
+  { kind: 'password', needs: ['sshpass', 'login', 'redis-cli'], re: rx(String.raw`(?<pre>[ \t]-(?:p[ \t]*|a[ \t]+)["']?)(?<=(?:\bsshpass|\b(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|registry|az|oc|cf|regctl|argocd)[ \t]+login\b[^;&|\n]{0,200})[ \t]-p[ \t]*["']?|\bredis-cli\b[^;&|\n]{0,200}[ \t]-a[ \t]+["']?)(?<secret>${VALUE})`) },
+  { kind: 'password', needs: ['mysql', 'mariadb'], re: rx(String.raw`(?<pre>[ \t]-p["']?)(?<=\b(?:mysql|mariadb|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlpump|mysqlsh)\b[^;&|\n]{0,300}[ \t]-p["']?)(?<secret>${VALUE})`, 'g') },
+  { kind: 'password', needs: ['-u', '--user', '--proxy-user'], re: rx(String.raw`(?<pre>(?<![\w-])(?:-u|--user|--proxy-user)(?:[ \t]+|=)["']?[\w.@+-]+:)(?<secret>${VALUE})`, 'g'), keep: (s, pre) => /^\d+$/.test(s) || (pre.endsWith(`${s}:`) && /[\s"'=]$/.test(pre.slice(0, -s.length - 1))) },
+  { kind: 'password', needs: ['login'], re: rx(String.raw`(?<pre>\blogin[ \t]+[^\s'"]+\s+password[ \t]+)(?<secret>${VALUE})`) },
+  { kind: 'secret', needs: ['gh'], re: rx(String.raw`(?<pre>[ \t](?:--body|-b)(?:[ \t]+|=)["']?)(?<=\bgh[ \t]+secret[ \t]+set\b[^;&|\n]{0,200}[ \t](?:--body|-b)(?:[ \t]+|=)["']?)(?<secret>${VALUE})`) },
+  // NAME=value (env, export, -e, --build-arg, --set, -var, URL queries, connection strings,
+  // `${NAME:-default}`), and `name = "…"` / `"name": "…"`. A quote before the name closes at `=`
+  // or `:` unless the key itself is closed (`'PASS:'` is a string, `"password": "x"` a key).
+  { kind: kindOfName, needs: ['=', ':'], re: rx(`(?<pre>${NAME}(?:=(?!=)(?:(?<!${QUOTED_NAME}=)["'])?|:[-=]["']?|["'][ \\t]*[:=][ \\t]*["']|(?<!${QUOTED_NAME})[ \\t]*[:=][ \\t]*["']))(?<secret>${VALUE})`), keep: (s, pre) => WEAK_KEY.test(pre) && !looksRandom(s) },
+  // Config lines in heredocs (INI, YAML, .env with spaces): the rest of the line, unless it is code.
+  { kind: kindOfName, needs: ['=', ':'], re: rx(String.raw`(?<pre>^[ \t]*(?:export[ \t]+)?${NAME}[ \t]*[:=][ \t]*)(?<secret>[^\s'"](?:[^\n]*[^\s])?)`, 'gim'), keep: (s, pre) => /^[{[(]|[,;{([]$|\w\(.*\)$/.test(s) || (WEAK_KEY.test(pre) && !looksRandom(s)) },
+  // "Bearer <token>" outside a header (logs, JSON); only token-like values.
+  { kind: 'bearer', needs: ['bearer'], re: rx(String.raw`(?<pre>\bbearer[ \t]+)(?<secret>[A-Za-z0-9._~+/=-]{12,})`), keep: (s) => !looksRandom(s) },
+];
+
+// Not secrets: references, templates, file references, paths, trivial values, markers.
+const NOT_SECRET =
+  /^(?:\\?\$|\{\{|%\w+%$|@|<redacted:)|^(?:\.{0,2}\/|~\/)|\.(?:pem|key|crt|cer|p12|pfx|json|txt|env|asc|gpg|ppk)$|^(?:true|false|yes|no|on|off|null|none|nil|undefined|stdin|0|1|-)$/i;
+
+/** Keeps the whitespace around a multi-line body so key blocks stay on their own lines. */
+function marker(secret: string, kind: string): string {
+  const lead = secret.length - secret.trimStart().length;
+  const trail = secret.length - secret.trimEnd().length;
+  return `${secret.slice(0, lead)}<redacted:${kind}>${secret.slice(secret.length - trail)}`;
+}
+
+function redactTokens(text: string): string {
+  return text.replace(TOKEN_RE, (match: string, ...groups: (string | undefined)[]) => {
+    const i = groups.findIndex((g) => g !== undefined);
+    const token = TOKENS[i];
+    return token.keep?.(match) ? match : `<redacted:${token.kind}>`;
+  });
+}
+
+/** Replaces every secret in a shell command (or any text) with `<redacted:KIND>`; idempotent. */
+export function redactSecrets(text: string): string {
+  let out = redactTokens(text);
+  const lower = out.toLowerCase();
+  for (const rule of RULES) {
+    if (rule.needs && !rule.needs.some((n) => lower.includes(n))) continue;
+    out = out.replace(rule.re, (...args: unknown[]) => {
+      const { pre, secret } = args[args.length - 1] as { pre: string; secret: string };
+      const at = args[args.length - 3] as number;
+      const all = args[args.length - 2] as string;
+      if (NOT_SECRET.test(secret) || rule.keep?.(secret, pre, all.charAt(at - 1))) return args[0] as string;
+      return pre + marker(secret, typeof rule.kind === 'string' ? rule.kind : rule.kind(pre));
+    });
+  }
+  return out;
+}
+
+/** True when redactSecrets would change the text. */
+export function containsSecret(text: string): boolean {
+  return redactSecrets(text) !== text;
+}

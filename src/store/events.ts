@@ -1,0 +1,82 @@
+/**
+ * What hooks record: one event per hook run. Events are the unit of writing and of spooling;
+ * `apply.ts` projects each into the tables exactly once (by `id`), whatever order they arrive in.
+ * Every text field is already redacted when an event is built.
+ */
+import type { Generation } from '../runtime/payload.js';
+
+export type HookName = 'PreToolUse' | 'PostToolUse' | 'PostToolUseFailure' | 'UserPromptSubmit' | 'Stop' | 'SessionStart' | 'SessionEnd';
+
+export interface AdviceRecord {
+  kind: string;
+  text: string;
+  signature?: string;
+  toolUseId?: string;
+  /** Held back for PostToolUse (Claude Code 2.0.x ignores PreToolUse context). */
+  deferred?: boolean;
+}
+
+interface Base {
+  /** Deterministic, so that the same hook run twice (duplicate registration, replay) counts once. */
+  id: string;
+  at: number;
+  session: string;
+  hook: HookName;
+  /** The hook process's own time until the event was written. */
+  wallMs: number;
+  generation?: Generation;
+  cwd?: string;
+  project?: string;
+  promptId?: string;
+  advice?: AdviceRecord;
+  /** Advice keys to mark as given in this session (the first one gated the advice). */
+  claims?: string[];
+  /** Event id of deferred advice this hook delivered. */
+  delivered?: string;
+}
+
+export interface CallFacts {
+  toolUseId: string;
+  command: string;
+  signature: string;
+  verdict: string;
+  category: string;
+  estimateS: number | null;
+  estimateSource: string;
+  timeoutMs?: number;
+  requestedBackground: boolean;
+  messageId?: string;
+  /** The slow threshold in force, so "was the advice right" can be answered later. */
+  thresholdMs: number;
+}
+
+export type TelemetryEvent = Base &
+  (
+    | { kind: 'session-start'; source?: string }
+    | { kind: 'session-end'; reason?: string }
+    | {
+        kind: 'prompt';
+        promptKind: 'user' | 'task-notification';
+        intents: string[];
+        chars: number;
+        notification?: { taskId: string; status: string; exitCode?: number };
+      }
+    | ({ kind: 'bash-pre' } & CallFacts)
+    | ({
+        kind: 'bash-post';
+        outcome: 'ok' | 'failed' | 'timed-out' | 'interrupted';
+        exitCode?: number;
+        durationMs?: number;
+        durationSource?: 'claude' | 'hooks';
+        background: boolean;
+        backgroundReason?: 'requested' | 'user' | 'timeout' | 'shell';
+        taskId?: string;
+        /** A background task whose output file this command reads. */
+        readsTask?: string;
+      } & CallFacts)
+    | { kind: 'task-check'; toolUseId: string; taskId: string; tool: string; blocking: boolean; statusSeen?: string; exitCode?: number }
+    | { kind: 'task-stop'; toolUseId: string; taskId: string; tool: string }
+    | { kind: 'turn-end'; running: { id: string; command?: string }[] | null }
+  );
+
+export type EventKind = TelemetryEvent['kind'];

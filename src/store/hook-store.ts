@@ -1,0 +1,136 @@
+/**
+ * The store as a hook uses it. Opening never throws and never waits past a short lock timeout;
+ * an event that cannot be written goes to the spool; spooled events are replayed first.
+ * A database SQLite says is not a database is moved aside (kept) and a fresh one started.
+ */
+import type { Config } from '../config/load.js';
+import { recordInternalError } from '../runtime/internal-errors.js';
+import { databasePath, spoolDir } from '../runtime/paths.js';
+import { applyAdvice, applyEvent, stmt } from './apply.js';
+import type { AdviceRecord, TelemetryEvent } from './events.js';
+import { classifyError, openDatabase, quarantine, type DB, type StoreError } from './open.js';
+import { drainSpool, spoolEvent } from './spool.js';
+
+/** A hook waits at most this long for another process's write lock, per statement. */
+export const HOOK_BUSY_TIMEOUT_MS = 150;
+/** And spends at most this long replaying spooled events. */
+const DRAIN_BUDGET_MS = 120;
+
+export interface Decision {
+  advice: AdviceRecord;
+  /** Keys marking this advice as given; the first one gates it (see `write`). */
+  claims: string[];
+}
+
+export interface WriteResult {
+  /** Written to the database (false: spooled). */
+  stored: boolean;
+  /** The advice this process may show: null when another process already showed it. */
+  advice: AdviceRecord | null;
+}
+
+export class HookStore {
+  private constructor(
+    readonly db: DB | null,
+    readonly problem: StoreError | null,
+    private readonly spool: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
+
+  static open(env: NodeJS.ProcessEnv, config?: Pick<Config, 'database'>): HookStore {
+    const path = databasePath(env, config?.database);
+    const spool = spoolDir(env);
+    let db: DB | null = null;
+    let problem: StoreError | null = null;
+    try {
+      db = openDatabase(path, { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS });
+    } catch (error) {
+      problem = classifyError(error);
+      if (problem.kind === 'corrupt') {
+        const aside = quarantine(path);
+        recordInternalError('store', `${path} is not a usable SQLite database (${problem.message}); moved it to ${aside} and started a new one`, env);
+        try {
+          db = openDatabase(path, { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS });
+          problem = null;
+        } catch (again) {
+          problem = classifyError(again);
+        }
+      }
+      if (problem && problem.kind !== 'busy') recordInternalError('store', `cannot open ${path}: ${problem.message}; events go to ${spool}`, env);
+    }
+    const store = new HookStore(db, problem, spool, env);
+    if (db) {
+      try {
+        drainSpool(db, spool, Date.now() + DRAIN_BUDGET_MS);
+      } catch (error) {
+        if (classifyError(error).kind !== 'busy') recordInternalError('spool', error, env);
+      }
+    }
+    return store;
+  }
+
+  /**
+   * Applies the event and, inside the same transaction, lets `decide` choose advice from the
+   * updated state (unless the event already carries advice). Advice is kept only if its first
+   * claim is new: of two hook processes that ran for the same event (a duplicate hook
+   * registration), exactly one shows it. Falls back to the spool on any database failure.
+   */
+  write(event: TelemetryEvent, decide?: (db: DB) => Decision | null): WriteResult {
+    const given: Decision | null = event.advice ? { advice: event.advice, claims: event.claims ?? [] } : null;
+    if (this.db) {
+      const db = this.db;
+      try {
+        const shown = db
+          .transaction((): AdviceRecord | null => {
+            const { advice: _a, claims: _c, ...plain } = event;
+            if (!applyEvent(db, plain as TelemetryEvent)) return null; // another process recorded this very event
+            const decision = given ?? decide?.(db) ?? null;
+            if (!decision) return null;
+            const gate = decision.claims[0];
+            if (gate && stmt(db, 'SELECT 1 FROM claims WHERE session_id = ? AND key = ?').get(event.session, gate)) return null;
+            applyAdvice(db, event, decision.advice, decision.claims);
+            return decision.advice;
+          })
+          .immediate();
+        return { stored: true, advice: shown };
+      } catch (error) {
+        const problem = classifyError(error);
+        if (problem.kind !== 'busy') recordInternalError('store', `writing ${event.kind}: ${problem.message}`, this.env);
+      }
+    }
+    try {
+      spoolEvent(this.spool, event);
+    } catch (error) {
+      recordInternalError('spool', `could not spool ${event.kind} ${event.id}: ${(error as Error).message}`, this.env);
+    }
+    return { stored: false, advice: given?.advice ?? null };
+  }
+
+  /** Has this advice key been claimed in the session? False when the database is unavailable. */
+  claimed(session: string, key: string): boolean {
+    if (!this.db) return false;
+    try {
+      return Boolean(stmt(this.db, 'SELECT 1 FROM claims WHERE session_id = ? AND key = ?').get(session, key));
+    } catch {
+      return false;
+    }
+  }
+
+  /** Runs a read; any failure reads as "nothing known". */
+  read<T>(fallback: T, query: (db: DB) => T): T {
+    if (!this.db) return fallback;
+    try {
+      return query(this.db);
+    } catch {
+      return fallback;
+    }
+  }
+
+  close(): void {
+    try {
+      this.db?.close();
+    } catch {
+      // closing is best effort
+    }
+  }
+}

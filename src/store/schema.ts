@@ -1,0 +1,163 @@
+/**
+ * The telemetry schema, as forward migrations: `MIGRATIONS[k]` takes a database from version k
+ * to k + 1 (`PRAGMA user_version`). Never edit a released migration; add the next one.
+ * Every table is written only through `apply.ts`; docs/telemetry.md defines each column.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 0 → 1
+  `
+  CREATE TABLE applied_events (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    project TEXT,
+    cwd TEXT,
+    started_at INTEGER,
+    ended_at INTEGER,
+    end_reason TEXT,
+    generation TEXT,
+    source TEXT
+  );
+
+  CREATE TABLE prompts (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    intents TEXT NOT NULL DEFAULT '',
+    chars INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX prompts_by_session ON prompts(session_id, at);
+
+  CREATE TABLE bash_calls (
+    tool_use_id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    prompt_id TEXT,
+    message_id TEXT,
+    project TEXT,
+    started_at INTEGER,
+    ended_at INTEGER,
+    signature TEXT,
+    command TEXT,
+    verdict TEXT,
+    category TEXT,
+    estimate_s REAL,
+    estimate_source TEXT,
+    timeout_ms INTEGER,
+    requested_background INTEGER,
+    background INTEGER,
+    background_reason TEXT,
+    outcome TEXT,
+    exit_code INTEGER,
+    duration_ms INTEGER,
+    duration_source TEXT,
+    task_id TEXT,
+    threshold_ms INTEGER
+  );
+  CREATE INDEX bash_calls_by_session ON bash_calls(session_id, started_at);
+  CREATE INDEX bash_calls_by_signature ON bash_calls(project, signature, ended_at);
+  CREATE INDEX bash_calls_by_time ON bash_calls(started_at);
+
+  CREATE TABLE tasks (
+    session_id TEXT NOT NULL,
+    id TEXT NOT NULL,
+    tool_use_id TEXT,
+    started_at INTEGER,
+    signature TEXT,
+    command TEXT,
+    category TEXT,
+    status TEXT NOT NULL DEFAULT 'running',
+    exit_code INTEGER,
+    finished_at INTEGER,
+    notified_at INTEGER,
+    stopped_at INTEGER,
+    stopped_by TEXT,
+    running_at_turn_end INTEGER,
+    PRIMARY KEY (session_id, id)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE task_checks (
+    tool_use_id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    task_id TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    tool TEXT NOT NULL,
+    blocking INTEGER NOT NULL DEFAULT 0,
+    status_seen TEXT
+  );
+  CREATE INDEX task_checks_by_task ON task_checks(session_id, task_id, at);
+
+  CREATE TABLE advice (
+    event_id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    prompt_id TEXT,
+    tool_use_id TEXT,
+    at INTEGER NOT NULL,
+    hook TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    signature TEXT,
+    text TEXT NOT NULL,
+    chars INTEGER NOT NULL,
+    deferred INTEGER NOT NULL DEFAULT 0,
+    delivered_at INTEGER
+  ) WITHOUT ROWID;
+  CREATE INDEX advice_by_session ON advice(session_id, at);
+  CREATE INDEX advice_by_call ON advice(tool_use_id);
+
+  CREATE TABLE claims (
+    session_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    PRIMARY KEY (session_id, key)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE hook_runs (
+    event_id TEXT PRIMARY KEY,
+    hook TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    wall_ms REAL NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX hook_runs_by_time ON hook_runs(at);
+
+  -- Derived, never stored: a task's state as reports name it (docs/telemetry.md).
+  CREATE VIEW task_states AS
+  SELECT t.*,
+    (SELECT COUNT(*) FROM task_checks c WHERE c.session_id = t.session_id AND c.task_id = t.id) AS checks,
+    CASE
+      WHEN t.stopped_at IS NOT NULL THEN 'stopped'
+      WHEN EXISTS (SELECT 1 FROM task_checks c WHERE c.session_id = t.session_id AND c.task_id = t.id) THEN 'checked'
+      WHEN t.status IN ('completed', 'failed', 'ended') THEN 'unchecked-finished'
+      WHEN s.ended_at IS NOT NULL THEN 'orphaned'
+      ELSE 'unchecked-running'
+    END AS state
+  FROM tasks t LEFT JOIN sessions s ON s.id = t.session_id;
+
+  -- Derived: whether advice about a command was followed (it, or its signature, next ran in
+  -- the background in the same prompt) and right (it took the threshold or longer, or never ended).
+  CREATE VIEW advice_outcomes AS
+  SELECT a.*,
+    CASE WHEN a.kind IN ('slow-foreground', 'never-ends', 'parallel') THEN
+      EXISTS (SELECT 1 FROM bash_calls n
+              WHERE n.session_id = a.session_id AND n.prompt_id IS a.prompt_id AND n.started_at > a.at AND n.background = 1
+                AND (n.signature = a.signature OR a.kind = 'parallel'))
+    END AS followed,
+    CASE WHEN a.kind IN ('slow-foreground', 'never-ends', 'auto-background', 'enforce-deny') THEN
+      (SELECT CASE
+                WHEN c.outcome = 'timed-out' THEN 1
+                WHEN c.background = 1 AND t.finished_at IS NOT NULL AND t.status IN ('completed', 'failed') THEN (t.finished_at - t.started_at) >= c.threshold_ms
+                WHEN c.background = 1 THEN NULL
+                WHEN c.duration_ms IS NULL THEN NULL
+                ELSE c.duration_ms >= c.threshold_ms
+              END
+       FROM bash_calls c LEFT JOIN tasks t ON t.session_id = c.session_id AND t.id = c.task_id
+       WHERE c.tool_use_id = a.tool_use_id)
+    END AS right
+  FROM advice a;
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

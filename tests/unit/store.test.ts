@@ -1,0 +1,170 @@
+/** The store on real SQLite files: migrations, exactly-once projection, spool, broken files. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyEvent } from '../../src/store/apply.js';
+import type { TelemetryEvent } from '../../src/store/events.js';
+import { HookStore } from '../../src/store/hook-store.js';
+import { openDatabase, StoreError } from '../../src/store/open.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/schema.js';
+import { drainSpool, spooledFiles, spoolEvent } from '../../src/store/spool.js';
+
+let root: string;
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'bgt-store-'));
+});
+afterEach(() => {
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+const base = { session: 's1', wallMs: 12, generation: '2.1' as const, cwd: '/p', project: '/p', promptId: 'p1' };
+const facts = { command: 'npm test', signature: 'npm test', verdict: 'suggest-background', category: 'test', estimateS: 30, estimateSource: 'catalogue', requestedBackground: false, thresholdMs: 5000 };
+const pre: TelemetryEvent = { ...base, id: 'pre:s1:t1', at: 1_000, hook: 'PreToolUse', kind: 'bash-pre', toolUseId: 't1', ...facts };
+const post: TelemetryEvent = { ...base, id: 'post:s1:t1', at: 4_000, hook: 'PostToolUse', kind: 'bash-post', toolUseId: 't1', ...facts, outcome: 'ok', exitCode: 0, background: false };
+
+function schemaOf(db: Database.Database): string[] {
+  return (db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all() as { sql: string }[]).map((r) => JSON.stringify(r));
+}
+
+describe('migrations', () => {
+  it('bring a database from every earlier version to the current schema, keeping its rows', () => {
+    const fresh = openDatabase(path.join(root, 'fresh.db'), { busyTimeoutMs: 100 });
+    const expected = schemaOf(fresh);
+    fresh.close();
+    for (let version = 0; version < SCHEMA_VERSION; version++) {
+      const file = path.join(root, `v${version}.db`);
+      const old = new Database(file);
+      for (let v = 0; v < version; v++) old.exec(MIGRATIONS[v]);
+      old.pragma(`user_version = ${version}`);
+      if (version >= 1) old.prepare("INSERT INTO sessions (id, project) VALUES ('kept', '/x')").run();
+      old.close();
+      const db = openDatabase(file, { busyTimeoutMs: 100 });
+      expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      expect(schemaOf(db)).toEqual(expected);
+      if (version >= 1) expect(db.prepare("SELECT project FROM sessions WHERE id = 'kept'").get()).toEqual({ project: '/x' });
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      db.close();
+    }
+  });
+
+  it('refuses a database from a newer bgtelemetry, saying what to do', () => {
+    const file = path.join(root, 'newer.db');
+    const db = new Database(file);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => openDatabase(file, { busyTimeoutMs: 100 })).toThrow(/newer than this bgtelemetry.*upgrade/);
+  });
+
+  it('creates the directory 0700 and the file 0600', () => {
+    const file = path.join(root, 'private', 'telemetry.db');
+    openDatabase(file, { busyTimeoutMs: 100 }).close();
+    expect(fs.statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('applyEvent', () => {
+  const row = (db: Database.Database) => db.prepare('SELECT * FROM bash_calls WHERE tool_use_id = ?').get('t1');
+
+  it('applies an event once, whatever number of times it arrives', () => {
+    const db = openDatabase(path.join(root, 'a.db'), { busyTimeoutMs: 100 });
+    expect(applyEvent(db, pre)).toBe(true);
+    expect(applyEvent(db, pre)).toBe(false);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM bash_calls').get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM hook_runs').get()).toEqual({ n: 1 });
+    db.close();
+  });
+
+  it('ends in the same row whichever of PreToolUse and PostToolUse arrives first', () => {
+    const inOrder = openDatabase(path.join(root, 'b.db'), { busyTimeoutMs: 100 });
+    applyEvent(inOrder, pre);
+    applyEvent(inOrder, post);
+    const reversed = openDatabase(path.join(root, 'c.db'), { busyTimeoutMs: 100 });
+    applyEvent(reversed, post);
+    applyEvent(reversed, pre);
+    expect(row(reversed)).toEqual(row(inOrder));
+    expect(row(inOrder)).toMatchObject({ started_at: 1_000, ended_at: 4_000, duration_ms: 3_000, duration_source: 'hooks', outcome: 'ok', exit_code: 0, background: 0 });
+    inOrder.close();
+    reversed.close();
+  });
+
+  it("prefers Claude Code's duration_ms over the hooks' own timing", () => {
+    const db = openDatabase(path.join(root, 'd.db'), { busyTimeoutMs: 100 });
+    applyEvent(db, pre);
+    applyEvent(db, { ...post, durationMs: 2_750, durationSource: 'claude' } as TelemetryEvent);
+    expect(row(db)).toMatchObject({ duration_ms: 2_750, duration_source: 'claude' });
+    db.close();
+  });
+
+  it('follows a task from start to stop even when the stop is applied first', () => {
+    const db = openDatabase(path.join(root, 'e.db'), { busyTimeoutMs: 100 });
+    const started: TelemetryEvent = { ...post, id: 'post:s1:t2', toolUseId: 't2', background: true, backgroundReason: 'requested', taskId: 'bq1', requestedBackground: true } as TelemetryEvent;
+    const stopped: TelemetryEvent = { ...base, id: 'stop:s1:t3', at: 9_000, hook: 'PostToolUse', kind: 'task-stop', toolUseId: 't3', taskId: 'bq1', tool: 'TaskStop' };
+    applyEvent(db, stopped);
+    applyEvent(db, started);
+    expect(db.prepare('SELECT id, status, stopped_by, signature, started_at FROM tasks').get()).toEqual({ id: 'bq1', status: 'killed', stopped_by: 'TaskStop', signature: 'npm test', started_at: 4_000 });
+    db.close();
+  });
+});
+
+describe('spool', () => {
+  it('replays spooled events into the database once and removes them', () => {
+    const dir = path.join(root, 'spool');
+    spoolEvent(dir, pre);
+    spoolEvent(dir, post);
+    spoolEvent(dir, { ...pre, id: 'pre:s1:t9', toolUseId: 't9' } as TelemetryEvent);
+    fs.writeFileSync(path.join(dir, '00000000000000-bash-pre-x-y-1.json'), '{not json');
+    const db = openDatabase(path.join(root, 's.db'), { busyTimeoutMs: 100 });
+    applyEvent(db, { ...pre, id: 'pre:s1:t9', toolUseId: 't9' } as TelemetryEvent); // written directly once already
+    expect(drainSpool(db, dir)).toEqual({ applied: 2, duplicates: 1, bad: 1, left: 0 });
+    expect(spooledFiles(dir)).toEqual([]);
+    expect(fs.readdirSync(path.join(dir, 'bad'))).toHaveLength(1);
+    expect(db.prepare("SELECT outcome, duration_ms FROM bash_calls WHERE tool_use_id = 't1'").get()).toEqual({ outcome: 'ok', duration_ms: 3_000 });
+    expect(drainSpool(db, dir)).toEqual({ applied: 0, duplicates: 0, bad: 0, left: 0 });
+    db.close();
+  });
+});
+
+describe('HookStore', () => {
+  const env = () => ({ BGTELEMETRY_HOME: path.join(root, 'home') });
+  const dbFile = () => path.join(root, 'home', 'telemetry.db');
+
+  it('moves a file that is not a database aside, starts afresh, and says so in the error log', () => {
+    fs.mkdirSync(path.join(root, 'home'), { recursive: true });
+    fs.writeFileSync(dbFile(), 'this is not a database at all, just text that is long enough to look like a header……');
+    const store = HookStore.open(env());
+    expect(store.db).not.toBeNull();
+    expect(store.write(pre).stored).toBe(true);
+    store.close();
+    const aside = fs.readdirSync(path.join(root, 'home')).filter((f) => f.includes('.corrupt-'));
+    expect(aside).toHaveLength(1);
+    expect(fs.readFileSync(path.join(root, 'home', aside[0]), 'utf8')).toContain('not a database at all');
+    expect(fs.readFileSync(path.join(root, 'home', 'errors.log'), 'utf8')).toMatch(/not a usable SQLite database.*moved it to/);
+  });
+
+  it('spools when the database cannot be opened, and replays once it can', () => {
+    fs.mkdirSync(path.join(root, 'home'), { recursive: true });
+    fs.mkdirSync(dbFile()); // a directory where the file should be
+    const broken = HookStore.open(env());
+    expect(broken.db).toBeNull();
+    expect(broken.problem).toBeInstanceOf(StoreError);
+    expect(broken.write(pre)).toEqual({ stored: false, advice: null });
+    fs.rmdirSync(dbFile());
+    const fixed = HookStore.open(env()); // replays on open
+    expect(fixed.read(null, (db) => db.prepare('SELECT tool_use_id FROM bash_calls').get())).toEqual({ tool_use_id: 't1' });
+    fixed.close();
+  });
+
+  it('shows advice from one of two processes writing the same event, and records it once', () => {
+    const withAdvice = { ...pre, advice: { kind: 'slow-foreground', text: 'hint' }, claims: ['slow:npm test'] } as TelemetryEvent;
+    const a = HookStore.open(env());
+    const b = HookStore.open(env());
+    expect(a.write(withAdvice).advice).toEqual({ kind: 'slow-foreground', text: 'hint' });
+    expect(b.write(withAdvice).advice).toBeNull();
+    expect(a.read(0, (db) => (db.prepare('SELECT COUNT(*) AS n FROM advice').get() as { n: number }).n)).toBe(1);
+    a.close();
+    b.close();
+  });
+});
