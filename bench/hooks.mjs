@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Whole-process cost of each compiled hook against `node -e 0`, interleaved so that machine
 // noise hits every variant alike. Each run: spawn, write the payload to stdin, read stdout, exit.
+// The hooks write to a real database in a temporary directory, which grows as the runs go.
 // Usage: node bench/hooks.mjs [--runs N] [--json]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -37,6 +38,16 @@ const variants = [
       tool_use_id: `toolu_bench_${i}`,
       duration_ms: 1200,
     }),
+  },
+  {
+    name: 'UserPromptSubmit',
+    argv: [join(root, 'dist/hooks/user-prompt-submit.cjs')],
+    payload: (i) => ({ ...base, prompt_id: `bench-prompt-${i}`, hook_event_name: 'UserPromptSubmit', prompt: `run the tests and fix what fails (${i})` }),
+  },
+  {
+    name: 'Stop',
+    argv: [join(root, 'dist/hooks/lifecycle.cjs')],
+    payload: (i) => ({ ...base, prompt_id: `bench-prompt-${i}`, hook_event_name: 'Stop', stop_hook_active: false, last_assistant_message: `done ${i}`, background_tasks: [] }),
   },
 ];
 

@@ -23,7 +23,7 @@ const lazyValidator = {
 };
 
 /** Number of catalogue shards; each holds the rows of the programs that hash to it. */
-const SHARDS = 64;
+const SHARDS = 128;
 
 /** FNV-1a, the same function the generated loader uses to pick a program's shard. */
 const SHARD_OF = `function shardOf(p) { let h = 2166136261; for (let i = 0; i < p.length; i++) { h ^= p.charCodeAt(i); h = Math.imul(h, 16777619); } return (h >>> 0) % ${SHARDS}; }`;
@@ -40,23 +40,33 @@ async function writeShards() {
     const out = join(dir, 'rows.mjs');
     await build({ entryPoints: ['src/analysis/catalogue/rows.ts'], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning' });
     const { BUILTIN_ROWS } = await import(pathToFileURL(out).href);
-    const shards = Array.from({ length: SHARDS }, () => ({}));
-    for (const row of BUILTIN_ROWS) for (const program of row.programs) (shards[shardOf(program)][program] ??= []).push(row);
+    // Each shard: its rows once, and per program the indices of its rows, in catalogue order.
+    const shards = Array.from({ length: SHARDS }, () => ({ rows: [], programs: {}, index: new Map() }));
+    for (const row of BUILTIN_ROWS) {
+      for (const program of row.programs) {
+        const shard = shards[shardOf(program)];
+        if (!shard.index.has(row)) shard.index.set(row, shard.rows.push(row) - 1);
+        (shard.programs[program] ??= []).push(shard.index.get(row));
+      }
+    }
     mkdirSync('dist/hooks/catalogue', { recursive: true });
     const asJson = (v) => JSON.stringify(v, (_k, x) => (x instanceof RegExp ? { $re: x.source, $flags: x.flags } : x));
-    shards.forEach((shard, k) => writeFileSync(`dist/hooks/catalogue/shard-${k}.cjs`, `module.exports=JSON.parse(${JSON.stringify(asJson(shard))});\n`));
+    shards.forEach(({ rows, programs }, k) => writeFileSync(`dist/hooks/catalogue/shard-${k}.json`, asJson({ rows, programs })));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return `const load = require;
+  // Plain JSON read with JSON.parse: no module wrapper to compile, unlike require() of code.
+  return `import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 const shards = new Map();
 ${SHARD_OF}
 export const ROW_SOURCE = {
   rowsFor(program) {
     const k = shardOf(program);
     let shard = shards.get(k);
-    if (!shard) shards.set(k, (shard = load('./catalogue/shard-' + k + '.cjs')));
-    return Object.prototype.hasOwnProperty.call(shard, program) ? shard[program] : undefined;
+    if (!shard) shards.set(k, (shard = JSON.parse(readFileSync(join(__dirname, 'catalogue', 'shard-' + k + '.json'), 'utf8'))));
+    const ids = Object.prototype.hasOwnProperty.call(shard.programs, program) ? shard.programs[program] : undefined;
+    return ids && ids.map((i) => shard.rows[i]);
   },
 };
 `;

@@ -219,7 +219,7 @@ function finish(
   let estimate: number | null = f.estimate ?? UNKNOWN_ESTIMATE;
   let source: PartAnalysis['estimateSource'] = f.unknown ? 'unknown' : f.source ?? 'catalogue';
   // The command's own argument (`sleep 30`) says more than the timings of other arguments.
-  const measured = source === 'argument' ? undefined : opts.history?.get(f.signature);
+  const measured = source === 'argument' || !opts.history ? undefined : typeof opts.history === 'function' ? opts.history(f.signature) : opts.history.get(f.signature);
   // A never-ending command becomes timed work only if it was seen to end by itself here: a dev
   // server that only ever hit the timeout is still a dev server.
   if (measured && (effect === 'work' || (effect === 'never-ends' && measured.completes))) {

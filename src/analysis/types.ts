@@ -88,8 +88,11 @@ export interface HistoryEntry {
 
 export interface AnalysisOptions {
   slowThresholdSeconds: number;
-  /** Timings measured in this project, by signature. They override the catalogue's estimates. */
-  history?: ReadonlyMap<string, HistoryEntry>;
+  /**
+   * Timings measured in this project, by signature; they override the catalogue's estimates.
+   * A function is asked only for the signatures the command really has (one lookup each).
+   */
+  history?: ReadonlyMap<string, HistoryEntry> | ((signature: string) => HistoryEntry | undefined);
   /** User catalogue entries, consulted before the built-in ones. */
   extraEntries?: readonly import('./catalogue/entry.js').CatalogueEntry[];
 }

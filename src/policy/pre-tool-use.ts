@@ -61,13 +61,11 @@ export async function handlePreToolUse(raw: unknown, env: NodeJS.ProcessEnv = pr
   }
 }
 
-/** Analyses once, and again with measured timings when this project has any for its parts. */
+/** One pass, asking the store for this project's timings of each signature the command has. */
 function analyzeWithHistory(command: string, options: Partial<AnalysisOptions>, ctx: HookContext): Analysis {
-  const first = analyze(command, options);
-  const signatures = first.parts.filter((p) => p.effect === 'work' || p.effect === 'never-ends').map((p) => p.signature);
-  if (!signatures.length) return first;
-  const history = ctx.store.read(null, (db) => historyFor(db, ctx.project, signatures));
-  return history?.size ? analyze(command, { ...options, history }) : first;
+  if (!ctx.store.db) return analyze(command, options);
+  const history = (signature: string) => ctx.store.read(undefined, (db) => historyFor(db, ctx.project, [signature]).get(signature));
+  return analyze(command, { ...options, history });
 }
 
 /** Claude Code's PreToolUse output for a decision. */

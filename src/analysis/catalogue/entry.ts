@@ -81,12 +81,21 @@ export function compilePattern(p: WordPattern): (word: string) => boolean {
 }
 
 export function compileEntry(e: CatalogueEntry): CompiledEntry {
+  // Matchers are built when the matcher first reaches the row: a lookup usually stops after a
+  // few rows of a program, and a hook process looks up two or three programs.
+  let args: ((word: string) => boolean)[] | undefined;
+  let anyArg: ((word: string) => boolean) | null | undefined;
   return {
     ...e,
     // A REPL or prompt reads its input from a pipe or file just as well as from a person.
     unlessStdin: e.unlessStdin ?? (e.effect === 'interactive' && (e.category === 'repl' || e.category === 'prompt')),
-    argMatchers: (e.args ?? []).map(compilePattern),
-    anyArgMatcher: e.anyArg === undefined ? undefined : compilePattern(e.anyArg),
+    get argMatchers() {
+      return (args ??= (e.args ?? []).map(compilePattern));
+    },
+    get anyArgMatcher() {
+      if (anyArg === undefined) anyArg = e.anyArg === undefined ? null : compilePattern(e.anyArg);
+      return anyArg ?? undefined;
+    },
   };
 }
 
