@@ -2,7 +2,14 @@
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { registerClassify } from './commands/classify.js';
+import { registerConfig } from './commands/config.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDoctor } from './commands/doctor.js';
+import { registerExport } from './commands/export.js';
+import { registerInstall } from './commands/install.js';
+import { registerProtocol } from './commands/protocol.js';
+import { registerReport } from './commands/report.js';
+import { registerStatus } from './commands/status.js';
 import { CliError, EXIT } from './errors.js';
 
 const program = new Command('bgtelemetry')
@@ -11,8 +18,16 @@ const program = new Command('bgtelemetry')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
+// Order of the help listing: setting up, daily use, operating.
+registerInstall(program);
+registerReport(program);
+registerStatus(program);
 registerClassify(program);
 registerDemo(program);
+registerDoctor(program);
+registerExport(program);
+registerConfig(program);
+registerProtocol(program);
 
 program.addHelpText(
   'after',
