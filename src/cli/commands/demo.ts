@@ -10,6 +10,7 @@ import type { Command } from 'commander';
 import { MODES } from '../../config/schema.js';
 import { RECORDINGS } from '../../demo/recordings.js';
 import { parseRecording, replay, type HookRun } from '../../demo/replay.js';
+import { openDatabase, type DB } from '../../store/open.js';
 import { CliError, EXIT } from '../errors.js';
 import { makeColors, oneLine, writeJson, type Colors } from '../output.js';
 
@@ -74,11 +75,33 @@ Examples:
         if (flags.json) writeJson(runs);
         const broken = runs.filter((r) => r.exitCode !== 0 || (r.stdout.trim() && !r.output));
         if (broken.length) throw new CliError(`${broken.length} hook run(s) broke the contract (non-zero exit or invalid JSON)`, 'run `bgtelemetry doctor`');
-        if (!flags.json) process.stdout.write(c.dim(`\n${runs.length} hook runs, all exited 0 with valid output.\n`));
+        if (!flags.json) {
+          process.stdout.write(c.dim(`\n${runs.length} hook runs, all exited 0 with valid output.\n`));
+          process.stdout.write(recorded(join(home, 'data', 'telemetry.db'), c));
+        }
       } finally {
         if (!flags.keep) rmSync(home, { recursive: true, force: true });
       }
     });
+}
+
+/** What the store holds after the replay: the rows reports are made from. */
+function recorded(path: string, c: Colors): string {
+  let db: DB;
+  try {
+    db = openDatabase(path, { busyTimeoutMs: 1000, readonly: true });
+  } catch {
+    return '';
+  }
+  try {
+    const calls = db.prepare('SELECT COUNT(*) AS n, COALESCE(SUM(background), 0) AS bg FROM bash_calls').get() as { n: number; bg: number };
+    const states = db.prepare('SELECT state, COUNT(*) AS n FROM task_states GROUP BY state ORDER BY state').all() as { state: string; n: number }[];
+    const advice = db.prepare('SELECT COUNT(*) AS n FROM advice').get() as { n: number };
+    const tasks = states.map((s) => `${s.n} ${s.state}`).join(', ') || 'none';
+    return `${c.bold('recorded:')} ${calls.n} Bash calls (${calls.bg} in the background); tasks: ${tasks}; ${advice.n} messages to the model.\n`;
+  } finally {
+    db.close();
+  }
 }
 
 /** Events no hook handles yet still show where the session is: the user's prompt, the end. */
@@ -91,7 +114,8 @@ function context(p: Record<string, unknown>, c: Colors): string {
 function describe(run: HookRun, n: number, c: Colors): string {
   const p = run.payload;
   const input = (p.tool_input ?? {}) as Record<string, unknown>;
-  const what = typeof input.command === 'string' ? oneLine(input.command, 70) : '';
+  const id = input.task_id ?? input.shell_id ?? input.bash_id ?? input.file_path;
+  const what = typeof input.command === 'string' ? oneLine(input.command, 70) : p.tool_name ? `${String(p.tool_name)} ${String(id ?? '')}`.trim() : '';
   const bg = input.run_in_background === true ? c.blue(' [run_in_background]') : '';
   const lines = [`${String(n).padStart(2)}  ${c.bold(run.event.padEnd(18))} ${what}${bg}  ${c.dim(`${run.ms.toFixed(0)} ms`)}`];
   const out = (run.output?.hookSpecificOutput ?? {}) as Record<string, unknown>;
