@@ -38,8 +38,9 @@ function clip(text: string, max = 110): string {
   return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
 
+/** `(~30 s)`; measured timings are already in the reason ("measured here: about …"). */
 function about(a: Analysis): string {
-  return a.estimateSeconds === null ? '' : ` (~${formatSeconds(a.estimateSeconds)}${a.estimateSource === 'history' ? ' measured here' : ''})`;
+  return a.estimateSeconds === null || a.estimateSource === 'history' ? '' : ` (~${formatSeconds(a.estimateSeconds)})`;
 }
 
 function name(a: Analysis): string {

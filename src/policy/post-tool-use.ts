@@ -73,7 +73,8 @@ async function bashPost(input: PostToolInput, env: NodeJS.ProcessEnv): Promise<H
       delivered: held?.eventId,
     };
     const result = ctx.store.write(event, held || ctx.config.mode === 'off' ? undefined : (db) => bashNudge(db, ctx, Boolean(taskId)));
-    return say(input, held?.text ?? result.advice?.text);
+    // A second registration of this hook recorded the same event: it delivers, this one does not.
+    return say(input, held ? (result.applied ? held.text : undefined) : result.advice?.text);
   } finally {
     ctx.store.close();
   }
@@ -140,12 +141,16 @@ async function taskToolPost(input: PostToolInput, tool: TaskTool, taskId: string
   }
 }
 
-/** A check right after the task started, or right after the previous check, is polling. */
+/**
+ * A check right after the task started, or right after the previous check, is polling; a check
+ * after the model was told the task ended (or after it ended) is the check we ask for.
+ */
 function pollingNudge(db: DB, ctx: HookContext, taskId: string): Decision | null {
   const times = taskTimes(db, ctx.input.session_id, taskId);
   if (!times) return null;
   const window = ctx.config.nudges.pollingSeconds * 1000;
   const now = times.checks[times.checks.length - 1] ?? ctx.now;
+  if (times.notifiedAt !== null || (times.finishedAt !== null && times.finishedAt < now)) return null;
   const previous = times.checks[times.checks.length - 2];
   let detail: string | null = null;
   if (previous === undefined && times.startedAt !== null && now - times.startedAt < window) detail = `${Math.round((now - times.startedAt) / 1000)} s after it started`;

@@ -25,14 +25,17 @@ export interface Decision {
 export interface WriteResult {
   /** Written to the database (false: spooled). */
   stored: boolean;
+  /** This process recorded the event (false: another process had already recorded it). */
+  applied: boolean;
   /** The advice this process may show: null when another process already showed it. */
   advice: AdviceRecord | null;
 }
 
 export class HookStore {
   private constructor(
-    readonly db: DB | null,
-    readonly problem: StoreError | null,
+    public db: DB | null,
+    public problem: StoreError | null,
+    private readonly path: string,
     private readonly spool: string,
     private readonly env: NodeJS.ProcessEnv,
   ) {}
@@ -40,33 +43,41 @@ export class HookStore {
   static open(env: NodeJS.ProcessEnv, config?: Pick<Config, 'database'>): HookStore {
     const path = databasePath(env, config?.database);
     const spool = spoolDir(env);
-    let db: DB | null = null;
-    let problem: StoreError | null = null;
+    const store = new HookStore(null, null, path, spool, env);
     try {
-      db = openDatabase(path, { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS });
+      store.db = openDatabase(path, { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS });
     } catch (error) {
-      problem = classifyError(error);
-      if (problem.kind === 'corrupt') {
-        const aside = quarantine(path);
-        recordInternalError('store', `${path} is not a usable SQLite database (${problem.message}); moved it to ${aside} and started a new one`, env);
-        try {
-          db = openDatabase(path, { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS });
-          problem = null;
-        } catch (again) {
-          problem = classifyError(again);
-        }
-      }
-      if (problem && problem.kind !== 'busy') recordInternalError('store', `cannot open ${path}: ${problem.message}; events go to ${spool}`, env);
+      store.problem = classifyError(error);
+      if (store.problem.kind === 'corrupt') store.startAfresh(store.problem);
+      if (store.problem && store.problem.kind !== 'busy') recordInternalError('store', `cannot open ${path}: ${store.problem.message}; events go to ${spool}`, env);
     }
-    const store = new HookStore(db, problem, spool, env);
-    if (db) {
+    if (store.db) {
       try {
-        drainSpool(db, spool, Date.now() + DRAIN_BUDGET_MS);
+        drainSpool(store.db, spool, Date.now() + DRAIN_BUDGET_MS);
       } catch (error) {
-        if (classifyError(error).kind !== 'busy') recordInternalError('spool', error, env);
+        const problem = classifyError(error);
+        if (problem.kind === 'corrupt') store.startAfresh(problem);
+        else if (problem.kind !== 'busy') recordInternalError('spool', error, env);
       }
     }
     return store;
+  }
+
+  /**
+   * Corruption can show on opening or only when a damaged page is written: either way the file
+   * is moved aside (kept) and a new database started, so events stop piling up in the spool.
+   */
+  private startAfresh(problem: StoreError): void {
+    this.close();
+    this.db = null;
+    const aside = quarantine(this.path);
+    recordInternalError('store', `${this.path} is not a usable SQLite database (${problem.message}); moved it to ${aside} and started a new one`, this.env);
+    try {
+      this.db = openDatabase(this.path, { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS });
+      this.problem = null;
+    } catch (again) {
+      this.problem = classifyError(again);
+    }
   }
 
   /**
@@ -77,13 +88,16 @@ export class HookStore {
    */
   write(event: TelemetryEvent, decide?: (db: DB) => Decision | null): WriteResult {
     const given: Decision | null = event.advice ? { advice: event.advice, claims: event.claims ?? [] } : null;
-    if (this.db) {
+    // Synchronous from here to the commit: the watchdog cannot end the process in between.
+    for (let attempt = 0; attempt < 2 && this.db; attempt++) {
       const db = this.db;
       try {
+        let applied = false;
         const shown = db
           .transaction((): AdviceRecord | null => {
             const { advice: _a, claims: _c, ...plain } = event;
             if (!applyEvent(db, plain as TelemetryEvent)) return null; // another process recorded this very event
+            applied = true;
             const decision = given ?? decide?.(db) ?? null;
             if (!decision) return null;
             const gate = decision.claims[0];
@@ -92,10 +106,15 @@ export class HookStore {
             return decision.advice;
           })
           .immediate();
-        return { stored: true, advice: shown };
+        return { stored: true, applied, advice: shown };
       } catch (error) {
         const problem = classifyError(error);
+        if (problem.kind === 'corrupt' && attempt === 0) {
+          this.startAfresh(problem);
+          continue;
+        }
         if (problem.kind !== 'busy') recordInternalError('store', `writing ${event.kind}: ${problem.message}`, this.env);
+        break;
       }
     }
     try {
@@ -103,7 +122,7 @@ export class HookStore {
     } catch (error) {
       recordInternalError('spool', `could not spool ${event.kind} ${event.id}: ${(error as Error).message}`, this.env);
     }
-    return { stored: false, advice: given?.advice ?? null };
+    return { stored: false, applied: true, advice: given?.advice ?? null };
   }
 
   /** Has this advice key been claimed in the session? False when the database is unavailable. */

@@ -134,12 +134,14 @@ export interface TaskTimes {
   startedAt: number | null;
   signature: string | null;
   status: string;
+  finishedAt: number | null;
+  notifiedAt: number | null;
   /** Check times, oldest first. */
   checks: number[];
 }
 
 export function taskTimes(db: DB, session: string, id: string): TaskTimes | null {
-  const task = stmt(db, 'SELECT started_at AS startedAt, signature, status FROM tasks WHERE session_id = ? AND id = ?').get(session, id) as
+  const task = stmt(db, 'SELECT started_at AS startedAt, signature, status, finished_at AS finishedAt, notified_at AS notifiedAt FROM tasks WHERE session_id = ? AND id = ?').get(session, id) as
     | Omit<TaskTimes, 'checks'>
     | undefined;
   if (!task) return null;

@@ -150,7 +150,7 @@ describe('HookStore', () => {
     const broken = HookStore.open(env());
     expect(broken.db).toBeNull();
     expect(broken.problem).toBeInstanceOf(StoreError);
-    expect(broken.write(pre)).toEqual({ stored: false, advice: null });
+    expect(broken.write(pre)).toEqual({ stored: false, applied: true, advice: null });
     fs.rmdirSync(dbFile());
     const fixed = HookStore.open(env()); // replays on open
     expect(fixed.read(null, (db) => db.prepare('SELECT tool_use_id FROM bash_calls').get())).toEqual({ tool_use_id: 't1' });
