@@ -128,7 +128,7 @@ function hasSubcommands(program: string): boolean {
   return CATALOGUE_INDEX.rows(program).some((row) => (row.args?.length ?? 0) > 0 && row.args?.[0] !== '*');
 }
 
-function signatureOf(r: Resolved, positionals: readonly string[], entry: CompiledEntry | undefined): string {
+function signatureOf(r: Resolved, positionals: Positionals, entry: CompiledEntry | undefined): string {
   const program = r.program.startsWith('$') ? '' : r.program;
   const head = r.interpreter && program !== r.interpreter ? `${r.interpreter} ${program}`.trim() : program || r.program;
   // Known rows contribute the words they matched (`npm run build`); unknown programs their
@@ -138,6 +138,10 @@ function signatureOf(r: Resolved, positionals: readonly string[], entry: Compile
   for (let k = 0; k < Math.min(want, 2, positionals.length); k++) {
     const w = positionals[k];
     if (entry?.args?.[k] === '*' || !SIGNATURE_WORD.test(w) || /\d{4,}/.test(w)) break;
+    // Right after an option we cannot place, the word may be its value (`sshpass -p hunter2`):
+    // signatures are stored and reported, so such a word never goes in.
+    const before = r.args[positionals.argIndex[k] - 1];
+    if (before !== undefined && before.startsWith('-') && !(entry && entry.argMatchers[k])) break;
     words.push(w);
   }
   return words.join(' ');
