@@ -1,4 +1,197 @@
-/** Placeholder: this command is being written. */
-import type { Command } from 'commander';
+/**
+ * `bgtelemetry install` and `bgtelemetry uninstall`: register the hooks in a Claude Code
+ * settings file, or take them out, leaving everything else in the file as it was.
+ */
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { Option, type Command } from 'commander';
+import { applyEdits, modify } from 'jsonc-parser/lib/esm/main.js';
+import { MODES, validateConfigFile, type Mode } from '../../config/schema.js';
+import { HOOKS } from '../../hooks/registry.js';
+import { unifiedDiff } from '../../install/diff.js';
+import {
+  SCOPES,
+  installedHooks,
+  parseObjectFile,
+  planSettings,
+  readIfExists,
+  registrations,
+  settingsPath,
+  styleOf,
+  writeWithBackup,
+  type HookChange,
+  type Scope,
+} from '../../install/settings-file.js';
+import { dataDir, projectConfigPath, userConfigPath } from '../../runtime/paths.js';
+import { CliError } from '../errors.js';
+import { makeColors } from '../output.js';
+import { hooksDir } from './demo.js';
 
-export function registerInstall(_program: Command): void {}
+interface InstallFlags {
+  scope: Scope;
+  mode?: Mode;
+  dryRun?: boolean;
+}
+
+/** A file's text before and after a command, whether or not it gets written. */
+interface FileChange {
+  file: string;
+  before: string | null;
+  after: string;
+  changed: boolean;
+}
+
+const SCOPE_HELP = `
+Scopes (which Claude Code settings file):
+  user     ~/.claude/settings.json, or $CLAUDE_CONFIG_DIR/settings.json: every project (default)
+  project  .claude/settings.json in the current directory: usually committed, shared
+  local    .claude/settings.local.json in the current directory: this project, only you`;
+
+function scopeOption(): Option {
+  return new Option('--scope <scope>', 'which settings file to edit').choices(SCOPES).default('user');
+}
+
+export function registerInstall(program: Command): void {
+  program
+    .command('install')
+    .description('register the hooks in a Claude Code settings file')
+    .addOption(scopeOption())
+    .addOption(new Option('--mode <mode>', 'also set the advisor mode in the bgtelemetry config of that scope').choices(MODES))
+    .option('--dry-run', 'print the changes as a unified diff; write nothing')
+    .addHelpText(
+      'after',
+      `${SCOPE_HELP}
+
+Only bgtelemetry's own entries change: other settings, other tools' hooks and comments are
+kept as they are. A changed file is first copied to <file>.bgtelemetry-backup-<time>.
+Installing again is safe: it updates the paths if bgtelemetry moved, or does nothing.
+--mode writes "mode" to ~/.claude/bgtelemetry/config.json (user scope) or to
+.claude/bgtelemetry.json (project and local scopes).
+
+Examples:
+  $ bgtelemetry install
+  $ bgtelemetry install --dry-run
+  $ bgtelemetry install --scope local --mode enforce
+  $ bgtelemetry install --scope project --dry-run > bgtelemetry.diff`,
+    )
+    .action((flags: InstallFlags) => {
+      const cwd = process.cwd();
+      const file = settingsPath(flags.scope, cwd);
+      const scripts = hooksDir();
+      const missing = HOOKS.find((h) => !existsSync(join(scripts, h.script)));
+      if (missing) throw new CliError(`compiled hook not found: ${join(scripts, missing.script)}`, 'run `npm run build` in the bgtelemetry checkout, or install the published package');
+      // Both files are planned, and so checked, before either is written.
+      const settings = planSettings(file, readIfExists(file), registrations(scripts));
+      const config = flags.mode ? planMode(flags.scope === 'user' ? userConfigPath() : projectConfigPath(cwd), flags.mode) : undefined;
+      const changes = config ? [settings, config] : [settings];
+      if (flags.dryRun) return printDiffs(changes);
+
+      const c = makeColors();
+      const out: string[] = [];
+      if (!settings.changed) out.push(`bgtelemetry hooks are already installed in ${file} (${flags.scope} scope); nothing changed.`);
+      else {
+        const { backup } = writeWithBackup(file, settings.before, settings.after);
+        out.push(`${c.bold('Installed')} bgtelemetry hooks in ${file} (${flags.scope} scope).`);
+        out.push(backup ? `  backup: ${backup}` : '  (new file)');
+      }
+      out.push(...list(c.green('added'), settings.added), ...list(c.yellow('updated'), settings.updated), ...list(c.yellow('removed (stale or misplaced)'), settings.removed));
+      if (settings.unchanged.length) out.push(`  ${c.dim('unchanged')} (${settings.unchanged.length})`);
+      if (config) {
+        if (!config.changed) out.push(`mode is already "${flags.mode}" in ${config.file}.`);
+        else {
+          const { backup } = writeWithBackup(config.file, config.before, config.after);
+          out.push(`mode set to "${flags.mode}" in ${config.file}${backup ? ` (backup: ${backup})` : ''}.`);
+        }
+      }
+      out.push(...warnings(flags.scope, cwd, scripts));
+      out.push('', `Next: run ${c.bold('bgtelemetry doctor')} to check the installation, then restart running Claude Code sessions (they read hooks when they start).`);
+      process.stdout.write(out.join('\n') + '\n');
+    });
+
+  program
+    .command('uninstall')
+    .description('remove the hooks from a Claude Code settings file (only bgtelemetry\u2019s)')
+    .addOption(scopeOption())
+    .option('--dry-run', 'print the changes as a unified diff; write nothing')
+    .addHelpText(
+      'after',
+      `${SCOPE_HELP}
+
+Removes every hook that runs bgtelemetry's compiled scripts, wherever they were installed
+from, and the matcher groups they leave empty; other tools' hooks stay, even in a shared group.
+Your data and configuration (in ~/.claude/bgtelemetry) are kept.
+
+Examples:
+  $ bgtelemetry uninstall
+  $ bgtelemetry uninstall --scope project --dry-run`,
+    )
+    .action((flags: InstallFlags) => {
+      const cwd = process.cwd();
+      const file = settingsPath(flags.scope, cwd);
+      const settings = planSettings(file, readIfExists(file), []);
+      if (flags.dryRun) return printDiffs([settings]);
+      const c = makeColors();
+      const out: string[] = [];
+      if (!settings.changed) out.push(`no bgtelemetry hooks in ${file} (${flags.scope} scope); nothing changed.`);
+      else {
+        const { backup } = writeWithBackup(file, settings.before, settings.after);
+        out.push(`${c.bold('Removed')} ${settings.removed.length} bgtelemetry hook(s) from ${file} (${flags.scope} scope).`, `  backup: ${backup}`);
+        out.push(...list(c.red('removed'), settings.removed));
+      }
+      out.push(...elsewhere(flags.scope, cwd, file).map((other) => `note: bgtelemetry hooks are still registered in ${other.file}; remove them with \`bgtelemetry uninstall --scope ${other.scope}\``));
+      if (settings.changed) out.push(`Your data and configuration in ${dataDir()} are kept. Restart running Claude Code sessions to stop the hooks there.`);
+      process.stdout.write(out.join('\n') + '\n');
+    });
+}
+
+function describe(h: HookChange): string {
+  return `${h.event}${h.matcher === undefined ? '' : ` [${h.matcher}]`} ${h.script}`;
+}
+
+function list(label: string, hooks: HookChange[]): string[] {
+  return hooks.length ? [`  ${label} (${hooks.length}):`, ...hooks.map((h) => `    ${describe(h)}`)] : [];
+}
+
+/** Diffs on stdout, so they can be saved or piped to `patch`; the note on stderr. */
+function printDiffs(changes: FileChange[]): void {
+  const diff = changes.map((ch) => unifiedDiff(ch.before, ch.after, ch.file, ch.file)).join('');
+  process.stdout.write(diff);
+  process.stderr.write(diff ? 'dry run: nothing was written\n' : `dry run: nothing to change in ${changes.map((ch) => ch.file).join(' or ')}\n`);
+}
+
+/** Other scopes' settings files that register our hooks too (a file two scopes share counts once). */
+function elsewhere(scope: Scope, cwd: string, file: string): { scope: Scope; file: string }[] {
+  return SCOPES.filter((s) => s !== scope)
+    .map((s) => ({ scope: s, file: settingsPath(s, cwd) }))
+    .filter((other) => other.file !== file && installedHooks(other.file).length > 0);
+}
+
+function warnings(scope: Scope, cwd: string, scripts: string): string[] {
+  const notes = elsewhere(scope, cwd, settingsPath(scope, cwd)).map(
+    (other) => `note: bgtelemetry hooks are also registered in ${other.file}: unless the commands are identical, each hook runs twice; remove one with \`bgtelemetry uninstall --scope ${other.scope}\``,
+  );
+  // npm may clear its npx cache at any time, and the hooks would then fail to start.
+  if (/[\\/]_npx[\\/]/.test(scripts)) notes.push('note: these hooks run from the npx cache, which npm may clear; install the package (npm install -g bgtelemetry) and run `bgtelemetry install` again');
+  const inside = relative(cwd, scripts);
+  if (scope === 'project' && (inside.startsWith('..') || isAbsolute(inside))) {
+    notes.push('note: .claude/settings.json is usually committed, and these absolute paths exist on this machine only; for yourself alone, use --scope local');
+  }
+  return notes;
+}
+
+/**
+ * Sets `mode` in a bgtelemetry config file, keeping its other keys. The loader reads it with
+ * JSON.parse, so it must be plain JSON; the result must still validate, since a config file
+ * with a problem is ignored as a whole.
+ */
+function planMode(file: string, mode: Mode): FileChange {
+  const before = readIfExists(file);
+  const text = before === null || before.trim() === '' ? '{}\n' : before;
+  parseObjectFile(text, file, { disallowComments: true });
+  const { eol, unit } = styleOf(text);
+  const formattingOptions = { insertSpaces: unit !== '\t', tabSize: unit === '\t' ? 1 : unit.length, eol };
+  const after = applyEdits(text, modify(text, ['mode'], mode, { formattingOptions }));
+  const result = validateConfigFile(JSON.parse(after));
+  if (!result.ok) throw new CliError(`${file}: ${result.problems[0]}`, 'bgtelemetry ignores a config file with a problem, and so would ignore the mode; fix it, then run install again; nothing was changed');
+  return { file, before, after, changed: after !== before };
+}

@@ -1,0 +1,472 @@
+/**
+ * Installing into Claude Code settings files: real files in temp directories whose paths hold
+ * spaces, the library for the fine detail, and the built CLI as a process end to end (HOME and
+ * CLAUDE_CONFIG_DIR point into the temp directory, so real settings are never touched).
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CliError } from '../../src/cli/errors.js';
+import { loadConfig } from '../../src/config/load.js';
+import { HOOKS } from '../../src/hooks/registry.js';
+import { unifiedDiff } from '../../src/install/diff.js';
+import {
+  hookCommand,
+  hooksSection,
+  ourScript,
+  planSettings,
+  quoteForShell,
+  registrations,
+  settingsPath,
+  writeWithBackup,
+} from '../../src/install/settings-file.js';
+import { parseJsonc } from '../../src/runtime/jsonc.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+if (!existsSync(join(DIST, 'cli.mjs')) || !existsSync(join(DIST, 'hooks', 'pre-tool-use.cjs'))) {
+  throw new Error('dist is missing: run `npm run build` (npm test does it first)');
+}
+
+/** Another user's settings: other tools on our events (one with a Bash matcher), comments everywhere, unknown keys, trailing commas. */
+const OTHER_TOOLS = `// My settings. Hand-edited: keep the comments.
+{
+  "model": "opus",
+  /* permissions, by hand */
+  "permissions": { "allow": ["Bash(npm test)"], "deny": [] },
+  "someFutureKey": { "nested": [1, 2, 3,], },
+  "hooks": {
+    "PreToolUse": [
+      // guard rails from another tool
+      {
+        "matcher": "Bash",
+        "hooks": [
+          { "type": "command", "command": "/opt/guard/bin/guard --check", "timeout": 10 }, // keep me
+          /* second */ { "type": "command", "command": "echo pre" }
+        ]
+      },
+      { "matcher": "Edit|Write", "hooks": [{ "type": "command", "command": "prettier-hook" }] },
+    ],
+    "Stop": [
+      { "hooks": [{ "type": "command", "command": "notify-send done" }] } // desktop notification
+    ],
+    "Notification": [{ "hooks": [{ "type": "command", "command": "say hi" }] }]
+  },
+  "statusLine": { "type": "command", "command": "~/.claude/statusline.sh" },
+}
+`;
+
+const COMMENTS = OTHER_TOOLS.match(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g)!;
+
+let root: string;
+beforeEach(() => {
+  // A space in every path: commands must quote them.
+  root = mkdtempSync(join(tmpdir(), 'bgt install '));
+});
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+const NODE = '/usr/local/bin/node';
+function ours(dir = join(root, 'pkg one', 'dist', 'hooks')) {
+  return registrations(dir, NODE);
+}
+
+type Settings = { hooks: Record<string, { matcher?: string; hooks: { command: string }[] }[]> } & Record<string, unknown>;
+function value(text: string): Settings {
+  return parseJsonc(text) as Settings;
+}
+
+/** Every hook command in a settings text, as `event matcher: command`. */
+function commands(text: string): string[] {
+  return Object.entries(value(text).hooks ?? {}).flatMap(([event, groups]) => groups.flatMap((g) => g.hooks.map((h) => `${event} ${g.matcher ?? ''}: ${h.command}`)));
+}
+
+function ourCommands(text: string): string[] {
+  return commands(text).filter((c) => ourScript(c.slice(c.indexOf(': ') + 2)));
+}
+
+/** `line` itself, or `line` with one comma added (the separator before a group of ours). */
+function sameOrCommaAdded(installed: string, line: string): boolean {
+  if (installed === line) return true;
+  return [...installed].some((ch, k) => ch === ',' && installed.slice(0, k) + installed.slice(k + 1) === line);
+}
+
+describe('planSettings', () => {
+  it('a missing file becomes exactly the registry, one matcher group per entry', () => {
+    const plan = planSettings('settings.json', null, ours());
+    expect(plan.changed).toBe(true);
+    expect(plan.added).toHaveLength(HOOKS.length);
+    expect(JSON.parse(plan.after)).toEqual({ hooks: hooksSection((e) => hookCommand(join(root, 'pkg one', 'dist', 'hooks', e.script), NODE)) });
+    const first = value(plan.after).hooks.PreToolUse[0];
+    expect(first).toEqual({ matcher: 'Bash', hooks: [{ type: 'command', command: `"${NODE}" "${join(root, 'pkg one', 'dist', 'hooks', 'pre-tool-use.cjs')}"`, timeout: 5 }] });
+    expect(value(plan.after).hooks.PostToolUse[1]).toMatchObject({ matcher: 'Read', hooks: [{ async: true }] });
+    expect(value(plan.after).hooks.Stop[0]).not.toHaveProperty('matcher');
+  });
+
+  it('keeps every other key, hook and comment byte for byte, and adds groups of its own', () => {
+    const plan = planSettings('settings.json', OTHER_TOOLS, ours());
+    const after = value(plan.after);
+    const before = value(OTHER_TOOLS);
+    for (const key of ['model', 'permissions', 'someFutureKey', 'statusLine']) expect(after[key]).toEqual(before[key]);
+    // Their groups stay first and untouched; ours follow, never inside theirs.
+    expect(after.hooks.PreToolUse.slice(0, 2)).toEqual(before.hooks.PreToolUse);
+    expect(after.hooks.PreToolUse).toHaveLength(3);
+    expect(after.hooks.PreToolUse[2].hooks).toHaveLength(1);
+    expect(after.hooks.Stop.slice(0, 1)).toEqual(before.hooks.Stop);
+    expect(after.hooks.Notification).toEqual(before.hooks.Notification);
+    expect(ourCommands(plan.after)).toHaveLength(HOOKS.length);
+    for (const comment of COMMENTS) expect(plan.after).toContain(comment);
+    // The original lines all survive, in order; at most a comma is added after a last element.
+    const lines = plan.after.split('\n');
+    let k = 0;
+    for (const line of OTHER_TOOLS.split('\n')) {
+      while (k < lines.length && !sameOrCommaAdded(lines[k], line)) k++;
+      expect(k, `original line ${JSON.stringify(line)} is missing or out of order`).toBeLessThan(lines.length);
+      k++;
+    }
+  });
+
+  it('installing twice changes nothing, not even whitespace', () => {
+    const first = planSettings('settings.json', OTHER_TOOLS, ours()).after;
+    const second = planSettings('settings.json', first, ours());
+    expect(second.changed).toBe(false);
+    expect(second.after).toBe(first);
+    expect(second.unchanged).toHaveLength(HOOKS.length);
+    expect(second.added).toEqual([]);
+  });
+
+  it('installing from another path replaces ours in place, with no duplicates', () => {
+    const first = planSettings('settings.json', OTHER_TOOLS, ours()).after;
+    const moved = join(root, 'moved clone', 'dist', 'hooks');
+    const second = planSettings('settings.json', first, ours(moved));
+    expect(second.updated).toHaveLength(HOOKS.length);
+    expect(second.added).toEqual([]);
+    const now = ourCommands(second.after);
+    expect(now).toHaveLength(HOOKS.length);
+    expect(now.every((c) => c.includes(moved))).toBe(true);
+    // Same places: only the paths differ.
+    expect(second.after.replaceAll(moved, join(root, 'pkg one', 'dist', 'hooks'))).toBe(first);
+    expect(commands(second.after).filter((c) => !ourScript(c.slice(c.indexOf(': ') + 2)))).toEqual(commands(OTHER_TOOLS));
+  });
+
+  it('recognises ours from an npx cache and a hand-written registration, and replaces them', () => {
+    const npx = '/home/u/.npm/_npx/1a2b/node_modules/bgtelemetry/dist/hooks/pre-tool-use.cjs';
+    const text = JSON.stringify({ hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: `node ${npx}`, timeout: 5 }] }] } }, null, 2);
+    const plan = planSettings('settings.json', text, ours());
+    expect(plan.updated.map((h) => h.script)).toEqual(['pre-tool-use.cjs']);
+    expect(value(plan.after).hooks.PreToolUse).toHaveLength(1);
+    expect(plan.after).not.toContain(npx);
+  });
+
+  it('uninstall removes ours only, even from a group shared with another tool, and restores the original', () => {
+    const installed = planSettings('settings.json', OTHER_TOOLS, ours()).after;
+    const removed = planSettings('settings.json', installed, []);
+    expect(removed.removed).toHaveLength(HOOKS.length);
+    expect(removed.after).toBe(OTHER_TOOLS);
+
+    // Someone put our hook into their own Bash group by hand: the group and their hook stay.
+    const shared = OTHER_TOOLS.replace('{ "type": "command", "command": "echo pre" }', `{ "type": "command", "command": "node /x/dist/hooks/pre-tool-use.cjs" },\n          { "type": "command", "command": "echo pre" }`);
+    const plan = planSettings('settings.json', shared, []);
+    expect(plan.removed).toEqual([{ event: 'PreToolUse', matcher: 'Bash', script: 'pre-tool-use.cjs' }]);
+    expect(value(plan.after)).toEqual(value(OTHER_TOOLS));
+    for (const comment of COMMENTS) expect(plan.after).toContain(comment);
+  });
+
+  it('leaves other tools alone even when their commands look like ours', () => {
+    const lookalikes = [
+      'node /x/dist/hooks/pre-tool-use.cjs --tool other', // more arguments
+      'python /x/dist/hooks/lifecycle.cjs', // another interpreter
+      'node /x/hooks/lifecycle.cjs', // not a dist/hooks directory
+      'node /x/dist/hooks/lifecycle.cjs | tee log', // a pipeline
+      'node /x/dist/hooks/other-tool.cjs',
+    ];
+    const text = JSON.stringify({ hooks: { Stop: lookalikes.map((command) => ({ hooks: [{ type: 'command', command }] })) } });
+    expect(planSettings('settings.json', text, []).changed).toBe(false);
+    expect(lookalikes.map(ourScript)).toEqual([null, null, null, null, null]);
+    expect(ourScript('"C:\\Program Files\\nodejs\\node.exe" "C:\\bgt\\dist\\hooks\\lifecycle.cjs"')).toBe('lifecycle.cjs');
+    expect(ourScript('node "${CLAUDE_PLUGIN_ROOT}/dist/hooks/post-tool-use.cjs"')).toBe('post-tool-use.cjs');
+  });
+
+  it('refuses what it cannot read with certainty, naming the file and the place', () => {
+    const refuse = (text: string) => {
+      try {
+        planSettings('/p/settings.json', text, ours());
+      } catch (error) {
+        expect(error).toBeInstanceOf(CliError);
+        return (error as CliError).message;
+      }
+      throw new Error('accepted');
+    };
+    expect(refuse('{\n  "a": 1\n  "b": 2\n}')).toBe('/p/settings.json: not valid JSON at line 3, column 3 (comma expected)');
+    expect(refuse('[1, 2]')).toMatch(/top level is an array, not a JSON object/);
+    expect(refuse('{ "hooks": [] }')).toMatch(/"hooks" at line 1, column 12 is an array, not an object/);
+    expect(refuse('{ "hooks": { "Stop": {} } }')).toMatch(/"hooks.Stop" at line 1, column 22 is an object, not an array/);
+    // A blank file is an empty object, not an error.
+    expect(value(planSettings('s', '  \n', ours()).after).hooks.Stop).toHaveLength(1);
+  });
+
+  it('writes new lines in the file\u2019s own indentation and line endings', () => {
+    const text = '{\r\n\t"model": "opus"\r\n}\r\n';
+    const after = planSettings('settings.json', text, ours()).after;
+    expect(after.startsWith('{\r\n\t"model": "opus",\r\n\t"hooks": {\r\n\t\t"PreToolUse": [\r\n')).toBe(true);
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(planSettings('settings.json', after, []).after).toBe('{\r\n\t"model": "opus"\r\n}\r\n');
+  });
+
+  it('settings paths follow the scope and CLAUDE_CONFIG_DIR', () => {
+    expect(settingsPath('user', '/proj', { CLAUDE_CONFIG_DIR: '/cfg' })).toBe('/cfg/settings.json');
+    expect(settingsPath('user', '/proj', { HOME: '/h' })).toBe('/h/.claude/settings.json');
+    expect(settingsPath('project', '/proj', {})).toBe('/proj/.claude/settings.json');
+    expect(settingsPath('local', '/proj', {})).toBe('/proj/.claude/settings.local.json');
+  });
+
+  it('quotes paths so that sh passes them through unchanged', () => {
+    const weird = join(root, 'a "b" $HOME `x` \\ c');
+    const run = spawnSync('sh', ['-c', `printf %s ${quoteForShell(weird, 'linux')}`], { encoding: 'utf8' });
+    expect(run.stdout).toBe(weird);
+  });
+});
+
+describe('writeWithBackup', () => {
+  it('backs up first, keeps the mode, never overwrites a backup, and refuses a file changed meanwhile', () => {
+    const file = join(root, 'settings.json');
+    writeFileSync(file, '{}\n');
+    chmodSync(file, 0o600);
+    const now = new Date('2026-11-02T14:30:05.123Z');
+    const first = writeWithBackup(file, '{}\n', '{"a":1}\n', now);
+    expect(first.backup).toBe(`${file}.bgtelemetry-backup-20261102T143005.123Z`);
+    expect(readFileSync(first.backup!, 'utf8')).toBe('{}\n');
+    expect(readFileSync(file, 'utf8')).toBe('{"a":1}\n');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const second = writeWithBackup(file, '{"a":1}\n', '{"a":2}\n', now);
+    expect(second.backup).toBe(`${first.backup}-2`);
+    expect(readFileSync(first.backup!, 'utf8')).toBe('{}\n');
+    expect(() => writeWithBackup(file, '{"a":1}\n', '{"a":3}\n', now)).toThrow(/changed while bgtelemetry was editing it/);
+    expect(readFileSync(file, 'utf8')).toBe('{"a":2}\n');
+    // No temporary files are left behind.
+    expect(readdirSync(root).sort()).toEqual(['settings.json', 'settings.json.bgtelemetry-backup-20261102T143005.123Z', 'settings.json.bgtelemetry-backup-20261102T143005.123Z-2']);
+  });
+
+  it('writes through a symlink (dotfiles) instead of replacing it', () => {
+    const real = join(root, 'dotfiles', 'settings.json');
+    mkdirSync(join(root, 'dotfiles'));
+    writeFileSync(real, '{}');
+    const link = join(root, 'settings.json');
+    symlinkSync(real, link);
+    const result = writeWithBackup(link, '{}', '{"a":1}');
+    expect(result.path).toBe(real);
+    expect(readFileSync(real, 'utf8')).toBe('{"a":1}');
+    expect(readFileSync(link, 'utf8')).toBe('{"a":1}');
+  });
+});
+
+describe('unifiedDiff', () => {
+  it('is empty for equal texts and shows hunks with context otherwise', () => {
+    expect(unifiedDiff('a\n', 'a\n', 'x', 'x')).toBe('');
+    const before = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', ''].join('\n');
+    const after = before.replace('2\n', '2\ntwo and a half\n').replace('9\n', '');
+    expect(unifiedDiff(before, after, 'old', 'new', 1)).toBe('--- old\n+++ new\n@@ -2,2 +2,3 @@\n 2\n+two and a half\n 3\n@@ -8,3 +9,2 @@\n 8\n-9\n 10\n');
+  });
+
+  it('marks a new file and a missing final newline', () => {
+    expect(unifiedDiff(null, 'a\nb', 'f', 'f')).toBe('--- /dev/null\n+++ f\n@@ -0,0 +1,2 @@\n+a\n+b\n\\ No newline at end of file\n');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The real CLI, as a user runs it.
+
+interface Box {
+  home: string;
+  project: string;
+  env: NodeJS.ProcessEnv;
+  settings: string;
+}
+
+function box(): Box {
+  const home = join(root, 'home dir');
+  const project = join(root, 'my project');
+  mkdirSync(home, { recursive: true });
+  mkdirSync(project, { recursive: true });
+  const env = { PATH: process.env.PATH, HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude'), NO_COLOR: '1' };
+  return { home, project, env, settings: join(project, '.claude', 'settings.json') };
+}
+
+function cli(b: Box, args: string[], cliPath = join(DIST, 'cli.mjs')) {
+  const run = spawnSync(process.execPath, [cliPath, ...args], { cwd: b.project, env: b.env, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function files(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+const backupsIn = (dir: string) => files(dir).filter((f) => f.includes('.bgtelemetry-backup-'));
+
+/** A copy of the built package somewhere else, as a moved clone would be. */
+function clone(name: string): string {
+  const dir = join(root, name);
+  cpSync(DIST, join(dir, 'dist'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+describe('bgtelemetry install / uninstall (CLI)', () => {
+  it('creates .claude/settings.json when missing, then a second install changes nothing', () => {
+    const b = box();
+    const first = cli(b, ['install', '--scope', 'project']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain(b.settings);
+    expect(first.stdout).toContain('added (8)');
+    expect(first.stdout).toContain('bgtelemetry doctor');
+    const text = readFileSync(b.settings, 'utf8');
+    expect(JSON.parse(text)).toEqual({ hooks: hooksSection((e) => hookCommand(join(DIST, 'hooks', e.script), process.execPath)) });
+    expect(backupsIn(join(b.project, '.claude'))).toEqual([]);
+    // Nothing in the user's own settings.
+    expect(existsSync(join(b.home, '.claude', 'settings.json'))).toBe(false);
+
+    const second = cli(b, ['install', '--scope', 'project']);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('nothing changed');
+    expect(readFileSync(b.settings, 'utf8')).toBe(text);
+    expect(files(join(b.project, '.claude'))).toEqual(['settings.json']);
+  });
+
+  it('installs next to other tools\u2019 hooks, backs up, and uninstall restores the file byte for byte', () => {
+    const b = box();
+    mkdirSync(join(b.project, '.claude'));
+    writeFileSync(b.settings, OTHER_TOOLS);
+    const install = cli(b, ['install', '--scope', 'project']);
+    expect(install.code, install.stderr).toBe(0);
+    const [backup] = backupsIn(join(b.project, '.claude'));
+    expect(backup).toMatch(/^settings\.json\.bgtelemetry-backup-\d{8}T\d{6}\.\d{3}Z$/);
+    expect(readFileSync(join(b.project, '.claude', backup), 'utf8')).toBe(OTHER_TOOLS);
+    expect(ourCommands(readFileSync(b.settings, 'utf8'))).toHaveLength(HOOKS.length);
+
+    const uninstall = cli(b, ['uninstall', '--scope', 'project']);
+    expect(uninstall.code, uninstall.stderr).toBe(0);
+    expect(uninstall.stdout).toContain('Removed 8');
+    expect(readFileSync(b.settings, 'utf8')).toBe(OTHER_TOOLS);
+    expect(backupsIn(join(b.project, '.claude'))).toHaveLength(2);
+
+    const again = cli(b, ['uninstall', '--scope', 'project']);
+    expect(again.stdout).toContain('no bgtelemetry hooks');
+    expect(backupsIn(join(b.project, '.claude'))).toHaveLength(2);
+  });
+
+  it('reinstalling from another path (with spaces) replaces ours instead of adding more', () => {
+    const b = box();
+    mkdirSync(join(b.project, '.claude'));
+    writeFileSync(b.settings, OTHER_TOOLS);
+    expect(cli(b, ['install', '--scope', 'project']).code).toBe(0);
+    const moved = clone('moved clone');
+    const run = cli(b, ['install', '--scope', 'project'], join(moved, 'dist', 'cli.mjs'));
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('updated (8)');
+    const text = readFileSync(b.settings, 'utf8');
+    const mine = ourCommands(text);
+    expect(mine).toHaveLength(HOOKS.length);
+    expect(mine.every((c) => c.includes(`"${join(moved, 'dist', 'hooks')}/`))).toBe(true);
+    expect(commands(text).length - mine.length).toBe(commands(OTHER_TOOLS).length);
+  });
+
+  it('refuses invalid JSON: non-zero exit, one clear line, file untouched, no backup', () => {
+    const b = box();
+    mkdirSync(join(b.project, '.claude'));
+    const broken = '{\n  "model": "opus"\n  "hooks": {}\n}\n';
+    writeFileSync(b.settings, broken);
+    const run = cli(b, ['install', '--scope', 'project']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${b.settings}: not valid JSON at line 3, column 3`);
+    expect(run.stderr).toContain('the file was not changed');
+    expect(run.stdout).toBe('');
+    expect(readFileSync(b.settings, 'utf8')).toBe(broken);
+    expect(files(join(b.project, '.claude'))).toEqual(['settings.json']);
+  });
+
+  it('--dry-run prints a unified diff and writes nothing', () => {
+    const b = box();
+    const missing = cli(b, ['install', '--scope', 'project', '--dry-run']);
+    expect(missing.code).toBe(0);
+    expect(missing.stdout).toMatch(/^--- \/dev\/null\n\+\+\+ .*settings\.json\n@@ -0,0 \+1,\d+ @@\n/);
+    expect(existsSync(join(b.project, '.claude'))).toBe(false);
+
+    mkdirSync(join(b.project, '.claude'));
+    writeFileSync(b.settings, OTHER_TOOLS);
+    const run = cli(b, ['install', '--scope', 'project', '--dry-run', '--mode', 'auto']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`--- ${b.settings}\n+++ ${b.settings}\n@@ `);
+    expect(run.stdout).toContain('+        "matcher": "Bash|TaskOutput|BashOutput|TaskStop|KillShell|Monitor",');
+    expect(run.stdout).toContain('+  "mode": "auto"');
+    expect(run.stderr).toContain('nothing was written');
+    expect(readFileSync(b.settings, 'utf8')).toBe(OTHER_TOOLS);
+    expect(files(join(b.project, '.claude'))).toEqual(['settings.json']);
+
+    const un = cli(b, ['uninstall', '--scope', 'project', '--dry-run']);
+    expect(un.stdout).toBe('');
+    expect(un.stderr).toContain('nothing to change');
+  });
+
+  it('--mode enforce --scope project merges mode into the project config', () => {
+    const b = box();
+    mkdirSync(join(b.project, '.claude'));
+    const configFile = join(b.project, '.claude', 'bgtelemetry.json');
+    writeFileSync(configFile, '{\n  "slowThresholdSeconds": 12\n}\n');
+    const run = cli(b, ['install', '--scope', 'project', '--mode', 'enforce']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(configFile, 'utf8'))).toEqual({ slowThresholdSeconds: 12, mode: 'enforce' });
+    expect(existsSync(join(b.home, '.claude', 'bgtelemetry', 'config.json'))).toBe(false);
+  });
+
+  it('--mode reaches the configuration the hooks load, and a bad mode is a usage error', async () => {
+    const b = box();
+    expect(cli(b, ['install', '--mode', 'off']).code).toBe(0);
+    expect((await loadConfig(b.project, b.env)).config.mode).toBe('off');
+    expect(existsSync(join(b.home, '.claude', 'settings.json'))).toBe(true);
+    const bad = cli(b, ['install', '--mode', 'loud']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Allowed choices are suggest, auto, enforce, off');
+    expect(cli(b, ['install', '--scope', 'global']).code).toBe(2);
+  });
+
+  it.skipIf(process.platform === 'win32')('the written commands run under sh: exit 0 and valid JSON (or nothing)', () => {
+    const b = box();
+    const pkg = clone('installed pkg');
+    // auto mode: the PreToolUse hook answers a slow command with JSON, so its output is checked too.
+    expect(cli(b, ['install', '--scope', 'local', '--mode', 'auto'], join(pkg, 'dist', 'cli.mjs')).code).toBe(0);
+    const settings = value(readFileSync(join(b.project, '.claude', 'settings.local.json'), 'utf8'));
+    const common = { session_id: 'install-test', transcript_path: join(b.project, 'none.jsonl'), cwd: b.project, permission_mode: 'default' };
+    const tool = (name: string, input: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ tool_name: name, tool_input: input, tool_use_id: 'toolu_install_1', ...extra });
+    const payloads: Record<string, Record<string, unknown>> = {
+      'PreToolUse Bash': tool('Bash', { command: 'npm test', description: 'Run the tests' }),
+      'PostToolUse Bash|TaskOutput|BashOutput|TaskStop|KillShell|Monitor': tool('Bash', { command: 'npm test' }, { tool_response: { stdout: 'ok', stderr: '', interrupted: false, isImage: false } }),
+      'PostToolUse Read': tool('Read', { file_path: join(b.project, 'README.md') }, { tool_response: { type: 'text' } }),
+      'PostToolUseFailure Bash': tool('Bash', { command: 'npm test' }, { error: 'Exit code 1\nfailed', is_interrupt: false }),
+      'UserPromptSubmit ': { prompt: 'run the tests' },
+      'Stop ': { stop_hook_active: false },
+      'SessionStart ': { source: 'startup' },
+      'SessionEnd ': { reason: 'exit' },
+    };
+    const env = { ...b.env, CLAUDE_PROJECT_DIR: b.project };
+    let runs = 0;
+    for (const [event, groups] of Object.entries(settings.hooks)) {
+      for (const group of groups) {
+        const payload = payloads[`${event} ${group.matcher ?? ''}`];
+        expect(payload, `${event} ${group.matcher}`).toBeDefined();
+        const run = spawnSync('sh', ['-c', group.hooks[0].command], { input: JSON.stringify({ ...common, hook_event_name: event, ...payload }), env, encoding: 'utf8', cwd: b.project });
+        expect(run.status, `${event}: ${run.stderr}`).toBe(0);
+        expect(run.stderr).toBe('');
+        if (run.stdout.trim()) expect(() => JSON.parse(run.stdout), run.stdout).not.toThrow();
+        // The advice reached stdout: the script really ran, with this payload.
+        if (event === 'PreToolUse') expect(JSON.parse(run.stdout)).toMatchObject({ hookSpecificOutput: { hookEventName: 'PreToolUse', updatedInput: { run_in_background: true } } });
+        runs++;
+      }
+    }
+    expect(runs).toBe(HOOKS.length);
+    // The hooks worked, not just exited: the store was created in the data directory.
+    expect(existsSync(join(b.home, '.claude', 'bgtelemetry', 'telemetry.db'))).toBe(true);
+  });
+});
