@@ -1,4 +1,56 @@
-/** Placeholder: this command is being written. */
+/** `bgtelemetry doctor`: checks the whole setup and says what to do about each problem. */
 import type { Command } from 'commander';
+import { runDoctor, type Section } from '../../ops/doctor/index.js';
+import { cliProjectDir } from '../../ops/project-dir.js';
+import { EXIT } from '../errors.js';
+import { jsonOption } from '../flags.js';
+import { makeColors, writeJson, type Colors } from '../output.js';
+import { hooksDir } from './demo.js';
 
-export function registerDoctor(_program: Command): void {}
+export function registerDoctor(program: Command): void {
+  const cmd = program.command('doctor').description('check Node, hook registration, configuration, database, spool and errors; say how to fix each problem');
+  jsonOption(cmd);
+  cmd
+    .addHelpText(
+      'after',
+      `
+Checks, in order: the Node.js the hooks run with; which settings files (user, project, local,
+managed) register the hooks and whether their scripts exist; configuration files; the database
+(permissions 0700/0600, SQLite quick_check, schema version, rows); the spool (events waiting are
+replayed now); databases moved aside as corrupt; the hooks' error log; each hook's start-up time.
+
+Exit codes: 0 nothing wrong, 1 at least one problem (each comes with what to do).
+
+Examples:
+  $ bgtelemetry doctor
+  $ bgtelemetry doctor --json | jq '.sections[] | select(.problems | length > 0)'
+  $ CLAUDE_PROJECT_DIR=~/src/app bgtelemetry doctor`,
+    )
+    .action(async (flags: { json?: boolean }) => {
+      const sections = await runDoctor({ env: process.env, projectDir: cliProjectDir(), hooksDir: hooksDir() });
+      const problems = sections.reduce((n, s) => n + s.problems.length, 0);
+      if (flags.json) writeJson({ ok: problems === 0, problems, sections });
+      else process.stdout.write(render(sections, problems, makeColors()));
+      process.exitCode = problems ? EXIT.problem : EXIT.ok;
+    });
+}
+
+function render(sections: Section[], problems: number, c: Colors): string {
+  // Symbols only where colour is on: piped or NO_COLOR output says it in words.
+  const fancy = c.level > 0;
+  const ok = fancy ? c.green('✓') : 'ok     ';
+  const bad = fancy ? c.red('✗') : 'problem';
+  const pad = fancy ? '  ' : '         ';
+  const out: string[] = [];
+  for (const s of sections) {
+    out.push(`${s.problems.length ? bad : ok} ${c.bold(s.title)}`);
+    for (const f of s.facts) out.push(`${pad}${c.dim(f)}`);
+    for (const p of s.problems) {
+      out.push(`${pad}${fancy ? c.red('✗ ') : 'problem: '}${p.text}`);
+      for (const d of p.details ?? []) out.push(`${pad}    ${d}`);
+      if (p.fix) out.push(`${pad}${fancy ? c.cyan('→ ') : 'fix: '}${p.fix}`);
+    }
+  }
+  out.push('', problems ? c.red(`${problems} problem${problems === 1 ? '' : 's'} found.`) : c.green('No problems found.'));
+  return out.join('\n') + '\n';
+}

@@ -1,4 +1,168 @@
-/** Placeholder: this command is being written. */
-import type { Command } from 'commander';
+/** `bgtelemetry export`, `import` and `prune`: moving telemetry between machines, and trimming it. */
+import { existsSync } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { Option, type Command } from 'commander';
+import { openCliStore } from '../../ops/cli-store.js';
+import { CSV_COLUMNS, exportCsv } from '../../ops/export-csv.js';
+import { exportJsonl } from '../../ops/export-jsonl.js';
+import type { TimeRange } from '../../ops/export-range.js';
+import { importJsonl, ImportFormatError } from '../../ops/import-jsonl.js';
+import { writeAtomically } from '../../ops/output-file.js';
+import { progress } from '../../ops/progress.js';
+import { prune } from '../../ops/prune.js';
+import { TABLES } from '../../ops/tables.js';
+import { CliError, EXIT } from '../errors.js';
+import { dbOption, parseTime } from '../flags.js';
 
-export function registerExport(_program: Command): void {}
+interface ExportFlags {
+  format: 'jsonl' | 'csv';
+  since?: string;
+  until?: string;
+  out?: string;
+  db?: string;
+}
+
+export function registerExport(program: Command): void {
+  registerExportCommand(program);
+  registerImport(program);
+  registerPrune(program);
+}
+
+function registerExportCommand(program: Command): void {
+  const cmd = program
+    .command('export')
+    .description('write the telemetry out: every table as JSON lines (for import elsewhere), or the Bash calls as CSV')
+    .addOption(new Option('--format <format>', 'jsonl (every row, importable) or csv (Bash calls)').choices(['jsonl', 'csv']).default('jsonl'))
+    .option('--since <when>', 'from this date or this long ago (2026-11-01, 7d, 24h)')
+    .option('--until <when>', 'up to (not including) this date or this long ago')
+    .option('--out <file>', 'write to this file (created 0600) instead of standard output');
+  dbOption(cmd);
+  cmd.addHelpText(
+    'after',
+    `
+jsonl: one line per row, {"table": "bash_calls", "row": {…}}, tables in this order:
+  ${TABLES.map((t) => t.name).join(', ')}.
+  With --since/--until, every row of each session active in that range.
+csv: one line per Bash call started in the range, with a header. Columns:
+${CSV_COLUMNS.map((c) => `  ${c.name.padEnd(21)} ${c.meaning}`).join('\n')}
+
+Commands are stored with secrets removed, and are redacted again on the way out.
+
+Examples:
+  $ bgtelemetry export --out telemetry.jsonl
+  $ bgtelemetry export --format csv --since 30d --out calls.csv
+  $ bgtelemetry export --since 2026-11-01 --until 2026-12-01 | gzip > november.jsonl.gz`,
+  );
+  cmd.action(async (flags: ExportFlags) => {
+    const now = Date.now();
+    const range: TimeRange = {
+      since: flags.since === undefined ? undefined : parseTime(flags.since, '--since', now),
+      until: flags.until === undefined ? undefined : parseTime(flags.until, '--until', now),
+    };
+    const store = await openCliStore(flags.db, 'read');
+    const bar = progress(`exporting ${flags.format}`);
+    const write = async (out: Writable): Promise<string> => {
+      if (flags.format === 'csv') return `${await exportCsv(store.db, out, range, bar.update)} Bash calls`;
+      const counts = await exportJsonl(store.db, out, range, bar.update);
+      return `${Object.values(counts).reduce((a, b) => a + b, 0)} rows (${Object.entries(counts).map(([t, k]) => `${t} ${k}`).join(', ')})`;
+    };
+    try {
+      if (flags.out) {
+        const summary = await toFile(flags.out, write);
+        bar.done();
+        process.stdout.write(`wrote ${summary} to ${flags.out}\n`);
+      } else {
+        // A reader that stops early (`| head`) closes the pipe: that is not an error.
+        await write(process.stdout).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EPIPE') throw error;
+        });
+      }
+    } finally {
+      bar.done();
+      store.db.close();
+    }
+  });
+}
+
+/** Telemetry is private: the file is created 0600, and appears only once complete. */
+function toFile(file: string, write: (out: Writable) => Promise<string>): Promise<string> {
+  return writeAtomically(file, 0o600, write).catch((error: NodeJS.ErrnoException) => {
+    if (!error.code?.startsWith('E')) throw error; // errno codes; SQLite's are SQLITE_*
+    throw new CliError(`cannot write ${file}: ${error.message}`, 'check that its directory exists and is writable');
+  });
+}
+
+function registerImport(program: Command): void {
+  const cmd = program
+    .command('import')
+    .description('merge a jsonl export into a database (rows already there are kept; importing twice changes nothing)')
+    .argument('<file>', 'a file written by `bgtelemetry export --format jsonl`');
+  dbOption(cmd);
+  cmd.addHelpText(
+    'after',
+    `
+Each row is added unless a row with the same key is already in the database. Only jsonl
+exports can be imported (csv holds too little to rebuild the tables).
+
+Examples:
+  $ bgtelemetry import laptop.jsonl
+  $ bgtelemetry import team/alice.jsonl --db team.db`,
+  );
+  cmd.action(async (file: string, flags: { db?: string }) => {
+    if (!existsSync(file)) throw new CliError(`no file ${file}`, 'pass the path of a file written by `bgtelemetry export --format jsonl`', EXIT.usage);
+    const store = await openCliStore(flags.db, 'write');
+    const bar = progress('importing (bytes)');
+    try {
+      const { added, skipped } = await importJsonl(store.db, file, bar.update);
+      bar.done();
+      const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+      process.stdout.write(`imported ${file} into ${store.path}: ${total(added)} rows added, ${total(skipped)} already there\n`);
+      for (const t of TABLES) if (added[t.name] || skipped[t.name]) process.stdout.write(`  ${t.name.padEnd(15)} ${String(added[t.name]).padStart(7)} added ${String(skipped[t.name]).padStart(7)} already there\n`);
+    } catch (error) {
+      if (error instanceof ImportFormatError) {
+        throw new CliError(`${file} is not a bgtelemetry jsonl export: ${error.message}`, 'import reads what `bgtelemetry export --format jsonl` writes; after fixing the file, import it again (rows already imported are skipped)');
+      }
+      throw error;
+    } finally {
+      bar.done();
+      store.db.close();
+    }
+  });
+}
+
+function registerPrune(program: Command): void {
+  const cmd = program
+    .command('prune')
+    .description('remove sessions that ended (or went quiet) before a cutoff, with all their rows')
+    .requiredOption('--older-than <age>', 'cutoff: a duration before now (90d, 12w) or a date (2026-01-01)')
+    .option('--dry-run', 'only count what would be removed');
+  dbOption(cmd);
+  cmd.addHelpText(
+    'after',
+    `
+A session goes when its last known moment (its end, or its last recorded event) is before the
+cutoff. Its prompts, Bash calls, tasks, checks, advice, claims, hook runs and event ids go with
+it. The database is then VACUUMed, so the file shrinks.
+
+Examples:
+  $ bgtelemetry prune --older-than 90d --dry-run
+  $ bgtelemetry prune --older-than 2026-01-01`,
+  );
+  cmd.action(async (flags: { olderThan: string; dryRun?: boolean; db?: string }) => {
+    const cutoff = parseTime(flags.olderThan, '--older-than');
+    if (cutoff > Date.now()) throw new CliError(`--older-than: ${flags.olderThan} is in the future`, 'give a past date, or a duration like 90d', EXIT.usage);
+    const store = await openCliStore(flags.db, flags.dryRun ? 'read' : 'write');
+    const bar = progress('pruning (tables)');
+    try {
+      const result = prune(store.db, cutoff, { dryRun: flags.dryRun, onProgress: bar.update });
+      bar.done();
+      const verb = flags.dryRun ? 'would remove' : 'removed';
+      process.stdout.write(`${verb} ${result.sessions} session${result.sessions === 1 ? '' : 's'} last active before ${new Date(cutoff).toISOString()} from ${store.path}\n`);
+      for (const t of TABLES) process.stdout.write(`  ${t.name.padEnd(15)} ${String(result.rows[t.name]).padStart(7)} rows\n`);
+      if (result.vacuumed) process.stdout.write('  the file was compacted (VACUUM)\n');
+    } finally {
+      bar.done();
+      store.db.close();
+    }
+  });
+}

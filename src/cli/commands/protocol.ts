@@ -1,4 +1,32 @@
-/** Placeholder: this command is being written. */
+/** `bgtelemetry protocol`: the CLAUDE.md section that tells the model how to work in the background. */
 import type { Command } from 'commander';
+import { appendProtocol, PROTOCOL_MARKER, PROTOCOL_SECTION } from '../../ops/protocol.js';
 
-export function registerProtocol(_program: Command): void {}
+const SAID = {
+  created: (f: string) => `created ${f} with the Background Execution Protocol`,
+  appended: (f: string) => `appended the Background Execution Protocol to ${f}`,
+  'already-present': (f: string) => `${f} already has the Background Execution Protocol (${PROTOCOL_MARKER}); left unchanged`,
+} as const;
+
+export function registerProtocol(program: Command): void {
+  program
+    .command('protocol')
+    .description("print the Background Execution Protocol for a project's CLAUDE.md, or append it")
+    .option('--append <file>', 'append it to this file (created if missing); a second append changes nothing')
+    .addHelpText(
+      'after',
+      `
+The hooks advise one command at a time; this section tells the model the whole practice up
+front: what to background, running independent commands in parallel, checking once instead of
+polling, what to keep in the foreground.
+
+Examples:
+  $ bgtelemetry protocol
+  $ bgtelemetry protocol --append CLAUDE.md
+  $ bgtelemetry protocol --append ~/.claude/CLAUDE.md    # for every project`,
+    )
+    .action((flags: { append?: string }) => {
+      if (!flags.append) return void process.stdout.write(PROTOCOL_SECTION);
+      process.stdout.write(SAID[appendProtocol(flags.append)](flags.append) + '\n');
+    });
+}

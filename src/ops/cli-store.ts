@@ -1,0 +1,76 @@
+/**
+ * Opening the telemetry database for a CLI command. The spool belongs to the default database
+ * (the one the hooks write), so it is replayed only there, and only when it can be written;
+ * a reader falls back to a read-only connection. An explicit --db is never created by a reader.
+ */
+import { existsSync } from 'node:fs';
+import { CliError } from '../cli/errors.js';
+import { resolveDatabases } from '../cli/flags.js';
+import { spoolDir } from '../runtime/paths.js';
+import { classifyError, openDatabase, type DB, type StoreError } from '../store/open.js';
+import { drainSpool, spooledFiles } from '../store/spool.js';
+import { progress } from './progress.js';
+
+/** A CLI command may wait longer for a hook's lock than a hook would. */
+export const CLI_BUSY_TIMEOUT_MS = 5000;
+
+/** Nothing recorded yet (or a wrong --db): a reader may show an empty result instead. */
+export class NoDatabaseError extends CliError {
+  constructor(readonly path: string, given: boolean) {
+    super(`no telemetry database at ${path}`, given ? 'check the --db path' : 'it is created by the first hook run: install the hooks (bgtelemetry install) and use Claude Code');
+  }
+}
+
+export interface CliStore {
+  db: DB;
+  path: string;
+}
+
+/**
+ * `write`: the command changes the database (import, prune) and creates it if missing.
+ * `read`: the command only reads; it still replays the spool into the default database.
+ */
+export async function openCliStore(given: string | undefined, mode: 'read' | 'write', env: NodeJS.ProcessEnv = process.env): Promise<CliStore> {
+  const [fallback] = await resolveDatabases(undefined, env);
+  const path = given || fallback;
+  const isDefault = path === fallback;
+  const spool = spoolDir(env);
+  const pending = isDefault ? spooledFiles(spool).length : 0;
+  if (mode === 'read' && !existsSync(path) && pending === 0) throw new NoDatabaseError(path, Boolean(given));
+  if (mode === 'write' || isDefault) {
+    let db: DB | undefined;
+    try {
+      db = openDatabase(path, { busyTimeoutMs: CLI_BUSY_TIMEOUT_MS });
+      if (pending > 0) replay(db, spool);
+      return { db, path };
+    } catch (error) {
+      db?.close();
+      if (mode === 'write') throw storeCliError(path, classifyError(error));
+      // A reader still gets what is there: the lock may be held, or the file read-only.
+    }
+  }
+  try {
+    return { db: openDatabase(path, { busyTimeoutMs: CLI_BUSY_TIMEOUT_MS, readonly: true }), path };
+  } catch (error) {
+    throw storeCliError(path, classifyError(error));
+  }
+}
+
+function replay(db: DB, spool: string): void {
+  const bar = progress('replaying spooled events');
+  try {
+    drainSpool(db, spool, Infinity, bar.update);
+  } finally {
+    bar.done();
+  }
+}
+
+function storeCliError(path: string, problem: StoreError): CliError {
+  const hint =
+    problem.kind === 'busy'
+      ? 'another process holds the database lock: try again in a moment'
+      : problem.kind === 'corrupt'
+        ? 'run `bgtelemetry doctor`: it says what is wrong and how to fix it'
+        : 'run `bgtelemetry doctor` for details';
+  return new CliError(`cannot open ${path}: ${problem.message}`, hint);
+}

@@ -1,0 +1,54 @@
+/**
+ * The effective configuration, key by key, with where each value comes from: the default, the
+ * user file, the project file, or the environment (docs/configuration.md: later sources win).
+ */
+import { readFileSync } from 'node:fs';
+import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { databasePath, projectConfigPath, userConfigPath } from '../runtime/paths.js';
+import { configKeys, getPath } from './config-keys.js';
+
+export type Origin = 'default' | 'user file' | 'project file' | 'environment';
+
+export interface ConfigEntry {
+  key: string;
+  value: unknown;
+  /** `patterns` may combine both files. */
+  origin: Origin | 'user file + project file';
+}
+
+/** Variables that override a key; a value the loader rejected does not count. */
+export const ENV_OVERRIDES: Readonly<Record<string, string>> = {
+  mode: 'BGTELEMETRY_MODE',
+  slowThresholdSeconds: 'BGTELEMETRY_SLOW_THRESHOLD',
+  database: 'BGTELEMETRY_DB',
+};
+
+export interface ConfigView {
+  entries: ConfigEntry[];
+  loaded: LoadedConfig;
+  files: { user: string; project: string };
+}
+
+export async function configView(projectDir: string, env: NodeJS.ProcessEnv = process.env): Promise<ConfigView> {
+  const loaded = await loadConfig(projectDir, env);
+  const files = { user: userConfigPath(env), project: projectConfigPath(projectDir) };
+  // Files the loader applied are valid JSON; a file it ignored contributes nothing.
+  const raw = (path: string): unknown => (loaded.sources.includes(path) ? JSON.parse(readFileSync(path, 'utf8')) : {});
+  const user = raw(files.user);
+  const project = raw(files.project);
+  const effective = { ...loaded.config, database: databasePath(env, loaded.config.database) };
+  const entries = configKeys().leaves.map((key): ConfigEntry => {
+    const inUser = getPath(user, key) !== undefined;
+    const inProject = getPath(project, key) !== undefined;
+    if (key === 'patterns') {
+      // Rows combine, project rows first; shown as written, not as compiled catalogue rows.
+      const rows = [...((getPath(project, key) as unknown[]) ?? []), ...((getPath(user, key) as unknown[]) ?? [])];
+      return { key, value: rows, origin: inUser && inProject ? 'user file + project file' : inProject ? 'project file' : inUser ? 'user file' : 'default' };
+    }
+    const variable = ENV_OVERRIDES[key];
+    const fromEnv = variable !== undefined && Boolean(env[variable]) && !loaded.problems.some((p) => p.startsWith(`${variable}:`));
+    const origin: Origin = fromEnv ? 'environment' : inProject ? 'project file' : inUser ? 'user file' : 'default';
+    return { key, value: getPath(effective, key), origin };
+  });
+  return { entries, loaded, files };
+}

@@ -1,0 +1,73 @@
+/**
+ * Which settings files register bgtelemetry's hooks, whether each parses, and whether the
+ * scripts they name exist. Claude Code merges the hooks of every file, so a hook counts as
+ * registered when any file registers it.
+ */
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { describeHook, findOurHooks, missingHooks, type FoundHook } from '../hook-commands.js';
+import { readSettings, settingsFiles } from '../settings-files.js';
+import { section, type Section } from './section.js';
+
+export interface SettingsCheck {
+  section: Section;
+  /** Every registration of ours found, with the file it is in. */
+  found: (FoundHook & { file: string })[];
+}
+
+const INSTALL = 'run `bgtelemetry install` (it registers every hook with the right paths)';
+
+export function checkSettings(projectDir: string, env: NodeJS.ProcessEnv): SettingsCheck {
+  const s = section('Hook registration');
+  const found: SettingsCheck['found'] = [];
+  let plugin: string | undefined;
+  for (const { label, path } of settingsFiles(projectDir, env)) {
+    const read = readSettings(path);
+    if (read.state === 'missing') {
+      s.facts.push(`${label} settings: ${path} (none)`);
+      continue;
+    }
+    if (read.state === 'invalid') {
+      s.problems.push({ text: `${label} settings ${path}: ${read.error}; Claude Code ignores the whole file, hooks included`, fix: 'fix it at that spot (often a missing comma or quote), then run `bgtelemetry doctor` again' });
+      continue;
+    }
+    const ours = findOurHooks(read.value, projectDir);
+    plugin ??= enabledPlugin(read.value);
+    s.facts.push(`${label} settings: ${path}: ${ours.length ? `registers ${ours.map((h) => `${h.event}${h.matcher ? `(${h.matcher})` : ''}`).join(', ')}` : 'no bgtelemetry hooks'}`);
+    const reported = new Set<string>();
+    for (const h of ours) {
+      found.push({ ...h, file: path });
+      checkScript(s, h, label, projectDir, reported);
+    }
+  }
+  if (plugin) s.facts.push(`enabled as a plugin: ${plugin} (its hooks are not listed in settings files)`);
+  else if (!found.length) s.problems.push({ text: 'no settings file registers the bgtelemetry hooks: nothing is advised or recorded', fix: INSTALL });
+  else {
+    const missing = missingHooks(found);
+    if (missing.length) s.problems.push({ text: `some hooks are not registered: ${missing.map(describeHook).join('; ')}`, fix: INSTALL });
+    const files = new Set(found.map((h) => h.file));
+    if (files.size > 1) s.facts.push(`registered in ${files.size} files: each event is still recorded once, but every hook runs once per file`);
+  }
+  return { section: s, found };
+}
+
+/** Reports each missing script once per file, whatever the number of events running it. */
+function checkScript(s: Section, h: FoundHook, label: string, projectDir: string, reported: Set<string>): void {
+  if (reported.has(h.scriptPath)) return;
+  reported.add(h.scriptPath);
+  if (h.scriptPath.includes('${')) {
+    s.facts.push(`${h.scriptPath} depends on a variable Claude Code sets; not checked`);
+    return;
+  }
+  // Claude Code runs hook commands in the project directory.
+  const path = isAbsolute(h.scriptPath) ? h.scriptPath : resolve(projectDir, h.scriptPath);
+  if (!existsSync(path)) {
+    s.problems.push({ text: `${label} settings run ${path}, which does not exist: every call of that hook fails`, fix: `${INSTALL}; or build the hooks there (npm run build)` });
+  }
+}
+
+function enabledPlugin(settings: Record<string, unknown>): string | undefined {
+  const plugins = settings.enabledPlugins;
+  if (typeof plugins !== 'object' || plugins === null) return undefined;
+  return Object.entries(plugins).find(([name, on]) => on === true && /^bgtelemetry(@|$)/.test(name))?.[0];
+}

@@ -1,0 +1,58 @@
+/**
+ * Finds bgtelemetry's hooks in a settings object: any command hook that runs a script under a
+ * `dist/hooks/` path. Each is matched against the registry, so a missing or stale registration
+ * shows, and its Node and script paths are extracted for checking.
+ */
+import { parse } from 'shell-quote';
+import { HOOKS, matcherSelects, type HookRegistration } from '../hooks/registry.js';
+
+export interface FoundHook {
+  event: string;
+  matcher?: string;
+  command: string;
+  /** Script file name (`pre-tool-use.cjs`). */
+  script: string;
+  /** The script path as written, with $CLAUDE_PROJECT_DIR expanded; other variables kept. */
+  scriptPath: string;
+  /** The program that runs it (`node`, `/usr/bin/node`); null when the script is run directly. */
+  node: string | null;
+}
+
+const OURS = /(?:^|[/\\])dist[/\\]hooks[/\\]([\w.-]+\.[cm]?js)$/;
+
+export function findOurHooks(settings: Record<string, unknown>, projectDir: string): FoundHook[] {
+  const found: FoundHook[] = [];
+  const hooks = settings.hooks;
+  if (typeof hooks !== 'object' || hooks === null) return found;
+  for (const [event, groups] of Object.entries(hooks)) {
+    if (!Array.isArray(groups)) continue;
+    for (const group of groups as { matcher?: unknown; hooks?: unknown }[]) {
+      if (!Array.isArray(group?.hooks)) continue;
+      const matcher = typeof group.matcher === 'string' ? group.matcher : undefined;
+      for (const h of group.hooks as { command?: unknown }[]) {
+        if (typeof h?.command !== 'string') continue;
+        const words = parse(h.command, (name) => (name === 'CLAUDE_PROJECT_DIR' ? projectDir : `\${${name}}`)).filter((w): w is string => typeof w === 'string');
+        const k = words.findIndex((w) => OURS.test(w));
+        if (k < 0) continue;
+        found.push({ event, matcher, command: h.command, script: OURS.exec(words[k])![1], scriptPath: words[k], node: k > 0 ? words[k - 1] : null });
+      }
+    }
+  }
+  return found;
+}
+
+/** Does this found hook cover the registration: same event and script, and every tool it needs? */
+export function covers(found: FoundHook, reg: HookRegistration): boolean {
+  if (found.event !== reg.event || found.script !== reg.script) return false;
+  if (reg.matcher === undefined) return true;
+  return reg.matcher.split('|').every((tool) => matcherSelects(found.matcher, tool));
+}
+
+/** Registrations none of the found hooks cover. */
+export function missingHooks(found: readonly FoundHook[]): HookRegistration[] {
+  return HOOKS.filter((reg) => !found.some((f) => covers(f, reg)));
+}
+
+export function describeHook(reg: HookRegistration): string {
+  return `${reg.event}${reg.matcher ? ` (${reg.matcher})` : ''} → ${reg.script}`;
+}

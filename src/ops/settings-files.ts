@@ -1,0 +1,43 @@
+/**
+ * The Claude Code settings files that can register hooks, in the order Claude Code reads them,
+ * and reading them as Claude Code does: JSON with comments and trailing commas.
+ */
+import { readFileSync } from 'node:fs';
+// The ES module build: the UMD `main` cannot be bundled (see src/install/settings-file.ts).
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { locate, settingsPath } from '../install/settings-file.js';
+
+export interface SettingsFile {
+  label: 'user' | 'project' | 'local' | 'managed';
+  path: string;
+}
+
+const MANAGED = process.platform === 'darwin' ? '/Library/Application Support/ClaudeCode/managed-settings.json' : '/etc/claude-code/managed-settings.json';
+
+export function settingsFiles(projectDir: string, env: NodeJS.ProcessEnv = process.env): SettingsFile[] {
+  return [
+    { label: 'user', path: settingsPath('user', projectDir, env) },
+    { label: 'project', path: settingsPath('project', projectDir, env) },
+    { label: 'local', path: settingsPath('local', projectDir, env) },
+    { label: 'managed', path: MANAGED },
+  ];
+}
+
+export type SettingsRead = { state: 'missing' } | { state: 'invalid'; error: string } | { state: 'ok'; value: Record<string, unknown> };
+
+export function readSettings(path: string): SettingsRead {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
+    return { state: 'invalid', error: `cannot read it: ${(error as Error).message}` };
+  }
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text, errors, { allowTrailingComma: true });
+  if (errors.length) {
+    return { state: 'invalid', error: `not valid JSON: ${printParseErrorCode(errors[0].error)} at ${locate(text, errors[0].offset)}` };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { state: 'invalid', error: 'not a JSON object' };
+  return { state: 'ok', value: value as Record<string, unknown> };
+}

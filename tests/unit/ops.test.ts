@@ -1,0 +1,418 @@
+/**
+ * The operating commands on real files: status, doctor, export/import/prune, config, protocol.
+ * Databases are seeded through the store's own event projection; the CLI is the built one
+ * (dist/cli.mjs, built by `npm test` first), run as a process with every home directory in a
+ * temp dir, so nothing of the real user is read or written.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HOOKS } from '../../src/hooks/registry.js';
+import { liveTasks } from '../../src/ops/status.js';
+import { PROTOCOL_MARKER } from '../../src/ops/protocol.js';
+import { TABLES } from '../../src/ops/tables.js';
+import { recordInternalError } from '../../src/runtime/internal-errors.js';
+import { applyAdvice, applyEvent } from '../../src/store/apply.js';
+import type { TelemetryEvent } from '../../src/store/events.js';
+import { openDatabase, type DB } from '../../src/store/open.js';
+import { spoolEvent } from '../../src/store/spool.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const CLI = path.join(ROOT, 'dist', 'cli.mjs');
+const HOOKS_DIR = path.join(ROOT, 'dist', 'hooks');
+if (!fs.existsSync(CLI)) throw new Error('dist/cli.mjs is missing: run `npm run build` (npm test does it first)');
+
+const MIN = 60_000;
+const DAY = 86_400_000;
+const SECRET = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
+
+let home: string;
+let project: string;
+let data: string;
+let dbPath: string;
+let env: NodeJS.ProcessEnv;
+
+beforeEach(() => {
+  home = fs.mkdtempSync(path.join(os.tmpdir(), 'bgt-ops-'));
+  project = path.join(home, 'project');
+  data = path.join(home, 'data');
+  fs.mkdirSync(project);
+  dbPath = path.join(data, 'telemetry.db');
+  env = { PATH: process.env.PATH, HOME: home, CLAUDE_CONFIG_DIR: path.join(home, 'claude'), BGTELEMETRY_HOME: data, CLAUDE_PROJECT_DIR: project, NO_COLOR: '1' };
+});
+afterEach(() => {
+  fs.rmSync(home, { recursive: true, force: true });
+});
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: project, env, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+// ------------------------------------------------------------------------------------------
+// Seeding through the store's own projection, as the hooks would.
+
+let n = 0;
+function base(session: string, at: number, hook: TelemetryEvent['hook'], id: string) {
+  return { id, at, session, hook, wallMs: 40 + (n++ % 7), generation: '2.1' as const, cwd: project, project, promptId: `${session}-p1` };
+}
+
+function facts(toolUseId: string, command: string) {
+  return { toolUseId, command, signature: command.startsWith('pytest') ? 'pytest' : 'npm test', verdict: 'suggest-background', category: 'test', estimateS: 30, estimateSource: 'catalogue', requestedBackground: true, thresholdMs: 5000 };
+}
+
+/** A session: a prompt, a background call that started a task, optionally a check and an end. */
+function sessionEvents(session: string, start: number, opts: { task: string; command?: string; checkAt?: number; endAt?: number }): TelemetryEvent[] {
+  const call = `${session}-call`;
+  const command = opts.command ?? 'npm test';
+  const events: TelemetryEvent[] = [
+    { ...base(session, start, 'SessionStart', `start:${session}:startup:1`), kind: 'session-start', source: 'startup' },
+    { ...base(session, start + 1000, 'UserPromptSubmit', `prompt:${session}:${session}-p1`), kind: 'prompt', promptKind: 'user', intents: ['tests'], chars: 42 },
+    { ...base(session, start + 2000, 'PreToolUse', `pre:${session}:${call}`), kind: 'bash-pre', ...facts(call, command) },
+    { ...base(session, start + 3000, 'PostToolUse', `post:${session}:${call}`), kind: 'bash-post', ...facts(call, command), outcome: 'ok', background: true, backgroundReason: 'requested', taskId: opts.task, durationMs: 900, durationSource: 'claude' },
+  ];
+  if (opts.checkAt !== undefined) {
+    events.push({ ...base(session, opts.checkAt, 'PostToolUse', `check:${session}:${session}-c1`), kind: 'task-check', toolUseId: `${session}-c1`, taskId: opts.task, tool: 'TaskOutput', blocking: false, statusSeen: 'running' });
+  }
+  if (opts.endAt !== undefined) events.push({ ...base(session, opts.endAt, 'SessionEnd', `end:${session}`), kind: 'session-end', reason: 'exit' });
+  return events;
+}
+
+function seed(file: string, events: TelemetryEvent[]): void {
+  const db = openDatabase(file, { busyTimeoutMs: 1000 });
+  db.transaction(() => {
+    for (const e of events) applyEvent(db, e);
+    // Advice and its claim, as a hook gives them.
+    const first = events.find((e) => e.kind === 'bash-pre');
+    if (first) applyAdvice(db, first, { kind: 'slow-foreground', text: 'bgtelemetry: run it in the background', signature: 'npm test' }, [`slow:npm test`]);
+  })();
+  db.close();
+}
+
+/** Every row of every table, in primary-key order: two databases with equal snapshots hold the same data. */
+function snapshot(file: string): Record<string, unknown[]> {
+  const db = openDatabase(file, { busyTimeoutMs: 1000, readonly: true });
+  try {
+    return Object.fromEntries(TABLES.map((t) => [t.name, db.prepare(`SELECT * FROM ${t.name} ORDER BY 1, 2`).all()]));
+  } finally {
+    db.close();
+  }
+}
+
+function withDb<T>(file: string, f: (db: DB) => T): T {
+  const db = openDatabase(file, { busyTimeoutMs: 1000 });
+  try {
+    return f(db);
+  } finally {
+    db.close();
+  }
+}
+
+// ------------------------------------------------------------------------------------------
+
+describe('status', () => {
+  it('lists only the tasks of sessions that have not ended, with their age and last check', () => {
+    const now = Date.now();
+    seed(dbPath, [
+      ...sessionEvents('live-a', now - 30 * MIN, { task: 'task-unchecked' }),
+      ...sessionEvents('live-b', now - 10 * MIN, { task: 'task-checked', checkAt: now - 2 * MIN }),
+      ...sessionEvents('over', now - 60 * MIN, { task: 'task-of-ended', endAt: now - 40 * MIN }),
+    ]);
+    const tasks = withDb(dbPath, (db) => liveTasks(db, now));
+    expect(tasks.map((t) => t.taskId)).toEqual(['task-unchecked', 'task-checked']);
+    const [unchecked, checked] = tasks;
+    expect(unchecked).toMatchObject({ session: 'live-a', command: 'npm test', state: 'unchecked-running', ageMs: 30 * MIN - 3000, lastCheckedAt: null, sinceCheckMs: null });
+    expect(checked).toMatchObject({ session: 'live-b', state: 'checked', ageMs: 10 * MIN - 3000, sinceCheckMs: 2 * MIN });
+
+    const r = cli('status');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/task-unchecked\s+unchecked-running\s+30 min\s+never\s+npm test/);
+    expect(r.stdout).toMatch(/task-checked\s+checked\s+10 min\s+2 min ago\s+npm test/);
+    expect(r.stdout).not.toContain('task-of-ended');
+  });
+
+  it('replays spooled events first, and says so plainly when nothing was recorded', () => {
+    expect(cli('status').stdout).toContain('No telemetry recorded yet');
+    for (const e of sessionEvents('spooled', Date.now() - 5 * MIN, { task: 'task-from-spool' })) spoolEvent(path.join(data, 'spool'), e);
+    const r = cli('status', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).map((t: { taskId: string }) => t.taskId)).toEqual(['task-from-spool']);
+    expect(fs.readdirSync(path.join(data, 'spool')).filter((f) => f.endsWith('.json'))).toEqual([]);
+  });
+});
+
+// ------------------------------------------------------------------------------------------
+
+describe('doctor', () => {
+  /** A setup as `install` leaves it: every hook registered in the user settings, a database. */
+  function healthy(): void {
+    const hooks: Record<string, unknown[]> = {};
+    for (const h of HOOKS) {
+      const command = `"${process.execPath}" "${path.join(HOOKS_DIR, h.script)}"`;
+      (hooks[h.event] ??= []).push({ ...(h.matcher ? { matcher: h.matcher } : {}), hooks: [{ type: 'command', command, timeout: h.timeout }] });
+    }
+    fs.mkdirSync(path.join(home, 'claude'), { recursive: true });
+    fs.writeFileSync(path.join(home, 'claude', 'settings.json'), `// user settings\n${JSON.stringify({ hooks }, null, 2)}\n`);
+    seed(dbPath, sessionEvents('s1', Date.now() - 5 * MIN, { task: 't1' }));
+  }
+
+  function doctor() {
+    const r = cli('doctor');
+    return { ...r, out: r.stdout + r.stderr };
+  }
+
+  it('exits 0 on a healthy setup, in words when piped', () => {
+    healthy();
+    const r = doctor();
+    expect(r.out).toContain('No problems found');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ok\s+Node\.js/m);
+    expect(r.stdout).toContain('quick_check: ok');
+    expect(r.stdout).toMatch(/pre-tool-use\.cjs: \d+ ms/);
+    expect(r.stdout).not.toMatch(/[✓✗]/);
+  });
+
+  it('names bad permissions and how to fix them', () => {
+    healthy();
+    fs.chmodSync(dbPath, 0o644);
+    fs.chmodSync(data, 0o755);
+    const r = doctor();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`the file ${dbPath} has mode 0644; expected 0600`);
+    expect(r.stdout).toContain(`fix: chmod 600 ${dbPath}`);
+    expect(r.stdout).toContain(`fix: chmod 700 ${data}`);
+  });
+
+  it('tells what happened to a quarantined database', () => {
+    healthy();
+    const aside = `${dbPath}.corrupt-2026-01-02T03-04-05-678Z`;
+    fs.writeFileSync(aside, 'not a database');
+    const r = doctor();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`on 2026-01-02T03:04:05.678Z ${dbPath} was not a usable SQLite database`);
+    expect(r.stdout).toContain(`moved aside, a new database was started; the old file is kept at ${aside}`);
+  });
+
+  it('replays a spool backlog and reports it', () => {
+    healthy();
+    const late = sessionEvents('s2', Date.now() - MIN, { task: 't2' });
+    for (const e of late) spoolEvent(path.join(data, 'spool'), e);
+    const r = doctor();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${late.length} events waiting`);
+    expect(r.stdout).toContain(`Replayed now: ${late.length} applied, 0 already recorded`);
+    expect(withDb(dbPath, (db) => db.prepare("SELECT id FROM tasks WHERE session_id = 's2'").all())).toEqual([{ id: 't2' }]);
+    expect(doctor().code).toBe(0); // the backlog is gone
+  });
+
+  it('shows recorded internal errors grouped by where', () => {
+    healthy();
+    recordInternalError('store', 'cannot open telemetry.db: disk I/O error', env);
+    recordInternalError('PreToolUse', new Error('exceeded 900 ms budget'), env);
+    recordInternalError('store', 'writing bash-pre: database is locked', env);
+    const r = doctor();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('3 recorded since');
+    expect(r.stdout).toMatch(/store: 2\n.*disk I\/O error\n.*database is locked/);
+    expect(r.stdout).toContain('PreToolUse: 1');
+  });
+
+  it('names a settings file that is not valid JSON', () => {
+    healthy();
+    fs.mkdirSync(path.join(project, '.claude'));
+    fs.writeFileSync(path.join(project, '.claude', 'settings.json'), '{\n  "hooks": {\n    "Stop": [\n  }\n');
+    const r = doctor();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/project settings .*settings\.json: not valid JSON: \w+ at line 4, column 3/);
+  });
+
+  it('names a registered hook script that does not exist', () => {
+    healthy();
+    const missing = path.join(home, 'gone', 'dist', 'hooks', 'pre-tool-use.cjs');
+    fs.mkdirSync(path.join(project, '.claude'));
+    fs.writeFileSync(
+      path.join(project, '.claude', 'settings.local.json'),
+      JSON.stringify({ hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: `node "${missing}"` }] }] } }),
+    );
+    const r = doctor();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`local settings run ${missing}, which does not exist`);
+  });
+
+  it('says when no settings file registers the hooks', () => {
+    seed(dbPath, []);
+    const r = doctor();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('no settings file registers the bgtelemetry hooks');
+    expect(r.stdout).toContain('bgtelemetry install');
+  });
+});
+
+// ------------------------------------------------------------------------------------------
+
+describe('export, import, prune', () => {
+  const now = Date.now();
+
+  it('know every table of the schema (a migration that adds one must add it to src/ops/tables.ts)', () => {
+    const tables = withDb(dbPath, (db) => db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]);
+    expect(tables.map((t) => t.name).sort()).toEqual(TABLES.map((t) => t.name).sort());
+  });
+
+  const all = () => [
+    ...sessionEvents('old', now - 120 * DAY, { task: 'old-task', checkAt: now - 120 * DAY + MIN, endAt: now - 119 * DAY }),
+    ...sessionEvents('quiet', now - 100 * DAY, { task: 'quiet-task' }), // never ended, silent since
+    ...sessionEvents('recent', now - 2 * DAY, { task: 'recent-task', checkAt: now - 2 * DAY + MIN, endAt: now - DAY }),
+    ...sessionEvents('live', now - 10 * MIN, { task: 'live-task', command: 'pytest -x "tests, with commas"' }),
+  ];
+
+  it('export then import into an empty database reproduces every row; a second import changes nothing', () => {
+    seed(dbPath, all());
+    const file = path.join(home, 'export.jsonl');
+    const out = cli('export', '--format', 'jsonl', '--out', file);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/^wrote \d+ rows \(sessions 4, prompts 4, bash_calls 4, tasks 4, task_checks 2, advice 1, claims 1, hook_runs \d+, applied_events \d+\)/);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    const lines = fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0].table).toBe('sessions');
+    expect([...new Set(lines.map((l) => l.table))]).toEqual(TABLES.map((t) => t.name));
+
+    const copy = path.join(home, 'copy', 'telemetry.db');
+    const first = cli('import', file, '--db', copy);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(`${lines.length} rows added, 0 already there`);
+    expect(snapshot(copy)).toEqual(snapshot(dbPath));
+
+    const again = cli('import', file, '--db', copy);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(`0 rows added, ${lines.length} already there`);
+    expect(snapshot(copy)).toEqual(snapshot(dbPath));
+  });
+
+  it('exports whole sessions active in a range', () => {
+    seed(dbPath, all());
+    const r = cli('export', '--since', '7d');
+    const sessions = r.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.table === 'sessions').map((l) => l.row.id);
+    expect(sessions.sort()).toEqual(['live', 'recent']);
+    expect(r.stdout).not.toContain('old-task');
+  });
+
+  it('writes the Bash calls as CSV with a header', () => {
+    seed(dbPath, all());
+    const r = cli('export', '--format', 'csv', '--since', '7d');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^started_at,ended_at,session_id,.*,command,.*,task_id,task_state$/);
+    expect(lines).toHaveLength(3);
+    expect(r.stdout).toContain('"pytest -x ""tests, with commas"""');
+    expect(r.stdout).toMatch(/,live-task,unchecked-running$/m);
+  });
+
+  it('never lets a secret out, even one stored before redaction knew it', () => {
+    const leaky = `GITHUB_TOKEN=${SECRET} npm test`;
+    seed(dbPath, sessionEvents('leaky', now - MIN, { task: 'leaky-task', command: leaky }));
+    expect(JSON.stringify(snapshot(dbPath))).toContain(SECRET); // stored raw, bypassing the hooks
+    for (const format of ['jsonl', 'csv']) {
+      const r = cli('export', '--format', format);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('GITHUB_TOKEN=<redacted:');
+      expect(r.stdout).not.toContain(SECRET);
+    }
+  });
+
+  it('refuses to import anything but a jsonl export, saying what it expects', () => {
+    seed(dbPath, all());
+    const csv = path.join(home, 'calls.csv');
+    fs.writeFileSync(csv, cli('export', '--format', 'csv').stdout);
+    const r = cli('import', csv, '--db', path.join(home, 'other.db'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${csv} is not a bgtelemetry jsonl export: line 1 is not JSON`);
+    const odd = path.join(home, 'odd.jsonl');
+    fs.writeFileSync(odd, '{"table":"secrets","row":{"id":"x"}}\n');
+    expect(cli('import', odd, '--db', path.join(home, 'other.db')).stderr).toContain('line 1: unknown table "secrets"');
+  });
+
+  it('prune removes exactly the sessions quiet since before the cutoff, with all their rows', () => {
+    seed(dbPath, all());
+    const before = snapshot(dbPath);
+    const dry = cli('prune', '--older-than', '90d', '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('would remove 2 sessions');
+    expect(snapshot(dbPath)).toEqual(before);
+
+    const r = cli('prune', '--older-than', '90d');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('removed 2 sessions');
+    expect(r.stdout).toMatch(/bash_calls\s+2 rows/);
+    const after = snapshot(dbPath);
+    const gone = new Set(['old', 'quiet']);
+    // Event ids are `<kind>:<session>:…`.
+    const sessionOf = (table: string, row: Record<string, string>) =>
+      table === 'sessions' ? row.id : table === 'hook_runs' ? row.event_id.split(':')[1] : table === 'applied_events' ? row.id.split(':')[1] : row.session_id;
+    for (const t of TABLES) expect(after[t.name], t.name).toEqual((before[t.name] as Record<string, string>[]).filter((row) => !gone.has(sessionOf(t.name, row))));
+    expect(after.sessions.map((s) => (s as { id: string }).id).sort()).toEqual(['live', 'recent']);
+  });
+});
+
+// ------------------------------------------------------------------------------------------
+
+describe('config', () => {
+  it('set, get and list round-trip, with where each value comes from', () => {
+    expect(cli('config', 'set', 'nudges.uncheckedMax', '3').code).toBe(0);
+    expect(cli('config', 'set', 'mode', 'auto').code).toBe(0);
+    expect(cli('config', 'set', 'slowThresholdSeconds', '12', '--project').code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(data, 'config.json'), 'utf8'))).toEqual({ nudges: { uncheckedMax: 3 }, mode: 'auto' });
+    expect(cli('config', 'get', 'nudges.uncheckedMax').stdout).toBe('3\n');
+    expect(cli('config', 'get', 'mode').stdout).toBe('auto\n');
+    expect(cli('config', 'get', 'slowThresholdSeconds').stdout).toBe('12\n');
+    const list = cli('config', 'list').stdout;
+    expect(list).toMatch(/^mode\s+auto\s+user file$/m);
+    expect(list).toMatch(/^slowThresholdSeconds\s+12\s+project file$/m);
+    expect(list).toMatch(/^nudges\.uncheckedMax\s+3\s+user file$/m);
+    expect(list).toMatch(/^nudges\.pollingSeconds\s+10\s+default$/m);
+    env.BGTELEMETRY_MODE = 'off';
+    expect(cli('config', 'list').stdout).toMatch(/^mode\s+off\s+environment$/m);
+  });
+
+  it('rejects unknown keys and bad values, naming the key, and leaves the file alone', () => {
+    cli('config', 'set', 'mode', 'auto');
+    const file = path.join(data, 'config.json');
+    const before = fs.readFileSync(file, 'utf8');
+    for (const [args, message] of [
+      [['set', 'nudges.bogus', '1'], 'nudges.bogus: unknown key'],
+      [['set', 'colour', 'red'], 'colour: unknown key'],
+      [['set', 'mode', 'turbo'], 'mode: expected one of'],
+      [['set', 'nudges.uncheckedMax', '-1'], 'nudges.uncheckedMax: must be at least 0'],
+      [['set', 'slowThresholdSeconds', 'soon'], 'slowThresholdSeconds: expected number'],
+      [['get', 'nope'], 'nope: unknown key'],
+    ] as const) {
+      const r = cli('config', ...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.split('\n')[0].startsWith(`bgtelemetry: ${message}`), r.stderr).toBe(true);
+    }
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
+  });
+});
+
+// ------------------------------------------------------------------------------------------
+
+describe('protocol', () => {
+  it('prints the section, and appends it once', () => {
+    const printed = cli('protocol').stdout;
+    expect(printed.startsWith(PROTOCOL_MARKER)).toBe(true);
+    for (const word of ['run_in_background', 'TaskOutput', 'TaskStop', 'BashOutput', 'KillShell', 'parallel']) expect(printed).toContain(word);
+
+    const file = path.join(project, 'CLAUDE.md');
+    fs.writeFileSync(file, '# My project\n\nUse pnpm.\n');
+    expect(cli('protocol', '--append', file).stdout).toContain('appended');
+    const once = fs.readFileSync(file, 'utf8');
+    expect(once).toBe(`# My project\n\nUse pnpm.\n\n${printed}`);
+    expect(cli('protocol', '--append', file).stdout).toContain('already has');
+    expect(fs.readFileSync(file, 'utf8')).toBe(once);
+
+    const fresh = path.join(project, 'sub', 'CLAUDE.md');
+    expect(cli('protocol', '--append', fresh).stdout).toContain('created');
+    expect(fs.readFileSync(fresh, 'utf8')).toBe(printed);
+  });
+});
