@@ -33,6 +33,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { applyEdits, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Edit, type Node, type ParseError, type ParseOptions } from 'jsonc-parser/lib/esm/main.js';
 import { CliError } from '../cli/errors.js';
 import { HOOKS, type HookRegistration } from '../hooks/registry.js';
+import { isOurCommand, ourScript } from './hook-command.js';
 import { claudeConfigDir } from '../runtime/paths.js';
 
 export const SCOPES = ['user', 'project', 'local'] as const;
@@ -96,55 +97,6 @@ export function registrations(hooksDir: string, nodePath: string = process.execP
   return HOOKS.map((entry) => ({ entry, group: groupFor(entry, hookCommand(join(hooksDir, entry.script), nodePath)) }));
 }
 
-const SCRIPT_NAMES = [...new Set(HOOKS.map((h) => h.script))];
-/** Any `dist/hooks/<our script>`, wherever the package lives: a moved clone, an npx cache. */
-const OUR_SCRIPT = new RegExp(`(?:^|[\\\\/])dist[\\\\/]hooks[\\\\/](${SCRIPT_NAMES.map((s) => s.replace(/[.]/g, '\\.')).join('|')})$`);
-
-/**
- * The words of a command, for the simple forms an installer writes: bare, "double" (with
- * `\"`, `\\`, `\$`, `` \` `` escapes) and 'single' quoted. Null when a quote is left open.
- */
-function commandWords(command: string): string[] | null {
-  const words: string[] = [];
-  let i = 0;
-  while (i < command.length) {
-    while (i < command.length && /\s/.test(command[i])) i++;
-    if (i >= command.length) break;
-    let word = '';
-    while (i < command.length && !/\s/.test(command[i])) {
-      const c = command[i];
-      if (c === '"' || c === "'") {
-        const close = c;
-        i++;
-        while (i < command.length && command[i] !== close) {
-          if (close === '"' && command[i] === '\\' && '"\\$`'.includes(command[i + 1] ?? '')) i++;
-          word += command[i++];
-        }
-        if (i >= command.length) return null;
-        i++;
-      } else {
-        word += c;
-        i++;
-      }
-    }
-    words.push(word);
-  }
-  return words;
-}
-
-/** The registry script a command runs, when the command is exactly `node <…/dist/hooks/script>`. */
-export function ourScript(command: unknown): string | null {
-  if (typeof command !== 'string') return null;
-  const words = commandWords(command);
-  if (!words || words.length !== 2) return null;
-  const program = words[0].split(/[\\/]/).pop() ?? '';
-  if (!/^node(?:\.exe)?$/i.test(program)) return null;
-  return OUR_SCRIPT.exec(words[1])?.[1] ?? null;
-}
-
-export function isOurCommand(command: unknown): boolean {
-  return ourScript(command) !== null;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Reading, with errors that say where.

@@ -1,10 +1,10 @@
 /**
- * Finds bgtelemetry's hooks in a settings object: any command hook that runs a script under a
- * `dist/hooks/` path. Each is matched against the registry, so a missing or stale registration
- * shows, and its Node and script paths are extracted for checking.
+ * Finds bgtelemetry's hooks in a settings object: any command hook that runs one of our scripts
+ * under a `dist/hooks/` path, in any form. Each is matched against the registry, so a missing or
+ * stale registration shows, and its Node and script paths are extracted for checking.
  */
-import { parse } from 'shell-quote';
 import { HOOKS, matcherSelects, type HookRegistration } from '../hooks/registry.js';
+import { commandWords, OUR_SCRIPT, scriptWordIndex } from '../install/hook-command.js';
 
 export interface FoundHook {
   event: string;
@@ -18,7 +18,7 @@ export interface FoundHook {
   node: string | null;
 }
 
-const OURS = /(?:^|[/\\])dist[/\\]hooks[/\\]([\w.-]+\.[cm]?js)$/;
+const PROJECT_DIR = /\$\{?CLAUDE_PROJECT_DIR\}?/g;
 
 export function findOurHooks(settings: Record<string, unknown>, projectDir: string): FoundHook[] {
   const found: FoundHook[] = [];
@@ -31,10 +31,10 @@ export function findOurHooks(settings: Record<string, unknown>, projectDir: stri
       const matcher = typeof group.matcher === 'string' ? group.matcher : undefined;
       for (const h of group.hooks as { command?: unknown }[]) {
         if (typeof h?.command !== 'string') continue;
-        const words = parse(h.command, (name) => (name === 'CLAUDE_PROJECT_DIR' ? projectDir : `\${${name}}`)).filter((w): w is string => typeof w === 'string');
-        const k = words.findIndex((w) => OURS.test(w));
+        const words = (commandWords(h.command) ?? []).map((w) => w.replace(PROJECT_DIR, projectDir));
+        const k = scriptWordIndex(words);
         if (k < 0) continue;
-        found.push({ event, matcher, command: h.command, script: OURS.exec(words[k])![1], scriptPath: words[k], node: k > 0 ? words[k - 1] : null });
+        found.push({ event, matcher, command: h.command, script: OUR_SCRIPT.exec(words[k])![1], scriptPath: words[k], node: k > 0 ? words[k - 1] : null });
       }
     }
   }

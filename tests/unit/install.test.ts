@@ -12,10 +12,10 @@ import { CliError } from '../../src/cli/errors.js';
 import { loadConfig } from '../../src/config/load.js';
 import { HOOKS } from '../../src/hooks/registry.js';
 import { unifiedDiff } from '../../src/install/diff.js';
+import { ourScript } from '../../src/install/hook-command.js';
 import {
   hookCommand,
   hooksSection,
-  ourScript,
   planSettings,
   quoteForShell,
   registrations,

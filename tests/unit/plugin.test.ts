@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HOOKS } from '../../src/hooks/registry.js';
 import { pluginHooksFile, pluginHooksText } from '../../src/install/plugin-hooks.js';
-import { ourScript } from '../../src/install/settings-file.js';
+import { ourScript } from '../../src/install/hook-command.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
