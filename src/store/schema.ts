@@ -158,6 +158,15 @@ export const MIGRATIONS: readonly string[] = [
     END AS right
   FROM advice a;
   `,
+  // 1 → 2: indexes for `bgtelemetry report` (docs/performance.md, "Report").
+  `
+  -- Hook overhead percentiles read (at, wall_ms) from the index alone, without a lookup per run.
+  CREATE INDEX hook_runs_by_time_wall ON hook_runs(at, wall_ms);
+  CREATE INDEX advice_by_time ON advice(at);
+  CREATE INDEX tasks_by_time ON tasks(started_at);
+  -- advice_outcomes.followed looks for a later background call of the same prompt.
+  CREATE INDEX bash_calls_by_prompt ON bash_calls(session_id, prompt_id, background, started_at);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -10,6 +10,9 @@ import type { Command } from 'commander';
 import { MODES } from '../../config/schema.js';
 import { RECORDINGS } from '../../demo/recordings.js';
 import { parseRecording, replay, type HookRun } from '../../demo/replay.js';
+import { buildReport } from '../../report/build.js';
+import { resolveRange } from '../../report/range.js';
+import { renderText } from '../../report/table.js';
 import { openDatabase, type DB } from '../../store/open.js';
 import { CliError, EXIT } from '../errors.js';
 import { makeColors, oneLine, writeJson, type Colors } from '../output.js';
@@ -77,7 +80,7 @@ Examples:
         if (broken.length) throw new CliError(`${broken.length} hook run(s) broke the contract (non-zero exit or invalid JSON)`, 'run `bgtelemetry doctor`');
         if (!flags.json) {
           process.stdout.write(c.dim(`\n${runs.length} hook runs, all exited 0 with valid output.\n`));
-          process.stdout.write(recorded(join(home, 'data', 'telemetry.db'), c));
+          process.stdout.write(reportOf(join(home, 'data', 'telemetry.db'), c));
         }
       } finally {
         if (!flags.keep) rmSync(home, { recursive: true, force: true });
@@ -85,8 +88,8 @@ Examples:
     });
 }
 
-/** What the store holds after the replay: the rows reports are made from. */
-function recorded(path: string, c: Colors): string {
+/** The report a team lead would read for this session, from the temporary database. */
+function reportOf(path: string, c: Colors): string {
   let db: DB;
   try {
     db = openDatabase(path, { busyTimeoutMs: 1000, readonly: true });
@@ -94,11 +97,10 @@ function recorded(path: string, c: Colors): string {
     return '';
   }
   try {
-    const calls = db.prepare('SELECT COUNT(*) AS n, COALESCE(SUM(background), 0) AS bg FROM bash_calls').get() as { n: number; bg: number };
-    const states = db.prepare('SELECT state, COUNT(*) AS n FROM task_states GROUP BY state ORDER BY state').all() as { state: string; n: number }[];
-    const advice = db.prepare('SELECT COUNT(*) AS n FROM advice').get() as { n: number };
-    const tasks = states.map((s) => `${s.n} ${s.state}`).join(', ') || 'none';
-    return `${c.bold('recorded:')} ${calls.n} Bash calls (${calls.bg} in the background); tasks: ${tasks}; ${advice.n} messages to the model.\n`;
+    const now = Date.now();
+    const range = resolveRange({ since: '1d' }, now);
+    const report = buildReport([{ path, db }], { ...range, by: 'day', project: null, session: null, now });
+    return '\n' + renderText(report, c, process.stdout.columns || 100);
   } finally {
     db.close();
   }

@@ -1,4 +1,90 @@
-/** Placeholder: this command is being written. */
-import type { Command } from 'commander';
+/** `bgtelemetry report`: were slow commands run in the background, and what did it save? */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { buildReport } from '../../report/build.js';
+import { toCsv } from '../../report/csv.js';
+import { openForReport } from '../../report/databases.js';
+import { renderHtml } from '../../report/html.js';
+import { GROUPINGS, type Grouping } from '../../report/model.js';
+import { resolveRange } from '../../report/range.js';
+import { renderText } from '../../report/table.js';
+import { projectOf } from '../../runtime/project.js';
+import { CliError, EXIT } from '../errors.js';
+import { dbOption, jsonOption, resolveDatabases } from '../flags.js';
+import { makeColors, writeJson } from '../output.js';
 
-export function registerReport(_program: Command): void {}
+interface ReportFlags {
+  by: Grouping;
+  since?: string;
+  until?: string;
+  project?: string;
+  session?: string;
+  timezone?: string;
+  json?: boolean;
+  csv?: boolean;
+  html?: string;
+  db?: string[];
+}
+
+export function registerReport(program: Command): void {
+  const cmd = program
+    .command('report')
+    .description('how often slow commands ran in the background, the time it saved, and tasks left unchecked')
+    .addOption(new Option('--by <grouping>', 'one row per day, week, session, project or signature').choices(GROUPINGS).default('day'))
+    .option('--since <when>', 'start: a date (2026-11-01), a date-time, or a duration before now (7d, 24h); default: midnight 6 days ago (7 calendar days with today)')
+    .option('--until <when>', 'end (exclusive); a bare date includes that whole day; default: now')
+    .option('--project <path>', 'only this project (its git root; relative paths are resolved)')
+    .option('--session <id>', 'only this Claude Code session')
+    .option('--timezone <zone>', 'IANA zone for day and week boundaries and bare dates (default: the local zone)');
+  jsonOption(cmd);
+  dbOption(cmd, true)
+    .addOption(new Option('--csv', 'print the rows and the totals as CSV').conflicts('json'))
+    .option('--html <file>', 'write a self-contained HTML page with charts to FILE')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ bgtelemetry report                          the last 7 days, one row per day
+  $ bgtelemetry report --by week --since 2026-09-01
+  $ bgtelemetry report --by signature --since 30d --project .
+  $ bgtelemetry report --timezone Europe/Paris --csv > days.csv
+  $ bgtelemetry report --db alice.db --db bob.db --html team.html
+  $ bgtelemetry report --json | jq .totals.slowBackgroundRatio
+
+Targets (seed 001): 30% of slow calls in the background, 5 min a day saved, 2 tasks at once
+per session. Every number is defined in docs/telemetry.md, "Report metrics".`,
+    )
+    .action(async (flags: ReportFlags) => {
+      const now = Date.now();
+      const range = resolveRange(flags, now);
+      const paths = await resolveDatabases(flags.db);
+      const databases = openForReport(paths, Boolean(flags.db?.length), process.env, (line) => process.stderr.write(`bgtelemetry: note: ${line}\n`));
+      try {
+        const report = buildReport(databases, {
+          ...range,
+          by: flags.by,
+          project: flags.project === undefined ? null : projectOf(flags.project),
+          session: flags.session ?? null,
+          now,
+        });
+        if (flags.html) writeHtml(flags.html, renderHtml(report), Boolean(flags.json || flags.csv));
+        if (flags.json) return writeJson(report);
+        if (flags.csv) return void process.stdout.write(toCsv(report));
+        if (!flags.html) process.stdout.write(renderText(report, makeColors(), process.stdout.columns || Number(process.env.COLUMNS) || 100));
+      } finally {
+        for (const { db } of databases) db.close();
+      }
+    });
+}
+
+function writeHtml(file: string, html: string, quiet: boolean): void {
+  const path = resolve(file);
+  try {
+    writeFileSync(path, html);
+  } catch (error) {
+    throw new CliError(`--html: cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'choose a file in a directory you can write to', EXIT.problem);
+  }
+  // The path goes to stderr when stdout carries JSON or CSV.
+  (quiet ? process.stderr : process.stdout).write(`wrote ${path}\n`);
+}

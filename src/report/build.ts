@@ -1,0 +1,49 @@
+/** Builds the report from open databases: read each, combine, name and order the rows. */
+import type { DB } from '../store/open.js';
+import { combine, Group } from './aggregate.js';
+import { readDatabase, type TaskRow } from './metrics.js';
+import { TARGETS, TOP_SIGNATURES, UNCHECKED_LISTED, type Report, type ReportQuery, type Row, type UncheckedTask } from './model.js';
+import { dayKey, dayNumber, weekKey, weekOfDay } from './zone.js';
+
+export function buildReport(databases: readonly { path: string; db: DB }[], q: ReportQuery): Report {
+  const { totals, groups, slow, unchecked } = combine(databases.map(({ db }) => readDatabase(db, q)));
+  const first = dayNumber(q.timezone, q.since);
+  const last = dayNumber(q.timezone, q.until - 1);
+  const rangeDays = last - first + 1;
+
+  // Every day or week of the range gets a row, with or without activity.
+  const days = new Map<string, number>();
+  for (let d = first; d <= last; d++) {
+    const key = q.by === 'day' ? dayKey(d) : q.by === 'week' ? weekKey(weekOfDay(d)) : null;
+    if (key !== null) days.set(key, (days.get(key) ?? 0) + 1);
+  }
+  for (const key of days.keys()) if (!groups.has(key)) groups.set(key, new Group());
+
+  const rows: Row[] = [...groups].map(([key, g]) => ({ key, ...g.metrics(days.get(key) ?? rangeDays) }));
+  // Days and weeks in order; other groups with the most blocked time first.
+  const byKey = (a: Row, b: Row) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  rows.sort(days.size ? byKey : (a, b) => b.foregroundSlowMs - a.foregroundSlowMs || b.bashCalls - a.bashCalls || byKey(a, b));
+
+  return {
+    generatedAt: new Date(q.now).toISOString(),
+    range: { since: new Date(q.since).toISOString(), until: new Date(q.until).toISOString(), timezone: q.timezone, days: rangeDays },
+    by: q.by,
+    filters: { project: q.project, session: q.session },
+    databases: databases.map((d) => d.path),
+    targets: TARGETS,
+    totals: totals.metrics(rangeDays),
+    rows,
+    topForegroundSlow: [...slow]
+      .map(([signature, s]) => ({ signature, ...s }))
+      .sort((a, b) => b.blockedMs - a.blockedMs || b.calls - a.calls)
+      .slice(0, TOP_SIGNATURES),
+    unchecked: unchecked
+      .sort((a, b) => b.start - a.start)
+      .slice(0, UNCHECKED_LISTED)
+      .map((t) => uncheckedTask(t, q.now)),
+  };
+}
+
+function uncheckedTask(t: TaskRow, now: number): UncheckedTask {
+  return { session: t.session, id: t.id, command: t.command, signature: t.signature, startedAt: t.start, ageMs: Math.max(0, now - t.start), state: t.state as UncheckedTask['state'] };
+}

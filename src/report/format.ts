@@ -1,0 +1,84 @@
+/**
+ * How report numbers read, in the terminal and in the HTML page alike, and the headline: the
+ * figures the seed's success metrics name, each with its target when it has one.
+ */
+import { formatSeconds } from '../analysis/format.js';
+import type { Metrics, Report } from './model.js';
+
+export const NONE = '-';
+
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+export function percent(r: number | null): string {
+  return r === null ? NONE : `${Math.round(r * 100)}%`;
+}
+
+export function duration(ms: number | null): string {
+  return ms === null ? NONE : formatSeconds(ms / 1000);
+}
+
+export function millis(ms: number | null): string {
+  return ms === null ? NONE : `${Math.round(ms)} ms`;
+}
+
+export function decimal(x: number | null): string {
+  return x === null ? NONE : String(Math.round(x * 10) / 10);
+}
+
+export function rangeText(r: Report['range']): string {
+  const day = (iso: string, end = false) => new Date(Date.parse(iso) - (end ? 1 : 0)).toLocaleDateString('en-CA', { timeZone: r.timezone });
+  return `${day(r.since)} to ${day(r.until, true)} (${r.timezone})`;
+}
+
+export interface HeadlineItem {
+  label: string;
+  value: string;
+  detail: string;
+  /** Against seed 001's target, when the metric has one; null: nothing to judge yet. */
+  target?: { text: string; met: boolean | null };
+}
+
+function against(value: number | null, target: number, text: string): HeadlineItem['target'] {
+  return { text, met: value === null ? null : value >= target };
+}
+
+export function headline(report: Report): HeadlineItem[] {
+  const t: Metrics = report.totals;
+  const goal = report.targets;
+  return [
+    { label: 'Bash calls', value: count(t.bashCalls), detail: `${count(t.backgroundCalls)} in the background (${percent(t.backgroundRatio)})` },
+    {
+      label: 'Slow calls in background',
+      value: percent(t.slowBackgroundRatio),
+      detail: `${count(t.slowBackgroundCalls)} of ${count(t.slowCalls)} slow calls`,
+      target: against(t.slowBackgroundRatio, goal.slowBackgroundRatio, `target ${percent(goal.slowBackgroundRatio)}`),
+    },
+    { label: 'Blocked on slow calls', value: duration(t.foregroundSlowMs), detail: 'in the foreground: what background execution would have saved' },
+    {
+      label: 'Saved by background',
+      value: duration(t.estimatedSavedMs),
+      detail: `${duration(t.estimatedSavedMsPerDay)}/day over ${t.days} day${t.days === 1 ? '' : 's'}`,
+      target: against(t.estimatedSavedMsPerDay, goal.estimatedSavedMsPerDay, `target ${duration(goal.estimatedSavedMsPerDay)}/day`),
+    },
+    {
+      label: 'Parallel tasks/session',
+      value: decimal(t.parallelTasksPerSession),
+      detail: `most at once, averaged over ${count(t.sessionsWithTasks)} session${t.sessionsWithTasks === 1 ? '' : 's'} with tasks; highest ${t.maxParallelTasks}`,
+      target: against(t.parallelTasksPerSession, goal.parallelTasksPerSession, `target ${goal.parallelTasksPerSession}`),
+    },
+    {
+      label: 'Background tasks',
+      value: count(t.tasksStarted),
+      detail: `${count(t.tasksChecked)} checked, ${count(t.tasksStopped)} stopped, ${count(t.tasksUnchecked)} unchecked (${count(t.tasksOrphaned)} orphaned)`,
+    },
+    { label: 'Timed-out calls', value: count(t.timedOutCalls), detail: 'foreground calls that reached their timeout' },
+    {
+      label: 'Suggestions',
+      value: count(t.suggestionsShown),
+      detail: `${count(t.suggestionsFollowed)} followed (${percent(t.suggestionsFollowedRatio)}), ${count(t.suggestionsRight)} of ${count(t.suggestionsJudged)} judged right (${percent(t.suggestionsRightRatio)})`,
+    },
+    { label: 'Hook overhead p50', value: millis(t.hookP50Ms), detail: `p95 ${millis(t.hookP95Ms)} over ${count(t.hookRuns)} hook runs` },
+  ];
+}

@@ -1,0 +1,208 @@
+/**
+ * What one database contributes to a report, read in one snapshot. Calls and advice are
+ * counted in SQL by class (group, signature, slow, background, …) and hook wall times come as a
+ * histogram, so that little crosses into JS and the counts of several files add up exactly;
+ * tasks come as rows, because how many ran at once is measured per session over all files.
+ * Every entity is placed in the range by its own time: a call by its start (its end when the
+ * start was never recorded), a task by its start, advice when given, a hook run when it ran.
+ */
+import type { DB } from '../store/open.js';
+import { UNCHECKED_STATES, type ReportQuery } from './model.js';
+import { ADVICE, CALL, filterSql, HOOK, keySql, label, NO_KEY, queryParams, TASK } from './sql.js';
+
+export interface CallSums {
+  bashCalls: number;
+  backgroundCalls: number;
+  slowCalls: number;
+  slowBackgroundCalls: number;
+  foregroundSlowMs: number;
+  timedOutCalls: number;
+}
+
+export function addSums(into: CallSums, from: CallSums): void {
+  for (const f of Object.keys(into) as (keyof CallSums)[]) into[f] += from[f];
+}
+
+export type SlowSignatures = Map<string, { calls: number; blockedMs: number }>;
+
+export function addSlow(into: SlowSignatures, signature: string, s: { calls: number; blockedMs: number }): void {
+  const had = into.get(signature) ?? { calls: 0, blockedMs: 0 };
+  into.set(signature, { calls: had.calls + s.calls, blockedMs: had.blockedMs + s.blockedMs });
+}
+
+export interface TaskRow {
+  session: string;
+  id: string;
+  /** Group of a task started in the range that passes the filters; null for the session's others. */
+  key: string | null;
+  start: number;
+  /** When it stopped running; null: still running as far as is known. */
+  end: number | null;
+  state: string;
+  /** Time it ran until it finished by itself (completed or failed), else null. */
+  ranMs: number | null;
+  command: string | null;
+  signature: string | null;
+}
+
+/** `n` pieces of advice of one group with the same outcome. */
+export interface AdviceCount {
+  key: string;
+  followed: number | null;
+  right: number | null;
+  n: number;
+}
+
+export interface DatabaseFacts {
+  calls: Map<string, CallSums>;
+  /** Foreground slow calls by signature. */
+  slow: SlowSignatures;
+  tasks: TaskRow[];
+  advice: AdviceCount[];
+  /** Hook wall times and how many runs took each; key null unless grouped by day or week. */
+  hooks: { key: string | null; ms: number; n: number }[];
+}
+
+/**
+ * A slow call, exactly as the store's `sessionBashStats` counts it, but with each call's own
+ * threshold: the analysis said so, or it measurably took the threshold in force or longer.
+ */
+const SLOW_CALL_SQL = `(verdict IN ('suggest-background', 'must-background') OR COALESCE(duration_ms, 0) >= threshold_ms)`;
+
+/** Ran into its timeout in the foreground: failed with a timeout, or moved to the background by it. */
+const TIMED_OUT_SQL = `(outcome = 'timed-out' OR background_reason = 'timeout')`;
+
+const UNCHECKED_SQL = `(${UNCHECKED_STATES.map((s) => `'${s}'`).join(', ')})`;
+
+/** Calls in the range; two branches so that both use the index on started_at. */
+const CALLS_IN_RANGE = `(
+  SELECT session_id, project, signature, background, duration_ms, ${SLOW_CALL_SQL} AS slow, ${TIMED_OUT_SQL} AS timedOut, started_at AS t
+    FROM bash_calls WHERE started_at >= @since AND started_at < @until
+  UNION ALL
+  SELECT session_id, project, signature, background, duration_ms, ${SLOW_CALL_SQL} AS slow, ${TIMED_OUT_SQL} AS timedOut, ended_at AS t
+    FROM bash_calls WHERE started_at IS NULL AND ended_at >= @since AND ended_at < @until
+) c`;
+
+/** One pass over the range's calls, counted by class; the classes give each group's sums and the slow signatures. */
+function calls(db: DB, q: ReportQuery, params: object): Pick<DatabaseFacts, 'calls' | 'slow'> {
+  const rows = db
+    .prepare(
+      `SELECT ${keySql(q, CALL)} AS key, c.signature AS signature, c.slow AS slow, c.background AS background, c.timedOut AS timedOut,
+         COUNT(*) AS n, COALESCE(SUM(c.duration_ms), 0) AS ms
+       FROM ${CALLS_IN_RANGE}
+       WHERE 1${filterSql(q, CALL)}
+       GROUP BY 1, 2, 3, 4, 5`,
+    )
+    .all(params) as { key: unknown; signature: string | null; slow: number | null; background: number | null; timedOut: number | null; n: number; ms: number }[];
+  const sums = new Map<string, CallSums>();
+  const slow: DatabaseFacts['slow'] = new Map();
+  for (const r of rows) {
+    // A call not known to have run in the background blocked (as sessionBashStats counts it).
+    const blocking = r.slow === 1 && r.background !== 1;
+    const row: CallSums = {
+      bashCalls: r.n,
+      backgroundCalls: r.background === 1 ? r.n : 0,
+      slowCalls: r.slow === 1 ? r.n : 0,
+      slowBackgroundCalls: r.slow === 1 && r.background === 1 ? r.n : 0,
+      foregroundSlowMs: blocking ? r.ms : 0,
+      timedOutCalls: r.timedOut === 1 ? r.n : 0,
+    };
+    const key = label(q.by, r.key);
+    const into = sums.get(key);
+    if (into) addSums(into, row);
+    else sums.set(key, row);
+    if (blocking) addSlow(slow, r.signature ?? NO_KEY, { calls: r.n, blockedMs: r.ms });
+  }
+  return { calls: sums, slow };
+}
+
+/**
+ * The tasks started in the range, and the other tasks of their sessions that started before
+ * its end: those count when measuring how many ran at once.
+ */
+function tasks(db: DB, q: ReportQuery, params: object): TaskRow[] {
+  const chosen = `t.started_at >= @since AND t.started_at < @until${filterSql(q, TASK)}`;
+  const rows = db
+    .prepare(
+      `SELECT t.session_id AS session, t.id AS id, CASE WHEN ${chosen} THEN 1 ELSE 0 END AS chosen, ${keySql(q, TASK)} AS key,
+         t.started_at AS start, t.finished_at AS finishedAt, t.stopped_at AS stoppedAt, s.ended_at AS sessionEndedAt, t.status AS status, t.state AS state,
+         CASE WHEN t.state IN ${UNCHECKED_SQL} THEN t.command END AS command, t.signature AS signature
+       FROM task_states t LEFT JOIN sessions s ON s.id = t.session_id
+       WHERE t.started_at < @until AND t.session_id IN (SELECT t.session_id FROM tasks t WHERE ${chosen})`,
+    )
+    .all(params) as {
+    session: string;
+    id: string;
+    chosen: number;
+    key: unknown;
+    start: number;
+    finishedAt: number | null;
+    stoppedAt: number | null;
+    sessionEndedAt: number | null;
+    status: string;
+    state: string;
+    command: string | null;
+    signature: string | null;
+  }[];
+  return rows.map((r) => {
+    const ends = [r.finishedAt, r.stoppedAt].filter((x): x is number => x !== null);
+    return {
+      session: r.session,
+      id: r.id,
+      key: r.chosen ? label(q.by, r.key) : null,
+      start: r.start,
+      // A task still running when its session ended stopped with it.
+      end: ends.length ? Math.min(...ends) : r.sessionEndedAt,
+      state: r.state,
+      ranMs: (r.status === 'completed' || r.status === 'failed') && r.finishedAt !== null ? Math.max(0, r.finishedAt - r.start) : null,
+      command: r.command,
+      signature: r.signature,
+    };
+  });
+}
+
+/** Advice the model saw, by outcome: held-back advice (Claude Code 2.0.x) counts once delivered. */
+function advice(db: DB, q: ReportQuery, params: object): AdviceCount[] {
+  const rows = db
+    .prepare(
+      `SELECT ${keySql(q, ADVICE)} AS key, a.followed AS followed, a."right" AS "right", COUNT(*) AS n
+       FROM advice_outcomes a
+       WHERE a.at >= @since AND a.at < @until AND (a.deferred = 0 OR a.delivered_at IS NOT NULL)${filterSql(q, ADVICE)}
+       GROUP BY 1, 2, 3`,
+    )
+    .all(params) as { key: unknown; followed: number | null; right: number | null; n: number }[];
+  return rows.map((r) => ({ ...r, key: label(q.by, r.key) }));
+}
+
+/**
+ * Hook wall times as a histogram (time, number of runs): hooks round them to 0.1 ms, so there
+ * are few distinct values, and histograms of several databases add up exactly.
+ */
+function hooks(db: DB, q: ReportQuery, params: object): DatabaseFacts['hooks'] {
+  // Hook overhead is the machine's, not a project's: rows get it by day and week only.
+  const grouped = q.by === 'day' || q.by === 'week';
+  // SQLite's planner prefers the narrower time index; the covering one (schema v2) saves a lookup per run.
+  const covering = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'hook_runs_by_time_wall'").get() ? ' INDEXED BY hook_runs_by_time_wall' : '';
+  const rows = db
+    .prepare(
+      `SELECT ${grouped ? keySql(q, HOOK) : 'NULL'} AS key, h.wall_ms AS ms, COUNT(*) AS n
+       FROM (SELECT at, wall_ms, CASE WHEN instr(rest, ':') > 0 THEN substr(rest, 1, instr(rest, ':') - 1) ELSE rest END AS session
+             FROM (SELECT at, wall_ms, substr(event_id, instr(event_id, ':') + 1) AS rest FROM hook_runs${covering} WHERE at >= @since AND at < @until)) h
+       WHERE 1${filterSql(q, HOOK)}
+       GROUP BY 1, 2`,
+    )
+    .raw()
+    .all(params) as [unknown, number, number][];
+  return rows.map(([key, ms, n]) => ({ key: grouped ? label(q.by, key) : null, ms, n }));
+}
+
+export function readDatabase(db: DB, q: ReportQuery): DatabaseFacts {
+  const params = queryParams(q);
+  // One read transaction: every query sees the same snapshot while hooks keep writing.
+  return db.transaction(() => ({
+    ...calls(db, q, params),
+    tasks: tasks(db, q, params),
+    advice: advice(db, q, params),
+    hooks: hooks(db, q, params),
+  }))();
+}

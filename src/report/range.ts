@@ -1,0 +1,50 @@
+/**
+ * The report's time range from --since, --until and --timezone. Dates and wall-clock times
+ * without an offset are read in the report's zone, so day boundaries match the per-day rows.
+ */
+import { CliError, EXIT } from '../cli/errors.js';
+import { parseTime } from '../cli/flags.js';
+import { dayNumber, dayStart, isValidZone, localZone, zonedTime } from './zone.js';
+
+/** Days the default range covers: today and the six before it. */
+export const DEFAULT_DAYS = 7;
+
+const WALL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+export interface RangeFlags {
+  since?: string;
+  until?: string;
+  timezone?: string;
+}
+
+export interface Range {
+  since: number;
+  /** Exclusive. */
+  until: number;
+  timezone: string;
+}
+
+/**
+ * `value` as an instant: `7d`/`24h` (before now), a local date or date-time in the zone, or an
+ * ISO date-time with an offset. `endOfDate`: a bare date means the end of that day (for --until).
+ */
+function instant(value: string, flag: string, zone: string, now: number, endOfDate: boolean): number {
+  const m = WALL.exec(value.trim());
+  if (!m) return parseTime(value, flag, now);
+  const [y, mo, d, h, mi, s] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x)));
+  if (new Date(Date.UTC(y!, mo! - 1, d!)).getUTCDate() !== d || mo! > 12 || (h ?? 0) > 23 || (mi ?? 0) > 59 || (s ?? 0) > 59) {
+    throw new CliError(`${flag}: "${value}" is not a valid date`, 'use a date like 2026-11-01 or 2026-11-01T09:30', EXIT.usage);
+  }
+  if (h === undefined && endOfDate) return dayStart(zone, dayNumber(zone, zonedTime(zone, y!, mo!, d!)) + 1);
+  return zonedTime(zone, y!, mo!, d!, h ?? 0, mi ?? 0, s ?? 0);
+}
+
+export function resolveRange(flags: RangeFlags, now = Date.now()): Range {
+  const timezone = flags.timezone ?? localZone();
+  if (!isValidZone(timezone)) throw new CliError(`--timezone: "${timezone}" is not an IANA time zone`, 'use a name like Europe/Paris, America/New_York or UTC', EXIT.usage);
+  const until = flags.until === undefined ? now : instant(flags.until, '--until', timezone, now, true);
+  const since =
+    flags.since === undefined ? dayStart(timezone, dayNumber(timezone, until - 1) - (DEFAULT_DAYS - 1)) : instant(flags.since, '--since', timezone, now, false);
+  if (!(since < until)) throw new CliError(`--since (${new Date(since).toISOString()}) is not before --until (${new Date(until).toISOString()})`, 'give an earlier --since or a later --until', EXIT.usage);
+  return { since, until, timezone };
+}

@@ -1,0 +1,56 @@
+/**
+ * SQL pieces the report's queries share: how each kind of row is grouped (day and week in the
+ * report's zone, session, project, signature) and filtered (--project, --session).
+ */
+import type { Grouping, ReportQuery } from './model.js';
+import { dayKey, localDaySql, weekKey } from './zone.js';
+
+/** An entity's columns, as the grouping and the filters need them. */
+export interface Entity {
+  time: string;
+  session: string;
+  project: string;
+  signature: string;
+}
+
+/** Tasks and advice belong to their Bash call's project, else their session's. */
+const projectOf = (alias: string) =>
+  `COALESCE((SELECT b.project FROM bash_calls b WHERE b.tool_use_id = ${alias}.tool_use_id), (SELECT s.project FROM sessions s WHERE s.id = ${alias}.session_id))`;
+
+export const CALL: Entity = { time: 'c.t', session: 'c.session_id', project: 'c.project', signature: 'c.signature' };
+export const TASK: Entity = { time: 't.started_at', session: 't.session_id', project: projectOf('t'), signature: 't.signature' };
+export const ADVICE: Entity = { time: 'a.at', session: 'a.session_id', project: projectOf('a'), signature: 'a.signature' };
+/** Hook runs name their session in the event id (`pre:<session>:<call>`); they have no signature. */
+export const HOOK: Entity = { time: 'h.at', session: 'h.session', project: '(SELECT s.project FROM sessions s WHERE s.id = h.session)', signature: 'NULL' };
+
+/** The grouping value of an entity's row (a local day or week number for time groupings). */
+export function keySql(q: ReportQuery, e: Entity): string {
+  const day = () => localDaySql(e.time, q.timezone, q.since, q.until);
+  const by: Record<Grouping, () => string> = {
+    day,
+    week: () => `((${day()} + 3) / 7)`,
+    session: () => e.session,
+    project: () => e.project,
+    signature: () => e.signature,
+  };
+  return by[q.by]();
+}
+
+/** The key of a group with no value: calls without a signature, tasks without a project. */
+export const NO_KEY = '(none)';
+
+/** Turns a grouping value from SQL into the row key. */
+export function label(by: Grouping, raw: unknown): string {
+  if (raw === null || raw === undefined) return NO_KEY;
+  if (by === 'day') return dayKey(Number(raw));
+  if (by === 'week') return weekKey(Number(raw));
+  return String(raw);
+}
+
+export function filterSql(q: ReportQuery, e: Entity): string {
+  return (q.project !== null ? ` AND ${e.project} = @project` : '') + (q.session !== null ? ` AND ${e.session} = @session` : '');
+}
+
+export function queryParams(q: ReportQuery): Record<string, string | number> {
+  return { since: q.since, until: q.until, ...(q.project !== null && { project: q.project }), ...(q.session !== null && { session: q.session }) };
+}

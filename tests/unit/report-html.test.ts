@@ -1,0 +1,116 @@
+/**
+ * The HTML report in a real browser: headless Chromium opens the written file and must find
+ * the charts with their data and the headline numbers, with no console error and no request
+ * beyond the file itself. Leaves a screenshot in tests/artifacts/report.png for people to look at.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/report/build.js';
+import { renderHtml } from '../../src/report/html.js';
+import { openDatabase } from '../../src/store/open.js';
+import { at, seededDatabases } from './report-fixture.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = path.resolve(import.meta.dirname, '..', 'artifacts');
+const hasChromium = fs.existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`report-html.test.ts skipped: ${CHROMIUM} does not exist (apt-get install chromium; .ci/run installs it)`);
+
+let dbs: ReturnType<typeof seededDatabases>;
+let profile: string;
+let browser: BrowserContext | undefined;
+
+beforeAll(async () => {
+  dbs = seededDatabases();
+  if (!hasChromium) return;
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bgt-chromium-'));
+  // A fresh profile each run (playwright passes it as --user-data-dir).
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1100, height: 900 },
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  fs.rmSync(dbs.dir, { recursive: true, force: true });
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+});
+
+function writeReport(): string {
+  const opened = [dbs.alice, dbs.bob].map((p) => ({ path: p, db: openDatabase(p, { busyTimeoutMs: 100, readonly: true }) }));
+  const report = buildReport(opened, { since: at('2026-11-10T00:00:00'), until: at('2026-11-13T00:00:00'), timezone: 'UTC', by: 'day', project: null, session: null, now: at('2026-11-13T00:00:00') });
+  for (const { db } of opened) db.close();
+  const file = path.join(dbs.dir, 'report.html');
+  fs.writeFileSync(file, renderHtml(report));
+  return file;
+}
+
+describe.skipIf(!hasChromium)('HTML report in Chromium', () => {
+  it('shows the charts with their data and the headline numbers, offline and without errors', async () => {
+    const file = writeReport();
+    const page = await browser!.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`file://${file}`, { waitUntil: 'load' });
+
+    // Slow calls per day, stacked: background then foreground. 10th: 3 + 3; 11th: 2 + 0; 12th: 2 + 2.
+    const bars = await page.$$eval('#slow-calls rect', (rects) => rects.map((r) => [r.getAttribute('data-key'), r.getAttribute('data-series'), Number(r.getAttribute('data-value')), Number(r.getAttribute('height'))]));
+    expect(bars.map(([key, series, value]) => [key, series, value])).toEqual([
+      ['2026-11-10', 'background', 3],
+      ['2026-11-10', 'foreground', 3],
+      ['2026-11-11', 'background', 2],
+      ['2026-11-11', 'foreground', 0],
+      ['2026-11-12', 'background', 2],
+      ['2026-11-12', 'foreground', 2],
+    ]);
+    // Heights follow the data: the 10th's 3 background calls stand 1.5 times as tall as the 11th's 2.
+    expect((bars[0][3] as number) / (bars[2][3] as number)).toBeCloseTo(1.5, 5);
+    const ratios = await page.$$eval('#slow-ratio rect', (rects) => rects.map((r) => Number(r.getAttribute('data-value'))));
+    expect(ratios).toEqual([0.5, 1, 0.5]);
+    expect(await page.locator('#slow-ratio line.target').count()).toBe(1);
+    const blocked = await page.$$eval('#blocked-signatures rect', (rects) => rects.map((r) => [r.getAttribute('data-key'), Number(r.getAttribute('data-value'))]));
+    expect(blocked).toEqual([
+      ['cargo build', 120_000],
+      ['npm test', 50_000],
+      ['pytest', 8_000],
+      ['tsc', 2_000],
+    ]);
+    for (const svg of await page.locator('svg').all()) expect((await svg.boundingBox())!.height).toBeGreaterThan(20);
+
+    // The headline as tests/unit/report.test.ts works it out: 15 calls, 7 of 12 slow calls in the background, …
+    const headline = await page.locator('#headline').innerText();
+    for (const text of ['15', '58%', '7 of 12 slow calls', 'target 30%: met', '3 min', '9 min', '1.7', 'target 2: not met', '125 ms', 'p95 300 ms']) expect(headline).toContain(text);
+    expect(await page.locator('table').first().innerText()).toContain('2026-11-12');
+    expect(await page.getByText('go test --run c14').count()).toBe(1);
+
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([`file://${file}`]);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'report.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('escapes text from the database', async () => {
+    const file = path.join(dbs.dir, 'hostile.db');
+    const db = openDatabase(file, { busyTimeoutMs: 100 });
+    db.prepare(
+      "INSERT INTO bash_calls (tool_use_id, session_id, project, started_at, signature, verdict, background, duration_ms, threshold_ms) VALUES ('x', 's', '/p', ?, ?, 'suggest-background', 0, 9000, 5000)",
+    ).run(at('2026-11-10T10:00:00'), '<img src=x onerror=alert(1)>');
+    const report = buildReport([{ path: file, db }], { since: at('2026-11-10T00:00:00'), until: at('2026-11-11T00:00:00'), timezone: 'UTC', by: 'signature', project: null, session: null, now: at('2026-11-11T00:00:00') });
+    db.close();
+    const html = path.join(dbs.dir, 'hostile.html');
+    fs.writeFileSync(html, renderHtml(report));
+    const page = await browser!.newPage();
+    await page.goto(`file://${html}`);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('#blocked-signatures rect').getAttribute('data-key')).toBe('<img src=x onerror=alert(1)>');
+    await page.close();
+  });
+});
