@@ -33,14 +33,17 @@ export async function openContext(input: CommonInput, env: NodeJS.ProcessEnv): P
   return { env, input, config, project: projectOf(input.cwd), generation: generationOf(input), store, now: Date.now() };
 }
 
-/** Fields every event carries. `wallMs` is the process's own time so far. */
+/**
+ * Fields every event carries. `wallMs` is the process's own time so far: process.uptime(), as
+ * the first use of the `performance` global loads perf_hooks (about 2 ms per hook).
+ */
 export function eventBase(ctx: HookContext, hook: HookName, id: string) {
   return {
     id,
     at: ctx.now,
     session: ctx.input.session_id,
     hook,
-    wallMs: Math.round(performance.now() * 10) / 10,
+    wallMs: Math.round(process.uptime() * 10_000) / 10,
     generation: ctx.input.hook_event_name === 'SessionStart' || ctx.input.hook_event_name === 'SessionEnd' ? undefined : ctx.generation,
     cwd: ctx.input.cwd,
     project: ctx.project,

@@ -33,6 +33,6 @@ export async function handleLifecycle(raw: unknown, env: NodeJS.ProcessEnv = pro
     }
     return null;
   } finally {
-    ctx.store.close();
+    ctx.store.done();
   }
 }

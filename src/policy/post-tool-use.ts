@@ -76,7 +76,7 @@ async function bashPost(input: PostToolInput, env: NodeJS.ProcessEnv): Promise<H
     // A second registration of this hook recorded the same event: it delivers, this one does not.
     return say(input, held ? (result.applied ? held.text : undefined) : result.advice?.text);
   } finally {
-    ctx.store.close();
+    ctx.store.done();
   }
 }
 
@@ -137,7 +137,7 @@ async function taskToolPost(input: PostToolInput, tool: TaskTool, taskId: string
     );
     return say(input, result.advice?.text);
   } finally {
-    ctx.store.close();
+    ctx.store.done();
   }
 }
 

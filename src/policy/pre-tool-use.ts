@@ -57,7 +57,7 @@ export async function handlePreToolUse(raw: unknown, env: NodeJS.ProcessEnv = pr
     if (said && !result.advice) return null;
     return render(advice, ctx.generation);
   } finally {
-    ctx.store.close();
+    ctx.store.done();
   }
 }
 

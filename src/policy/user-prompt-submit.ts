@@ -40,7 +40,7 @@ export async function handleUserPromptSubmit(raw: unknown, env: NodeJS.ProcessEn
     );
     return result.advice ? { hookSpecificOutput: { hookEventName: 'UserPromptSubmit', additionalContext: result.advice.text } } : null;
   } finally {
-    ctx.store.close();
+    ctx.store.done();
   }
 }
 

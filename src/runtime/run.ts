@@ -20,7 +20,15 @@ function exitWith(output: string | null): void {
   process.stdout.write(output + '\n', () => process.exit(0));
 }
 
+let hookProcess = false;
+
+/** True inside a hook process, which exits as soon as its handler returns. */
+export function isHookProcess(): boolean {
+  return hookProcess;
+}
+
 export async function runHook(name: string, handler: HookHandler): Promise<void> {
+  hookProcess = true;
   const watchdog = setTimeout(() => {
     recordInternalError(name, new Error(`exceeded ${HOOK_BUDGET_MS} ms budget`));
     process.exit(0);

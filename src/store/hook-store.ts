@@ -6,6 +6,7 @@
 import type { Config } from '../config/load.js';
 import { recordInternalError } from '../runtime/internal-errors.js';
 import { databasePath, spoolDir } from '../runtime/paths.js';
+import { isHookProcess } from '../runtime/run.js';
 import { applyAdvice, applyEvent, stmt } from './apply.js';
 import type { AdviceRecord, TelemetryEvent } from './events.js';
 import { classifyError, openDatabase, quarantine, type DB, type StoreError } from './open.js';
@@ -143,6 +144,15 @@ export class HookStore {
     } catch {
       return fallback;
     }
+  }
+
+  /**
+   * Called when a handler is done. A hook process exits right after, and closing the last
+   * connection makes SQLite checkpoint the WAL first (about 1 ms): there, the connection is left
+   * to the exit, and SQLite checkpoints as the WAL grows. Anywhere else it is closed.
+   */
+  done(): void {
+    if (!isHookProcess()) this.close();
   }
 
   close(): void {

@@ -5,7 +5,7 @@
  */
 import { chmodSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 
@@ -21,14 +21,23 @@ export class StoreError extends Error {
   }
 }
 
+const ADDON = join('better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+
 let binding: string | null | undefined;
 function nativeBinding(): string | undefined {
   if (binding === undefined) {
-    try {
-      const req = typeof require === 'function' ? require : createRequire(import.meta.url);
-      binding = req.resolve('better-sqlite3/build/Release/better_sqlite3.node');
-    } catch {
-      binding = null;
+    // From a hook bundle (dist/hooks/), look where npm puts it first: in this package's
+    // node_modules, or beside the package when installed as a dependency. The resolver's
+    // walk through node_modules costs about 1 ms per hook process.
+    const here = typeof __dirname === 'string' ? __dirname : undefined;
+    binding = here ? [join(here, '..', '..', 'node_modules', ADDON), join(here, '..', '..', '..', ADDON)].find((p) => existsSync(p)) : undefined;
+    if (!binding) {
+      try {
+        const req = typeof require === 'function' ? require : createRequire(import.meta.url);
+        binding = req.resolve(ADDON.split(sep).join('/'));
+      } catch {
+        binding = null;
+      }
     }
   }
   return binding ?? undefined;
