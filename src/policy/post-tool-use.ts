@@ -72,9 +72,11 @@ async function bashPost(input: PostToolInput, env: NodeJS.ProcessEnv): Promise<H
       readsTask: OUTPUT_FILE.exec(bash.command)?.[1],
       delivered: held?.eventId,
     };
-    const result = ctx.store.write(event, held || ctx.config.mode === 'off' ? undefined : (db) => bashNudge(db, ctx, Boolean(taskId)));
-    // A second registration of this hook recorded the same event: it delivers, this one does not.
-    return say(input, held ? (result.applied ? held.text : undefined) : result.advice?.text);
+    const result = ctx.store.write(event, ctx.config.mode === 'off' ? undefined : (db) => bashNudge(db, ctx, Boolean(taskId)));
+    // Held-back advice and this call's nudge both go out, in one message. Of two registrations
+    // of this hook, only the one that recorded the event delivers the held-back part.
+    const heldText = held && result.applied ? held.text : undefined;
+    return say(input, [heldText, result.advice?.text].filter(Boolean).join('\n') || undefined);
   } finally {
     ctx.store.done();
   }

@@ -49,7 +49,7 @@ export async function handlePreToolUse(raw: unknown, env: NodeJS.ProcessEnv = pr
       ...callFacts(bash, analysis, ctx, toolUseId, bash.run_in_background === true || advice.kind === 'rewrite'),
       messageId: message?.messageId,
       advice: said
-        ? { kind: said.advice, text: said.text, signature: redactSecrets(analysis.signature), toolUseId, deferred: ctx.generation === '2.0' && said.kind === 'context' }
+        ? { kind: said.advice, text: said.text, signature: redactSecrets(analysis.signature), toolUseId, deferred: ctx.generation === '2.0' && (said.kind === 'context' || said.kind === 'rewrite') }
         : undefined,
       claims: said?.claims,
     });

@@ -1,0 +1,336 @@
+/**
+ * Runs one scenario through a real Claude Code binary: a temporary HOME and git project, the
+ * hooks installed the way a user installs them, the API stand-in on loopback, then everything
+ * the tests assert on: exit code, Claude Code's JSON result, the requests the model was sent,
+ * and the bgtelemetry database.
+ *
+ * BGT_E2E_KEEP=1 keeps the temporary directory (its path is printed) with the stand-in's request
+ * log and Claude Code's stdout/stderr in it; BGT_E2E_DEBUG=1 adds Claude Code's debug log.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { ApiStandin, type LoggedRequest, type ScenarioScript } from './api-standin.js';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+const require = createRequire(import.meta.url);
+
+let packageDir: string | undefined;
+/**
+ * The package as npm would ship it (package.json `files`), copied once per test run: sessions
+ * install the hooks from there, so a rebuild of dist/ during the run cannot swap a hook file
+ * under a running session. node_modules is linked, as an installed package finds its
+ * dependencies.
+ */
+export function packageRoot(): string {
+  if (packageDir) return packageDir;
+  const dir = mkdtempSync(join(tmpdir(), 'bgt-e2e-package-'));
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
+  for (const entry of ['package.json', ...manifest.files]) {
+    if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return (packageDir = dir);
+}
+
+/** Removes the package copy (kept with BGT_E2E_KEEP=1); the next packageRoot() makes a new one. */
+export function removePackageRoot(): void {
+  if (packageDir && process.env.BGT_E2E_KEEP !== '1') rmSync(packageDir, { recursive: true, force: true });
+  packageDir = undefined;
+}
+const cli = () => join(packageRoot(), 'dist', 'cli.mjs');
+
+export type Generation = '2.1' | '2.0';
+
+/** The Claude Code releases under test, one per tool generation (package.json devDependencies). */
+export const GENERATIONS: Record<Generation, { version: string; command: () => { file: string; args: string[] } }> = {
+  '2.1': {
+    version: '2.1.197',
+    // The native binary ships in a per-platform optional package; bin/claude.exe is only a copy
+    // made by a postinstall script, which npm may skip, so go to the platform package directly.
+    command: () => {
+      const wrapper = require.resolve('@anthropic-ai/claude-code/package.json');
+      const platform = join(wrapper, '..', '..', `claude-code-${process.platform}-${process.arch}`, 'claude');
+      return { file: existsSync(platform) ? platform : join(wrapper, '..', 'bin', 'claude.exe'), args: [] };
+    },
+  },
+  '2.0': {
+    version: '2.0.77',
+    // 2.0.x is plain JavaScript, installed under the npm alias claude-code-2-0.
+    command: () => ({ file: process.execPath, args: [join(require.resolve('claude-code-2-0/package.json'), '..', 'cli.js')] }),
+  },
+};
+
+export interface Scenario extends ScenarioScript {
+  /** File name without extension; also names the temporary directory. */
+  name: string;
+  /** BGTELEMETRY_MODE for the session. */
+  mode?: 'suggest' | 'auto' | 'enforce' | 'off';
+  /** Written to <BGTELEMETRY_HOME>/config.json (user configuration). */
+  config?: Record<string, unknown>;
+  /**
+   * The project's .claude/settings.local.json (say, `permissions.allow` rules), beside the
+   * .claude/settings.json that `bgtelemetry install` writes.
+   */
+  localSettings?: Record<string, unknown>;
+  /** `install` (default): `bgtelemetry install --scope project`; `plugin`: `--plugin-dir <package>`. */
+  wiring?: 'install' | 'plugin';
+  /** Overrides the default --allowedTools list. */
+  allowedTools?: string;
+  timeoutMs?: number;
+}
+
+/** Runs the packaged `bgtelemetry` CLI. */
+export function bgtelemetry(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  return spawnSync(process.execPath, [cli(), ...args], { env, encoding: 'utf8' });
+}
+
+export interface RunResult {
+  generation: Generation;
+  version: string;
+  dir: string;
+  project: string;
+  dbPath: string;
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  durationMs: number;
+  stdout: string;
+  stderr: string;
+  /** `--output-format json` result, when stdout parsed. */
+  result: { type?: string; subtype?: string; is_error?: boolean; result?: string; session_id?: string } | undefined;
+  requests: LoggedRequest[];
+  mainRequests: LoggedRequest[];
+  unknownPaths: string[];
+  /** bgtelemetry's own error log (empty when the hooks had no problem). */
+  errorsLog: string;
+  /** Rows of a read-only query on the telemetry database. */
+  query: <T = Record<string, unknown>>(sql: string, ...params: unknown[]) => T[];
+  /** `bgtelemetry report --json --db <db>`. */
+  report: (...extraArgs: string[]) => unknown;
+  /** Removes the temporary directory, unless BGT_E2E_KEEP=1. */
+  cleanup: () => void;
+}
+
+/**
+ * Scripts named like slow work (the analysis calls them slow) that finish within seconds. `test`
+ * and `build` take 3 s so that, started in the background, they outlive a 2.0.x session's last
+ * turn (a task ending mid-session makes 2.0.77's print mode fail, see the test file).
+ */
+const PACKAGE_JSON = {
+  name: 'shop-api',
+  version: '1.0.0',
+  private: true,
+  scripts: {
+    test: 'sleep 3 && echo tests-ok',
+    build: 'sleep 3 && echo built',
+    lint: 'sleep 1 && echo lint-ok',
+    typecheck: 'sleep 1 && echo types-ok',
+    'test:slow': 'sleep 6 && echo slow-ok',
+    broken: 'echo boom >&2 && exit 3',
+    // Never ends by itself, like a dev server; the 60 s cap only guards against a leaked process.
+    dev: 'node -e "setInterval(()=>{},1000); setTimeout(()=>process.exit(0),60000)"',
+  },
+};
+
+const DEFAULT_ALLOWED_TOOLS = 'Bash,TaskOutput,BashOutput,TaskStop,KillShell,Read';
+
+export function pluginAvailable(): boolean {
+  return existsSync(join(packageRoot(), '.claude-plugin', 'plugin.json')) && existsSync(join(packageRoot(), 'hooks', 'hooks.json'));
+}
+
+function sh(cwd: string, env: NodeJS.ProcessEnv, file: string, args: string[]): string {
+  const r = spawnSync(file, args, { cwd, env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${file} ${args.join(' ')} failed (${r.status}): ${r.stderr}${r.stdout}`);
+  return r.stdout;
+}
+
+/** Temporary HOME, Claude config dir, bgtelemetry data dir and a git project with the hooks wired. */
+function prepare(scenario: Scenario, generation: Generation, apiUrl: string) {
+  const dir = mkdtempSync(join(tmpdir(), `bgt-e2e-${scenario.name}-${generation}-`));
+  const home = join(dir, 'home');
+  const claudeDir = join(home, '.claude');
+  const data = join(dir, 'bgtelemetry');
+  const project = join(dir, 'shop-api');
+  const tmp = join(dir, 'tmp');
+  for (const d of [claudeDir, data, project, tmp]) mkdirSync(d, { recursive: true });
+
+  // A clean environment: nothing of the machine's own Claude Code or bgtelemetry set-up leaks in.
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    LANG: process.env.LANG ?? 'C.UTF-8',
+    TERM: 'dumb',
+    HOME: home,
+    TMPDIR: tmp,
+    CLAUDE_CONFIG_DIR: claudeDir,
+    BGTELEMETRY_HOME: data,
+    ANTHROPIC_BASE_URL: apiUrl,
+    ANTHROPIC_API_KEY: 'sk-ant-e2e-dummy',
+    DISABLE_AUTOUPDATER: '1',
+    CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
+    DISABLE_TELEMETRY: '1',
+    DISABLE_ERROR_REPORTING: '1',
+    // npm would otherwise ask the registry for a newer npm and print a notice into tool results.
+    NPM_CONFIG_UPDATE_NOTIFIER: 'false',
+    GIT_AUTHOR_NAME: 'e2e',
+    GIT_AUTHOR_EMAIL: 'e2e@example.invalid',
+    GIT_COMMITTER_NAME: 'e2e',
+    GIT_COMMITTER_EMAIL: 'e2e@example.invalid',
+    ...(scenario.mode ? { BGTELEMETRY_MODE: scenario.mode } : {}),
+  };
+
+  writeFileSync(join(project, 'package.json'), JSON.stringify(PACKAGE_JSON, null, 2) + '\n');
+  sh(project, env, 'git', ['init', '-q']);
+  sh(project, env, 'git', ['add', '.']);
+  sh(project, env, 'git', ['commit', '-q', '-m', 'init']);
+
+  if (scenario.config) writeFileSync(join(data, 'config.json'), JSON.stringify(scenario.config, null, 2));
+  if (scenario.localSettings) {
+    mkdirSync(join(project, '.claude'), { recursive: true });
+    writeFileSync(join(project, '.claude', 'settings.local.json'), JSON.stringify(scenario.localSettings, null, 2));
+  }
+
+  const extraArgs: string[] = [];
+  if (scenario.wiring === 'plugin') {
+    extraArgs.push('--plugin-dir', packageRoot());
+  } else {
+    // The way a user installs: the installer is under test too, so no hand-written fallback.
+    sh(project, env, process.execPath, [cli(), 'install', '--scope', 'project']);
+  }
+  return { dir, data, project, env, extraArgs };
+}
+
+/** Runs `scenario` with one Claude Code generation; never throws for a failed session. */
+export async function runScenario(scenario: Scenario, generation: Generation): Promise<RunResult> {
+  const standin = new ApiStandin(scenario);
+  const apiUrl = await standin.listen();
+  const { dir, data, project, env, extraArgs } = prepare(scenario, generation, apiUrl);
+  const keep = process.env.BGT_E2E_KEEP === '1';
+  const { file, args } = GENERATIONS[generation].command();
+  const argv = [
+    ...args,
+    '-p',
+    scenario.prompt,
+    '--allowedTools',
+    scenario.allowedTools ?? DEFAULT_ALLOWED_TOOLS,
+    '--output-format',
+    'json',
+    ...extraArgs,
+    // Claude Code's own debug log (hooks run, their output, API calls), kept with BGT_E2E_KEEP=1:
+    // 2.1.x writes it to a file, 2.0.x (no --debug-file) to $CLAUDE_CONFIG_DIR/debug/.
+    ...(process.env.BGT_E2E_DEBUG === '1' ? (generation === '2.1' ? ['--debug', '--debug-file', join(dir, 'claude-debug.log')] : ['--debug']) : []),
+  ];
+  const started = Date.now();
+  const timeoutMs = scenario.timeoutMs ?? 120_000;
+  // Own process group, so the session and anything it leaves running can be ended together.
+  const child = spawn(file, argv, { cwd: project, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  let timedOut = false;
+  const killGroup = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  const timer = setTimeout(() => {
+    timedOut = true;
+    killGroup();
+  }, timeoutMs);
+  const { exitCode, signal } = await new Promise<{ exitCode: number | null; signal: NodeJS.Signals | null }>((res) => {
+    child.on('close', (code, sig) => res({ exitCode: code, signal: sig }));
+  });
+  clearTimeout(timer);
+  const durationMs = Date.now() - started;
+  // Hooks still finishing (async ones) get a moment; then whatever the session left behind goes.
+  await waitGroupGone(child.pid!, 1_500);
+  killGroup();
+  await standin.close();
+
+  let result: RunResult['result'];
+  try {
+    result = JSON.parse(stdout);
+  } catch {
+    result = undefined;
+  }
+  const dbPath = join(data, 'telemetry.db');
+  const errorsPath = join(data, 'errors.log');
+  const errorsLog = existsSync(errorsPath) ? readFileSync(errorsPath, 'utf8') : '';
+
+  // Nothing writes the database any more: the session and every process it started are gone.
+  const query = <T,>(sql: string, ...params: unknown[]): T[] => {
+    if (!existsSync(dbPath)) return [];
+    const db = new Database(dbPath, { readonly: true });
+    try {
+      return db.prepare(sql).all(...params) as T[];
+    } finally {
+      db.close();
+    }
+  };
+  const report = (...extra: string[]): unknown => {
+    const r = bgtelemetry(['report', '--json', '--db', dbPath, ...extra], env);
+    if (r.status !== 0) throw new Error(`bgtelemetry report failed (${r.status}): ${r.stderr}`);
+    return JSON.parse(r.stdout);
+  };
+
+  if (keep) {
+    writeFileSync(join(dir, 'requests.json'), JSON.stringify(standin.requests, null, 2));
+    writeFileSync(join(dir, 'claude.stdout'), stdout);
+    writeFileSync(join(dir, 'claude.stderr'), stderr);
+    writeFileSync(join(dir, 'command.json'), JSON.stringify({ file, argv, cwd: project, exitCode, signal, timedOut, durationMs }, null, 2));
+    process.stderr.write(`[bgt-e2e] ${scenario.name} on ${GENERATIONS[generation].version}: kept ${dir}\n`);
+  }
+
+  return {
+    generation,
+    version: GENERATIONS[generation].version,
+    dir,
+    project,
+    dbPath,
+    exitCode,
+    signal,
+    timedOut,
+    durationMs,
+    stdout,
+    stderr,
+    result,
+    requests: standin.requests,
+    mainRequests: standin.mainRequests,
+    unknownPaths: standin.unknownPaths,
+    errorsLog,
+    query,
+    report,
+    cleanup: () => {
+      if (keep) return;
+      rmSync(dir, { recursive: true, force: true });
+      // 2.0.x keeps shell and task output in /tmp/claude/<project path, `-` for every other
+      // character>/, whatever TMPDIR says.
+      if (generation === '2.0') rmSync(join('/tmp/claude', project.replace(/[^A-Za-z0-9]/g, '-')), { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resolves when no process of the group is left, or after `ms`. */
+async function waitGroupGone(pgid: number, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Loads tests/e2e/scenarios/<name>.json. */
+export function loadScenario(name: string): Scenario {
+  const path = join(import.meta.dirname, 'scenarios', `${name}.json`);
+  return { name, ...(JSON.parse(readFileSync(path, 'utf8')) as Omit<Scenario, 'name'>) };
+}
