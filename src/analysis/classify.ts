@@ -358,5 +358,3 @@ function combine(command: string, walk: Walk, total: number): Analysis {
   if (decider?.alternative) analysis.alternative = decider.alternative;
   return analysis;
 }
-
-export { formatSeconds };

@@ -25,10 +25,7 @@ export async function openContext(input: CommonInput, env: NodeJS.ProcessEnv): P
   if (problems.length) {
     // Once per session and file state, not on every call.
     const key = `config-problems:${problems.join('|').length}:${problems[0]}`;
-    if (!store.claimed(input.session_id, key)) {
-      recordInternalError('config', problems.join('; '), env);
-      store.read(null, (db) => db.prepare('INSERT OR IGNORE INTO claims (session_id, key, at) VALUES (?, ?, ?)').run(input.session_id, key, Date.now()));
-    }
+    if (store.claim(input.session_id, key)) recordInternalError('config', problems.join('; '), env);
   }
   return { env, input, config, project: projectOf(input.cwd), generation: generationOf(input), store, now: Date.now() };
 }

@@ -11,7 +11,7 @@ import type { HookResult } from '../runtime/run.js';
 import type { TelemetryEvent } from '../store/events.js';
 import type { Decision } from '../store/hook-store.js';
 import type { DB } from '../store/open.js';
-import { deferredAdvice, runningTasks, sessionBashStats, taskTimes, uncheckedTasks } from '../store/queries.js';
+import { deferredAdvice, recordedCall, runningTasks, sessionBashStats, taskTimes, uncheckedTasks } from '../store/queries.js';
 import { findSpooled } from '../store/spool.js';
 import { eventBase, openContext, type HookContext } from './hook-context.js';
 import { MESSAGES, taskLabel } from './messages.js';
@@ -53,16 +53,21 @@ async function bashPost(input: PostToolInput, env: NodeJS.ProcessEnv): Promise<H
   const toolUseId = input.tool_use_id as string;
   const ctx = await openContext(input, env);
   try {
-    const analysis = analyze(bash.command, { slowThresholdSeconds: ctx.config.slowThresholdSeconds, extraEntries: ctx.config.patterns });
     const response = (input.tool_response ?? {}) as Record<string, unknown>;
     const taskId = typeof response.backgroundTaskId === 'string' ? response.backgroundTaskId : undefined;
     const requested = bash.run_in_background === true;
-    const reason = requested ? 'requested' : response.backgroundedByUser === true ? 'user' : taskId ? 'timeout' : analysis.verdict === 'already-background' ? 'shell' : undefined;
+    // PreToolUse recorded the analysis; analyse again only when it did not (not registered,
+    // or its event still in the spool).
+    const recorded = ctx.store.read(null, (db) => recordedCall(db, toolUseId));
+    const facts = recorded
+      ? { ...recorded, timeoutMs: typeof bash.timeout === 'number' ? bash.timeout : undefined, requestedBackground: requested }
+      : callFacts(bash, analyze(bash.command, { slowThresholdSeconds: ctx.config.slowThresholdSeconds, extraEntries: ctx.config.patterns }), ctx, toolUseId, requested);
+    const reason = requested ? 'requested' : response.backgroundedByUser === true ? 'user' : taskId ? 'timeout' : facts.verdict === 'already-background' ? 'shell' : undefined;
     const held = ctx.generation === '2.0' ? heldAdvice(ctx, toolUseId) : null;
     const event: TelemetryEvent = {
       ...eventBase(ctx, input.hook_event_name as 'PostToolUse', `post:${input.session_id}:${toolUseId}`),
       kind: 'bash-post',
-      ...callFacts(bash, analysis, ctx, toolUseId, requested),
+      ...facts,
       ...outcomeOf(input),
       durationMs: input.duration_ms,
       durationSource: input.duration_ms === undefined ? undefined : 'claude',

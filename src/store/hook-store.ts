@@ -136,6 +136,19 @@ export class HookStore {
     }
   }
 
+  /**
+   * Claims a key outside any event: true the first time in the session, and true whenever the
+   * database is unavailable (nothing can be remembered then).
+   */
+  claim(session: string, key: string): boolean {
+    if (!this.db) return true;
+    try {
+      return stmt(this.db, 'INSERT OR IGNORE INTO claims (session_id, key, at) VALUES (?, ?, ?)').run(session, key, Date.now()).changes === 1;
+    } catch {
+      return true;
+    }
+  }
+
   /** Runs a read; any failure reads as "nothing known". */
   read<T>(fallback: T, query: (db: DB) => T): T {
     if (!this.db) return fallback;

@@ -1,5 +1,6 @@
 /** Reads the hooks need from the store. Each takes an open database and touches a few rows. */
 import type { HistoryEntry } from '../analysis/types.js';
+import type { CallFacts } from './events.js';
 import { stmt } from './apply.js';
 import type { DB } from './open.js';
 
@@ -76,6 +77,16 @@ export function lastFinishedCall(db: DB, session: string): FinishedCall | null {
     slow: !row.background && (row.verdict === 'suggest-background' || row.verdict === 'must-background'),
     promptId: row.promptId ?? undefined,
   };
+}
+
+/** What PreToolUse recorded about a call, when it did: PostToolUse need not analyse again. */
+export function recordedCall(db: DB, toolUseId: string): Omit<CallFacts, 'requestedBackground' | 'timeoutMs'> | null {
+  const row = stmt(
+    db,
+    `SELECT signature, command, verdict, category, estimate_s AS estimateS, estimate_source AS estimateSource, threshold_ms AS thresholdMs
+     FROM bash_calls WHERE tool_use_id = ? AND started_at IS NOT NULL AND verdict IS NOT NULL`,
+  ).get(toolUseId) as Omit<CallFacts, 'toolUseId' | 'requestedBackground' | 'timeoutMs'> | undefined;
+  return row ? { toolUseId, ...row } : null;
 }
 
 /** Advice PreToolUse held back for this call (Claude Code 2.0.x), not yet delivered. */

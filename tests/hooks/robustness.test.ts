@@ -71,13 +71,20 @@ function drain(box: Sandbox): number {
 }
 
 /** A Bash PostToolUse payload (2.1.x) for a quick foreground command. */
-function postBash(project: string, session: string, toolUseId: string, command: string, ms: number) {
+/** The fields every 2.1.x payload of the session carries. */
+function common(project: string, session: string) {
   return {
     session_id: session,
     transcript_path: join(project, 'no-transcript.jsonl'),
     cwd: project,
     prompt_id: `${session}-prompt`,
     permission_mode: 'default',
+  };
+}
+
+function postBash(project: string, session: string, toolUseId: string, command: string, ms: number) {
+  return {
+    ...common(project, session),
     effort: { level: 'high' },
     hook_event_name: 'PostToolUse',
     tool_name: 'Bash',
@@ -90,11 +97,7 @@ function postBash(project: string, session: string, toolUseId: string, command: 
 
 function stopPayload(project: string, session: string) {
   return {
-    session_id: session,
-    transcript_path: join(project, 'no-transcript.jsonl'),
-    cwd: project,
-    prompt_id: `${session}-prompt`,
-    permission_mode: 'default',
+    ...common(project, session),
     hook_event_name: 'Stop',
     stop_hook_active: false,
     last_assistant_message: 'Done.',

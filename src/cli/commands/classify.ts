@@ -1,7 +1,8 @@
 /** `bgtelemetry classify`: explains how a command is analysed, or classifies JSON lines in bulk. */
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { analyze, formatSeconds } from '../../analysis/classify.js';
+import { analyze } from '../../analysis/classify.js';
+import { formatSeconds } from '../../analysis/format.js';
 import type { Analysis, AnalysisOptions, Verdict } from '../../analysis/types.js';
 import { loadConfig } from '../../config/load.js';
 import { databasePath } from '../../runtime/paths.js';
