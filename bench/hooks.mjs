@@ -27,6 +27,19 @@ const variants = [
     payload: (i) => ({ ...base, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: bashInput, tool_use_id: `toolu_bench_${i}` }),
   },
   {
+    // A command that gets advice on every call (interactive): the hook also prints its JSON.
+    name: 'PreToolUse, advice',
+    argv: [join(root, 'dist/hooks/pre-tool-use.cjs')],
+    payload: (i) => ({ ...base, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'less README.md', description: 'Read' }, tool_use_id: `toolu_bench_adv_${i}` }),
+  },
+  {
+    // The same hook compiled without V8's code cache, to show what the cache saves.
+    name: 'PreToolUse, no cache',
+    argv: [join(root, 'dist/hooks/pre-tool-use.cjs')],
+    env: { BGTELEMETRY_CODE_CACHE: 'off' },
+    payload: (i) => ({ ...base, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: bashInput, tool_use_id: `toolu_bench_nc_${i}` }),
+  },
+  {
     name: 'PostToolUse',
     argv: [join(root, 'dist/hooks/post-tool-use.cjs')],
     payload: (i) => ({
@@ -74,12 +87,12 @@ const home = mkdtempSync(join(tmpdir(), 'bgt-bench-'));
 const env = { ...process.env, BGTELEMETRY_HOME: home, CLAUDE_CONFIG_DIR: join(home, 'claude') };
 const times = Object.fromEntries(variants.map((v) => [v.name, []]));
 try {
-  for (let i = 0; i < 3; i++) for (const v of variants) await once(v.argv, v.payload(`warm${i}`), env);
+  for (let i = 0; i < 3; i++) for (const v of variants) await once(v.argv, v.payload(`warm${i}`), { ...env, ...v.env });
   for (let i = 0; i < runs; i++) {
     // Rotate the order every round so no variant always runs right after another.
     const order = variants.map((_, k) => variants[(k + i) % variants.length]);
     for (const v of order) {
-      const r = await once(v.argv, v.payload(i), env);
+      const r = await once(v.argv, v.payload(i), { ...env, ...v.env });
       if (r.code !== 0) throw new Error(`${v.name} exited ${r.code}`);
       times[v.name].push(r.ms);
     }
@@ -98,5 +111,5 @@ const rows = variants.map((v) => ({
 if (asJson) console.log(JSON.stringify({ runs, node: process.version, rows }, null, 2));
 else {
   console.log(`interleaved runs: ${runs}   node ${process.version}`);
-  for (const r of rows) console.log(`${r.name.padEnd(14)} median ${String(r.medianMs).padStart(6)} ms   p95 ${String(r.p95Ms).padStart(6)} ms   ${r.ratio.toFixed(2)}x node -e 0`);
+  for (const r of rows) console.log(`${r.name.padEnd(22)} median ${String(r.medianMs).padStart(6)} ms   p95 ${String(r.p95Ms).padStart(6)} ms   ${r.ratio.toFixed(2)}x node -e 0`);
 }

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// Builds every entrypoint with esbuild. Each hook is one self-contained file holding only what
-// its event needs (a hook process pays for every module it loads); the config validator is a
-// separate file that hooks import only when a config file exists.
+// Builds every entrypoint with esbuild. Each hook is one self-contained bundle holding only what
+// its event needs (a hook process pays for every module it loads), run by a small entry script
+// through V8's code cache, which the build warms; the config validator is a separate file that
+// hooks load only when a config file exists.
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,12 +15,15 @@ const HOOKS = ['pre-tool-use', 'post-tool-use', 'user-prompt-submit', 'lifecycle
 // CommonJS dependencies bundled into ESM may call require() for Node built-ins.
 const requireShim = "import { createRequire as __bgtCreateRequire } from 'node:module'; const require = __bgtCreateRequire(import.meta.url);";
 
-/** In hook bundles, the lazy `import('./schema.js')` points at the separately built validator. */
+/**
+ * In hook bundles, the lazy `import('./schema.js')` points at the separately built validator,
+ * as a require(): a bundle compiled through vm.Script has no loader for import().
+ */
 const lazyValidator = {
   name: 'lazy-validator',
   setup(b) {
     b.onResolve({ filter: /\/schema\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: './config-schema.mjs', external: true } : undefined,
+      args.kind === 'dynamic-import' ? { path: './config-schema.cjs', external: true } : undefined,
     );
   },
 };
@@ -93,6 +99,19 @@ const rowsFromShards = {
     b.onLoad({ filter: /catalogue[\\/]rows\.ts$/ }, (args) => (args.path === rowsPath ? { contents: shardedRows, loader: 'js', resolveDir: resolve('src/analysis/catalogue') } : undefined));
   },
 };
+/**
+ * Hooks never back up, serialize, or define SQL functions, aggregates or virtual tables: those
+ * better-sqlite3 methods (one of which loads node:util at start-up) are left out of hook bundles.
+ */
+const hookSqliteMethods = {
+  name: 'hook-sqlite-methods',
+  setup(b) {
+    b.onLoad({ filter: /better-sqlite3[\\/]lib[\\/]methods[\\/](backup|serialize|function|aggregate|table|inspect)\.js$/ }, () => ({
+      contents: "module.exports = function () { throw new Error('not available in a bgtelemetry hook'); };",
+      loader: 'js',
+    }));
+  },
+};
 await Promise.all([
   // Hooks are CommonJS: an ES module's `import … from 'node:fs'` builds fs's whole namespace,
   // which loads the streams stack through lazy getters; measured at about 10 ms per call.
@@ -101,16 +120,17 @@ await Promise.all([
       ...common,
       format: 'cjs',
       outExtension: { '.js': '.cjs' },
-      entryPoints: { [name]: `src/hooks/${name}.ts` },
+      entryPoints: { [`${name}.bundle`]: `src/hooks/${name}.ts` },
       outdir: 'dist/hooks',
       minify: true,
-      plugins: [lazyValidator, rowsFromShards],
+      supported: { 'dynamic-import': false },
+      plugins: [lazyValidator, rowsFromShards, hookSqliteMethods],
       // better-sqlite3's own loader is skipped: the store passes the native binding's path.
       external: ['bindings'],
       logOverride: { 'empty-import-meta': 'silent' },
     }),
   ),
-  build({ ...common, entryPoints: { 'config-schema': 'src/config/schema.ts' }, outdir: 'dist/hooks', minify: true }),
+  build({ ...common, format: 'cjs', outExtension: { '.js': '.cjs' }, entryPoints: { 'config-schema': 'src/config/schema.ts' }, outdir: 'dist/hooks', minify: true }),
   build({ ...common, entryPoints: { analysis: 'src/analysis/index.ts' }, outdir: "dist" }),
   build({
     ...common,
@@ -120,4 +140,49 @@ await Promise.all([
     banner: { js: '#!/usr/bin/env node\n' + requireShim },
   }),
 ]);
+
+// The entry Claude Code runs for each hook, naming its bundle and the bundle's content hash
+// (which keys the code cache: a cache must never meet a different bundle). The same names go to
+// dist/hooks/bundles.json for doctor.
+const bundles = Object.fromEntries(
+  HOOKS.map((name) => {
+    const bundle = `${name}.bundle.cjs`;
+    return [`${name}.cjs`, { bundle, hash: createHash('sha256').update(readFileSync(`dist/hooks/${bundle}`)).digest('hex').slice(0, 16) }];
+  }),
+);
+writeFileSync('dist/hooks/bundles.json', JSON.stringify(bundles, null, 2) + '\n');
+await Promise.all(
+  HOOKS.map((name) =>
+    build({
+      ...common,
+      format: 'cjs',
+      outExtension: { '.js': '.cjs' },
+      entryPoints: { [name]: 'src/hooks/entry.ts' },
+      outdir: 'dist/hooks',
+      minify: true,
+      define: { __HOOK_BUNDLE__: JSON.stringify(bundles[`${name}.cjs`].bundle), __BUNDLE_HASH__: JSON.stringify(bundles[`${name}.cjs`].hash) },
+    }),
+  ),
+);
+
+// One representative call per hook writes its code cache (the run that finds none writes one
+// at exit), so even the first call Claude Code makes starts warm. A throw-away data directory.
+const WARM_UP = {
+  'pre-tool-use': { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_use_id: 'toolu_warm', tool_input: { command: 'cd app && npm ci && npm test -- --reporter=dot | tee log', description: 'warm-up' } },
+  'post-tool-use': { hook_event_name: 'PostToolUse', tool_name: 'Bash', tool_use_id: 'toolu_warm', tool_input: { command: 'npm test', description: 'warm-up' }, tool_response: { stdout: 'ok', stderr: '', interrupted: false, isImage: false } },
+  'user-prompt-submit': { hook_event_name: 'UserPromptSubmit', prompt: 'run the tests and fix what fails' },
+  lifecycle: { hook_event_name: 'Stop', stop_hook_active: false },
+};
+const warmHome = mkdtempSync(join(tmpdir(), 'bgt-warm-'));
+try {
+  for (const name of HOOKS) {
+    const payload = { session_id: 'warm-up', transcript_path: join(warmHome, 'none.jsonl'), cwd: warmHome, ...WARM_UP[name] };
+    const env = { ...process.env, BGTELEMETRY_HOME: warmHome, CLAUDE_CONFIG_DIR: join(warmHome, 'claude'), CLAUDE_PROJECT_DIR: warmHome };
+    delete env.BGTELEMETRY_CODE_CACHE;
+    const r = spawnSync(process.execPath, [`dist/hooks/${name}.cjs`], { input: JSON.stringify(payload), env, encoding: 'utf8' });
+    if (r.status !== 0 || r.stderr) throw new Error(`warming dist/hooks/${name}.cjs: exit ${r.status} ${r.stderr}`);
+  }
+} finally {
+  rmSync(warmHome, { recursive: true, force: true });
+}
 chmodSync('dist/cli.mjs', 0o755);

@@ -2,6 +2,7 @@
  * The one place that turns a hook's result into process output. Whatever happens inside a
  * handler, the process prints one valid JSON object or nothing, and exits 0 within its budget.
  */
+import { writeSync } from 'node:fs';
 import { recordInternalError } from './internal-errors.js';
 import { readStdin } from './stdin.js';
 
@@ -13,11 +14,21 @@ export type HookResult = Record<string, unknown> | null | undefined;
 export type HookHandler = (raw: unknown) => HookResult | Promise<HookResult>;
 
 function exitWith(output: string | null): void {
-  if (output === null) {
-    process.exit(0);
+  if (output === null) process.exit(0);
+  // Written synchronously: process.stdout on a pipe or socket (Claude Code's is a socket) costs
+  // about 4 ms of start-up, more than the rest of a typical hook's output path.
+  const data = Buffer.from(output + '\n');
+  let written = 0;
+  try {
+    while (written < data.length) written += writeSync(1, data, written);
+  } catch (error) {
+    // A non-blocking stdout that is full: the rest goes through the stream, exiting once flushed.
+    // Any other failure (the reader is gone) leaves nothing to do.
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') process.exit(0);
   }
-  // Exit only after the write is flushed: pipes are asynchronous on some platforms.
-  process.stdout.write(output + '\n', () => process.exit(0));
+  if (written >= data.length) process.exit(0);
+  process.stdout.on('error', () => process.exit(0));
+  process.stdout.write(data.subarray(written), () => process.exit(0));
 }
 
 let hookProcess = false;

@@ -1,12 +1,18 @@
 /**
  * Reads a hook's stdin with a size cap and a deadline, so a stuck pipe cannot hold a session.
  *
- * stdin is reopened non-blocking through /dev/stdin and polled. A plain fs.read on fd 0 would
- * block a thread-pool thread that Node waits for at exit, so a writer that never closes the
- * pipe would keep the hook alive; and process.stdin costs about 10 ms of start-up per call.
- * Where /dev/stdin does not exist (Windows), process.stdin is the fallback.
+ * stdin is read non-blocking and polled. A plain fs.read on fd 0 would block a thread-pool
+ * thread that Node waits for at exit, so a writer that never closes the pipe would keep the hook
+ * alive; and process.stdin costs 6-9 ms of start-up per call.
+ * - A pipe, a file or a terminal is reopened through /dev/stdin with O_NONBLOCK.
+ * - A socket cannot be reopened (ENXIO), and Claude Code connects a hook's stdin through a
+ *   socket pair (both 2.0.x on Node and the 2.1.x native binary; checked with a probe hook).
+ *   fd 0 itself is made non-blocking by opening it as a libuv pipe handle, which sets
+ *   O_NONBLOCK; the handle is never read from. This uses process.binding('pipe_wrap'), deprecated
+ *   only in documentation: where Node is asked to warn about pending deprecations, or anything
+ *   fails, process.stdin is used instead, as it is where /dev/stdin does not exist (Windows).
  */
-import { closeSync, constants, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 /** Commands of up to 1 MB arrive JSON-escaped; leave room for the rest of the payload. */
 export const MAX_STDIN_BYTES = 4 * 1024 * 1024;
@@ -14,12 +20,9 @@ const CHUNK = 256 * 1024;
 const POLL_MS = 1;
 
 export function readStdin(deadlineMs: number, path = '/dev/stdin'): Promise<string | null> {
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return readStream(deadlineMs);
-  }
+  const source = nonBlockingStdin(path);
+  if (!source) return readStream(deadlineMs);
+  const { fd, owned } = source;
   return new Promise((resolvePromise) => {
     const deadline = Date.now() + deadlineMs;
     const chunks: Buffer[] = [];
@@ -27,7 +30,7 @@ export function readStdin(deadlineMs: number, path = '/dev/stdin'): Promise<stri
     let size = 0;
     const finish = (value: string | null) => {
       try {
-        closeSync(fd);
+        if (owned) closeSync(fd);
       } catch {
         // already closed
       }
@@ -52,6 +55,39 @@ export function readStdin(deadlineMs: number, path = '/dev/stdin'): Promise<stri
     };
     pump();
   });
+}
+
+/** A non-blocking descriptor for stdin; `owned` when it was opened here (and is closed after). */
+function nonBlockingStdin(path: string): { fd: number; owned: boolean } | null {
+  try {
+    return { fd: openSync(path, constants.O_RDONLY | constants.O_NONBLOCK), owned: true };
+  } catch {
+    // a socket, or no /dev/stdin
+  }
+  try {
+    if (fstatSync(0).isSocket() && socketNonBlocking(0)) return { fd: 0, owned: false };
+  } catch {
+    // no fd 0
+  }
+  return null;
+}
+
+/** The pipe handle that set O_NONBLOCK on fd 0, kept so that it is not collected. */
+let stdinHandle: unknown;
+
+function socketNonBlocking(fd: number): boolean {
+  const flags = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
+  // There process.binding prints a warning, or throws one asynchronously.
+  if (flags.includes('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1') return false;
+  try {
+    const { Pipe, constants: pipe } = (process as unknown as { binding(name: string): { Pipe: new (type: number) => { open(fd: number): number }; constants: { SOCKET: number } } }).binding('pipe_wrap');
+    const handle = new Pipe(pipe.SOCKET);
+    if (handle.open(fd) !== 0) return false;
+    stdinHandle = handle;
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function readStream(deadlineMs: number): Promise<string | null> {

@@ -1,10 +1,9 @@
 /**
  * Opening the database: directory 0700, file 0600, WAL, a short busy timeout, and forward
- * migrations. better-sqlite3 is given its native binding's path directly, which skips the
- * `bindings` package's search of the file system (about 4 ms per hook process).
+ * migrations. In a hook process better-sqlite3 is given its native addon, already loaded, which
+ * skips the `bindings` package's search of the file system (about 4 ms per hook process).
  */
-import { chmodSync, existsSync, mkdirSync, renameSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { chmodSync, existsSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
@@ -23,24 +22,38 @@ export class StoreError extends Error {
 
 const ADDON = join('better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
 
-let binding: string | null | undefined;
-function nativeBinding(): string | undefined {
-  if (binding === undefined) {
-    // From a hook bundle (dist/hooks/), look where npm puts it first: in this package's
-    // node_modules, or beside the package when installed as a dependency. The resolver's
-    // walk through node_modules costs about 1 ms per hook process.
+let addon: object | null | undefined;
+/**
+ * better-sqlite3's native addon, loaded with process.dlopen: require() would also realpath the
+ * file and read package.json (about 1 ms per hook process). From a hook bundle (dist/hooks/) it
+ * is looked for where npm puts it (this package's node_modules, or beside the package when
+ * installed as a dependency), then through the resolver. Without `require` (ES modules under
+ * test), better-sqlite3 finds it itself.
+ */
+function nativeAddon(): object | undefined {
+  if (addon === undefined) {
+    addon = null;
     const here = typeof __dirname === 'string' ? __dirname : undefined;
-    binding = here ? [join(here, '..', '..', 'node_modules', ADDON), join(here, '..', '..', '..', ADDON)].find((p) => existsSync(p)) : undefined;
-    if (!binding) {
+    const path = (here ? [join(here, '..', '..', 'node_modules', ADDON), join(here, '..', '..', '..', ADDON)].find((p) => existsSync(p)) : undefined) ?? resolveAddon();
+    if (path) {
       try {
-        const req = typeof require === 'function' ? require : createRequire(import.meta.url);
-        binding = req.resolve(ADDON.split(sep).join('/'));
+        const module = { exports: {} };
+        process.dlopen(module, path);
+        addon = module.exports;
       } catch {
-        binding = null;
+        addon = null;
       }
     }
   }
-  return binding ?? undefined;
+  return addon ?? undefined;
+}
+
+function resolveAddon(): string | undefined {
+  try {
+    return typeof require === 'function' ? require.resolve(ADDON.split(sep).join('/')) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function classifyError(error: unknown): StoreError {
@@ -62,17 +75,55 @@ export interface OpenOptions {
 export function openDatabase(path: string, options: OpenOptions): DB {
   let db: DB | undefined;
   try {
-    if (!options.readonly) mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    const existed = existsSync(path);
     const readonly = options.readonly === true;
-    db = new Database(path, { timeout: options.busyTimeoutMs, readonly, fileMustExist: readonly, nativeBinding: nativeBinding() });
-    if (!existed) chmodSync(path, 0o600);
+    if (!readonly) {
+      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+      if (!existsSync(path)) createDatabase(path);
+    }
+    db = connect(path, options.busyTimeoutMs, readonly);
     db.pragma('synchronous = NORMAL');
-    migrate(db, options.readonly);
+    migrate(db, readonly);
     return db;
   } catch (error) {
     db?.close();
     throw classifyError(error);
+  }
+}
+
+function connect(path: string, busyTimeoutMs: number, readonly: boolean): DB {
+  // better-sqlite3 takes a loaded addon as well as a path (its type declarations say string).
+  return new Database(path, { timeout: busyTimeoutMs, readonly, fileMustExist: readonly, nativeBinding: nativeAddon() as string | undefined });
+}
+
+/**
+ * A new database is made complete (WAL, schema, mode 0600) under a temporary name, then linked
+ * into place, so that no process ever opens a half-made one: hooks starting together on a fresh
+ * install would otherwise meet in SQLite's rollback-journal mode, where one of two processes
+ * upgrading their locks at once gets SQLITE_BUSY without waiting. Whoever links first wins; the
+ * others open the winner's file.
+ */
+function createDatabase(path: string): void {
+  const temporary = `${path}.${process.pid}.new`;
+  try {
+    const db = connect(temporary, 0, false);
+    try {
+      chmodSync(temporary, 0o600);
+      migrate(db);
+    } finally {
+      db.close();
+    }
+    try {
+      linkSync(temporary, path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') {
+        // A file system without hard links: a rename, unless another process got there first.
+        if (existsSync(path)) return;
+        renameSync(temporary, path);
+      }
+    }
+  } finally {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(temporary + suffix, { force: true });
   }
 }
 

@@ -174,6 +174,26 @@ describe('stress', () => {
   }, 120_000);
 });
 
+describe('a fresh install', () => {
+  it('(a) two hook processes starting together on no database: no lock error, the event recorded once, exactly one speaks', async () => {
+    // A duplicate registration on the very first prompt. Made in place, a new database is briefly
+    // in rollback-journal mode, where one of two processes can get SQLITE_BUSY at once: it spooled
+    // its event, the other replayed it first and took it for its own, and neither spoke.
+    const spoke: number[] = [];
+    for (let round = 0; round < 40; round++) {
+      const box = sandbox();
+      const payload = { ...common(box.project, 'fresh'), hook_event_name: 'UserPromptSubmit', prompt: 'run the tests' };
+      const runs = await Promise.all([0, 1].map(() => runHookProcess(script('user-prompt-submit'), payload, box.env)));
+      spoke.push(runs.filter((r) => expectContract(r) !== null).length);
+      expect(box.errors()).toBe('');
+      expect(count(box, 'SELECT COUNT(*) AS n FROM prompts')).toBe(1);
+      expect(count(box, 'SELECT COUNT(*) AS n FROM applied_events')).toBe(1);
+      expect(readdirSync(dataDir(box)).filter((f) => f.includes('.new'))).toEqual([]);
+    }
+    expect(spoke).toEqual(Array(40).fill(1));
+  }, 60_000);
+});
+
 describe('a write lock held by another process', () => {
   it('(b) hooks finish fast, spool their events, and the next run after the lock replays them once', async () => {
     const box = sandbox();

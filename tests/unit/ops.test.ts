@@ -171,6 +171,7 @@ describe('doctor', () => {
     expect(r.stdout).toMatch(/^ok\s+Node\.js/m);
     expect(r.stdout).toContain('quick_check: ok');
     expect(r.stdout).toMatch(/pre-tool-use\.cjs: \d+ ms/);
+    expect(r.stdout).toMatch(/code cache: used by every hook/);
     expect(r.stdout).not.toMatch(/[✓✗]/);
   });
 

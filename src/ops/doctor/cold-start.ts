@@ -4,10 +4,11 @@
  * throw-away data directory, so measuring writes nothing of the user's.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOOKS } from '../../hooks/registry.js';
+import { CODE_CACHE_DIR, cacheState, codeCachePath } from '../../runtime/code-cache.js';
 import { section, type Section } from './section.js';
 
 const RUNS = 3;
@@ -63,5 +64,33 @@ export function checkColdStart(hooksDir: string, env: NodeJS.ProcessEnv): Sectio
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
+  checkCodeCache(hooksDir, scripts, s);
   return s;
+}
+
+/**
+ * Whether each hook starts from V8's code cache (the timings above ran every hook, and a run
+ * that finds no usable cache writes one): without it every call compiles its bundle, 5-10 ms.
+ */
+function checkCodeCache(hooksDir: string, scripts: string[], s: Section): void {
+  let bundles: Record<string, { bundle: string; hash: string }>;
+  try {
+    bundles = JSON.parse(readFileSync(join(hooksDir, 'bundles.json'), 'utf8'));
+  } catch {
+    s.problems.push({ text: `${join(hooksDir, 'bundles.json')} is missing or unreadable, so the code cache cannot be checked`, fix: 'rebuild the hooks: npm run build (in the bgtelemetry checkout)' });
+    return;
+  }
+  const states = scripts.map((script) => {
+    const entry = bundles[script];
+    return entry ? cacheState(join(hooksDir, entry.bundle), codeCachePath(hooksDir, entry.bundle, entry.hash)) : 'missing';
+  });
+  const unused = scripts.filter((_, k) => states[k] !== 'used');
+  if (unused.length === 0) {
+    s.facts.push(`code cache: used by every hook (${join(hooksDir, CODE_CACHE_DIR)}, Node ${process.version})`);
+    return;
+  }
+  s.problems.push({
+    text: `no usable code cache for ${unused.join(', ')} in ${join(hooksDir, CODE_CACHE_DIR)}: each call compiles the hook's code first (5-10 ms)`,
+    fix: `the hooks write it on their first run; make ${hooksDir} writable by the user who runs Claude Code, or rebuild there with that Node (npm run build)`,
+  });
 }
