@@ -3,7 +3,7 @@
  * with readStdin and prints what it got; this test writes to the child's stdin. Three kinds of
  * stdin, each its own way of reading: a socket (what Node and Claude Code give a child: fd 0
  * made non-blocking), a FIFO (`cat payload | hook`: reopened through /dev/stdin), and a socket
- * where that fails (process.stream fallback, forced by taking process.binding away).
+ * where that fails (the process.stdin fallback, forced by taking process.binding away).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
