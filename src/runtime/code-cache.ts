@@ -10,8 +10,8 @@
  * exit by the run that found it so (only where the directory is writable); anything unexpected
  * falls back to a plain `require` of the bundle.
  */
-import { accessSync, constants, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 export const CODE_CACHE_DIR = 'code-cache';
@@ -42,16 +42,21 @@ export function cacheState(bundlePath: string, cachePath: string): CacheState {
 }
 
 function save(script: Script, cachePath: string): void {
+  // Another hook process may be writing the same cache: each writes its own file, then renames.
+  const tmp = `${cachePath}.${process.pid}.tmp`;
   try {
-    const dir = join(cachePath, '..');
+    const dir = dirname(cachePath);
     mkdirSync(dir, { recursive: true });
     accessSync(dir, constants.W_OK);
-    // Another hook process may be writing the same cache: each writes its own file, then renames.
-    const tmp = `${cachePath}.${process.pid}.tmp`;
     writeFileSync(tmp, script.createCachedData());
     renameSync(tmp, cachePath);
   } catch {
-    // A read-only install runs without a cache: doctor reports it as missing.
+    // A read-only install runs without a cache: doctor reports it.
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // nothing was written
+    }
   }
 }
 
