@@ -52,6 +52,7 @@ interface Run {
   /** False when the child had to be killed after printing its summary. */
   exited: boolean;
   code: number | null;
+  stderr: string;
 }
 
 const KILL_AFTER_MS = 5000;
@@ -76,12 +77,13 @@ function fifo(): { readFd: number; writer: NodeJS.WritableStream & { end(): void
 function runChild(
   deadlineMs: number,
   feed: (stdin: NodeJS.WritableStream & { end(): void }) => void,
-  { kind = 'socket', stdin = 'pipe', closeAfterSummary = false }: { kind?: Kind; stdin?: 'pipe' | 'ignore'; closeAfterSummary?: boolean } = {},
+  { kind = 'socket', stdin = 'pipe', closeAfterSummary = false, env = process.env }: { kind?: Kind; stdin?: 'pipe' | 'ignore'; closeAfterSummary?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const pipe = kind === 'fifo' && stdin === 'pipe' ? fifo() : null;
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD, String(deadlineMs), kind], {
       cwd: repoRoot,
+      env,
       stdio: [pipe ? pipe.readFd : stdin, 'pipe', 'pipe'],
     });
     if (pipe) closeSync(pipe.readFd); // the child has its own copy
@@ -108,7 +110,7 @@ function runChild(
       input?.end();
       pipe?.cleanup();
       try {
-        resolve({ summary: JSON.parse(out) as Summary, exited: !killed, code });
+        resolve({ summary: JSON.parse(out) as Summary, exited: !killed, code, stderr: err });
       } catch {
         reject(new Error(`child printed no summary (code ${code}, killed ${killed}); stdout: ${out}; stderr: ${err}`));
       }
@@ -242,5 +244,22 @@ describe('readStdin from /dev/null', () => {
   it('returns an empty string when stdin is /dev/null', async () => {
     const run = await runChild(3000, () => {}, { kind: 'devnull', stdin: 'ignore' });
     expect(run.summary.result).toEqual({ length: 0, sha: sha(''), head: '' });
+  });
+});
+
+describe('readStdin where Node warns about pending deprecations', () => {
+  it('reads a socket through process.stdin, so that nothing is printed to stderr', async () => {
+    const payload = '{"session_id":"s1"}';
+    const run = await runChild(
+      3000,
+      (stdin) => {
+        stdin.write(payload);
+        stdin.end();
+      },
+      { env: { ...process.env, NODE_PENDING_DEPRECATION: '1' } },
+    );
+    expect(run.summary.result?.sha).toBe(sha(payload));
+    expect(run.summary.stream).toBe(true);
+    expect(run.stderr).toBe('');
   });
 });
