@@ -125,7 +125,7 @@ await Promise.all([
       minify: true,
       supported: { 'dynamic-import': false },
       plugins: [lazyValidator, rowsFromShards, hookSqliteMethods],
-      // better-sqlite3's own loader is skipped: the store passes the native binding's path.
+      // better-sqlite3's own loader is skipped: the store passes it the loaded native addon.
       external: ['bindings'],
       logOverride: { 'empty-import-meta': 'silent' },
     }),
@@ -177,8 +177,8 @@ const warmHome = mkdtempSync(join(tmpdir(), 'bgt-warm-'));
 try {
   for (const name of HOOKS) {
     const payload = { session_id: 'warm-up', transcript_path: join(warmHome, 'none.jsonl'), cwd: warmHome, ...WARM_UP[name] };
-    const env = { ...process.env, BGTELEMETRY_HOME: warmHome, CLAUDE_CONFIG_DIR: join(warmHome, 'claude'), CLAUDE_PROJECT_DIR: warmHome };
-    delete env.BGTELEMETRY_CODE_CACHE;
+    // Nothing of the builder's environment (a database, a mode, NODE_OPTIONS) reaches the warm-up.
+    const env = { PATH: process.env.PATH, HOME: warmHome, BGTELEMETRY_HOME: warmHome, CLAUDE_CONFIG_DIR: join(warmHome, 'claude'), CLAUDE_PROJECT_DIR: warmHome };
     const r = spawnSync(process.execPath, [`dist/hooks/${name}.cjs`], { input: JSON.stringify(payload), env, encoding: 'utf8' });
     if (r.status !== 0 || r.stderr) throw new Error(`warming dist/hooks/${name}.cjs: exit ${r.status} ${r.stderr}`);
   }
