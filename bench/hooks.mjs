@@ -4,7 +4,7 @@
 // The hooks write to a real database in a temporary directory, which grows as the runs go.
 // Usage: node bench/hooks.mjs [--runs N] [--json]
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,19 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || 40;
 const asJson = args.includes('--json');
 
 const session = 'bench-session';
-const base = { session_id: session, transcript_path: '/nonexistent/transcript.jsonl', cwd: root, prompt_id: 'bench-prompt', permission_mode: 'default' };
+const home = mkdtempSync(join(tmpdir(), 'bgt-bench-'));
+// A session transcript as Claude Code keeps it: longer than the 256 KiB tail PreToolUse reads,
+// and before each PreToolUse run the assistant message holding that very call is appended.
+const transcript = join(home, 'transcript.jsonl');
+const assistantLine = (id, input, k) => JSON.stringify({ type: 'assistant', message: { id: `msg_bench_${k}`, role: 'assistant', content: [{ type: 'text', text: 'Running it.' }, { type: 'tool_use', id, name: 'Bash', input }] } }) + '\n';
+writeFileSync(
+  transcript,
+  Array.from({ length: 150 }, (_, k) =>
+    assistantLine(`toolu_past_${k}`, { command: `npm run build --workspace pkg-${k}`, description: 'Build' }, `past_${k}`) +
+    JSON.stringify({ type: 'user', message: { role: 'user', content: [{ type: 'tool_result', tool_use_id: `toolu_past_${k}`, content: 'built in 2.1 s\n'.repeat(150) }] } }) + '\n',
+  ).join(''),
+);
+const base = { session_id: session, transcript_path: transcript, cwd: root, prompt_id: 'bench-prompt', permission_mode: 'default' };
 const bashInput = { command: 'cd app && npm test -- --reporter=dot', description: 'Run tests' };
 
 /** Variants: name, argv, stdin payload (a fresh tool_use_id each run). */
@@ -65,6 +77,7 @@ const variants = [
 ];
 
 function once(argv, payload, env) {
+  if (payload.hook_event_name === 'PreToolUse') appendFileSync(transcript, assistantLine(payload.tool_use_id, payload.tool_input, payload.tool_use_id));
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, argv, { env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -83,7 +96,6 @@ const median = (xs) => {
 };
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
-const home = mkdtempSync(join(tmpdir(), 'bgt-bench-'));
 const env = { ...process.env, BGTELEMETRY_HOME: home, CLAUDE_CONFIG_DIR: join(home, 'claude') };
 const times = Object.fromEntries(variants.map((v) => [v.name, []]));
 try {

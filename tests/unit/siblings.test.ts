@@ -175,6 +175,17 @@ describe('bashCallsInSameMessage', () => {
     // A call before the tail is out of sight.
     expect(bashCallsInSameMessage(file, 'toolu_early')).toBeNull();
   });
+
+  it('finds a call 100 KiB back, and a message whose lines began before the last 32 KiB', () => {
+    const filler = text('msg_filler', 'x'.repeat(1000));
+    const lines: (object | string)[] = [bash('msg_back', 'toolu_back', 'make')];
+    for (let i = 0; i < 100; i++) lines.push(filler);
+    // One message: a Bash call, 40 KiB of text, another Bash call (one line per block).
+    lines.push(bash('msg_2', 'toolu_first', 'npm test'), text('msg_2', 'y'.repeat(40 * 1024)), bash('msg_2', 'toolu_second', 'cargo build'));
+    const file = writeTranscript(lines, 'straddle.jsonl');
+    expect(bashCallsInSameMessage(file, 'toolu_second')?.calls.map((c) => c.id)).toEqual(['toolu_first', 'toolu_second']);
+    expect(bashCallsInSameMessage(file, 'toolu_back')?.calls.map((c) => c.id)).toEqual(['toolu_back']);
+  });
 });
 
 describe('findSiblings from the transcript', () => {
