@@ -64,6 +64,8 @@ const extraCache = new WeakMap<object, ReadonlyMap<string, CompiledEntry[]>>();
 
 export function analyze(command: string, options: Partial<AnalysisOptions> = {}): Analysis {
   const opts = { slowThresholdSeconds: DEFAULT_SLOW_THRESHOLD_SECONDS, ...options };
+  // A function asks once per signature however often the command repeats it (a hook's asks SQLite).
+  if (typeof opts.history === 'function') opts.history = memoized(opts.history);
   let extra: ReadonlyMap<string, CompiledEntry[]> | undefined;
   if (opts.extraEntries?.length) {
     extra = extraCache.get(opts.extraEntries);
@@ -80,8 +82,9 @@ export function analyze(command: string, options: Partial<AnalysisOptions> = {})
     }
     estimate = analyzeScript(input, walk, { background: false, depth: 0 });
     if (INFINITE_LOOP.test(input) && !LOOP_EXIT.test(input)) {
-      walk.parts.push(loopPart(LOOP_BACKGROUNDED.test(input)));
-      if (!LOOP_BACKGROUNDED.test(input)) estimate = Infinity;
+      const backgrounded = LOOP_BACKGROUNDED.test(input);
+      walk.parts.push(loopPart(backgrounded));
+      if (!backgrounded) estimate = Infinity;
     }
   } catch (error) {
     // Never throw to a hook: degrade to a best-effort, inexact foreground result.
@@ -170,7 +173,7 @@ function analyzePart(words: readonly string[], r: Resolved, walk: Walk, ctx: Con
   const m = matchResolved(r, walk.extra);
   const e = m.entry;
   if (!e) {
-    return finish(base, opts, { signature: m.signature, effect: 'work', category: 'other', reason: 'not in the catalogue', estimate: UNKNOWN_ESTIMATE, unknown: true }, r);
+    return finish(base, opts, { signature: m.signature, effect: 'work', category: 'other', reason: 'not in the catalogue', estimate: UNKNOWN_ESTIMATE, source: 'unknown' }, r);
   }
   let estimate = e.estimate;
   let source: PartAnalysis['estimateSource'] = e.source ?? 'catalogue';
@@ -205,7 +208,14 @@ interface Found {
   alternative?: string;
   estimate?: number;
   source?: PartAnalysis['estimateSource'];
-  unknown?: boolean;
+}
+
+function memoized<T>(lookup: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    if (!seen.has(key)) seen.set(key, lookup(key));
+    return seen.get(key) as T;
+  };
 }
 
 function finish(
@@ -217,9 +227,10 @@ function finish(
   let effect = f.effect;
   let reason = f.reason;
   let estimate: number | null = f.estimate ?? UNKNOWN_ESTIMATE;
-  let source: PartAnalysis['estimateSource'] = f.unknown ? 'unknown' : f.source ?? 'catalogue';
+  let source: PartAnalysis['estimateSource'] = f.source ?? 'catalogue';
   // The command's own argument (`sleep 30`) says more than the timings of other arguments.
-  const measured = source === 'argument' || !opts.history ? undefined : typeof opts.history === 'function' ? opts.history(f.signature) : opts.history.get(f.signature);
+  const timed = effect === 'work' || effect === 'never-ends';
+  const measured = !timed || source === 'argument' || !opts.history ? undefined : typeof opts.history === 'function' ? opts.history(f.signature) : opts.history.get(f.signature);
   // A never-ending command becomes timed work only if it was seen to end by itself here: a dev
   // server that only ever hit the timeout is still a dev server.
   if (measured && (effect === 'work' || (effect === 'never-ends' && measured.completes))) {

@@ -160,10 +160,10 @@ export function matchResolved(r: Resolved, extra?: ReadonlyMap<string, CompiledE
     firstFit(own, args, positionals, r);
   const skip = RUNS_BINARIES.get(r.program);
   if (!entry && skip !== undefined) {
-    const binary = skip === '' ? positionals[0] : positionals[0] === skip ? positionals[1] : undefined;
+    const at = skip === '' ? 0 : positionals[0] === skip ? 1 : -1;
+    const binary = at < 0 ? undefined : positionals[at];
     if (binary && CATALOGUE_INDEX.has(binary)) {
-      const k = r.args.indexOf(binary);
-      return matchResolved({ ...r, program: binary, args: r.args.slice(k + 1), prefixes: [...r.prefixes, skip ? `${r.program} ${skip}` : r.program] }, extra);
+      return matchResolved({ ...r, program: binary, args: r.args.slice(positionals.argIndex[at] + 1), prefixes: [...r.prefixes, skip ? `${r.program} ${skip}` : r.program] }, extra);
     }
   }
   // Conventions shared by many tools apply only to programs the catalogue does not know:

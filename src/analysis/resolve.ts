@@ -141,8 +141,9 @@ function resolveShell(base: Resolved, heredocs: readonly string[], stdinFed: boo
     if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a)) {
       return { ...base, script: { text: args[k + 1] ?? '', via: `${base.program} -c` } };
     }
-    if (!a.startsWith('-') || a === '-') {
-      if (a === '-' || a === '-s') break;
+    // `bash -s` and `bash -` read the script from stdin.
+    if (a === '-' || a === '-s') break;
+    if (!a.startsWith('-')) {
       // `bash script.sh args`: the script is the program.
       return { ...base, program: programName(a), args: args.slice(k + 1), interpreter: base.program };
     }

@@ -2,6 +2,8 @@
  * Every hook bgtelemetry installs: which Claude Code event, which tools, which compiled script.
  * The demo, the installer and the plugin's hooks.json are all derived from this table.
  */
+import { TASK_TOOLS } from '../policy/task-tools.js';
+
 export interface HookRegistration {
   event: string;
   /** Claude Code matcher: exact tool names joined by `|`; absent for events without tools. */
@@ -15,11 +17,11 @@ export interface HookRegistration {
 }
 
 /** Tools whose results record a background task's life: checks and stops. */
-const TASK_TOOLS = 'TaskOutput|BashOutput|TaskStop|KillShell|Monitor';
+const TASK_TOOL_NAMES = Object.keys(TASK_TOOLS).join('|');
 
 export const HOOKS: readonly HookRegistration[] = [
   { event: 'PreToolUse', matcher: 'Bash', script: 'pre-tool-use.cjs', timeout: 5 },
-  { event: 'PostToolUse', matcher: `Bash|${TASK_TOOLS}`, script: 'post-tool-use.cjs', timeout: 5 },
+  { event: 'PostToolUse', matcher: `Bash|${TASK_TOOL_NAMES}`, script: 'post-tool-use.cjs', timeout: 5 },
   // Every file read fires this; only reads of a task's output file are recorded, off the agent's path.
   { event: 'PostToolUse', matcher: 'Read', script: 'post-tool-use.cjs', timeout: 5, async: true },
   { event: 'PostToolUseFailure', matcher: 'Bash', script: 'post-tool-use.cjs', timeout: 5 },

@@ -51,10 +51,6 @@ export function ourScript(command: unknown): string | null {
   return OUR_SCRIPT.exec(words[1])?.[1] ?? null;
 }
 
-export function isOurCommand(command: unknown): boolean {
-  return ourScript(command) !== null;
-}
-
 /**
  * Where a command runs one of our scripts, in any form (`node "$CLAUDE_PROJECT_DIR/…"`, extra
  * words): the script's index among the words, or -1.

@@ -33,7 +33,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { applyEdits, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Edit, type Node, type ParseError, type ParseOptions } from 'jsonc-parser/lib/esm/main.js';
 import { CliError } from '../cli/errors.js';
 import { HOOKS, type HookRegistration } from '../hooks/registry.js';
-import { isOurCommand, ourScript } from './hook-command.js';
+import { ourScript } from './hook-command.js';
 import { claudeConfigDir } from '../runtime/paths.js';
 
 export const SCOPES = ['user', 'project', 'local'] as const;

@@ -4,21 +4,15 @@
  * would race it, and why.
  */
 import type { Analysis, Category } from '../analysis/types.js';
-
-export interface RunningTaskFacts {
-  id: string;
-  signature: string | null;
-  category: string | null;
-  startedAt: number | null;
-}
+import type { RunningTask } from '../store/queries.js';
 
 export interface Dependency {
-  task: RunningTaskFacts;
+  task: RunningTask;
   why: string;
 }
 
 interface Rule {
-  running: (task: RunningTaskFacts) => boolean;
+  running: (task: RunningTask) => boolean;
   next: readonly Category[];
   why: string;
 }
@@ -40,7 +34,7 @@ function program(signature: string | null): string {
 }
 
 /** The first running task the command would race, if any. */
-export function findDependency(a: Analysis, running: readonly RunningTaskFacts[]): Dependency | null {
+export function findDependency(a: Analysis, running: readonly RunningTask[]): Dependency | null {
   if (!running.length) return null;
   for (const part of a.parts) {
     if (part.backgrounded) continue;

@@ -119,8 +119,7 @@ function bashNudge(db: DB, ctx: HookContext, startedTask: boolean): Decision | n
 }
 
 /** More unchecked tasks than allowed: name them, again only when the number grows. */
-export function uncheckedNudge(db: DB, ctx: HookContext): Decision | null {
-  const unchecked = uncheckedTasks(db, ctx.input.session_id);
+export function uncheckedNudge(db: DB, ctx: HookContext, unchecked = uncheckedTasks(db, ctx.input.session_id)): Decision | null {
   const key = `unchecked-many:${unchecked.length}`;
   if (unchecked.length <= ctx.config.nudges.uncheckedMax || ctx.store.claimed(ctx.input.session_id, key)) return null;
   return { advice: { kind: 'unchecked-many', text: MESSAGES.uncheckedMany(unchecked.map((t) => taskLabel(t, ctx.now))) }, claims: [key] };

@@ -4,7 +4,6 @@
  */
 import { analyze } from '../analysis/classify.js';
 import type { Analysis, AnalysisOptions } from '../analysis/types.js';
-import { redactSecrets } from '../privacy/redact.js';
 import { bashInput, parseToolInput, type Generation } from '../runtime/payload.js';
 import type { HookResult } from '../runtime/run.js';
 import { historyFor, lastFinishedCall, runningTasks } from '../store/queries.js';
@@ -43,13 +42,14 @@ export async function handlePreToolUse(raw: unknown, env: NodeJS.ProcessEnv = pr
       fresh: (key) => !ctx.store.claimed(session, key),
     });
     const said = advice.kind === 'none' ? null : advice;
+    const facts = callFacts(bash, analysis, ctx, toolUseId, bash.run_in_background === true || advice.kind === 'rewrite');
     const result = ctx.store.write({
       ...eventBase(ctx, 'PreToolUse', `pre:${session}:${toolUseId}`),
       kind: 'bash-pre',
-      ...callFacts(bash, analysis, ctx, toolUseId, bash.run_in_background === true || advice.kind === 'rewrite'),
+      ...facts,
       messageId: message?.messageId,
       advice: said
-        ? { kind: said.advice, text: said.text, signature: redactSecrets(analysis.signature), toolUseId, deferred: ctx.generation === '2.0' && (said.kind === 'context' || said.kind === 'rewrite') }
+        ? { kind: said.advice, text: said.text, signature: facts.signature, toolUseId, deferred: ctx.generation === '2.0' && (said.kind === 'context' || said.kind === 'rewrite') }
         : undefined,
       claims: said?.claims,
     });
@@ -63,7 +63,6 @@ export async function handlePreToolUse(raw: unknown, env: NodeJS.ProcessEnv = pr
 
 /** One pass, asking the store for this project's timings of each signature the command has. */
 function analyzeWithHistory(command: string, options: Partial<AnalysisOptions>, ctx: HookContext): Analysis {
-  if (!ctx.store.db) return analyze(command, options);
   const history = (signature: string) => ctx.store.read(undefined, (db) => historyFor(db, ctx.project, [signature]).get(signature));
   return analyze(command, { ...options, history });
 }

@@ -24,9 +24,10 @@ export function findSiblings(
     const slow: string[] = [];
     for (const c of calls.calls) {
       if (c.runInBackground) continue;
-      const a = c.id === toolUseId && current.slow ? null : analyze(c.command, options);
+      // This call's own analysis (with measured history) is at hand: only the others are analysed.
+      const a = c.id === toolUseId ? null : analyze(c.command, options);
       const sig = a ? a.signature : current.signature;
-      const isSlow = a ? a.verdict === 'suggest-background' || a.verdict === 'must-background' : true;
+      const isSlow = a ? a.verdict === 'suggest-background' || a.verdict === 'must-background' : current.slow;
       if (isSlow && !slow.includes(sig)) slow.push(sig);
     }
     return { count: calls.calls.length, slowSignatures: slow, messageId: calls.messageId };

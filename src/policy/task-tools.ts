@@ -13,9 +13,9 @@ export interface TaskTool {
 export const TASK_TOOLS: Readonly<Record<string, TaskTool>> = {
   TaskOutput: { role: 'check', idFields: ['task_id', 'shell_id', 'bash_id'], blockingField: 'block' },
   BashOutput: { role: 'check', idFields: ['bash_id', 'shell_id'] },
-  Monitor: { role: 'check', idFields: ['task_id', 'shell_id', 'bash_id', 'id'] },
   TaskStop: { role: 'stop', idFields: ['task_id', 'shell_id'] },
   KillShell: { role: 'stop', idFields: ['shell_id', 'task_id'] },
+  Monitor: { role: 'check', idFields: ['task_id', 'shell_id', 'bash_id', 'id'] },
 };
 
 /** Claude Code writes a background task's output to `…/tasks/<id>.output`. */

@@ -47,12 +47,13 @@ export async function handleUserPromptSubmit(raw: unknown, env: NodeJS.ProcessEn
 function turnNudge(db: DB, ctx: HookContext, intents: Intent[]): Decision | null {
   const session = ctx.input.session_id;
   const fresh = (key: string) => !ctx.store.claimed(session, key);
-  const due = uncheckedTasks(db, session).filter((t) => t.turns >= ctx.config.nudges.uncheckedAfterTurns && fresh(`remind:${t.id}`));
+  const unchecked = uncheckedTasks(db, session);
+  const due = unchecked.filter((t) => t.turns >= ctx.config.nudges.uncheckedAfterTurns && fresh(`remind:${t.id}`));
   if (due.length) {
     const turns = Math.min(...due.map((t) => t.turns));
     return { advice: { kind: 'unchecked-reminder', text: MESSAGES.uncheckedReminder(due.map((t) => taskLabel(t, ctx.now)), turns) }, claims: due.map((t) => `remind:${t.id}`) };
   }
-  const many = uncheckedNudge(db, ctx);
+  const many = uncheckedNudge(db, ctx, unchecked);
   if (many) return many;
   const freshIntents = intents.filter((i) => fresh(`intent:${i.name}`));
   if (!freshIntents.length) return null;

@@ -18,7 +18,7 @@ export const CODE_CACHE_DIR = 'code-cache';
 const HEAD = '(function (exports, require, module, __filename, __dirname) {';
 const TAIL = '\n})';
 
-export type CacheState = 'used' | 'missing' | 'rejected' | 'off';
+export type CacheState = 'used' | 'missing' | 'rejected';
 
 /** Where the cache of `bundle` (a file name in `hooksDir`) lives for this Node. */
 export function codeCachePath(hooksDir: string, bundle: string, hash: string, node = process.version, arch = process.arch): string {

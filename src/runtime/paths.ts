@@ -23,10 +23,6 @@ export function errorLogPath(env: NodeJS.ProcessEnv = process.env): string {
   return join(dataDir(env), 'errors.log');
 }
 
-/** Short-lived per-session files that hand information from one hook process to the next. */
-export function sessionStateDir(sessionId: string, env: NodeJS.ProcessEnv = process.env): string {
-  return join(dataDir(env), 'state', sessionId.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 80) || 'unknown');
-}
 
 /** The telemetry database: BGTELEMETRY_DB, else the configured path, else in the data directory. */
 export function databasePath(env: NodeJS.ProcessEnv = process.env, configured?: string): string {

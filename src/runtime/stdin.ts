@@ -60,16 +60,12 @@ export function readStdin(deadlineMs: number, path = '/dev/stdin'): Promise<stri
 /** A non-blocking descriptor for stdin; `owned` when it was opened here (and is closed after). */
 function nonBlockingStdin(path: string): { fd: number; owned: boolean } | null {
   try {
+    // A socket is told apart first: reopening one fails, and a failed open costs an exception.
+    if (fstatSync(0).isSocket()) return socketNonBlocking(0) ? { fd: 0, owned: false } : null;
     return { fd: openSync(path, constants.O_RDONLY | constants.O_NONBLOCK), owned: true };
   } catch {
-    // a socket, or no /dev/stdin
+    return null; // no fd 0, or no /dev/stdin
   }
-  try {
-    if (fstatSync(0).isSocket() && socketNonBlocking(0)) return { fd: 0, owned: false };
-  } catch {
-    // no fd 0
-  }
-  return null;
 }
 
 /** The pipe handle that set O_NONBLOCK on fd 0, kept so that it is not collected. */

@@ -78,5 +78,3 @@ export type TelemetryEvent = Base &
     | { kind: 'task-stop'; toolUseId: string; taskId: string; tool: string }
     | { kind: 'turn-end'; running: { id: string; command?: string }[] | null }
   );
-
-export type EventKind = TelemetryEvent['kind'];

@@ -425,6 +425,8 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
     const b = box();
     expect(cli(b, ['install', '--mode', 'off']).code).toBe(0);
     expect((await loadConfig(b.project, b.env)).config.mode).toBe('off');
+    // The user file is in the data directory, which also holds the database: private.
+    expect(statSync(join(b.home, '.claude', 'bgtelemetry')).mode & 0o777).toBe(0o700);
     expect(existsSync(join(b.home, '.claude', 'settings.json'))).toBe(true);
     const bad = cli(b, ['install', '--mode', 'loud']);
     expect(bad.code).toBe(2);

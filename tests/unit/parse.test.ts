@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as shellQuote } from 'shell-quote';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/classify.js';
 import { parseCommand, plainTokens, PLAIN, type List, type PlanNode } from '../../src/analysis/shell/parse.js';
 import { preprocess } from '../../src/analysis/shell/preprocess.js';
 
@@ -84,5 +85,19 @@ describe('plain fast path', () => {
       const expected = shellQuote(c).map((t) => (typeof t === 'object' && 'op' in t && t.op === 'glob' ? (t as { pattern: string }).pattern : t));
       expect(plainTokens(c), c).toEqual(expected);
     }
+  });
+});
+
+describe('measured history lookups', () => {
+  it('asks once per signature, and only for parts whose duration it can change', () => {
+    const asked: string[] = [];
+    const a = analyze('cd a && npm test; cd b && npm test; npm test | cat; vim notes.md', {
+      history: (signature) => {
+        asked.push(signature);
+        return signature === 'npm test' ? { seconds: 1, samples: 3, completes: true } : undefined;
+      },
+    });
+    expect(asked.sort()).toEqual(['cat', 'npm test']);
+    expect(a.parts.filter((p) => p.signature === 'npm test').every((p) => p.estimateSource === 'history')).toBe(true);
   });
 });

@@ -5,8 +5,6 @@
  */
 
 export interface PrefixSpec {
-  /** A second word that must follow (`uv run`, `pnpm exec`). */
-  sub?: string;
   /** Options of the prefix that take a value. */
   valueOptions?: readonly string[];
   /** Positional words the prefix itself consumes before the command (`timeout 30`, `flock FILE`). */
@@ -50,24 +48,23 @@ export const PREFIXES: Readonly<Record<string, PrefixSpec>> = {
   npx: { valueOptions: ['-p', '--package', '-c', '--call'] },
   bunx: { valueOptions: ['-p', '--package'] },
   pnpx: {},
-  'npm:exec': { sub: 'exec', valueOptions: ['-p', '--package', '-w', '--workspace', '-c', '--call'] },
-  'pnpm:exec': { sub: 'exec', valueOptions: ['-C', '--dir', '--filter', '-F'] },
-  'pnpm:dlx': { sub: 'dlx', valueOptions: ['--package'] },
-  'yarn:dlx': { sub: 'dlx', valueOptions: ['-p', '--package'] },
-  'yarn:exec': { sub: 'exec' },
-  'bun:x': { sub: 'x' },
+  'npm:exec': { valueOptions: ['-p', '--package', '-w', '--workspace', '-c', '--call'] },
+  'pnpm:exec': { valueOptions: ['-C', '--dir', '--filter', '-F'] },
+  'pnpm:dlx': { valueOptions: ['--package'] },
+  'yarn:dlx': { valueOptions: ['-p', '--package'] },
+  'yarn:exec': {},
+  'bun:x': {},
   'uv:run': {
-    sub: 'run',
     valueOptions: ['--with', '--python', '-p', '--extra', '--group', '--package', '--env-file', '--directory', '--project', '--with-requirements', '--index', '--index-url'],
   },
   uvx: { valueOptions: ['--from', '--with', '--python', '-p'] },
-  'poetry:run': { sub: 'run' },
-  'pipenv:run': { sub: 'run' },
-  'rye:run': { sub: 'run' },
-  'conda:run': { sub: 'run', valueOptions: ['-n', '--name', '-p', '--prefix'] },
-  'mamba:run': { sub: 'run', valueOptions: ['-n', '--name', '-p', '--prefix'] },
-  'micromamba:run': { sub: 'run', valueOptions: ['-n', '--name', '-p', '--prefix'] },
-  'bundle:exec': { sub: 'exec' },
+  'poetry:run': {},
+  'pipenv:run': {},
+  'rye:run': {},
+  'conda:run': { valueOptions: ['-n', '--name', '-p', '--prefix'] },
+  'mamba:run': { valueOptions: ['-n', '--name', '-p', '--prefix'] },
+  'micromamba:run': { valueOptions: ['-n', '--name', '-p', '--prefix'] },
+  'bundle:exec': {},
 };
 
 /** Programs that run the string after `-c` as a script of their own. */

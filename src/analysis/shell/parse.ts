@@ -5,7 +5,7 @@
  * anything it cannot place is recorded in `notes` and the plan is marked inexact.
  */
 import { parse as shellQuoteParse } from 'shell-quote';
-import { HEREDOC_PLACEHOLDER, preprocess, SUBSTITUTION_WORD, type Heredoc } from './preprocess.js';
+import { HEREDOC_PLACEHOLDER, preprocess, SUBSTITUTION_PLACEHOLDER, SUBSTITUTION_WORD, type Heredoc } from './preprocess.js';
 
 export interface SimpleCommand {
   kind: 'command';
@@ -232,7 +232,7 @@ class Parser {
       const t = this.tokens[this.pos];
       if (typeof t === 'string') {
         if (nested && t === '}' && cmd.words.length === 0) break;
-        cmd.words.push(t.includes('__bgt_subst_') ? this.substitute(t, cmd) : t);
+        cmd.words.push(t.includes(SUBSTITUTION_PLACEHOLDER) ? this.substitute(t, cmd) : t);
         this.pos++;
         continue;
       }

@@ -2,8 +2,8 @@
  * `bgtelemetry install` and `bgtelemetry uninstall`: register the hooks in a Claude Code
  * settings file, or take them out, leaving everything else in the file as it was.
  */
-import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { Option, type Command } from 'commander';
 import { applyEdits, modify } from 'jsonc-parser/lib/esm/main.js';
 import { MODES, validateConfigFile, type Mode } from '../../config/schema.js';
@@ -99,6 +99,9 @@ Examples:
       if (config) {
         if (!config.changed) out.push(`mode is already "${flags.mode}" in ${config.file}.`);
         else {
+          // The user file lives in the data directory, which also holds the database: created
+          // 0700, as `config set` and the store create it.
+          if (flags.scope === 'user') mkdirSync(dirname(config.file), { recursive: true, mode: 0o700 });
           const { backup } = writeWithBackup(config.file, config.before, config.after);
           out.push(`mode set to "${flags.mode}" in ${config.file}${backup ? ` (backup: ${backup})` : ''}.`);
         }

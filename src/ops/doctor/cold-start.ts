@@ -80,11 +80,10 @@ function checkCodeCache(hooksDir: string, scripts: string[], s: Section): void {
     s.problems.push({ text: `${join(hooksDir, 'bundles.json')} is missing or unreadable, so the code cache cannot be checked`, fix: 'rebuild the hooks: npm run build (in the bgtelemetry checkout)' });
     return;
   }
-  const states = scripts.map((script) => {
+  const unused = scripts.filter((script) => {
     const entry = bundles[script];
-    return entry ? cacheState(join(hooksDir, entry.bundle), codeCachePath(hooksDir, entry.bundle, entry.hash)) : 'missing';
+    return !entry || cacheState(join(hooksDir, entry.bundle), codeCachePath(hooksDir, entry.bundle, entry.hash)) !== 'used';
   });
-  const unused = scripts.filter((_, k) => states[k] !== 'used');
   if (unused.length === 0) {
     s.facts.push(`code cache: used by every hook (${join(hooksDir, CODE_CACHE_DIR)}, Node ${process.version})`);
     return;

@@ -82,6 +82,8 @@ export const CASES: readonly VerdictCase[] = [
   ['bundle exec rspec spec/models', 'suggest-background', 'test'],
   ['bundle exec rails server -p 3000', 'must-background', 'server'],
   ['dotenv -e .env.local -- npm run dev', 'must-background', 'server'],
+  // The binary after the runner's own options, not an earlier word that happens to match it.
+  ['pnpm --filter vite vite build', 'suggest-background', 'build', 'vite build'],
 
   // `cd DIR && …` keeps the directory and the slow part.
   ['cd /Users/me/proj && npm install', 'suggest-background', 'install'],
@@ -95,6 +97,8 @@ export const CASES: readonly VerdictCase[] = [
   [lines("bash <<'EOF'", 'cd app', 'npm run dev', 'EOF'), 'must-background', 'server'],
   [lines('sh <<EOF', 'npm ci', 'npm run build', 'EOF'), 'suggest-background'],
   [lines("bash -s <<'EOF'", 'sleep infinity', 'EOF'), 'must-background'],
+  // `bash -s ARGS` reads its script from stdin: the arguments are not a script to run.
+  [lines("bash -s deploy <<'EOF'", 'npm run build', 'EOF'), 'suggest-background', 'build'],
   [lines("python - <<'PY'", 'import json', 'print(json.dumps({"a": 1}))', 'PY'), 'foreground'],
   [lines("node <<'JS'", 'console.log(process.versions)', 'JS'), 'foreground'],
   [lines('cat <<-EOF', '\tnpm run dev', '\tEOF'), 'foreground'],
