@@ -38,10 +38,6 @@ const RANK: Record<Verdict, number> = {
  */
 const QUICK_CATEGORIES = new Set<PartAnalysis['category']>(['query', 'vcs', 'shell-state', 'other', 'remote']);
 
-const INFINITE_LOOP = /\b(?:while\s+(?:true|:|\[\s*1\s*\])|until\s+false)\s*[;\n]\s*do\b/;
-const LOOP_EXIT = /\b(?:break|exit|return)\b/;
-const LOOP_BACKGROUNDED = /\bdone\s*&(?!&)/;
-
 interface Context {
   background: boolean;
   via?: string;
@@ -81,11 +77,6 @@ export function analyze(command: string, options: Partial<AnalysisOptions> = {})
       walk.notes.push(`only the first ${MAX_ANALYSED_CHARS} characters were analysed`);
     }
     estimate = analyzeScript(input, walk, { background: false, depth: 0 });
-    if (INFINITE_LOOP.test(input) && !LOOP_EXIT.test(input)) {
-      const backgrounded = LOOP_BACKGROUNDED.test(input);
-      walk.parts.push(loopPart(backgrounded));
-      if (!backgrounded) estimate = Infinity;
-    }
   } catch (error) {
     // Never throw to a hook: degrade to a best-effort, inexact foreground result.
     walk.notes.push(`analysis failed: ${(error as Error).message}`);
@@ -126,8 +117,13 @@ function walkList(list: List, walk: Walk, outer: Context): number {
 }
 
 function walkNode(node: PlanNode, walk: Walk, ctx: Context, piped: boolean): number {
-  const fedFromOutside = piped || node.redirects.some((r) => r.op === '<' || r.op === '<<<');
-  if (node.kind === 'group') return walkList(node.list, walk, fedFromOutside ? { ...ctx, stdinFed: true } : ctx);
+  const fedFromOutside = piped || node.redirects.some((r) => r.op === '<' || r.op === '<<' || r.op === '<<<');
+  if (node.kind === 'group') {
+    const estimate = walkList(node.list, walk, fedFromOutside ? { ...ctx, stdinFed: true } : ctx);
+    if (!node.endless) return estimate;
+    walk.parts.push(loopPart(ctx.background));
+    return ctx.background ? estimate : Infinity;
+  }
   let total = 0;
   for (const sub of node.substitutions) total += walkList(sub, walk, { ...ctx, via: '$(…)' });
   const r = resolve(node.words, node.heredocs, fedFromOutside || Boolean(ctx.stdinFed));

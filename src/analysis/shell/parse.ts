@@ -23,6 +23,8 @@ export interface Group {
   form: 'subshell' | 'brace' | 'compound';
   list: List;
   redirects: { op: string; target: string }[];
+  /** A loop that never ends by itself: `while true` (or `:`, `[ 1 ]`), `until false`, with no break, exit or return. */
+  endless?: boolean;
 }
 
 export type PlanNode = SimpleCommand | Group;
@@ -218,12 +220,13 @@ class Parser {
       end = this.tokens.length;
     }
     let body = this.tokens.slice(start, end);
+    const endless = endlessLoop(opener, body);
     if (opener === 'for' || opener === 'select') body = body.slice(indexOfKeyword(body, 'do'));
     else if (opener === 'case') body = casePatternsRemoved(body);
     const inner = new Parser(body, this.heredocs, this.substitutions, this.notes);
     const list = inner.parseList(false);
     this.pos = Math.min(end + 1, this.tokens.length);
-    return { kind: 'group', form: 'compound', list, redirects: this.parseRedirects() };
+    return { kind: 'group', form: 'compound', list, redirects: this.parseRedirects(), ...(endless ? { endless } : {}) };
   }
 
   private parseSimple(nested: boolean): SimpleCommand | null {
@@ -297,7 +300,8 @@ class Parser {
       this.pos++;
       this.readRedirect(t.op, scratch);
     }
-    return scratch.redirects;
+    // A heredoc fed to a group or loop is its stdin (the body is data to the commands inside).
+    return [...scratch.redirects, ...scratch.heredocs.map(() => ({ op: '<<', target: 'heredoc' }))];
   }
 
   /** Parses the substitutions a word holds and shows them as `$(…)` in the word. */
@@ -318,6 +322,15 @@ class Parser {
   private note(text: string): void {
     if (!this.notes.includes(text)) this.notes.push(text);
   }
+}
+
+/** The condition of `while`/`until` (the words before `do`) says it never ends, and nothing in the body leaves it. */
+function endlessLoop(opener: string, body: Token[]): boolean {
+  if (opener !== 'while' && opener !== 'until') return false;
+  const words = body.filter((t): t is string => typeof t === 'string');
+  const condition = words.slice(0, indexOfKeyword(words, 'do')).join(' ');
+  const forever = opener === 'while' ? condition === 'true' || condition === ':' || condition === '[ 1 ]' : condition === 'false';
+  return forever && !words.some((w) => w === 'break' || w === 'exit' || w === 'return');
 }
 
 function indexOfKeyword(tokens: Token[], word: string): number {

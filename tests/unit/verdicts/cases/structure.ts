@@ -97,6 +97,8 @@ export const CASES: readonly VerdictCase[] = [
   [lines("bash <<'EOF'", 'cd app', 'npm run dev', 'EOF'), 'must-background', 'server'],
   [lines('sh <<EOF', 'npm ci', 'npm run build', 'EOF'), 'suggest-background'],
   [lines("bash -s <<'EOF'", 'sleep infinity', 'EOF'), 'must-background'],
+  // A heredoc after a group feeds the group: python3 reads it, no REPL waits.
+  [lines("{ python3; } <<'EOF'", 'print(1)', 'EOF'), 'foreground'],
   // `bash -s ARGS` reads its script from stdin: the arguments are not a script to run.
   [lines("bash -s deploy <<'EOF'", 'npm run build', 'EOF'), 'suggest-background', 'build'],
   [lines("python - <<'PY'", 'import json', 'print(json.dumps({"a": 1}))', 'PY'), 'foreground'],
@@ -192,6 +194,10 @@ export const CASES: readonly VerdictCase[] = [
   ['while true; do curl -s localhost:3000/health; sleep 5; done', 'must-background'],
   [lines('while true; do', '  npm test', '  sleep 60', 'done &'), 'already-background'],
   ['until false; do sleep 10; done', 'must-background'],
+  ["bash -c 'while :; do curl -s localhost:8080; sleep 2; done'", 'must-background'],
+  // A loop written in quoted text is text, not a loop.
+  ['git commit -m "fix: while true; do retry; done no longer spins"', 'foreground', 'vcs'],
+  ['echo "while true; do x; done"', 'foreground'],
   ['for pkg in packages/*; do (cd "$pkg" && npm run build); done', 'suggest-background', 'build'],
   ['for i in 1 2 3; do npm test || break; done', 'suggest-background', 'test'],
   ['for f in *.json; do jq . "$f" > /dev/null; done', 'foreground'],
