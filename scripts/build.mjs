@@ -112,17 +112,16 @@ const hookSqliteMethods = {
     }));
   },
 };
+/**
+ * What runs in a hook process is CommonJS: an ES module's `import … from 'node:fs'` builds fs's
+ * whole namespace, which loads the streams stack through lazy getters; about 10 ms per call.
+ */
+const hookFile = { ...common, format: 'cjs', outExtension: { '.js': '.cjs' }, outdir: 'dist/hooks', minify: true };
 await Promise.all([
-  // Hooks are CommonJS: an ES module's `import … from 'node:fs'` builds fs's whole namespace,
-  // which loads the streams stack through lazy getters; measured at about 10 ms per call.
   ...HOOKS.map((name) =>
     build({
-      ...common,
-      format: 'cjs',
-      outExtension: { '.js': '.cjs' },
+      ...hookFile,
       entryPoints: { [`${name}.bundle`]: `src/hooks/${name}.ts` },
-      outdir: 'dist/hooks',
-      minify: true,
       supported: { 'dynamic-import': false },
       plugins: [lazyValidator, rowsFromShards, hookSqliteMethods],
       // better-sqlite3's own loader is skipped: the store passes it the loaded native addon.
@@ -130,7 +129,7 @@ await Promise.all([
       logOverride: { 'empty-import-meta': 'silent' },
     }),
   ),
-  build({ ...common, format: 'cjs', outExtension: { '.js': '.cjs' }, entryPoints: { 'config-schema': 'src/config/schema.ts' }, outdir: 'dist/hooks', minify: true }),
+  build({ ...hookFile, entryPoints: { 'config-schema': 'src/config/schema.ts' } }),
   build({ ...common, entryPoints: { analysis: 'src/analysis/index.ts' }, outdir: "dist" }),
   build({
     ...common,
@@ -154,12 +153,8 @@ writeFileSync('dist/hooks/bundles.json', JSON.stringify(bundles, null, 2) + '\n'
 await Promise.all(
   HOOKS.map((name) =>
     build({
-      ...common,
-      format: 'cjs',
-      outExtension: { '.js': '.cjs' },
+      ...hookFile,
       entryPoints: { [name]: 'src/hooks/entry.ts' },
-      outdir: 'dist/hooks',
-      minify: true,
       define: { __HOOK_BUNDLE__: JSON.stringify(bundles[`${name}.cjs`].bundle), __BUNDLE_HASH__: JSON.stringify(bundles[`${name}.cjs`].hash) },
     }),
   ),

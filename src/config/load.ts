@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { CatalogueEntry } from '../analysis/catalogue/entry.js';
 import { DEFAULT_SLOW_THRESHOLD_SECONDS } from '../analysis/types.js';
 import { projectConfigPath, userConfigPath } from '../runtime/paths.js';
-import type { CommandStorage, ConfigFileShape, Mode, PatternShape } from './schema.js';
+import type { ConfigFileShape, PatternShape } from './schema.js';
+import { MAX_SLOW_THRESHOLD_SECONDS, MODES, type CommandStorage, type Mode } from './values.js';
 
 export interface NudgeSettings {
   underutilizationEvery: number;
@@ -51,8 +52,6 @@ export const DEFAULT_CONFIG: Config = {
   commandStorage: 'redacted',
   nudges: DEFAULT_NUDGES,
 };
-
-const MODE_NAMES = new Set(['suggest', 'auto', 'enforce', 'off']);
 
 function readIfPresent(path: string): string | null {
   try {
@@ -120,13 +119,13 @@ function apply(config: Config, file: ConfigFileShape): void {
 function applyEnv(config: Config, env: NodeJS.ProcessEnv, problems: string[]): void {
   const mode = env.BGTELEMETRY_MODE;
   if (mode) {
-    if (MODE_NAMES.has(mode)) config.mode = mode as Mode;
-    else problems.push(`BGTELEMETRY_MODE: expected one of suggest, auto, enforce, off, got "${mode}"`);
+    if ((MODES as readonly string[]).includes(mode)) config.mode = mode as Mode;
+    else problems.push(`BGTELEMETRY_MODE: expected one of ${MODES.join(', ')}, got "${mode}"`);
   }
   const threshold = env.BGTELEMETRY_SLOW_THRESHOLD;
   if (threshold) {
     const n = Number(threshold);
-    if (Number.isFinite(n) && n > 0 && n <= 3600) config.slowThresholdSeconds = n;
-    else problems.push(`BGTELEMETRY_SLOW_THRESHOLD: expected seconds between 0 and 3600, got "${threshold}"`);
+    if (Number.isFinite(n) && n > 0 && n <= MAX_SLOW_THRESHOLD_SECONDS) config.slowThresholdSeconds = n;
+    else problems.push(`BGTELEMETRY_SLOW_THRESHOLD: expected seconds between 0 and ${MAX_SLOW_THRESHOLD_SECONDS}, got "${threshold}"`);
   }
 }

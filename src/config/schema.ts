@@ -4,9 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { CATEGORIES, EFFECTS } from '../analysis/types.js';
+import { COMMAND_STORAGE, MAX_SLOW_THRESHOLD_SECONDS, MODES } from './values.js';
 
-export const MODES = ['suggest', 'auto', 'enforce', 'off'] as const;
-export type Mode = (typeof MODES)[number];
+export { COMMAND_STORAGE, MODES, type CommandStorage, type Mode } from './values.js';
 
 const Pattern = z.strictObject({
   /** Program name as typed, e.g. `make`, `./scripts/e2e.sh` matches `e2e.sh`. */
@@ -24,8 +24,6 @@ const Pattern = z.strictObject({
   alternative: z.optional(z.string().check(z.maxLength(200))),
 });
 
-export const COMMAND_STORAGE = ['redacted', 'signature', 'full'] as const;
-export type CommandStorage = (typeof COMMAND_STORAGE)[number];
 
 const Nudges = z.strictObject({
   /** Look at the background ratio every N Bash calls of a session. */
@@ -45,7 +43,7 @@ const Nudges = z.strictObject({
 export const ConfigFile = z.strictObject({
   $schema: z.optional(z.string()),
   mode: z.optional(z.enum(MODES)),
-  slowThresholdSeconds: z.optional(z.number().check(z.gt(0), z.lte(3600))),
+  slowThresholdSeconds: z.optional(z.number().check(z.gt(0), z.lte(MAX_SLOW_THRESHOLD_SECONDS))),
   patterns: z.optional(z.array(Pattern)),
   /** Where the telemetry database lives (BGTELEMETRY_DB wins). */
   database: z.optional(z.string().check(z.minLength(1))),

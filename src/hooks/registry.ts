@@ -31,6 +31,14 @@ export const HOOKS: readonly HookRegistration[] = [
   { event: 'SessionEnd', script: 'lifecycle.cjs', timeout: 5 },
 ];
 
+/** Each compiled script once, in registry order: one script may serve several events. */
+export const HOOK_SCRIPTS: readonly string[] = [...new Set(HOOKS.map((h) => h.script))];
+
+/** `PreToolUse (Bash) → pre-tool-use.cjs`: a registration, or a hook found or changed in a settings file. */
+export function describeHook(hook: Pick<HookRegistration, 'event' | 'matcher' | 'script'>): string {
+  return `${hook.event}${hook.matcher ? ` (${hook.matcher})` : ''} → ${hook.script}`;
+}
+
 /** Does a registration's matcher select this tool? Mirrors Claude Code's matcher rules. */
 export function matcherSelects(matcher: string | undefined, toolName: string | undefined): boolean {
   if (matcher === undefined || matcher === '' || matcher === '*') return true;

@@ -3,11 +3,10 @@
  * Shared by the installer (which removes only exact `node <script>` commands it could have
  * written) and doctor (which reports any command that runs one of our scripts).
  */
-import { HOOKS } from '../hooks/registry.js';
+import { HOOK_SCRIPTS } from '../hooks/registry.js';
 
-const SCRIPT_NAMES = [...new Set(HOOKS.map((h) => h.script))];
 /** Any `dist/hooks/<our script>`, wherever the package lives: a moved clone, an npx cache. */
-export const OUR_SCRIPT = new RegExp(`(?:^|[\\\\/])dist[\\\\/]hooks[\\\\/](${SCRIPT_NAMES.map((s) => s.replace(/[.]/g, '\\.')).join('|')})$`);
+export const OUR_SCRIPT = new RegExp(`(?:^|[\\\\/])dist[\\\\/]hooks[\\\\/](${HOOK_SCRIPTS.map((s) => s.replace(/[.]/g, '\\.')).join('|')})$`);
 
 /**
  * The words of a command, for the simple forms an installer writes: bare, "double" (with

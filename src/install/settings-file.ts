@@ -34,16 +34,6 @@ import { applyEdits, findNodeAtLocation, getNodeValue, parseTree, printParseErro
 import { CliError } from '../cli/errors.js';
 import { HOOKS, type HookRegistration } from '../hooks/registry.js';
 import { ourScript } from './hook-command.js';
-import { claudeConfigDir } from '../runtime/paths.js';
-
-export const SCOPES = ['user', 'project', 'local'] as const;
-export type Scope = (typeof SCOPES)[number];
-
-/** The settings file Claude Code reads for a scope. */
-export function settingsPath(scope: Scope, projectDir: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (scope === 'user') return join(claudeConfigDir(env), 'settings.json');
-  return join(projectDir, '.claude', scope === 'project' ? 'settings.json' : 'settings.local.json');
-}
 
 // ---------------------------------------------------------------------------------------------
 // Our registrations: what we write, and how we recognise what we wrote.
@@ -109,7 +99,7 @@ export function locate(text: string, offset: number): string {
 }
 
 /** `CommaExpected` → `comma expected`. */
-function describeParseError(error: ParseError): string {
+export function describeParseError(error: ParseError): string {
   return printParseErrorCode(error.error)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();

@@ -4,10 +4,12 @@
  * a reader falls back to a read-only connection. An explicit --db is never created by a reader.
  */
 import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { CliError } from '../cli/errors.js';
 import { resolveDatabases } from '../cli/flags.js';
 import { spoolDir } from '../runtime/paths.js';
 import { classifyError, openDatabase, type DB, type StoreError } from '../store/open.js';
+import { SCHEMA_VERSION } from '../store/schema.js';
 import { drainSpool, spooledFiles } from '../store/spool.js';
 import { progress } from './progress.js';
 
@@ -26,11 +28,19 @@ export interface CliStore {
   path: string;
 }
 
+export interface CliStoreOptions {
+  /** How long to wait for a hook's lock; CLI_BUSY_TIMEOUT_MS unless the command needs otherwise. */
+  busyTimeoutMs?: number;
+  /** Told when a reader leaves spooled events out; without it they are left out silently. */
+  warn?: (line: string) => void;
+}
+
 /**
  * `write`: the command changes the database (import, prune) and creates it if missing.
  * `read`: the command only reads; it still replays the spool into the default database.
  */
-export async function openCliStore(given: string | undefined, mode: 'read' | 'write', env: NodeJS.ProcessEnv = process.env): Promise<CliStore> {
+export async function openCliStore(given: string | undefined, mode: 'read' | 'write', env: NodeJS.ProcessEnv = process.env, options: CliStoreOptions = {}): Promise<CliStore> {
+  const { busyTimeoutMs = CLI_BUSY_TIMEOUT_MS, warn } = options;
   const [fallback] = await resolveDatabases(undefined, env);
   const path = given || fallback;
   const isDefault = path === fallback;
@@ -40,26 +50,52 @@ export async function openCliStore(given: string | undefined, mode: 'read' | 'wr
   if (mode === 'write' || isDefault) {
     let db: DB | undefined;
     try {
-      db = openDatabase(path, { busyTimeoutMs: CLI_BUSY_TIMEOUT_MS });
-      if (pending > 0) replay(db, spool);
+      db = openDatabase(path, { busyTimeoutMs });
+      if (pending > 0) replay(db, spool, warn);
       return { db, path };
     } catch (error) {
       db?.close();
       if (mode === 'write') throw storeCliError(path, classifyError(error));
       // A reader still gets what is there: the lock may be held, or the file read-only.
+      const failed = db ? 'replaying the spool stopped' : `could not open ${path} for writing`;
+      if (pending > 0) warn?.(`${failed} (${(error as Error).message}); the spooled events still waiting are left out`);
     }
   }
+  return { db: openReadOnly(path, busyTimeoutMs), path };
+}
+
+/**
+ * A read-only connection. A file from an older bgtelemetry cannot be migrated read-only; since
+ * version 1 every later migration only adds indexes, so it is read as it is (more slowly).
+ */
+export function openReadOnly(path: string, busyTimeoutMs = CLI_BUSY_TIMEOUT_MS): DB {
   try {
-    return { db: openDatabase(path, { busyTimeoutMs: CLI_BUSY_TIMEOUT_MS, readonly: true }), path };
+    return openDatabase(path, { busyTimeoutMs, readonly: true });
   } catch (error) {
+    const older = olderSchema(path, busyTimeoutMs);
+    if (older) return older;
     throw storeCliError(path, classifyError(error));
   }
 }
 
-function replay(db: DB, spool: string): void {
+function olderSchema(path: string, busyTimeoutMs: number): DB | null {
+  let db: DB | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version >= 1 && version < SCHEMA_VERSION) return db;
+  } catch {
+    // not a database at all: the caller reports the original error
+  }
+  db?.close();
+  return null;
+}
+
+function replay(db: DB, spool: string, warn: CliStoreOptions['warn']): void {
   const bar = progress('replaying spooled events');
   try {
-    drainSpool(db, spool, Infinity, bar.update);
+    const { left, bad } = drainSpool(db, spool, Infinity, bar.update);
+    if (left + bad > 0) warn?.(`${left + bad} spooled events could not be replayed; see ${spool}`);
   } finally {
     bar.done();
   }

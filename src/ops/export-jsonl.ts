@@ -9,7 +9,7 @@ import { redactSecrets } from '../privacy/redact.js';
 import type { DB } from '../store/open.js';
 import { rangeCondition, type TimeRange } from './export-range.js';
 import { pickSessions } from './session-spans.js';
-import { quoteIdent, registerEventSession, TABLES } from './tables.js';
+import { quoteIdent, TABLES } from './tables.js';
 import { writeLine } from './write-lines.js';
 
 /** Every column holding a shell command, whatever the table. */
@@ -18,7 +18,6 @@ export const COMMAND_COLUMNS: ReadonlySet<string> = new Set(['command']);
 export type ExportCounts = Record<string, number>;
 
 export async function exportJsonl(db: DB, out: Writable, range: TimeRange, onProgress?: (done: number, total: number) => void): Promise<ExportCounts> {
-  registerEventSession(db);
   const ranged = range.since !== undefined || range.until !== undefined;
   if (ranged) {
     // A session is in range when it was active at some point of it.

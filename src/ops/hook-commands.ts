@@ -52,7 +52,3 @@ export function covers(found: FoundHook, reg: HookRegistration): boolean {
 export function missingHooks(found: readonly FoundHook[]): HookRegistration[] {
   return HOOKS.filter((reg) => !found.some((f) => covers(f, reg)));
 }
-
-export function describeHook(reg: HookRegistration): string {
-  return `${reg.event}${reg.matcher ? ` (${reg.matcher})` : ''} → ${reg.script}`;
-}

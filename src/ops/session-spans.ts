@@ -4,11 +4,10 @@
  * so neither ever leaves half a session behind.
  */
 import type { DB } from '../store/open.js';
-import { registerEventSession } from './tables.js';
+import { eventSessionSql } from './tables.js';
 
 /** Fills `temp.picked` with the ids of sessions whose span satisfies `where` (over first_at, last_at). */
 export function pickSessions(db: DB, where: string, params: Record<string, number>): number {
-  registerEventSession(db);
   db.exec('DROP TABLE IF EXISTS temp.picked; CREATE TEMP TABLE picked (id TEXT PRIMARY KEY) WITHOUT ROWID');
   return db
     .prepare(
@@ -18,7 +17,7 @@ export function pickSessions(db: DB, where: string, params: Record<string, numbe
            MIN(COALESCE(s.started_at, e.first_at), COALESCE(e.first_at, s.started_at)) AS first_at,
            MAX(COALESCE(s.ended_at, 0), COALESCE(s.started_at, 0), COALESCE(e.last_at, 0)) AS last_at
          FROM sessions s
-         LEFT JOIN (SELECT bgt_event_session(id) AS sid, MIN(at) AS first_at, MAX(at) AS last_at FROM applied_events GROUP BY sid) e ON e.sid = s.id)
+         LEFT JOIN (SELECT ${eventSessionSql('id')} AS sid, MIN(at) AS first_at, MAX(at) AS last_at FROM applied_events GROUP BY sid) e ON e.sid = s.id)
        WHERE ${where}`,
     )
     .run(params).changes;

@@ -1,27 +1,8 @@
-/**
- * The Claude Code settings files that can register hooks, in the order Claude Code reads them,
- * and reading them as Claude Code does: JSON with comments and trailing commas.
- */
+/** Reading a Claude Code settings file as Claude Code does: JSON with comments and trailing commas. */
 import { readFileSync } from 'node:fs';
 // The ES module build: the UMD `main` cannot be bundled (see src/install/settings-file.ts).
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
-import { locate, settingsPath } from '../install/settings-file.js';
-
-export interface SettingsFile {
-  label: 'user' | 'project' | 'local' | 'managed';
-  path: string;
-}
-
-const MANAGED = process.platform === 'darwin' ? '/Library/Application Support/ClaudeCode/managed-settings.json' : '/etc/claude-code/managed-settings.json';
-
-export function settingsFiles(projectDir: string, env: NodeJS.ProcessEnv = process.env): SettingsFile[] {
-  return [
-    { label: 'user', path: settingsPath('user', projectDir, env) },
-    { label: 'project', path: settingsPath('project', projectDir, env) },
-    { label: 'local', path: settingsPath('local', projectDir, env) },
-    { label: 'managed', path: MANAGED },
-  ];
-}
+import { parse, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { describeParseError, locate } from '../install/settings-file.js';
 
 export type SettingsRead = { state: 'missing' } | { state: 'invalid'; error: string } | { state: 'ok'; value: Record<string, unknown> };
 
@@ -36,7 +17,7 @@ export function readSettings(path: string): SettingsRead {
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors, { allowTrailingComma: true });
   if (errors.length) {
-    return { state: 'invalid', error: `not valid JSON: ${printParseErrorCode(errors[0].error)} at ${locate(text, errors[0].offset)}` };
+    return { state: 'invalid', error: `not valid JSON: ${describeParseError(errors[0])} at ${locate(text, errors[0].offset)}` };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { state: 'invalid', error: 'not a JSON object' };
   return { state: 'ok', value: value as Record<string, unknown> };

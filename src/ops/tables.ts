@@ -12,8 +12,15 @@ export interface TableSpec {
   session: string;
 }
 
-/** Event ids are `<kind>:<session>:…` (or `end:<session>`): see src/policy/*. */
-const EVENT_SESSION = 'bgt_event_session';
+/**
+ * SQL giving the session id inside an event id, `<kind>:<session>:…` or `end:<session>` (see
+ * src/policy/*): the second `:`-separated part, NULL when there is none. `id` is a column name:
+ * it is repeated in the expression. Plain SQL, so no connection needs a function registered.
+ */
+export function eventSessionSql(id: string): string {
+  const rest = `substr(${id}, instr(${id}, ':') + 1)`;
+  return `CASE WHEN instr(${id}, ':') > 0 THEN substr(${rest}, 1, instr(${rest} || ':', ':') - 1) END`;
+}
 
 export const TABLES: readonly TableSpec[] = [
   { name: 'sessions', session: 'id' },
@@ -23,21 +30,11 @@ export const TABLES: readonly TableSpec[] = [
   { name: 'task_checks', session: 'session_id' },
   { name: 'advice', session: 'session_id' },
   { name: 'claims', session: 'session_id' },
-  { name: 'hook_runs', session: `${EVENT_SESSION}(event_id)` },
-  { name: 'applied_events', session: `${EVENT_SESSION}(id)` },
+  { name: 'hook_runs', session: eventSessionSql('event_id') },
+  { name: 'applied_events', session: eventSessionSql('id') },
 ];
 
 export const TABLE_NAMES: ReadonlySet<string> = new Set(TABLES.map((t) => t.name));
-
-export function eventSession(id: string): string | null {
-  const parts = id.split(':');
-  return parts.length >= 2 ? parts[1] : null;
-}
-
-/** Makes `bgt_event_session(id)` available to this connection's SQL. */
-export function registerEventSession(db: DB): void {
-  db.function(EVENT_SESSION, { deterministic: true }, (id: unknown) => (typeof id === 'string' ? eventSession(id) : null));
-}
 
 export function columnsOf(db: DB, table: string): string[] {
   return (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name);

@@ -17,17 +17,28 @@ export interface HookContext {
   generation: Generation;
   store: HookStore;
   now: number;
+  /** Where project configuration and settings live: CLAUDE_PROJECT_DIR, else the cwd. */
+  projectDir: string;
 }
 
 export async function openContext(input: CommonInput, env: NodeJS.ProcessEnv): Promise<HookContext> {
-  const { config, problems } = await loadConfig(env.CLAUDE_PROJECT_DIR || input.cwd, env);
+  const projectDir = env.CLAUDE_PROJECT_DIR || input.cwd;
+  const { config, problems } = await loadConfig(projectDir, env);
   const store = HookStore.open(env, config);
   if (problems.length) {
     // Once per session and file state, not on every call.
     const key = `config-problems:${problems.join('|').length}:${problems[0]}`;
     if (store.claim(input.session_id, key)) recordInternalError('config', problems.join('; '), env);
   }
-  return { env, input, config, project: projectOf(input.cwd), generation: generationOf(input), store, now: Date.now() };
+  return { env, input, config, project: projectOf(input.cwd), generation: generationOf(input), store, now: Date.now(), projectDir };
+}
+
+/**
+ * Events Claude Code gives no id of their own (2.0.x prompts, session starts, stops) are keyed by
+ * a 5-second bucket of the time: the processes of a hook registered twice fall into one bucket.
+ */
+export function timeBucket(ctx: HookContext): number {
+  return Math.floor(ctx.now / 5000);
 }
 
 /**

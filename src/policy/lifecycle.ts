@@ -6,7 +6,7 @@ import { redactSecrets } from '../privacy/redact.js';
 import { shortHash } from '../runtime/hash.js';
 import { parseCommon } from '../runtime/payload.js';
 import type { HookResult } from '../runtime/run.js';
-import { eventBase, openContext } from './hook-context.js';
+import { eventBase, openContext, timeBucket } from './hook-context.js';
 
 export async function handleLifecycle(raw: unknown, env: NodeJS.ProcessEnv = process.env): Promise<HookResult> {
   const input = parseCommon(raw);
@@ -19,7 +19,7 @@ export async function handleLifecycle(raw: unknown, env: NodeJS.ProcessEnv = pro
     const session = input.session_id;
     if (event === 'SessionStart') {
       const source = typeof payload.source === 'string' ? payload.source : undefined;
-      ctx.store.write({ ...eventBase(ctx, event, `start:${session}:${source ?? ''}:${Math.floor(ctx.now / 5000)}`), kind: 'session-start', source });
+      ctx.store.write({ ...eventBase(ctx, event, `start:${session}:${source ?? ''}:${timeBucket(ctx)}`), kind: 'session-start', source });
     } else if (event === 'SessionEnd') {
       ctx.store.write({ ...eventBase(ctx, event, `end:${session}`), kind: 'session-end', reason: typeof payload.reason === 'string' ? payload.reason : undefined });
     } else {
@@ -28,7 +28,7 @@ export async function handleLifecycle(raw: unknown, env: NodeJS.ProcessEnv = pro
       const running = list
         ? list.filter((t) => typeof t?.id === 'string').map((t) => ({ id: t.id as string, command: typeof t.command === 'string' ? redactSecrets(t.command).slice(0, 2000) : undefined }))
         : null;
-      const key = `${input.prompt_id ?? Math.floor(ctx.now / 5000)}:${shortHash(JSON.stringify(list ?? []) + String(payload.last_assistant_message ?? ''))}`;
+      const key = `${input.prompt_id ?? timeBucket(ctx)}:${shortHash(JSON.stringify(list ?? []) + String(payload.last_assistant_message ?? ''))}`;
       ctx.store.write({ ...eventBase(ctx, event, `stop:${session}:${key}`), kind: 'turn-end', running });
     }
     return null;

@@ -4,8 +4,7 @@
  * so for anything else it answers "ask" and the user sees the prompt they would have seen.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { claudeConfigDir } from '../runtime/paths.js';
+import { settingsFiles } from '../runtime/paths.js';
 import { parseJsonc } from '../runtime/jsonc.js';
 
 export type PermissionOutcome = 'allow' | 'ask' | 'deny';
@@ -16,12 +15,12 @@ interface Rules {
   deny: string[];
 }
 
-const MANAGED_SETTINGS = ['/etc/claude-code/managed-settings.json', '/Library/Application Support/ClaudeCode/managed-settings.json'];
-
+/**
+ * The files whose rules count (their order does not matter: every rule of each is kept). An
+ * empty project directory, from a payload without a cwd, names no project files.
+ */
 export function settingsFilesFor(projectDir: string | undefined, env: NodeJS.ProcessEnv = process.env): string[] {
-  const files = [join(claudeConfigDir(env), 'settings.json'), ...MANAGED_SETTINGS];
-  if (projectDir) files.push(join(projectDir, '.claude', 'settings.json'), join(projectDir, '.claude', 'settings.local.json'));
-  return files;
+  return settingsFiles(projectDir || undefined, env).map((f) => f.path);
 }
 
 export function loadBashRules(files: readonly string[]): Rules {

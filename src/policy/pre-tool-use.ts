@@ -28,14 +28,13 @@ export async function handlePreToolUse(raw: unknown, env: NodeJS.ProcessEnv = pr
     const analysis = analyzeWithHistory(bash.command, options, ctx);
     const slow = analysis.verdict === 'suggest-background' || analysis.verdict === 'must-background';
     const message = bashCallsInSameMessage(input.transcript_path, toolUseId);
-    const projectDir = env.CLAUDE_PROJECT_DIR || input.cwd;
     const advice = advise({
       analysis,
       toolInput: bash,
       mode: ctx.config.mode,
       generation: ctx.generation,
       toolUseId,
-      permission: () => permissionFor(bash.command, analysis.parts.map((p) => p.text), loadBashRules(settingsFilesFor(projectDir, env)), input.permission_mode),
+      permission: () => permissionFor(bash.command, analysis.parts.map((p) => p.text), loadBashRules(settingsFilesFor(ctx.projectDir, env)), input.permission_mode),
       siblings: () =>
         findSiblings(message, toolUseId, { signature: analysis.signature, slow, promptId: input.prompt_id }, () => ctx.store.read(null, (db) => lastFinishedCall(db, session)), options),
       dependency: () => findDependency(analysis, ctx.store.read([], (db) => runningTasks(db, session))),

@@ -9,14 +9,11 @@ import type { HookResult } from '../runtime/run.js';
 import type { Decision } from '../store/hook-store.js';
 import type { DB } from '../store/open.js';
 import { uncheckedTasks } from '../store/queries.js';
-import { eventBase, openContext, type HookContext } from './hook-context.js';
+import { eventBase, openContext, timeBucket, type HookContext } from './hook-context.js';
 import { detectIntents, type Intent } from './intents.js';
 import { MESSAGES, taskLabel } from './messages.js';
 import { uncheckedNudge } from './post-tool-use.js';
 import { parseNotification } from './task-tools.js';
-
-/** Prompts without a prompt_id (2.0.x) get an id from their text and a 5-second time bucket. */
-const BUCKET_MS = 5000;
 
 export async function handleUserPromptSubmit(raw: unknown, env: NodeJS.ProcessEnv = process.env): Promise<HookResult> {
   const input = parseCommon(raw);
@@ -26,7 +23,7 @@ export async function handleUserPromptSubmit(raw: unknown, env: NodeJS.ProcessEn
   try {
     const notification = parseNotification(prompt);
     const intents = notification ? [] : detectIntents(prompt);
-    const id = `prompt:${input.session_id}:${input.prompt_id ?? `${shortHash(prompt)}:${Math.floor(ctx.now / BUCKET_MS)}`}`;
+    const id = `prompt:${input.session_id}:${input.prompt_id ?? `${shortHash(prompt)}:${timeBucket(ctx)}`}`;
     const result = ctx.store.write(
       {
         ...eventBase(ctx, 'UserPromptSubmit', id),

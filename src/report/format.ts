@@ -32,12 +32,22 @@ export function rangeText(r: Report['range']): string {
   return `${day(r.since)} to ${day(r.until, true)} (${r.timezone})`;
 }
 
+/** The --project and --session filters in words; empty without them. */
+export function filtersText(filters: Report['filters']): string {
+  return [filters.project && `project ${filters.project}`, filters.session && `session ${filters.session}`].filter(Boolean).join(', ');
+}
+
 export interface HeadlineItem {
   label: string;
   value: string;
   detail: string;
   /** Against seed 001's target, when the metric has one; null: nothing to judge yet. */
   target?: { text: string; met: boolean | null };
+}
+
+/** `target 30%: met`; the target alone while there is nothing to judge. */
+export function judged(target: NonNullable<HeadlineItem['target']>): string {
+  return `${target.text}${target.met === null ? '' : target.met ? ': met' : ': not met'}`;
 }
 
 function against(value: number | null, target: number, text: string): HeadlineItem['target'] {

@@ -3,8 +3,9 @@
  * network, no external assets, so it can be mailed or archived as one file. Every bar carries
  * its number in `data-value` and a tooltip.
  */
-import { count, decimal, duration, headline, millis, percent, rangeText } from './format.js';
-import type { Report, Row } from './model.js';
+import { keyColumn, METRIC_COLUMNS, shownRows, UNCHECKED_COLUMNS, type Column } from './columns.js';
+import { count, duration, filtersText, headline, judged, percent, rangeText } from './format.js';
+import type { Report } from './model.js';
 
 /** Bars of a chart for a session, project or signature grouping (the ones with the most blocked time). */
 const MAX_BARS = 20;
@@ -77,11 +78,10 @@ function barList(id: string, title: string, items: { label: string; value: numbe
   return `<figure><figcaption>${esc(title)}</figcaption><svg id="${id}" viewBox="0 0 ${W} ${Math.max(rowH, items.length * rowH)}" role="img" aria-label="${esc(title)}">${parts.join('')}</svg></figure>`;
 }
 
-/** `text`: indices of the columns holding text (left-aligned); the others hold numbers. */
-function table(head: string[], rows: string[][], text: number[] = [0]): string {
-  const cls = (k: number) => (text.includes(k) ? ' class="text"' : '');
-  const th = head.map((h, k) => `<th${cls(k)}>${esc(h)}</th>`).join('');
-  const tr = rows.map((r) => `<tr>${r.map((c, k) => `<td${cls(k)}>${esc(c)}</td>`).join('')}</tr>`).join('');
+function table<T>(columns: readonly Column<T>[], rows: readonly T[]): string {
+  const cls = (col: Column<T>) => (col.left ? ' class="text"' : '');
+  const th = columns.map((col) => `<th${cls(col)}>${esc(col.title)}</th>`).join('');
+  const tr = rows.map((r) => `<tr>${columns.map((col) => `<td${cls(col)}>${esc(col.get(r))}</td>`).join('')}</tr>`).join('');
   return `<div class="scroll"><table><thead><tr>${th}</tr></thead><tbody>${tr}</tbody></table></div>`;
 }
 
@@ -105,16 +105,11 @@ td.text:first-child { white-space: normal; overflow-wrap: anywhere; min-width: 8
 .swatch.bg { background: var(--bgc); } .swatch.fg { background: var(--fgc); } .swatch.ratio { background: var(--ok); } .swatch.target { height: 0; border-top: 2px dashed var(--warn); }
 `;
 
-function charted(report: Report): Row[] {
-  if (report.by === 'day' || report.by === 'week') return report.rows;
-  return report.rows.slice(0, MAX_BARS);
-}
-
 export function renderHtml(report: Report): string {
-  const rows = charted(report);
+  const rows = shownRows(report, MAX_BARS);
   const cards = headline(report)
     .map((i) => {
-      const goal = i.target ? `<div class="${i.target.met === null ? 'muted' : i.target.met ? 'met' : 'unmet'}">${esc(i.target.text)}${i.target.met === null ? '' : i.target.met ? ': met' : ': not met'}</div>` : '';
+      const goal = i.target ? `<div class="${i.target.met === null ? 'muted' : i.target.met ? 'met' : 'unmet'}">${esc(judged(i.target))}</div>` : '';
       return `<div class="card"><div class="label">${esc(i.label)}</div><div class="value">${esc(i.value)}</div>${goal}<div class="detail">${esc(i.detail)}</div></div>`;
     })
     .join('');
@@ -145,35 +140,9 @@ export function renderHtml(report: Report): string {
         report.topForegroundSlow.map((s) => ({ label: s.signature, value: s.blockedMs, text: `${duration(s.blockedMs)} (${count(s.calls)} call${s.calls === 1 ? '' : 's'})` })),
       )
     : '';
-  const rowTable = table(
-    [report.by, 'calls', 'bg', 'slow', 'slow bg', 'blocked', 'saved', 'tasks', 'unchecked', 'parallel', 'timed out', 'advised', 'followed', 'right', 'hook p50', 'hook p95'],
-    report.rows.map((r) => [
-      r.key,
-      count(r.bashCalls),
-      percent(r.backgroundRatio),
-      count(r.slowCalls),
-      percent(r.slowBackgroundRatio),
-      duration(r.foregroundSlowMs),
-      duration(r.estimatedSavedMs),
-      count(r.tasksStarted),
-      count(r.tasksUnchecked),
-      decimal(r.parallelTasksPerSession),
-      count(r.timedOutCalls),
-      count(r.suggestionsShown),
-      percent(r.suggestionsFollowedRatio),
-      percent(r.suggestionsRightRatio),
-      millis(r.hookP50Ms),
-      millis(r.hookP95Ms),
-    ]),
-  );
-  const unchecked = report.unchecked.length
-    ? `<h2>Unchecked background tasks</h2>${table(
-        ['command', 'task', 'age', 'state'],
-        report.unchecked.map((t) => [t.command ?? t.signature ?? '-', t.id, duration(t.ageMs), t.state]),
-        [0, 1, 3],
-      )}`
-    : '';
-  const filters = [report.filters.project && `project ${report.filters.project}`, report.filters.session && `session ${report.filters.session}`].filter(Boolean).join(', ');
+  const rowTable = table([keyColumn(report.by), ...Object.values(METRIC_COLUMNS)], report.rows);
+  const unchecked = report.unchecked.length ? `<h2>Unchecked background tasks</h2>${table(UNCHECKED_COLUMNS, report.unchecked)}` : '';
+  const filters = filtersText(report.filters);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>bgtelemetry report ${esc(rangeText(report.range))}</title><style>${CSS}</style></head>

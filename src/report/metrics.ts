@@ -6,6 +6,7 @@
  * Every entity is placed in the range by its own time: a call by its start (its end when the
  * start was never recorded), a task by its start, advice when given, a hook run when it ran.
  */
+import { eventSessionSql } from '../ops/tables.js';
 import type { DB } from '../store/open.js';
 import { UNCHECKED_STATES, type ReportQuery } from './model.js';
 import { ADVICE, CALL, filterSql, HOOK, keySql, label, NO_KEY, queryParams, TASK } from './sql.js';
@@ -186,8 +187,7 @@ function hooks(db: DB, q: ReportQuery, params: object): DatabaseFacts['hooks'] {
   const rows = db
     .prepare(
       `SELECT ${grouped ? keySql(q, HOOK) : 'NULL'} AS key, h.wall_ms AS ms, COUNT(*) AS n
-       FROM (SELECT at, wall_ms, CASE WHEN instr(rest, ':') > 0 THEN substr(rest, 1, instr(rest, ':') - 1) ELSE rest END AS session
-             FROM (SELECT at, wall_ms, substr(event_id, instr(event_id, ':') + 1) AS rest FROM hook_runs${covering} WHERE at >= @since AND at < @until)) h
+       FROM (SELECT at, wall_ms, ${eventSessionSql('event_id')} AS session FROM hook_runs${covering} WHERE at >= @since AND at < @until) h
        WHERE 1${filterSql(q, HOOK)}
        GROUP BY 1, 2`,
     )

@@ -21,7 +21,7 @@ export function stmt(db: Database, sql: string): Statement {
 const b = (v: boolean | undefined) => (v === undefined ? null : v ? 1 : 0);
 const n = <T>(v: T | undefined) => (v === undefined ? null : v);
 
-/** Returns false when the event had already been applied. */
+/** Applies an event's facts (its advice is applyAdvice's); returns false when it had already been applied. */
 export function applyEvent(db: Database, e: TelemetryEvent): boolean {
   if (stmt(db, 'INSERT OR IGNORE INTO applied_events (id, kind, at) VALUES (?, ?, ?)').run(e.id, e.kind, e.at).changes === 0) return false;
   touchSession(db, e);
@@ -147,7 +147,6 @@ export function applyEvent(db: Database, e: TelemetryEvent): boolean {
       }
       break;
   }
-  if (e.advice || e.claims) applyAdvice(db, e, e.advice, e.claims ?? []);
   if (e.delivered) stmt(db, 'UPDATE advice SET delivered_at = COALESCE(delivered_at, ?) WHERE event_id = ?').run(e.at, e.delivered);
   stmt(db, 'INSERT OR IGNORE INTO hook_runs (event_id, hook, at, wall_ms) VALUES (?, ?, ?, ?)').run(e.id, e.hook, e.at, e.wallMs);
   return true;

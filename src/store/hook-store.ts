@@ -96,8 +96,7 @@ export class HookStore {
         let applied = false;
         const shown = db
           .transaction((): AdviceRecord | null => {
-            const { advice: _a, claims: _c, ...plain } = event;
-            if (!applyEvent(db, plain as TelemetryEvent)) return null; // another process recorded this very event
+            if (!applyEvent(db, event)) return null; // another process recorded this very event
             applied = true;
             const decision = given ?? decide?.(db) ?? null;
             if (!decision) return null;

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyEvent } from './apply.js';
+import { applyAdvice, applyEvent } from './apply.js';
 import type { TelemetryEvent } from './events.js';
 import type { DB } from './open.js';
 
@@ -89,8 +89,13 @@ export function drainSpool(db: DB, dir: string, deadline = Infinity, onProgress?
     }
     db.transaction(() => {
       for (const { event } of batch) {
-        if (applyEvent(db, event)) result.applied++;
-        else result.duplicates++;
+        if (!applyEvent(db, event)) {
+          result.duplicates++;
+          continue;
+        }
+        result.applied++;
+        // The advice the spooling hook showed, with its claims (hooks apply theirs in HookStore.write).
+        if (event.advice || event.claims) applyAdvice(db, event, event.advice, event.claims ?? []);
       }
     }).immediate();
     for (const { file } of batch) rmSync(join(dir, file), { force: true });

@@ -19,10 +19,10 @@ import {
   planSettings,
   quoteForShell,
   registrations,
-  settingsPath,
   writeWithBackup,
 } from '../../src/install/settings-file.js';
 import { parseJsonc } from '../../src/runtime/jsonc.js';
+import { managedSettingsPath, settingsFiles, settingsPath } from '../../src/runtime/paths.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -221,6 +221,20 @@ describe('planSettings', () => {
     expect(settingsPath('user', '/proj', { HOME: '/h' })).toBe('/h/.claude/settings.json');
     expect(settingsPath('project', '/proj', {})).toBe('/proj/.claude/settings.json');
     expect(settingsPath('local', '/proj', {})).toBe('/proj/.claude/settings.local.json');
+  });
+
+  it('lists the settings files Claude Code reads, the managed one where this platform keeps it', () => {
+    expect(settingsFiles('/proj', { CLAUDE_CONFIG_DIR: '/cfg' }, 'linux')).toEqual([
+      { label: 'user', path: '/cfg/settings.json' },
+      { label: 'project', path: '/proj/.claude/settings.json' },
+      { label: 'local', path: '/proj/.claude/settings.local.json' },
+      { label: 'managed', path: '/etc/claude-code/managed-settings.json' },
+    ]);
+    expect(settingsFiles(undefined, { CLAUDE_CONFIG_DIR: '/cfg' }, 'darwin')).toEqual([
+      { label: 'user', path: '/cfg/settings.json' },
+      { label: 'managed', path: '/Library/Application Support/ClaudeCode/managed-settings.json' },
+    ]);
+    expect(managedSettingsPath('win32')).toBe('C:\\Program Files\\ClaudeCode\\managed-settings.json');
   });
 
   it('quotes paths so that sh passes them through unchanged', () => {

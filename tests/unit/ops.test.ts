@@ -8,11 +8,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HOOKS } from '../../src/hooks/registry.js';
 import { liveTasks } from '../../src/ops/status.js';
 import { PROTOCOL_MARKER } from '../../src/ops/protocol.js';
-import { TABLES } from '../../src/ops/tables.js';
+import { eventSessionSql, TABLES } from '../../src/ops/tables.js';
 import { recordInternalError } from '../../src/runtime/internal-errors.js';
 import { applyAdvice, applyEvent } from '../../src/store/apply.js';
 import type { TelemetryEvent } from '../../src/store/events.js';
@@ -143,6 +144,27 @@ describe('status', () => {
   });
 });
 
+describe('a database of an older schema named with --db', () => {
+  it('is read as it is by status and export, and left unmigrated', () => {
+    const old = path.join(home, 'old.db');
+    seed(old, sessionEvents('old-schema', Date.now() - 5 * MIN, { task: 'old-task' }));
+    withDb(old, (db) => {
+      // What migrations 1 → 2 and 2 → 3 add: indexes only.
+      for (const index of ['hook_runs_by_time_wall', 'advice_by_time', 'tasks_by_time', 'bash_calls_by_prompt', 'tasks_by_signature']) db.exec(`DROP INDEX ${index}`);
+      db.pragma('user_version = 1');
+    });
+    const status = cli('status', '--db', old, '--json');
+    expect(status.code, status.stderr).toBe(0);
+    expect(JSON.parse(status.stdout).map((t: { taskId: string }) => t.taskId)).toEqual(['old-task']);
+    const exported = cli('export', '--db', old);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).toContain('"task_id":"old-task"');
+    const db = new Database(old, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    db.close();
+  });
+});
+
 // ------------------------------------------------------------------------------------------
 
 describe('doctor', () => {
@@ -226,7 +248,8 @@ describe('doctor', () => {
     fs.writeFileSync(path.join(project, '.claude', 'settings.json'), '{\n  "hooks": {\n    "Stop": [\n  }\n');
     const r = doctor();
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/project settings .*settings\.json: not valid JSON: \w+ at line 4, column 3/);
+    // Worded as install words it, not as jsonc-parser's enum name (ValueExpected).
+    expect(r.stdout).toMatch(/project settings .*settings\.json: not valid JSON: value expected at line 4, column 3/);
   });
 
   it('names a registered hook script that does not exist', () => {
@@ -259,6 +282,12 @@ describe('export, import, prune', () => {
   it('know every table of the schema (a migration that adds one must add it to src/ops/tables.ts)', () => {
     const tables = withDb(dbPath, (db) => db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]);
     expect(tables.map((t) => t.name).sort()).toEqual(TABLES.map((t) => t.name).sort());
+  });
+
+  it('find the session inside an event id, as src/policy writes them', () => {
+    const ids = ['pre:s1:call-1', 'start:s1:startup:1', 'end:s1', 'pre::call-1', 'no-session'];
+    const sessionOf = (db: DB, id: string) => (db.prepare(`SELECT ${eventSessionSql('id')} AS session FROM (SELECT ? AS id)`).get(id) as { session: string | null }).session;
+    expect(withDb(dbPath, (db) => ids.map((id) => sessionOf(db, id)))).toEqual(['s1', 's1', 's1', '', null]);
   });
 
   const all = () => [

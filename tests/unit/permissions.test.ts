@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadBashRules, permissionFor, ruleMatches, settingsFilesFor } from '../../src/policy/permissions.js';
+import { managedSettingsPath } from '../../src/runtime/paths.js';
 
 type Rules = ReturnType<typeof loadBashRules>;
 
@@ -266,9 +267,15 @@ describe('settingsFilesFor', () => {
     expect(files).toContain(path.join('/p', '.claude', 'settings.local.json'));
   });
 
+  it('reads the managed settings of this platform only', () => {
+    const files = settingsFilesFor('/p', { CLAUDE_CONFIG_DIR: '/c' });
+    expect(files.filter((f) => f.includes('managed-settings'))).toEqual([managedSettingsPath()]);
+  });
+
   it('without a project lists no project files', () => {
     const files = settingsFilesFor(undefined, { HOME: '/h' });
     expect(files[0]).toBe(path.join('/h', '.claude', 'settings.json'));
     expect(files.some((f) => f.includes(`${path.sep}.claude${path.sep}settings.local.json`))).toBe(false);
+    expect(settingsFilesFor('', { HOME: '/h' })).toEqual(files);
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOOKS, hooksFor, matcherSelects } from '../../src/hooks/registry.js';
+import { HOOK_SCRIPTS, HOOKS, describeHook, hooksFor, matcherSelects } from '../../src/hooks/registry.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -26,5 +26,15 @@ describe('hook registry', () => {
     expect(matcherSelects('Task.*', 'TaskStop')).toBe(true); // other characters make it a regex
     expect(hooksFor('PreToolUse', 'Read')).toEqual([]);
     expect(hooksFor('PostToolUseFailure', 'Bash').map((h) => h.script)).toEqual(['post-tool-use.cjs']);
+  });
+
+  it('lists each compiled script once, in registry order', () => {
+    expect(HOOK_SCRIPTS).toEqual(['pre-tool-use.cjs', 'post-tool-use.cjs', 'user-prompt-submit.cjs', 'lifecycle.cjs']);
+  });
+
+  it('describes a hook with its matcher only when it has one', () => {
+    expect(describeHook({ event: 'PreToolUse', matcher: 'Bash', script: 'pre-tool-use.cjs' })).toBe('PreToolUse (Bash) → pre-tool-use.cjs');
+    expect(describeHook({ event: 'Stop', script: 'lifecycle.cjs' })).toBe('Stop → lifecycle.cjs');
+    expect(describeHook({ event: 'Stop', matcher: '', script: 'lifecycle.cjs' })).toBe('Stop → lifecycle.cjs');
   });
 });

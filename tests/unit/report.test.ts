@@ -454,6 +454,18 @@ describe('the default database', () => {
     expect(spooledFiles(path.join(home, 'spool'))).toEqual([]);
   });
 
+  it('notes spooled events it could not replay, and reports the rest', async () => {
+    const home = fs.mkdtempSync(path.join(dbs.dir, 'bad-spool-'));
+    fs.copyFileSync(dbs.bob, path.join(home, 'telemetry.db'));
+    fs.mkdirSync(path.join(home, 'spool'));
+    fs.writeFileSync(path.join(home, 'spool', 'broken.json'), '{ not json');
+    const env = { BGTELEMETRY_HOME: home, BGTELEMETRY_DB: undefined, CLAUDE_PROJECT_DIR: home };
+    const { stdout, stderr, error } = await report(['--since', '2026-11-12', '--until', '2026-11-12', '--timezone', 'UTC', '--json'], env);
+    expect(error).toBeUndefined();
+    expect(stderr).toMatch(/^bgtelemetry: note: 1 spooled events could not be replayed; see .*spool$/m);
+    expect(JSON.parse(stdout).totals.bashCalls).toBe(4); // bob's c12–c15
+  });
+
   it('says how to start when there is none', async () => {
     const home = fs.mkdtempSync(path.join(dbs.dir, 'empty-'));
     const { error } = await report([], { BGTELEMETRY_HOME: home, BGTELEMETRY_DB: undefined, CLAUDE_PROJECT_DIR: home });

@@ -7,7 +7,7 @@ import { cliProjectDir } from '../../ops/project-dir.js';
 import { projectConfigPath, userConfigPath } from '../../runtime/paths.js';
 import { CliError, EXIT } from '../errors.js';
 import { jsonOption } from '../flags.js';
-import { makeColors, oneLine, writeJson } from '../output.js';
+import { makeColors, oneLine, textTable, writeJson, type TextColumn } from '../output.js';
 
 const SEE_KEYS = '`bgtelemetry config list` shows every key; docs/configuration.md explains them';
 
@@ -36,10 +36,12 @@ Examples:
     const view = await configView(cliProjectDir());
     if (flags.json) return writeJson({ entries: view.entries, files: view.files, problems: view.loaded.problems });
     const c = makeColors();
-    const values = view.entries.map((e) => oneLine(show(e), 70));
-    const keyWidth = Math.max(...view.entries.map((e) => e.key.length));
-    const valueWidth = Math.max(...values.map((v) => v.length));
-    view.entries.forEach((e, k) => process.stdout.write(`${e.key.padEnd(keyWidth)}  ${values[k].padEnd(valueWidth)}  ${c.dim(e.origin)}\n`));
+    const columns: TextColumn<ConfigEntry>[] = [
+      { title: 'key', get: (e) => e.key, left: true },
+      { title: 'value', get: (e) => oneLine(show(e), 70), left: true },
+      { title: 'origin', get: (e) => e.origin, left: true, paint: (s) => c.dim(s) },
+    ];
+    for (const line of textTable(c, columns, view.entries, { titles: false })) process.stdout.write(`${line}\n`);
     process.stdout.write(c.dim(`\nuser file: ${view.files.user}\nproject file: ${view.files.project}\n`));
     for (const p of view.loaded.problems) process.stdout.write(c.red(`ignored: ${p}\n`));
   });

@@ -4,12 +4,12 @@
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { MODES } from '../../config/schema.js';
 import { RECORDINGS } from '../../demo/recordings.js';
 import { parseRecording, replay, type HookRun } from '../../demo/replay.js';
+import { hooksDir } from '../../ops/hooks-dir.js';
 import { buildReport } from '../../report/build.js';
 import { resolveRange } from '../../report/range.js';
 import { renderText } from '../../report/table.js';
@@ -22,10 +22,6 @@ interface DemoFlags {
   mode?: string;
   json?: boolean;
   keep?: boolean;
-}
-
-export function hooksDir(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), 'hooks');
 }
 
 export function registerDemo(program: Command): void {

@@ -1,11 +1,11 @@
 /** `bgtelemetry doctor`: checks the whole setup and says what to do about each problem. */
 import type { Command } from 'commander';
 import { runDoctor, type Section } from '../../ops/doctor/index.js';
+import { hooksDir } from '../../ops/hooks-dir.js';
 import { cliProjectDir } from '../../ops/project-dir.js';
 import { EXIT } from '../errors.js';
 import { jsonOption } from '../flags.js';
 import { makeColors, writeJson, type Colors } from '../output.js';
-import { hooksDir } from './demo.js';
 
 export function registerDoctor(program: Command): void {
   const cmd = program.command('doctor').description('check Node, hook registration, configuration, database, spool and errors; say how to fix each problem');

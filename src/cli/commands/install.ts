@@ -2,33 +2,30 @@
  * `bgtelemetry install` and `bgtelemetry uninstall`: register the hooks in a Claude Code
  * settings file, or take them out, leaving everything else in the file as it was.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { Option, type Command } from 'commander';
 import { applyEdits, modify } from 'jsonc-parser/lib/esm/main.js';
 import { MODES, validateConfigFile, type Mode } from '../../config/schema.js';
-import { HOOKS } from '../../hooks/registry.js';
+import { describeHook } from '../../hooks/registry.js';
 import { unifiedDiff } from '../../install/diff.js';
 import {
-  SCOPES,
   installedHooks,
   parseObjectFile,
   planSettings,
   readIfExists,
   registrations,
-  settingsPath,
   styleOf,
   writeWithBackup,
   type HookChange,
-  type Scope,
 } from '../../install/settings-file.js';
-import { dataDir, projectConfigPath, userConfigPath } from '../../runtime/paths.js';
+import { hooksDir, missingHookScripts } from '../../ops/hooks-dir.js';
+import { SETTINGS_SCOPES, dataDir, projectConfigPath, settingsPath, userConfigPath, type SettingsScope } from '../../runtime/paths.js';
 import { CliError } from '../errors.js';
 import { makeColors } from '../output.js';
-import { hooksDir } from './demo.js';
 
 interface InstallFlags {
-  scope: Scope;
+  scope: SettingsScope;
   mode?: Mode;
   dryRun?: boolean;
 }
@@ -48,7 +45,7 @@ Scopes (which Claude Code settings file):
   local    .claude/settings.local.json in the current directory: this project, only you`;
 
 function scopeOption(): Option {
-  return new Option('--scope <scope>', 'which settings file to edit').choices(SCOPES).default('user');
+  return new Option('--scope <scope>', 'which settings file to edit').choices(SETTINGS_SCOPES).default('user');
 }
 
 export function registerInstall(program: Command): void {
@@ -78,8 +75,8 @@ Examples:
       const cwd = process.cwd();
       const file = settingsPath(flags.scope, cwd);
       const scripts = hooksDir();
-      const missing = HOOKS.find((h) => !existsSync(join(scripts, h.script)));
-      if (missing) throw new CliError(`compiled hook not found: ${join(scripts, missing.script)}`, 'run `npm run build` in the bgtelemetry checkout, or install the published package');
+      const [missing] = missingHookScripts(scripts);
+      if (missing) throw new CliError(`compiled hook not found: ${join(scripts, missing)}`, 'run `npm run build` in the bgtelemetry checkout, or install the published package');
       // Both files are planned, and so checked, before either is written.
       const settings = planSettings(file, readIfExists(file), registrations(scripts));
       const config = flags.mode ? planMode(flags.scope === 'user' ? userConfigPath() : projectConfigPath(cwd), flags.mode) : undefined;
@@ -147,12 +144,8 @@ Examples:
     });
 }
 
-function describe(h: HookChange): string {
-  return `${h.event}${h.matcher === undefined ? '' : ` [${h.matcher}]`} ${h.script}`;
-}
-
 function list(label: string, hooks: HookChange[]): string[] {
-  return hooks.length ? [`  ${label} (${hooks.length}):`, ...hooks.map((h) => `    ${describe(h)}`)] : [];
+  return hooks.length ? [`  ${label} (${hooks.length}):`, ...hooks.map((h) => `    ${describeHook(h)}`)] : [];
 }
 
 /** Diffs on stdout, so they can be saved or piped to `patch`; the note on stderr. */
@@ -163,13 +156,13 @@ function printDiffs(changes: FileChange[]): void {
 }
 
 /** Other scopes' settings files that register our hooks too (a file two scopes share counts once). */
-function elsewhere(scope: Scope, cwd: string, file: string): { scope: Scope; file: string }[] {
-  return SCOPES.filter((s) => s !== scope)
+function elsewhere(scope: SettingsScope, cwd: string, file: string): { scope: SettingsScope; file: string }[] {
+  return SETTINGS_SCOPES.filter((s) => s !== scope)
     .map((s) => ({ scope: s, file: settingsPath(s, cwd) }))
     .filter((other) => other.file !== file && installedHooks(other.file).length > 0);
 }
 
-function warnings(scope: Scope, cwd: string, scripts: string): string[] {
+function warnings(scope: SettingsScope, cwd: string, scripts: string): string[] {
   const notes = elsewhere(scope, cwd, settingsPath(scope, cwd)).map(
     (other) => `note: bgtelemetry hooks are also registered in ${other.file}: unless the commands are identical, each hook runs twice; remove one with \`bgtelemetry uninstall --scope ${other.scope}\``,
   );

@@ -11,7 +11,7 @@ import { resolveRange } from '../../report/range.js';
 import { renderText } from '../../report/table.js';
 import { projectOf } from '../../runtime/project.js';
 import { CliError, EXIT } from '../errors.js';
-import { dbOption, jsonOption, resolveDatabases } from '../flags.js';
+import { dbOption, jsonOption } from '../flags.js';
 import { makeColors, writeJson } from '../output.js';
 
 interface ReportFlags {
@@ -58,8 +58,7 @@ per session. Every number is defined in docs/telemetry.md, "Report metrics".`,
     .action(async (flags: ReportFlags) => {
       const now = Date.now();
       const range = resolveRange(flags, now);
-      const paths = await resolveDatabases(flags.db);
-      const databases = openForReport(paths, Boolean(flags.db?.length), process.env, (line) => process.stderr.write(`bgtelemetry: note: ${line}\n`));
+      const databases = await openForReport(flags.db ?? [], process.env, (line) => process.stderr.write(`bgtelemetry: note: ${line}\n`));
       try {
         const report = buildReport(databases, {
           ...range,

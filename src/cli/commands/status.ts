@@ -1,10 +1,10 @@
 /** `bgtelemetry status`: background tasks of the sessions still running, now. */
 import type { Command } from 'commander';
-import { formatSeconds } from '../../analysis/format.js';
 import { NoDatabaseError, openCliStore } from '../../ops/cli-store.js';
 import { liveTasks, type LiveTask } from '../../ops/status.js';
+import { duration } from '../../report/format.js';
 import { dbOption, jsonOption } from '../flags.js';
-import { makeColors, oneLine, writeJson, type Colors } from '../output.js';
+import { makeColors, oneLine, textTable, writeJson, type Colors, type TextColumn } from '../output.js';
 
 interface StatusFlags {
   db?: string;
@@ -54,17 +54,18 @@ const STATE_COLOR: Record<string, 'green' | 'yellow' | 'red' | 'dim'> = {
   orphaned: 'red',
 };
 
-const age = (ms: number | null) => (ms === null ? '?' : formatSeconds(ms / 1000));
-const lastChecked = (ms: number | null) => (ms === null ? 'never' : `${formatSeconds(ms / 1000)} ago`);
+const age = (ms: number | null) => (ms === null ? '?' : duration(ms));
+const lastChecked = (ms: number | null) => (ms === null ? 'never' : `${duration(ms)} ago`);
 
 function render(tasks: LiveTask[], c: Colors): string {
   if (!tasks.length) return 'No background tasks in sessions that are still running.\n';
-  const head = ['SESSION', 'TASK', 'STATE', 'AGE', 'LAST CHECKED', 'COMMAND'];
-  const rows = tasks.map((t) => [t.session.slice(0, 8), t.taskId, t.state, age(t.ageMs), lastChecked(t.sinceCheckMs), oneLine(t.command ?? t.signature ?? '(unknown)', 80)]);
-  const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
-  const line = (cells: string[], paint?: (k: number, s: string) => string) =>
-    cells.map((cell, k) => (k === cells.length - 1 ? cell : cell.padEnd(widths[k]))).map((s, k) => (paint ? paint(k, s) : s)).join('  ').trimEnd();
-  const out = [c.bold(line(head))];
-  rows.forEach((r) => out.push(line(r, (k, s) => (k === 2 ? c[STATE_COLOR[r[2]] ?? 'dim'](s) : s))));
-  return out.join('\n') + '\n';
+  const columns: TextColumn<LiveTask>[] = [
+    { title: 'SESSION', get: (t) => t.session.slice(0, 8), left: true },
+    { title: 'TASK', get: (t) => t.taskId, left: true },
+    { title: 'STATE', get: (t) => t.state, left: true, paint: (s, t) => c[STATE_COLOR[t.state] ?? 'dim'](s) },
+    { title: 'AGE', get: (t) => age(t.ageMs), left: true },
+    { title: 'LAST CHECKED', get: (t) => lastChecked(t.sinceCheckMs), left: true },
+    { title: 'COMMAND', get: (t) => oneLine(t.command ?? t.signature ?? '(unknown)', 80), left: true },
+  ];
+  return textTable(c, columns, tasks).join('\n') + '\n';
 }

@@ -4,11 +4,12 @@
  * throw-away data directory, so measuring writes nothing of the user's.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HOOKS } from '../../hooks/registry.js';
+import { HOOK_SCRIPTS } from '../../hooks/registry.js';
 import { CODE_CACHE_DIR, cacheState, codeCachePath } from '../../runtime/code-cache.js';
+import { missingHookScripts } from '../hooks-dir.js';
 import { section, type Section } from './section.js';
 
 const RUNS = 3;
@@ -42,8 +43,7 @@ function time(args: string[], env: NodeJS.ProcessEnv): Timing {
 
 export function checkColdStart(hooksDir: string, env: NodeJS.ProcessEnv): Section {
   const s = section('Hook start-up');
-  const scripts = [...new Set(HOOKS.map((h) => h.script))];
-  if (!scripts.every((f) => existsSync(join(hooksDir, f)))) {
+  if (missingHookScripts(hooksDir).length) {
     s.problems.push({ text: `the compiled hooks are missing from ${hooksDir}`, fix: 'build them: npm run build (in the bgtelemetry checkout)' });
     return s;
   }
@@ -52,7 +52,7 @@ export function checkColdStart(hooksDir: string, env: NodeJS.ProcessEnv): Sectio
     const quiet = { ...env, BGTELEMETRY_HOME: home, BGTELEMETRY_DB: join(home, 'telemetry.db') };
     const baseline = time(['-e', '0'], quiet).ms;
     s.facts.push(`node -e 0: ${Math.round(baseline)} ms (median of ${RUNS}, for comparison)`);
-    for (const script of scripts) {
+    for (const script of HOOK_SCRIPTS) {
       const t = time([join(hooksDir, script)], quiet);
       s.facts.push(`${script}: ${Math.round(t.ms)} ms`);
       if (t.status !== 0 || t.stderr) {
@@ -64,7 +64,7 @@ export function checkColdStart(hooksDir: string, env: NodeJS.ProcessEnv): Sectio
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
-  checkCodeCache(hooksDir, scripts, s);
+  checkCodeCache(hooksDir, s);
   return s;
 }
 
@@ -72,7 +72,7 @@ export function checkColdStart(hooksDir: string, env: NodeJS.ProcessEnv): Sectio
  * Whether each hook starts from V8's code cache (the timings above ran every hook, and a run
  * that finds no usable cache writes one): without it every call compiles its bundle, 5-10 ms.
  */
-function checkCodeCache(hooksDir: string, scripts: string[], s: Section): void {
+function checkCodeCache(hooksDir: string, s: Section): void {
   let bundles: Record<string, { bundle: string; hash: string }>;
   try {
     bundles = JSON.parse(readFileSync(join(hooksDir, 'bundles.json'), 'utf8'));
@@ -80,7 +80,7 @@ function checkCodeCache(hooksDir: string, scripts: string[], s: Section): void {
     s.problems.push({ text: `${join(hooksDir, 'bundles.json')} is missing or unreadable, so the code cache cannot be checked`, fix: 'rebuild the hooks: npm run build (in the bgtelemetry checkout)' });
     return;
   }
-  const unused = scripts.filter((script) => {
+  const unused = HOOK_SCRIPTS.filter((script) => {
     const entry = bundles[script];
     return !entry || cacheState(join(hooksDir, entry.bundle), codeCachePath(hooksDir, entry.bundle, entry.hash)) !== 'used';
   });

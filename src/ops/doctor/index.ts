@@ -32,7 +32,8 @@ export async function runDoctor({ env, projectDir, hooksDir }: DoctorOptions): P
   const db = checkDatabase(database);
   const spool = checkSpool(spoolDir(env), database, db.writable);
   if (db.writable && existsSync(database)) db.section.facts.push(rowCounts(database));
-  const errors = readErrorLog(errorLogPath(env));
+  const errorLog = errorLogPath(env);
+  const errors = readErrorLog(errorLog);
   return [
     checkNode(settings.found, env),
     settings.section,
@@ -40,7 +41,7 @@ export async function runDoctor({ env, projectDir, hooksDir }: DoctorOptions): P
     db.section,
     spool,
     checkQuarantine(database, errors),
-    checkErrorLog(errorLogPath(env), errors),
+    checkErrorLog(errorLog, errors),
     checkColdStart(hooksDir, env),
   ];
 }

@@ -5,8 +5,10 @@
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { describeHook, findOurHooks, missingHooks, type FoundHook } from '../hook-commands.js';
-import { readSettings, settingsFiles } from '../settings-files.js';
+import { describeHook } from '../../hooks/registry.js';
+import { settingsFiles } from '../../runtime/paths.js';
+import { findOurHooks, missingHooks, type FoundHook } from '../hook-commands.js';
+import { readSettings } from '../settings-files.js';
 import { section, type Section } from './section.js';
 
 export interface SettingsCheck {
@@ -33,7 +35,7 @@ export function checkSettings(projectDir: string, env: NodeJS.ProcessEnv): Setti
     }
     const ours = findOurHooks(read.value, projectDir);
     plugin ??= enabledPlugin(read.value);
-    s.facts.push(`${label} settings: ${path}: ${ours.length ? `registers ${ours.map((h) => `${h.event}${h.matcher ? `(${h.matcher})` : ''}`).join(', ')}` : 'no bgtelemetry hooks'}`);
+    s.facts.push(`${label} settings: ${path}: ${ours.length ? `registers ${ours.map(describeHook).join(', ')}` : 'no bgtelemetry hooks'}`);
     const reported = new Set<string>();
     for (const h of ours) {
       found.push({ ...h, file: path });

@@ -3,7 +3,6 @@
  * held too long or a database they could not use; doctor replays it (as the next hook would)
  * and says what that did. Unreadable files sit in spool/bad until someone looks at them.
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI_BUSY_TIMEOUT_MS } from '../cli-store.js';
 import { openDatabase } from '../../store/open.js';
@@ -12,14 +11,6 @@ import { shellQuote } from '../quote.js';
 import { section, type Section } from './section.js';
 
 const events = (n: number) => `${n} event${n === 1 ? '' : 's'}`;
-
-function count(dir: string): number {
-  try {
-    return readdirSync(dir).filter((f) => f.endsWith('.json')).length;
-  } catch {
-    return 0;
-  }
-}
 
 export function checkSpool(dir: string, database: string, databaseUsable: boolean): Section {
   const s = section('Spool');
@@ -45,7 +36,7 @@ export function checkSpool(dir: string, database: string, databaseUsable: boolea
       s.problems.push({ text: `${events(waiting)} waiting (${why}); replaying them failed: ${(error as Error).message}`, fix: 'run `bgtelemetry doctor` again once nothing else holds the database' });
     }
   }
-  const bad = count(join(dir, 'bad'));
+  const bad = spooledFiles(join(dir, 'bad')).length;
   if (bad) {
     s.problems.push({ text: `${events(bad)} in the spool could not be read and were set aside in ${join(dir, 'bad')}`, fix: `they are kept for inspection and never replayed; when done: rm -r ${shellQuote(join(dir, 'bad'))}` });
   }
