@@ -2,9 +2,9 @@
  * Internal errors are written down, never shown: a hook that prints to stderr or exits non-zero
  * surfaces as a "hook error" in the user's session. `bgtelemetry doctor` reads this log.
  */
-import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { errorLogPath } from './paths.js';
+import { appendFileSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { dataDir, errorLogPath } from './paths.js';
 
 const MAX_LOG_BYTES = 1024 * 1024;
 
@@ -23,4 +23,20 @@ export function recordInternalError(where: string, error: unknown, env: NodeJS.P
   } catch {
     // Nowhere left to record it; staying silent is the contract.
   }
+}
+
+/**
+ * Records a problem that repeats on every hook call until someone fixes it (no SQLite binding, a
+ * full spool) once: the first process to create `<data>/once/<key>` writes the line. Deleting the
+ * directory (doctor does, once the problem is gone) lets it be recorded again.
+ */
+export function recordInternalErrorOnce(where: string, key: string, error: unknown, env: NodeJS.ProcessEnv = process.env): void {
+  try {
+    const dir = join(dataDir(env), 'once');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    writeFileSync(join(dir, key.replace(/[^A-Za-z0-9_.-]/g, '_')), '', { flag: 'wx', mode: 0o600 });
+  } catch {
+    return; // recorded before (or nowhere to record it)
+  }
+  recordInternalError(where, error, env);
 }

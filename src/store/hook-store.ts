@@ -4,13 +4,14 @@
  * A database SQLite says is not a database is moved aside (kept) and a fresh one started.
  */
 import type { Config } from '../config/load.js';
-import { recordInternalError } from '../runtime/internal-errors.js';
+import { shortHash } from '../runtime/hash.js';
+import { recordInternalError, recordInternalErrorOnce } from '../runtime/internal-errors.js';
 import { databasePath, spoolDir } from '../runtime/paths.js';
 import { isHookProcess } from '../runtime/run.js';
 import { applyAdvice, applyEvent, stmt } from './apply.js';
 import type { AdviceRecord, TelemetryEvent } from './events.js';
 import { classifyError, openDatabase, quarantine, type DB, type StoreError } from './open.js';
-import { drainSpool, spoolEvent } from './spool.js';
+import { drainSpool, SpoolFullError, spoolEvent } from './spool.js';
 
 /** A hook waits at most this long for another process's write lock, per statement. */
 export const HOOK_BUSY_TIMEOUT_MS = 150;
@@ -50,7 +51,10 @@ export class HookStore {
     } catch (error) {
       store.problem = classifyError(error);
       if (store.problem.kind === 'corrupt') store.startAfresh(store.problem);
-      if (store.problem && store.problem.kind !== 'busy') recordInternalError('store', `cannot open ${path}: ${store.problem.message}; events go to ${spool}`, env);
+      const problem = store.problem;
+      // No binding: the same failure on every call until someone fixes it; said once (doctor says it too).
+      if (problem?.kind === 'binding') recordInternalErrorOnce('store', `binding-${shortHash(process.version + problem.message)}`, `SQLite cannot be loaded: ${problem.message}; events wait in ${spool} (run bgtelemetry doctor)`, env);
+      else if (problem && problem.kind !== 'busy') recordInternalError('store', `cannot open ${path}: ${problem.message}; events go to ${spool}`, env);
     }
     if (store.db) {
       try {
@@ -120,7 +124,8 @@ export class HookStore {
     try {
       spoolEvent(this.spool, event);
     } catch (error) {
-      recordInternalError('spool', `could not spool ${event.kind} ${event.id}: ${(error as Error).message}`, this.env);
+      if (error instanceof SpoolFullError) recordInternalErrorOnce('spool', 'spool-full', `${error.message}: newer events are dropped until the database can be written (run bgtelemetry doctor)`, this.env);
+      else recordInternalError('spool', `could not spool ${event.kind} ${event.id}: ${(error as Error).message}`, this.env);
     }
     return { stored: false, applied: true, advice: given?.advice ?? null };
   }

@@ -1,15 +1,17 @@
 /**
  * Opening the database: directory 0700, file 0600, WAL, a short busy timeout, and forward
- * migrations. In a hook process better-sqlite3 is given its native addon, already loaded, which
- * skips the `bindings` package's search of the file system (about 4 ms per hook process).
+ * migrations. In a hook process better-sqlite3 is given its native addon, already loaded
+ * (native-binding.ts), which skips its own search of the file system.
  */
 import { chmodSync, existsSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { loadBinding, type BindingLoad } from './native-binding.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 
 export type DB = Database.Database;
-export type StoreProblemKind = 'busy' | 'corrupt' | 'unavailable';
+/** `binding`: SQLite itself cannot be loaded (no addon for this platform, or one that fails to load). */
+export type StoreProblemKind = 'busy' | 'corrupt' | 'unavailable' | 'binding';
 
 export class StoreError extends Error {
   constructor(
@@ -20,46 +22,25 @@ export class StoreError extends Error {
   }
 }
 
-const ADDON = join('better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
-
-let addon: object | null | undefined;
+let binding: BindingLoad | undefined;
 /**
- * better-sqlite3's native addon, loaded with process.dlopen: require() would also realpath the
- * file and read package.json (about 1 ms per hook process). From a hook bundle (dist/hooks/) it
- * is looked for where npm puts it (this package's node_modules, or beside the package when
- * installed as a dependency), then through the resolver. Without `require` (ES modules under
- * test), better-sqlite3 finds it itself.
+ * The native addon for this process. In a hook bundle (CommonJS, `__dirname` is dist/hooks) it
+ * is found and loaded by loadBinding, and a failure is a StoreError of kind `binding`; elsewhere
+ * (the CLI, tests) better-sqlite3 finds it itself.
  */
 function nativeAddon(): object | undefined {
-  if (addon === undefined) {
-    addon = null;
-    const here = typeof __dirname === 'string' ? __dirname : undefined;
-    const path = (here ? [join(here, '..', '..', 'node_modules', ADDON), join(here, '..', '..', '..', ADDON)].find((p) => existsSync(p)) : undefined) ?? resolveAddon();
-    if (path) {
-      try {
-        const module = { exports: {} };
-        process.dlopen(module, path);
-        addon = module.exports;
-      } catch {
-        addon = null;
-      }
-    }
-  }
-  return addon ?? undefined;
-}
-
-function resolveAddon(): string | undefined {
-  try {
-    return typeof require === 'function' ? require.resolve(ADDON.split(sep).join('/')) : undefined;
-  } catch {
-    return undefined;
-  }
+  if (typeof __dirname !== 'string') return undefined;
+  binding ??= loadBinding(__dirname);
+  if (!binding.addon) throw new StoreError('binding', binding.error ?? 'the SQLite binding did not load');
+  return binding.addon;
 }
 
 export function classifyError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
   const code = (error as { code?: string })?.code ?? '';
   const message = (error as Error)?.message ?? String(error);
+  // better-sqlite3's own loader (CLI): no addon for this platform, or one that does not load.
+  if (code === 'ERR_DLOPEN_FAILED' || (code === 'MODULE_NOT_FOUND' && /better[-_]sqlite3/.test(message))) return new StoreError('binding', message);
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code.startsWith('SQLITE_BUSY_')) return new StoreError('busy', message);
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT_')) return new StoreError('corrupt', message);
   return new StoreError('unavailable', `${code ? code + ': ' : ''}${message}`);

@@ -20,9 +20,19 @@ function fileName(e: TelemetryEvent): string {
   return `${String(e.at).padStart(14, '0')}-${e.kind}-${call}-${safe(e.id).slice(-24)}-${process.pid}.json`;
 }
 
-/** Writes the event atomically (temporary file, then rename). */
-export function spoolEvent(dir: string, e: TelemetryEvent): void {
+/**
+ * At most this many events wait in the spool: a database that can never be written (no SQLite
+ * binding for this Node) must not fill the disk. Far more than a long lock or a day of a broken
+ * database produces; a replay empties it.
+ */
+export const MAX_SPOOLED = 20_000;
+
+export class SpoolFullError extends Error {}
+
+/** Writes the event atomically (temporary file, then rename); throws SpoolFullError past MAX_SPOOLED. */
+export function spoolEvent(dir: string, e: TelemetryEvent, max = MAX_SPOOLED): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (readdirSync(dir).length >= max) throw new SpoolFullError(`the spool ${dir} holds ${max} events already`);
   const name = fileName(e);
   const tmp = join(dir, `.${name}.tmp`);
   writeFileSync(tmp, JSON.stringify(e), { mode: 0o600 });

@@ -1,0 +1,80 @@
+/**
+ * Finds and loads better-sqlite3's native addon the way a hook process does. better-sqlite3 13
+ * ships one N-API binary per platform in `prebuilds/` (no install script, so it works where npm
+ * 12 or Claude Code's `npm ci --ignore-scripts` skip scripts, and on every Node version); a
+ * binary compiled on purpose into `build/Release` wins, as in better-sqlite3's own loader.
+ *
+ * The addon is loaded with process.dlopen: require() would also realpath the file and read
+ * package.json (about 1 ms per hook process). From a hook bundle (dist/hooks/) the package is
+ * looked for where npm puts it: this package's node_modules, or beside this package when it is
+ * itself installed as a dependency or globally; then through the resolver.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export interface BindingLoad {
+  /** The addon, ready for better-sqlite3's `nativeBinding` option. */
+  addon?: object;
+  /** The file that was (or would have been) loaded. */
+  path?: string;
+  /** Why there is no addon: nothing found, or the file would not load (wrong platform, ABI). */
+  error?: string;
+}
+
+const PACKAGE = 'better-sqlite3';
+
+/** musl or glibc, from the C library mapped into this process (what better-sqlite3 checks). */
+function isMusl(): boolean {
+  try {
+    return /\/ld-musl-[^/\s]*\.so/.test(readFileSync('/proc/self/maps', 'latin1'));
+  } catch {
+    return false;
+  }
+}
+
+/** `linux-x64`, `linuxmusl-arm64`, `darwin-arm64`, `win32-x64`: better-sqlite3's prebuild names. */
+export function prebuildTarget(platform: NodeJS.Platform = process.platform, arch: string = process.arch): string {
+  return `${platform === 'linux' && isMusl() ? 'linuxmusl' : platform}-${arch}`;
+}
+
+/** The addon file inside a better-sqlite3 package directory, if there is one. */
+export function addonIn(packageDir: string): string | undefined {
+  const compiled = join(packageDir, 'build', 'Release', 'better_sqlite3.node');
+  if (existsSync(compiled)) return compiled;
+  const prebuilt = join(packageDir, 'prebuilds', `${prebuildTarget()}.node`);
+  return existsSync(prebuilt) ? prebuilt : undefined;
+}
+
+/** Candidate better-sqlite3 directories for code living in `hooksDir` (…/dist/hooks). */
+export function packageDirs(hooksDir: string | undefined): string[] {
+  const dirs: string[] = [];
+  if (hooksDir) {
+    const root = join(hooksDir, '..', '..');
+    dirs.push(join(root, 'node_modules', PACKAGE), join(root, '..', PACKAGE));
+  }
+  try {
+    if (typeof require === 'function') dirs.push(dirname(require.resolve(`${PACKAGE}/package.json`)));
+  } catch {
+    // not resolvable from here
+  }
+  return dirs;
+}
+
+/** better-sqlite3 13 needs Node 22; on Node 20 its addon loads, then crashes the process. */
+export const MIN_NODE_MAJOR = 22;
+
+/** Finds the addon for code in `hooksDir` and loads it; never throws. */
+export function loadBinding(hooksDir: string | undefined): BindingLoad {
+  if (Number(process.versions.node.split('.')[0]) < MIN_NODE_MAJOR) return { error: `Node ${process.version} is too old: bgtelemetry needs Node ${MIN_NODE_MAJOR} or newer` };
+  const dirs = packageDirs(hooksDir);
+  let path: string | undefined;
+  for (const dir of dirs) if ((path = addonIn(dir))) break;
+  if (!path) return { error: `no ${PACKAGE} native addon (${prebuildTarget()}) found in ${dirs.join(', ') || 'any node_modules'}` };
+  try {
+    const module = { exports: {} };
+    process.dlopen(module, path);
+    return { addon: module.exports, path };
+  } catch (error) {
+    return { path, error: `${path} does not load on Node ${process.version} (${process.platform}-${process.arch}): ${(error as Error).message}` };
+  }
+}
