@@ -162,7 +162,11 @@ await Promise.all(
 );
 
 // One representative call per hook writes its code cache (the run that finds none writes one
-// at exit), so even the first call Claude Code makes starts warm. A throw-away data directory.
+// at exit) into dist/hooks/code-cache, which the hooks of this clone use because it exists, so
+// even the first call Claude Code makes starts warm. A throw-away data directory. (Installed
+// copies, the npm package and the plugin, have no such directory: they build their cache in the
+// user's data directory on first use.)
+mkdirSync('dist/hooks/code-cache', { recursive: true, mode: 0o700 });
 const WARM_UP = {
   'pre-tool-use': { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_use_id: 'toolu_warm', tool_input: { command: 'cd app && npm ci && npm test -- --reporter=dot | tee log', description: 'warm-up' } },
   'post-tool-use': { hook_event_name: 'PostToolUse', tool_name: 'Bash', tool_use_id: 'toolu_warm', tool_input: { command: 'npm test', description: 'warm-up' }, tool_response: { stdout: 'ok', stderr: '', interrupted: false, isImage: false } },

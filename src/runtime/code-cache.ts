@@ -1,8 +1,14 @@
 /**
  * Runs a hook bundle with V8's code cache. Compiling a hook's bundle and the functions its first
- * call runs costs about 10 ms of every hook process (of ~30 ms over bare Node); Node 20 has no
- * built-in compile cache (22 has), so the entry script compiles the bundle itself through
- * `vm.Script` with the cached data written by an earlier run.
+ * call runs costs about 10 ms of every hook process (of ~30 ms over bare Node). Node 22's own
+ * `module.enableCompileCache()` caches only what is compiled up front (measured: 1.46x `node -e 0`
+ * for PreToolUse against 1.19x here, docs/performance.md), so the entry script compiles the
+ * bundle itself through `vm.Script` and, at exit, saves the code of every function the run used.
+ *
+ * The cache is built on the user's machine, never shipped: it lives in the plugin's data
+ * directory (CLAUDE_PLUGIN_DATA, which survives plugin updates), else in a clone's
+ * dist/hooks/code-cache that the build made, else in the user's data directory.
+ * `BGTELEMETRY_CODE_CACHE` set to an absolute directory puts it there; set to `off`, no cache.
  *
  * The cache file's name carries the bundle's content hash, the Node version and the architecture,
  * because V8 checks only the source's length, its own version and flags: a cache must never be
@@ -10,9 +16,10 @@
  * exit by the run that found it so (only where the directory is writable); anything unexpected
  * falls back to a plain `require` of the bundle.
  */
-import { accessSync, constants, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
+import { dataDir } from './paths.js';
 
 export const CODE_CACHE_DIR = 'code-cache';
 const HEAD = '(function (exports, require, module, __filename, __dirname) {';
@@ -20,9 +27,18 @@ const TAIL = '\n})';
 
 export type CacheState = 'used' | 'missing' | 'rejected';
 
-/** Where the cache of `bundle` (a file name in `hooksDir`) lives for this Node. */
-export function codeCachePath(hooksDir: string, bundle: string, hash: string, node = process.version, arch = process.arch): string {
-  return join(hooksDir, CODE_CACHE_DIR, `${bundle.replace(/(\.bundle)?\.cjs$/, '')}-${hash}-${node}-${arch}.v8`);
+/** The directory holding the caches of the hooks in `hooksDir` (see the top of this file). */
+export function codeCacheDir(hooksDir: string, env: NodeJS.ProcessEnv = process.env): string {
+  const set = env.BGTELEMETRY_CODE_CACHE;
+  if (set && set !== 'off' && isAbsolute(set)) return set;
+  if (env.CLAUDE_PLUGIN_DATA) return join(env.CLAUDE_PLUGIN_DATA, CODE_CACHE_DIR);
+  const local = join(hooksDir, CODE_CACHE_DIR);
+  return existsSync(local) ? local : join(dataDir(env), CODE_CACHE_DIR);
+}
+
+/** Where the cache of `bundle` lives in `cacheDir` for this Node. */
+export function codeCachePath(cacheDir: string, bundle: string, hash: string, node = process.version, arch = process.arch): string {
+  return join(cacheDir, `${bundle.replace(/(\.bundle)?\.cjs$/, '')}-${hash}-${node}-${arch}.v8`);
 }
 
 /** Compiles a CommonJS bundle as Node's module wrapper would, with cached data if given. */
@@ -46,10 +62,12 @@ function save(script: Script, cachePath: string): void {
   const tmp = `${cachePath}.${process.pid}.tmp`;
   try {
     const dir = dirname(cachePath);
-    mkdirSync(dir, { recursive: true });
+    // Private: a cache is code this user's hooks will run.
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     accessSync(dir, constants.W_OK);
-    writeFileSync(tmp, script.createCachedData());
+    writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
     renameSync(tmp, cachePath);
+    pruneOlder(cachePath);
   } catch {
     // A read-only install runs without a cache: doctor reports it.
     try {
@@ -57,6 +75,19 @@ function save(script: Script, cachePath: string): void {
     } catch {
       // nothing was written
     }
+  }
+}
+
+/** `<hook>-<bundle hash>-<node>-<arch>.v8` split into hook, hash and the Node-and-architecture tail. */
+const CACHE_NAME = /^(.+)-([0-9a-f]+)-(v[\d.]+-[^-]+\.v8)$/;
+
+/** Removes this hook's caches of earlier bundles (an upgrade) for the same Node and architecture. */
+function pruneOlder(cachePath: string): void {
+  const mine = CACHE_NAME.exec(basename(cachePath));
+  if (!mine) return;
+  for (const other of readdirSync(dirname(cachePath))) {
+    const theirs = CACHE_NAME.exec(other);
+    if (theirs && theirs[1] === mine[1] && theirs[3] === mine[3] && theirs[2] !== mine[2]) rmSync(join(dirname(cachePath), other), { force: true });
   }
 }
 
@@ -72,7 +103,7 @@ export function runBundle(hooksDir: string, bundle: string, hash: string, req: N
     if (process.env.BGTELEMETRY_CODE_CACHE === 'off') {
       script = compileBundle(path, source);
     } else {
-      const cachePath = codeCachePath(hooksDir, bundle, hash);
+      const cachePath = codeCachePath(codeCacheDir(hooksDir), bundle, hash);
       let cached: Buffer | undefined;
       try {
         cached = readFileSync(cachePath);

@@ -36,10 +36,23 @@ export function packageRoot(): string {
   return (packageDir = dir);
 }
 
-/** Removes the package copy (kept with BGT_E2E_KEEP=1); the next packageRoot() makes a new one. */
+let pluginDir: string | undefined;
+/**
+ * The plugin (plugin/) copied once per test run, for `--plugin-dir`, with the checkout's
+ * node_modules linked where a marketplace install puts the plugin's own.
+ */
+export function pluginRoot(): string {
+  if (pluginDir) return pluginDir;
+  const dir = mkdtempSync(join(tmpdir(), 'bgt-e2e-plugin-'));
+  cpSync(join(ROOT, 'plugin'), dir, { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return (pluginDir = dir);
+}
+
+/** Removes the package and plugin copies (kept with BGT_E2E_KEEP=1); the next call makes new ones. */
 export function removePackageRoot(): void {
-  if (packageDir && process.env.BGT_E2E_KEEP !== '1') rmSync(packageDir, { recursive: true, force: true });
-  packageDir = undefined;
+  for (const dir of [packageDir, pluginDir]) if (dir && process.env.BGT_E2E_KEEP !== '1') rmSync(dir, { recursive: true, force: true });
+  packageDir = pluginDir = undefined;
 }
 const cli = () => join(packageRoot(), 'dist', 'cli.mjs');
 
@@ -76,8 +89,15 @@ export interface Scenario extends ScenarioScript {
    * .claude/settings.json that `bgtelemetry install` writes.
    */
   localSettings?: Record<string, unknown>;
-  /** `install` (default): `bgtelemetry install --scope project`; `plugin`: `--plugin-dir <package>`. */
-  wiring?: 'install' | 'plugin';
+  /**
+   * `install` (default): `bgtelemetry install --scope project`; `plugin`: `--plugin-dir <plugin/>`;
+   * `marketplace`: `claude plugin marketplace add <marketplace>`, then `claude plugin install`.
+   */
+  wiring?: 'install' | 'plugin' | 'marketplace';
+  /** With `marketplace` wiring: the marketplace source (a git URL or a directory). */
+  marketplace?: string;
+  /** Leave BGTELEMETRY_HOME unset: the hooks use the default data directory (~/.claude/bgtelemetry). */
+  defaultDataDir?: boolean;
   /** Overrides the default --allowedTools list. */
   allowedTools?: string;
   timeoutMs?: number;
@@ -139,7 +159,7 @@ const PACKAGE_JSON = {
 const DEFAULT_ALLOWED_TOOLS = 'Bash,TaskOutput,BashOutput,TaskStop,KillShell,Read';
 
 export function pluginAvailable(): boolean {
-  return existsSync(join(packageRoot(), '.claude-plugin', 'plugin.json')) && existsSync(join(packageRoot(), 'hooks', 'hooks.json'));
+  return existsSync(join(ROOT, 'plugin', '.claude-plugin', 'plugin.json')) && existsSync(join(ROOT, 'plugin', 'hooks', 'hooks.json'));
 }
 
 function sh(cwd: string, env: NodeJS.ProcessEnv, file: string, args: string[]): string {
@@ -153,10 +173,11 @@ function prepare(scenario: Scenario, generation: Generation, apiUrl: string) {
   const dir = mkdtempSync(join(tmpdir(), `bgt-e2e-${scenario.name}-${generation}-`));
   const home = join(dir, 'home');
   const claudeDir = join(home, '.claude');
-  const data = join(dir, 'bgtelemetry');
+  const data = scenario.defaultDataDir ? join(claudeDir, 'bgtelemetry') : join(dir, 'bgtelemetry');
   const project = join(dir, 'shop-api');
   const tmp = join(dir, 'tmp');
-  for (const d of [claudeDir, data, project, tmp]) mkdirSync(d, { recursive: true });
+  // The default data directory is left for the hooks to create, as on a new machine.
+  for (const d of [claudeDir, project, tmp, ...(scenario.defaultDataDir ? [] : [data])]) mkdirSync(d, { recursive: true });
 
   // A clean environment: nothing of the machine's own Claude Code or bgtelemetry set-up leaks in.
   const env: NodeJS.ProcessEnv = {
@@ -166,7 +187,7 @@ function prepare(scenario: Scenario, generation: Generation, apiUrl: string) {
     HOME: home,
     TMPDIR: tmp,
     CLAUDE_CONFIG_DIR: claudeDir,
-    BGTELEMETRY_HOME: data,
+    ...(scenario.defaultDataDir ? {} : { BGTELEMETRY_HOME: data }),
     ANTHROPIC_BASE_URL: apiUrl,
     ANTHROPIC_API_KEY: 'sk-ant-e2e-dummy',
     DISABLE_AUTOUPDATER: '1',
@@ -187,7 +208,10 @@ function prepare(scenario: Scenario, generation: Generation, apiUrl: string) {
   sh(project, env, 'git', ['add', '.']);
   sh(project, env, 'git', ['commit', '-q', '-m', 'init']);
 
-  if (scenario.config) writeFileSync(join(data, 'config.json'), JSON.stringify(scenario.config, null, 2));
+  if (scenario.config) {
+    mkdirSync(data, { recursive: true });
+    writeFileSync(join(data, "config.json"), JSON.stringify(scenario.config, null, 2));
+  }
   if (scenario.localSettings) {
     mkdirSync(join(project, '.claude'), { recursive: true });
     writeFileSync(join(project, '.claude', 'settings.local.json'), JSON.stringify(scenario.localSettings, null, 2));
@@ -195,7 +219,12 @@ function prepare(scenario: Scenario, generation: Generation, apiUrl: string) {
 
   const extraArgs: string[] = [];
   if (scenario.wiring === 'plugin') {
-    extraArgs.push('--plugin-dir', packageRoot());
+    extraArgs.push('--plugin-dir', pluginRoot());
+  } else if (scenario.wiring === 'marketplace') {
+    // As a user does it: the CLI's plugin commands, which copy the plugin and install its dependencies.
+    const { file, args } = GENERATIONS[generation].command();
+    sh(project, env, file, [...args, 'plugin', 'marketplace', 'add', scenario.marketplace!]);
+    sh(project, env, file, [...args, 'plugin', 'install', 'bgtelemetry@bgtelemetry']);
   } else {
     // The way a user installs: the installer is under test too, so no hand-written fallback.
     sh(project, env, process.execPath, [cli(), 'install', '--scope', 'project']);

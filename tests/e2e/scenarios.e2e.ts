@@ -21,6 +21,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationText, shownAfter, toolsCalled, type MessagesBody } from './api-standin.js';
+import { checkInstalledPlugin, closeMarketplace, marketplaceUrl } from './marketplace.js';
 import { bgtelemetry, GENERATIONS, loadScenario, pluginAvailable, removePackageRoot, runScenario, type Generation, type RunResult, type Scenario } from './run-claude.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -139,6 +140,8 @@ interface Case {
   more?: (run: RunResult, g: Generation) => void;
   /** Checks for one generation only. */
   gaps?: (g: Generation) => { name: string; check: (run: RunResult) => void }[];
+  /** The generations this scenario runs on (default: both). */
+  only?: Generation[];
 }
 
 /** The result text of a tool call as the model saw it. */
@@ -180,6 +183,14 @@ const CASES: Case[] = [
         { hook: 'PreToolUse', n: 1 },
       ]);
     },
+  },
+  {
+    name: 'marketplace-foreground-slow',
+    why: 'the plugin installed from a clean git clone served as a marketplace (no install, no build), recording into the default database',
+    only: ['2.1'],
+    calls: () => [fg('toolu_0_0', 'npm run build', 'suggest-background')],
+    advice: (g) => [intent(), pre(g, 'slow-foreground', 'toolu_0_0')],
+    more: (run) => checkInstalledPlugin(run),
   },
   {
     name: 'background-check',
@@ -373,19 +384,24 @@ const only = process.env.BGT_E2E_SCENARIO?.split(',').map((s) => s.trim());
 const generations = (process.env.BGT_E2E_GENERATION?.split(',').map((s) => s.trim()) ?? ['2.1', '2.0']) as Generation[];
 const reportAvailable = bgtelemetry(['report', '--help']).status === 0;
 if (!reportAvailable) console.warn('[bgt-e2e] `bgtelemetry report` is not available: the report checks are skipped');
-if (!pluginAvailable()) console.warn('[bgt-e2e] .claude-plugin/plugin.json or hooks/hooks.json is missing: the plugin scenario is skipped');
+if (!pluginAvailable()) console.warn('[bgt-e2e] plugin/.claude-plugin/plugin.json or plugin/hooks/hooks.json is missing: the plugin scenario is skipped');
 
 const PRINT_MODE_ERROR = 'only prompt commands are supported in streaming mode';
-afterAll(() => removePackageRoot());
+afterAll(async () => {
+  removePackageRoot();
+  await closeMarketplace();
+});
 
 for (const c of CASES) {
   if (only && !only.includes(c.name)) continue;
   for (const g of generations) {
+    if (c.only && !c.only.includes(g)) continue;
     const scenario: Scenario = loadScenario(c.name);
     const skip = scenario.wiring === 'plugin' && !pluginAvailable();
     describe.skipIf(skip)(`${c.name} on Claude Code ${GENERATIONS[g].version}: ${c.why}`, () => {
       let run: RunResult;
       beforeAll(async () => {
+        if (scenario.wiring === 'marketplace') scenario.marketplace = await marketplaceUrl();
         run = await runScenario(scenario, g);
       }, 180_000);
       afterAll(() => run?.cleanup());

@@ -1,14 +1,15 @@
 /**
  * The hooks' V8 code cache, on copies of the compiled hooks: the build leaves one every hook
  * uses; a hook that finds none, or a damaged one, still answers correctly and writes a usable one
- * at exit; BGTELEMETRY_CODE_CACHE=off compiles without it.
+ * at exit, in the plugin's data directory or the user's (never in a shipped package);
+ * BGTELEMETRY_CODE_CACHE=off compiles without it.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runHookProcess } from '../../src/demo/replay.js';
-import { CODE_CACHE_DIR, cacheState, codeCachePath } from '../../src/runtime/code-cache.js';
+import { CODE_CACHE_DIR, cacheState, codeCacheDir, codeCachePath } from '../../src/runtime/code-cache.js';
 import { contextOf, expectContract, HOOKS_DIR, preBash, ROOT, sandbox } from './harness.js';
 
 type Bundles = Record<string, { bundle: string; hash: string }>;
@@ -29,20 +30,20 @@ function hooksCopy(): string {
 }
 
 /** PreToolUse on an interactive command: advice on every call, so the output shows it ran. */
-async function interactiveAdvice(hooksDir: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
-  const box = sandbox(env);
+async function interactiveAdvice(hooksDir: string, env: NodeJS.ProcessEnv, box = sandbox(env)): Promise<string | undefined> {
   const run = await runHookProcess(join(hooksDir, 'pre-tool-use.cjs'), preBash(box.project, { command: 'git rebase -i HEAD~3' }), box.env);
   expect(box.errors()).toBe('');
   return contextOf(expectContract(run));
 }
 
-const cacheOf = (hooksDir: string, script: string) => {
+const cacheOf = (hooksDir: string, script: string, env: NodeJS.ProcessEnv = {}) => {
   const { bundle, hash } = bundlesIn(hooksDir)[script];
-  return { bundle: join(hooksDir, bundle), cache: codeCachePath(hooksDir, bundle, hash) };
+  return { bundle: join(hooksDir, bundle), cache: codeCachePath(codeCacheDir(hooksDir, env), bundle, hash) };
 };
 
 describe('code cache', () => {
-  it('the build leaves a cache that every hook uses with this Node', () => {
+  it('the build leaves a cache that every hook of this clone uses with this Node, and none in the plugin', () => {
+    expect(existsSync(join(ROOT, 'plugin', 'dist', 'hooks', CODE_CACHE_DIR))).toBe(false);
     const bundles = bundlesIn(HOOKS_DIR);
     expect(Object.keys(bundles).sort()).toEqual(['lifecycle.cjs', 'post-tool-use.cjs', 'pre-tool-use.cjs', 'user-prompt-submit.cjs']);
     for (const script of Object.keys(bundles)) {
@@ -51,16 +52,52 @@ describe('code cache', () => {
     }
   });
 
-  it('a hook that finds no cache answers as usual and writes one, which the next run uses', async () => {
+  it('a hook installed without a cache answers as usual and writes one in the data directory, private, which the next run uses', async () => {
     const dir = hooksCopy();
     rmSync(join(dir, CODE_CACHE_DIR), { recursive: true });
-    const { bundle, cache } = cacheOf(dir, 'pre-tool-use.cjs');
-    expect(await interactiveAdvice(dir, {})).toMatch(/waits for terminal input/);
+    const box = sandbox();
+    const { bundle, cache } = cacheOf(dir, 'pre-tool-use.cjs', box.env);
+    expect(cache.startsWith(join(box.env.BGTELEMETRY_HOME!, CODE_CACHE_DIR))).toBe(true);
+    expect(await interactiveAdvice(dir, {}, box)).toMatch(/waits for terminal input/);
     expect(cacheState(bundle, cache)).toBe('used');
+    expect(statSync(cache).mode & 0o777).toBe(0o600);
+    expect(statSync(join(cache, '..')).mode & 0o777).toBe(0o700);
+    // Nothing written into the installed package.
+    expect(existsSync(join(dir, CODE_CACHE_DIR))).toBe(false);
     const written = readFileSync(cache);
-    expect(await interactiveAdvice(dir, {})).toMatch(/waits for terminal input/);
+    expect(await interactiveAdvice(dir, {}, box)).toMatch(/waits for terminal input/);
     // Used, not rewritten.
     expect(readFileSync(cache).equals(written)).toBe(true);
+  });
+
+  it('as a plugin, the cache goes to CLAUDE_PLUGIN_DATA, which survives plugin updates', async () => {
+    const dir = hooksCopy();
+    rmSync(join(dir, CODE_CACHE_DIR), { recursive: true });
+    const box = sandbox();
+    const pluginData = join(box.home, 'plugin-data');
+    const env = { CLAUDE_PLUGIN_DATA: pluginData };
+    expect(await interactiveAdvice(dir, env, sandbox(env))).toMatch(/waits for terminal input/);
+    const { bundle, cache } = cacheOf(dir, 'pre-tool-use.cjs', env);
+    expect(cache.startsWith(join(pluginData, CODE_CACHE_DIR))).toBe(true);
+    expect(cacheState(bundle, cache)).toBe('used');
+  });
+
+  it('BGTELEMETRY_CODE_CACHE=<dir> puts the cache there; a new bundle replaces its older caches there', async () => {
+    const dir = hooksCopy();
+    rmSync(join(dir, CODE_CACHE_DIR), { recursive: true });
+    const box = sandbox();
+    const where = join(box.home, 'elsewhere');
+    mkdirSync(where);
+    // Caches of an earlier bundle of this hook (same Node) and of another Node: only the first goes.
+    const stale = codeCachePath(where, 'pre-tool-use.bundle.cjs', '0123456789abcdef');
+    const otherNode = codeCachePath(where, 'pre-tool-use.bundle.cjs', '0123456789abcdef', 'v24.0.0');
+    const otherHook = codeCachePath(where, 'post-tool-use.bundle.cjs', '0123456789abcdef');
+    for (const f of [stale, otherNode, otherHook]) writeFileSync(f, 'old');
+    const env = { BGTELEMETRY_CODE_CACHE: where };
+    expect(await interactiveAdvice(dir, env, sandbox(env))).toMatch(/waits for terminal input/);
+    const { bundle, cache } = cacheOf(dir, 'pre-tool-use.cjs', env);
+    expect(cacheState(bundle, cache)).toBe('used');
+    expect(readdirSync(where).sort()).toEqual([cache, otherNode, otherHook].map((f) => f.slice(where.length + 1)).sort());
   });
 
   it('a damaged cache is not used, the hook still answers, and a usable one replaces it', async () => {
@@ -81,7 +118,7 @@ describe('code cache', () => {
 
   it('names a cache after its bundle, the bundle hash, the Node version and the architecture', () => {
     const one = codeCachePath('/h', 'pre-tool-use.bundle.cjs', 'aaaa', 'v20.1.0', 'x64');
-    expect(one).toBe(join('/h', CODE_CACHE_DIR, 'pre-tool-use-aaaa-v20.1.0-x64.v8'));
+    expect(one).toBe(join('/h', 'pre-tool-use-aaaa-v20.1.0-x64.v8'));
     expect(codeCachePath('/h', 'pre-tool-use.bundle.cjs', 'bbbb', 'v20.1.0', 'x64')).not.toBe(one);
     expect(codeCachePath('/h', 'pre-tool-use.bundle.cjs', 'aaaa', 'v22.1.0', 'x64')).not.toBe(one);
   });

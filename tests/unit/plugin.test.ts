@@ -1,61 +1,100 @@
 /**
- * The Claude Code plugin: hooks/hooks.json is what the registry implies (and what the script
- * that regenerates it prints), and the manifests agree with package.json.
+ * The Claude Code plugin (plugin/, committed, since a marketplace install has no build step):
+ * hooks.json is what the registry implies, the manifests agree with package.json and pass Claude
+ * Code's own validator, the committed bundles are this build's, and the plugin holds only what
+ * the hooks need at run time.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HOOKS } from '../../src/hooks/registry.js';
-import { pluginHooksFile, pluginHooksText } from '../../src/install/plugin-hooks.js';
 import { ourScript } from '../../src/install/hook-command.js';
+import { pluginHooksFile, pluginHooksText } from '../../src/install/plugin-hooks.js';
 
 const root = join(import.meta.dirname, '..', '..');
+const plugin = join(root, 'plugin');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
-const pkg = JSON.parse(read('package.json')) as { name: string; version: string; description: string; files: string[] };
+const json = <T = Record<string, unknown>>(path: string) => JSON.parse(read(path)) as T;
+const pkg = json<{ name: string; version: string; description: string; license: string; engines: unknown; dependencies: Record<string, string> }>('package.json');
+
+/** Every file under `dir`, relative to it. */
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .sort();
+}
+
+/** Claude Code 2.1.197's native binary (devDependency). */
+function claudeBinary(): string {
+  const wrapper = createRequire(import.meta.url).resolve('@anthropic-ai/claude-code/package.json');
+  const native = join(wrapper, '..', '..', `claude-code-${process.platform}-${process.arch}`, 'claude');
+  return existsSync(native) ? native : join(wrapper, '..', 'bin', 'claude.exe');
+}
 
 describe('plugin', () => {
-  it('hooks/hooks.json is exactly what the registry implies', () => {
-    expect(read('hooks/hooks.json')).toBe(pluginHooksText());
-    const file = JSON.parse(read('hooks/hooks.json')) as ReturnType<typeof pluginHooksFile>;
+  it('holds only what the hooks need at run time', () => {
+    expect(readdirSync(plugin).sort()).toEqual(['.claude-plugin', 'dist', 'hooks', 'package-lock.json', 'package.json']);
+    expect(readdirSync(join(plugin, 'dist'))).toEqual(['hooks']);
+    // No code cache: it is built per machine (Node version, architecture).
+    expect(files(join(plugin, 'dist', 'hooks')).filter((f) => /code-cache|\.v8$/.test(f))).toEqual([]);
+  });
+
+  it('ships exactly the bundles this build made (npm test builds first)', () => {
+    const built = join(root, 'dist', 'hooks');
+    const shipped = files(join(plugin, 'dist', 'hooks'));
+    expect(shipped).toEqual(files(built).filter((f) => !f.startsWith('code-cache')));
+    for (const f of shipped) expect(readFileSync(join(plugin, 'dist', 'hooks', f)).equals(readFileSync(join(built, f))), f).toBe(true);
+  });
+
+  it('hooks.json is exactly what the registry implies', () => {
+    expect(read('plugin/hooks/hooks.json')).toBe(pluginHooksText());
+    const file = json<ReturnType<typeof pluginHooksFile>>('plugin/hooks/hooks.json');
     const entries = Object.entries(file.hooks).flatMap(([event, groups]) =>
       groups.map((g) => ({ event, matcher: g.matcher, script: ourScript(g.hooks[0].command), timeout: g.hooks[0].timeout, async: g.hooks[0].async, count: g.hooks.length })),
     );
     expect(entries).toEqual(HOOKS.map((h) => ({ event: h.event, matcher: h.matcher, script: h.script, timeout: h.timeout, async: h.async, count: 1 })));
     for (const group of Object.values(file.hooks).flat()) {
       expect(group.hooks[0].command).toMatch(/^node "\$\{CLAUDE_PLUGIN_ROOT\}\/dist\/hooks\/[\w-]+\.cjs"$/);
-      // Each script is a build entrypoint.
-      expect(existsSync(join(root, 'src', 'hooks', ourScript(group.hooks[0].command)!.replace(/\.cjs$/, '.ts')))).toBe(true);
+      expect(existsSync(join(plugin, 'dist', 'hooks', ourScript(group.hooks[0].command)!))).toBe(true);
     }
   });
 
-  it('scripts/plugin-hooks.mjs prints the same file', () => {
-    const run = spawnSync(process.execPath, [join(root, 'scripts', 'plugin-hooks.mjs')], { encoding: 'utf8' });
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toBe(read('hooks/hooks.json'));
-  });
-
   it('plugin.json names the package and its version, and leaves hooks/hooks.json to the default', () => {
-    const manifest = JSON.parse(read('.claude-plugin/plugin.json')) as Record<string, unknown>;
-    expect(manifest.name).toBe(pkg.name);
-    expect(manifest.version).toBe(pkg.version);
-    expect(manifest.description).toBe(pkg.description);
-    expect(manifest.author).toEqual({ name: 'bgtelemetry contributors' });
+    const manifest = json('plugin/.claude-plugin/plugin.json');
+    expect(manifest).toMatchObject({ name: pkg.name, version: pkg.version, description: pkg.description, license: pkg.license, author: { name: 'bgtelemetry contributors' } });
     // hooks/hooks.json is loaded by convention; naming it again makes Claude Code report a duplicate.
     expect(manifest).not.toHaveProperty('hooks');
     expect(manifest.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it('marketplace.json lists the plugin from this directory', () => {
-    const market = JSON.parse(read('.claude-plugin/marketplace.json')) as { name: string; owner: { name: string }; plugins: { name: string; source: string; version?: string }[] };
+  it('marketplace.json lists the plugin from plugin/', () => {
+    const market = json<{ name: string; owner: { name: string }; plugins: { name: string; source: string; version?: string }[] }>('.claude-plugin/marketplace.json');
     expect(market.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(market.owner.name).toBeTruthy();
     expect(market.plugins).toHaveLength(1);
-    expect(market.plugins[0]).toMatchObject({ name: pkg.name, source: './' });
+    expect(market.plugins[0]).toMatchObject({ name: pkg.name, source: './plugin' });
     if (market.plugins[0].version !== undefined) expect(market.plugins[0].version).toBe(pkg.version);
   });
 
-  it('the npm package ships the plugin files', () => {
-    expect(pkg.files).toEqual(expect.arrayContaining(['.claude-plugin', 'hooks', 'dist']));
+  it('its package.json and lock install only the SQLite binding, the version the package uses', () => {
+    const manifest = json<Record<string, unknown>>('plugin/package.json');
+    expect(manifest).toMatchObject({ version: pkg.version, private: true, engines: pkg.engines, dependencies: { 'better-sqlite3': pkg.dependencies['better-sqlite3'] } });
+    expect(manifest).not.toHaveProperty('devDependencies');
+    expect(manifest).not.toHaveProperty('scripts');
+    type Lock = { packages: Record<string, { version?: string; dev?: boolean }> };
+    const lock = json<Lock>('plugin/package-lock.json');
+    const rootLock = json<Lock>('package-lock.json');
+    expect(lock.packages['node_modules/better-sqlite3'].version).toBe(rootLock.packages['node_modules/better-sqlite3'].version);
+    expect(Object.keys(lock.packages).filter((k) => k).sort()).toEqual(['node_modules/better-sqlite3', 'node_modules/node-addon-api']);
+  });
+
+  it('passes `claude plugin validate` (marketplace and plugin manifests)', () => {
+    for (const dir of [root, plugin]) {
+      const run = spawnSync(claudeBinary(), ['plugin', 'validate', dir], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, DISABLE_AUTOUPDATER: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' } });
+      expect(run.status, `${relative(root, dir) || '.'}: ${run.stdout}${run.stderr}`).toBe(0);
+      expect(run.stdout).toMatch(/Validation passed/);
+    }
   });
 });

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOOK_SCRIPTS } from '../../hooks/registry.js';
-import { CODE_CACHE_DIR, cacheState, codeCachePath } from '../../runtime/code-cache.js';
+import { cacheState, codeCacheDir, codeCachePath } from '../../runtime/code-cache.js';
 import { missingHookScripts } from '../hooks-dir.js';
 import { section, type Section } from './section.js';
 
@@ -49,7 +49,9 @@ export function checkColdStart(hooksDir: string, env: NodeJS.ProcessEnv): Sectio
   }
   const home = mkdtempSync(join(tmpdir(), 'bgt-doctor-'));
   try {
-    const quiet = { ...env, BGTELEMETRY_HOME: home, BGTELEMETRY_DB: join(home, 'telemetry.db') };
+    // A throw-away database, but the user's own code cache: these runs warm it.
+    const cache = env.BGTELEMETRY_CODE_CACHE === 'off' ? 'off' : codeCacheDir(hooksDir, env);
+    const quiet = { ...env, BGTELEMETRY_HOME: home, BGTELEMETRY_DB: join(home, 'telemetry.db'), BGTELEMETRY_CODE_CACHE: cache };
     const baseline = time(['-e', '0'], quiet).ms;
     s.facts.push(`node -e 0: ${Math.round(baseline)} ms (median of ${RUNS}, for comparison)`);
     for (const script of HOOK_SCRIPTS) {
@@ -64,7 +66,7 @@ export function checkColdStart(hooksDir: string, env: NodeJS.ProcessEnv): Sectio
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
-  checkCodeCache(hooksDir, s);
+  checkCodeCache(hooksDir, env, s);
   return s;
 }
 
@@ -72,7 +74,8 @@ export function checkColdStart(hooksDir: string, env: NodeJS.ProcessEnv): Sectio
  * Whether each hook starts from V8's code cache (the timings above ran every hook, and a run
  * that finds no usable cache writes one): without it every call compiles its bundle, 5-10 ms.
  */
-function checkCodeCache(hooksDir: string, s: Section): void {
+function checkCodeCache(hooksDir: string, env: NodeJS.ProcessEnv, s: Section): void {
+  const dir = codeCacheDir(hooksDir, env);
   let bundles: Record<string, { bundle: string; hash: string }>;
   try {
     bundles = JSON.parse(readFileSync(join(hooksDir, 'bundles.json'), 'utf8'));
@@ -82,14 +85,14 @@ function checkCodeCache(hooksDir: string, s: Section): void {
   }
   const unused = HOOK_SCRIPTS.filter((script) => {
     const entry = bundles[script];
-    return !entry || cacheState(join(hooksDir, entry.bundle), codeCachePath(hooksDir, entry.bundle, entry.hash)) !== 'used';
+    return !entry || cacheState(join(hooksDir, entry.bundle), codeCachePath(dir, entry.bundle, entry.hash)) !== 'used';
   });
   if (unused.length === 0) {
-    s.facts.push(`code cache: used by every hook (${join(hooksDir, CODE_CACHE_DIR)}, Node ${process.version})`);
+    s.facts.push(`code cache: used by every hook (${dir}, Node ${process.version})`);
     return;
   }
   s.problems.push({
-    text: `no usable code cache for ${unused.join(', ')} in ${join(hooksDir, CODE_CACHE_DIR)}: each call compiles the hook's code first (5-10 ms)`,
-    fix: `the hooks write it on their first run; make ${hooksDir} writable by the user who runs Claude Code, or rebuild there with that Node (npm run build)`,
+    text: `no usable code cache for ${unused.join(', ')} in ${dir}: each call compiles the hook's code first (5-10 ms)`,
+    fix: `the hooks write it into ${dir} on their first run: make that directory writable by the user who runs Claude Code, or set BGTELEMETRY_CODE_CACHE to a directory that is`,
   });
 }
