@@ -156,6 +156,9 @@ const PACKAGE_JSON = {
   },
 };
 
+/** The variables through which a machine reaches the npm registry: CA bundles, proxies, registry. */
+const NETWORK_ENV = ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy', 'npm_config_registry', 'NPM_CONFIG_REGISTRY', 'npm_config_cafile', 'NPM_CONFIG_CAFILE'];
+
 const DEFAULT_ALLOWED_TOOLS = 'Bash,TaskOutput,BashOutput,TaskStop,KillShell,Read';
 
 export function pluginAvailable(): boolean {
@@ -168,8 +171,19 @@ function sh(cwd: string, env: NodeJS.ProcessEnv, file: string, args: string[]): 
   return r.stdout;
 }
 
+/** Like sh, without blocking this process's event loop (which may be serving the marketplace). */
+async function shAsync(cwd: string, env: NodeJS.ProcessEnv, file: string, args: string[]): Promise<string> {
+  const child = spawn(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const code = await new Promise<number | null>((res) => child.on('close', res));
+  if (code !== 0) throw new Error(`${file} ${args.join(' ')} failed (${code}): ${out}`);
+  return out;
+}
+
 /** Temporary HOME, Claude config dir, bgtelemetry data dir and a git project with the hooks wired. */
-function prepare(scenario: Scenario, generation: Generation, apiUrl: string) {
+async function prepare(scenario: Scenario, generation: Generation, apiUrl: string) {
   const dir = mkdtempSync(join(tmpdir(), `bgt-e2e-${scenario.name}-${generation}-`));
   const home = join(dir, 'home');
   const claudeDir = join(home, '.claude');
@@ -180,7 +194,10 @@ function prepare(scenario: Scenario, generation: Generation, apiUrl: string) {
   for (const d of [claudeDir, project, tmp, ...(scenario.defaultDataDir ? [] : [data])]) mkdirSync(d, { recursive: true });
 
   // A clean environment: nothing of the machine's own Claude Code or bgtelemetry set-up leaks in.
+  // Only how this machine reaches the npm registry (its CA and proxy) is kept: a marketplace
+  // install runs npm.
   const env: NodeJS.ProcessEnv = {
+    ...Object.fromEntries(NETWORK_ENV.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]])),
     PATH: process.env.PATH,
     LANG: process.env.LANG ?? 'C.UTF-8',
     TERM: 'dumb',
@@ -223,8 +240,8 @@ function prepare(scenario: Scenario, generation: Generation, apiUrl: string) {
   } else if (scenario.wiring === 'marketplace') {
     // As a user does it: the CLI's plugin commands, which copy the plugin and install its dependencies.
     const { file, args } = GENERATIONS[generation].command();
-    sh(project, env, file, [...args, 'plugin', 'marketplace', 'add', scenario.marketplace!]);
-    sh(project, env, file, [...args, 'plugin', 'install', 'bgtelemetry@bgtelemetry']);
+    await shAsync(project, env, file, [...args, 'plugin', 'marketplace', 'add', scenario.marketplace!]);
+    await shAsync(project, env, file, [...args, 'plugin', 'install', 'bgtelemetry@bgtelemetry']);
   } else {
     // The way a user installs: the installer is under test too, so no hand-written fallback.
     sh(project, env, process.execPath, [cli(), 'install', '--scope', 'project']);
@@ -236,7 +253,7 @@ function prepare(scenario: Scenario, generation: Generation, apiUrl: string) {
 export async function runScenario(scenario: Scenario, generation: Generation): Promise<RunResult> {
   const standin = new ApiStandin(scenario);
   const apiUrl = await standin.listen();
-  const { dir, data, project, env, extraArgs } = prepare(scenario, generation, apiUrl);
+  const { dir, data, project, env, extraArgs } = await prepare(scenario, generation, apiUrl);
   const keep = process.env.BGT_E2E_KEEP === '1';
   const { file, args } = GENERATIONS[generation].command();
   const argv = [
