@@ -13,6 +13,16 @@ export function writeJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
 
+/** A line for the reader on stdout. */
+export function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+/** A remark beside the output, on stderr: stdout may carry data (JSON, CSV) for a program. */
+export function note(line: string): void {
+  process.stderr.write(`bgtelemetry: note: ${line}\n`);
+}
+
 /** Cuts a long single-line rendering of a command for display. */
 export function oneLine(text: string, max = 100): string {
   const flat = text.replace(/\s*\n\s*/g, ' ⏎ ');

@@ -1,14 +1,16 @@
 /**
  * Opening the telemetry database for a CLI command. The spool belongs to the default database
  * (the one the hooks write), so it is replayed only there, and only when it can be written;
- * a reader falls back to a read-only connection. An explicit --db is never created by a reader.
+ * a reader falls back to a read-only connection. An explicit --db is never created by a reader,
+ * and a missing one is an error; before the first hook run, a reader of the default database
+ * reads an empty one in memory, so that "nothing yet" has the shape of every other answer.
  */
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { CliError } from '../cli/errors.js';
 import { resolveDatabases } from '../cli/flags.js';
 import { spoolDir } from '../runtime/paths.js';
-import { classifyError, openDatabase, type DB, type StoreError } from '../store/open.js';
+import { classifyError, migrate, openDatabase, type DB, type StoreError } from '../store/open.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import { drainSpool, spooledFiles } from '../store/spool.js';
 import { progress } from './progress.js';
@@ -16,10 +18,10 @@ import { progress } from './progress.js';
 /** A CLI command may wait longer for a hook's lock than a hook would. */
 export const CLI_BUSY_TIMEOUT_MS = 5000;
 
-/** Nothing recorded yet (or a wrong --db): a reader may show an empty result instead. */
+/** A file named with --db that does not exist: a mistake on the command line, not "nothing yet". */
 export class NoDatabaseError extends CliError {
-  constructor(readonly path: string, given: boolean) {
-    super(`no telemetry database at ${path}`, given ? 'check the --db path' : 'it is created by the first hook run: install the hooks (bgtelemetry install) and use Claude Code');
+  constructor(readonly path: string) {
+    super(`--db ${path}: no such file`, 'check the path, or leave out --db to read your own database');
   }
 }
 
@@ -46,7 +48,10 @@ export async function openCliStore(given: string | undefined, mode: 'read' | 'wr
   const isDefault = path === fallback;
   const spool = spoolDir(env);
   const pending = isDefault ? spooledFiles(spool).length : 0;
-  if (mode === 'read' && !existsSync(path) && pending === 0) throw new NoDatabaseError(path, Boolean(given));
+  if (mode === 'read' && !existsSync(path) && pending === 0) {
+    if (given) throw new NoDatabaseError(path);
+    return { db: emptyDatabase(), path };
+  }
   if (mode === 'write' || isDefault) {
     let db: DB | undefined;
     try {
@@ -62,6 +67,13 @@ export async function openCliStore(given: string | undefined, mode: 'read' | 'wr
     }
   }
   return { db: openReadOnly(path, busyTimeoutMs), path };
+}
+
+/** The schema and no rows, in memory: nothing is written to disk. */
+function emptyDatabase(): DB {
+  const db = new Database(':memory:');
+  migrate(db);
+  return db;
 }
 
 /**

@@ -44,6 +44,12 @@ export function buildReport(databases: readonly { path: string; db: DB }[], q: R
   };
 }
 
+/** No Bash call, task or advice in the report's range and filters (hook runs alone are not activity). */
+export function recordedNothing(report: Report): boolean {
+  const t = report.totals;
+  return t.bashCalls === 0 && t.tasksStarted === 0 && t.adviceShown === 0;
+}
+
 function uncheckedTask(t: TaskRow, now: number): UncheckedTask {
   return { session: t.session, id: t.id, command: t.command, signature: t.signature, startedAt: t.start, ageMs: Math.max(0, now - t.start), state: t.state as UncheckedTask['state'] };
 }

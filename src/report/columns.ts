@@ -3,7 +3,7 @@
  * it and whether it holds text (left-aligned) or a number; and which of the rows are shown.
  */
 import { oneLine } from '../cli/output.js';
-import { count, decimal, duration, millis, NONE, percent } from './format.js';
+import { count, decimal, duration, millis, percent } from './format.js';
 import type { Grouping, Report, Row, UncheckedTask } from './model.js';
 
 export interface Column<T> {
@@ -45,7 +45,7 @@ function age(ms: number): string {
 }
 
 export const UNCHECKED_COLUMNS: readonly Column<UncheckedTask>[] = [
-  { title: 'command', get: (t) => oneLine(t.command ?? t.signature ?? NONE, 200), left: true },
+  { title: 'command', get: (t) => oneLine(t.command ?? t.signature ?? '(unknown)', 200), left: true },
   { title: 'task', get: (t) => t.id, left: true },
   { title: 'age', get: (t) => age(t.ageMs) },
   { title: 'state', get: (t) => t.state, left: true },

@@ -4,14 +4,13 @@
  * files named with --db are only read.
  */
 import { existsSync } from 'node:fs';
-import { CliError } from '../cli/errors.js';
-import { openCliStore, openReadOnly, type CliStore } from '../ops/cli-store.js';
+import { NoDatabaseError, openCliStore, openReadOnly, type CliStore } from '../ops/cli-store.js';
 
 /** A report waits this long for a hook's write lock; hooks hold it for milliseconds. */
 const BUSY_TIMEOUT_MS = 2000;
 
 function openGiven(path: string): CliStore {
-  if (!existsSync(path)) throw new CliError(`--db ${path}: no such file`, 'check the path, or leave out --db to read your own database');
+  if (!existsSync(path)) throw new NoDatabaseError(path);
   return { path, db: openReadOnly(path, BUSY_TIMEOUT_MS) };
 }
 

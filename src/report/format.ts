@@ -3,9 +3,11 @@
  * figures the seed's success metrics name, each with its target when it has one.
  */
 import { formatSeconds } from '../analysis/format.js';
+import type { Scope } from '../ops/nothing-recorded.js';
 import type { Metrics, Report } from './model.js';
 
-export const NONE = '-';
+/** A ratio, average or percentile with nothing to divide (null in JSON). */
+const NONE = 'n/a';
 
 export function count(n: number): string {
   return n.toLocaleString('en-US');
@@ -35,6 +37,13 @@ export function rangeText(r: Report['range']): string {
 /** The --project and --session filters in words; empty without them. */
 export function filtersText(filters: Report['filters']): string {
   return [filters.project && `project ${filters.project}`, filters.session && `session ${filters.session}`].filter(Boolean).join(', ');
+}
+
+/** What a report covered and the flags that chose it, for the line saying nothing is in it. */
+export function reportScope(report: Report): Scope {
+  const filters = filtersText(report.filters);
+  const narrowed = (['project', 'session'] as const).filter((f) => report.filters[f] !== null).map((f) => `--${f}`);
+  return { text: [`from ${rangeText(report.range)}`, filters].filter(Boolean).join(', '), flags: ['--since/--until', ...narrowed] };
 }
 
 export interface HeadlineItem {
@@ -89,6 +98,6 @@ export function headline(report: Report): HeadlineItem[] {
       value: count(t.suggestionsShown),
       detail: `${count(t.suggestionsFollowed)} followed (${percent(t.suggestionsFollowedRatio)}), ${count(t.suggestionsRight)} of ${count(t.suggestionsJudged)} judged right (${percent(t.suggestionsRightRatio)})`,
     },
-    { label: 'Hook overhead p50', value: millis(t.hookP50Ms), detail: `p95 ${millis(t.hookP95Ms)} over ${count(t.hookRuns)} hook runs` },
+    { label: 'Hook overhead p50', value: millis(t.hookP50Ms), detail: `p95 ${millis(t.hookP95Ms)} over ${count(t.hookRuns)} hook run${t.hookRuns === 1 ? '' : 's'}` },
   ];
 }

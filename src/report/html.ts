@@ -90,6 +90,7 @@ const CSS = `
 @media (prefers-color-scheme: dark) { :root { --fg: #e6e6e6; --muted: #9aa0a6; --bg: #16181c; --card: #22252b; } }
 body { font: 14px/1.45 system-ui, sans-serif; color: var(--fg); background: var(--bg); margin: 2rem auto; max-width: 76rem; padding: 0 1rem; }
 h1 { font-size: 1.4rem; margin: 0; } h2 { font-size: 1.1rem; margin-top: 2rem; } .muted { color: var(--muted); }
+#nothing { font-size: 1.1rem; margin: 2rem 0; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .75rem; margin-top: 1rem; }
 .card { background: var(--card); border-radius: 8px; padding: .75rem 1rem; }
 .card .value { font-size: 1.6rem; font-weight: 600; } .card .label { font-weight: 600; } .card .detail { color: var(--muted); font-size: .85rem; }
@@ -105,7 +106,22 @@ td.text:first-child { white-space: normal; overflow-wrap: anywhere; min-width: 8
 .swatch.bg { background: var(--bgc); } .swatch.fg { background: var(--fgc); } .swatch.ratio { background: var(--ok); } .swatch.target { height: 0; border-top: 2px dashed var(--warn); }
 `;
 
-export function renderHtml(report: Report): string {
+/** `nothing`: the line saying the report's range holds nothing, shown instead of cards, charts and tables. */
+export function renderHtml(report: Report, nothing: string | null = null): string {
+  const filters = filtersText(report.filters);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>bgtelemetry report ${esc(rangeText(report.range))}</title><style>${CSS}</style></head>
+<body>
+<h1>bgtelemetry report</h1>
+<div class="muted">${esc(rangeText(report.range))}${filters ? ` · only ${esc(filters)}` : ''} · ${report.databases.length} database${report.databases.length === 1 ? '' : 's'} · generated ${esc(report.generatedAt)}</div>
+${nothing ? `<p id="nothing">${esc(nothing)}</p>` : body(report)}
+<p class="muted">Definitions: docs/telemetry.md, section "Report metrics".</p>
+</body></html>
+`;
+}
+
+function body(report: Report): string {
   const rows = shownRows(report, MAX_BARS);
   const cards = headline(report)
     .map((i) => {
@@ -129,7 +145,12 @@ export function renderHtml(report: Report): string {
   const ratioChart = columnChart(
     'slow-ratio',
     `Share of slow calls run in the background, by ${report.by}`,
-    rows.map((r) => ({ label: r.key, total: percent(r.slowBackgroundRatio), segments: [{ value: r.slowBackgroundRatio ?? 0, cls: 'ratio', name: 'slow calls in background', text: percent(r.slowBackgroundRatio) }] })),
+    // No slow calls: no bar (not a bar of 0%), only "n/a" above its place.
+    rows.map((r) => ({
+      label: r.key,
+      total: percent(r.slowBackgroundRatio),
+      segments: r.slowBackgroundRatio === null ? [] : [{ value: r.slowBackgroundRatio, cls: 'ratio', name: 'slow calls in background', text: percent(r.slowBackgroundRatio) }],
+    })),
     1,
     { value: report.targets.slowBackgroundRatio, text: `target ${percent(report.targets.slowBackgroundRatio)}` },
   );
@@ -142,21 +163,11 @@ export function renderHtml(report: Report): string {
     : '';
   const rowTable = table([keyColumn(report.by), ...Object.values(METRIC_COLUMNS)], report.rows);
   const unchecked = report.unchecked.length ? `<h2>Unchecked background tasks</h2>${table(UNCHECKED_COLUMNS, report.unchecked)}` : '';
-  const filters = filtersText(report.filters);
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>bgtelemetry report ${esc(rangeText(report.range))}</title><style>${CSS}</style></head>
-<body>
-<h1>bgtelemetry report</h1>
-<div class="muted">${esc(rangeText(report.range))}${filters ? ` · only ${esc(filters)}` : ''} · ${report.databases.length} database${report.databases.length === 1 ? '' : 's'} · generated ${esc(report.generatedAt)}</div>
-<section class="cards" id="headline">${cards}</section>
+  return `<section class="cards" id="headline">${cards}</section>
 ${slowChart}
 ${ratioChart}
 ${signatures}
 <h2>By ${esc(report.by)}</h2>
 ${rowTable}
-${unchecked}
-<p class="muted">Definitions: docs/telemetry.md, section "Report metrics".</p>
-</body></html>
-`;
+${unchecked}`;
 }

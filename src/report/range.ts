@@ -39,12 +39,17 @@ function instant(value: string, flag: string, zone: string, now: number, endOfDa
   return zonedTime(zone, y!, mo!, d!, h ?? 0, mi ?? 0, s ?? 0);
 }
 
+/** Now; but a --since still to come covers the rest of its day: nothing there yet, not a mistake. */
+function defaultUntil(since: number | undefined, zone: string, now: number): number {
+  return since !== undefined && since >= now ? dayStart(zone, dayNumber(zone, since) + 1) : now;
+}
+
 export function resolveRange(flags: RangeFlags, now = Date.now()): Range {
   const timezone = flags.timezone ?? localZone();
   if (!isValidZone(timezone)) throw new CliError(`--timezone: "${timezone}" is not an IANA time zone`, 'use a name like Europe/Paris, America/New_York or UTC', EXIT.usage);
-  const until = flags.until === undefined ? now : instant(flags.until, '--until', timezone, now, true);
-  const since =
-    flags.since === undefined ? dayStart(timezone, dayNumber(timezone, until - 1) - (DEFAULT_DAYS - 1)) : instant(flags.since, '--since', timezone, now, false);
+  const from = flags.since === undefined ? undefined : instant(flags.since, '--since', timezone, now, false);
+  const until = flags.until === undefined ? defaultUntil(from, timezone, now) : instant(flags.until, '--until', timezone, now, true);
+  const since = from ?? dayStart(timezone, dayNumber(timezone, until - 1) - (DEFAULT_DAYS - 1));
   if (!(since < until)) throw new CliError(`--since (${new Date(since).toISOString()}) is not before --until (${new Date(until).toISOString()})`, 'give an earlier --since or a later --until', EXIT.usage);
   return { since, until, timezone };
 }

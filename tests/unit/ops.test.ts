@@ -135,12 +135,74 @@ describe('status', () => {
   });
 
   it('replays spooled events first, and says so plainly when nothing was recorded', () => {
-    expect(cli('status').stdout).toContain('No telemetry recorded yet');
+    expect(cli('status').stdout).toContain(`Nothing recorded yet in ${dbPath}`);
     for (const e of sessionEvents('spooled', Date.now() - 5 * MIN, { task: 'task-from-spool' })) spoolEvent(path.join(data, 'spool'), e);
     const r = cli('status', '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).map((t: { taskId: string }) => t.taskId)).toEqual(['task-from-spool']);
     expect(fs.readdirSync(path.join(data, 'spool')).filter((f) => f.endsWith('.json'))).toEqual([]);
+  });
+});
+
+describe('before anything was recorded, report, status and export agree', () => {
+  const yet = () => `Nothing recorded yet in ${dbPath}: install the hooks (bgtelemetry install) if you have not, then work a session in Claude Code.`;
+  const note = () => `bgtelemetry: note: ${yet()}\n`;
+  const CSV_HEADER = /^started_at,ended_at,session_id,.*,task_state\n$/;
+
+  /** Every reading command, in every form, on the default database: exit 0, the one line, output of the usual shape. */
+  function expectNothingYet(jsonlRows: number): void {
+    for (const args of [['report'], ['status']]) {
+      const r = cli(...args);
+      expect([r.code, r.stdout, r.stderr], args.join(' ')).toEqual([0, `${yet()}\n`, '']);
+    }
+    const status = cli('status', '--json');
+    expect([status.code, status.stdout, status.stderr]).toEqual([0, '[]\n', note()]);
+    const report = cli('report', '--json');
+    expect([report.code, report.stderr]).toEqual([0, note()]);
+    expect(JSON.parse(report.stdout)).toMatchObject({ databases: [dbPath], totals: { bashCalls: 0, slowBackgroundRatio: null }, topForegroundSlow: [], unchecked: [] });
+    const csv = cli('export', '--format', 'csv');
+    expect([csv.code, csv.stderr]).toEqual([0, note()]);
+    expect(csv.stdout).toMatch(CSV_HEADER);
+    const jsonl = cli('export');
+    expect(jsonl.code).toBe(0);
+    expect(jsonl.stdout.split('\n').filter(Boolean)).toHaveLength(jsonlRows);
+    // jsonl is a copy of every row: a session start is one, and is not "nothing".
+    expect(jsonl.stderr).toBe(jsonlRows ? '' : note());
+  }
+
+  it('with no database file, and create none', () => {
+    expectNothingYet(0);
+    const out = path.join(home, 'calls.csv');
+    const r = cli('export', '--format', 'csv', '--out', out);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, `wrote 0 Bash calls to ${out}\n`, note()]);
+    expect(fs.readFileSync(out, 'utf8')).toMatch(CSV_HEADER);
+    expect(fs.existsSync(data)).toBe(false);
+  });
+
+  it('with a database a SessionStart hook created', () => {
+    const payload = { session_id: 'first', transcript_path: path.join(project, 't.jsonl'), cwd: project, hook_event_name: 'SessionStart', source: 'startup' };
+    const hook = spawnSync(process.execPath, [path.join(HOOKS_DIR, 'lifecycle.cjs')], { input: JSON.stringify(payload), env, encoding: 'utf8', timeout: 60_000 });
+    expect([hook.status, hook.stderr]).toEqual([0, '']);
+    expect(withDb(dbPath, (db) => db.prepare('SELECT id FROM sessions').all())).toEqual([{ id: 'first' }]);
+    expectNothingYet(3); // the session, its hook run, its applied event
+  });
+
+  it('but a --db that does not exist is a mistake: exit 1, and no file made', () => {
+    const typo = path.join(home, 'typo.db');
+    for (const args of [['report'], ['report', '--json'], ['status'], ['status', '--json'], ['export'], ['export', '--format', 'csv']]) {
+      const r = cli(...args, '--db', typo);
+      expect([r.code, r.stdout, r.stderr], args.join(' ')).toEqual([1, '', `bgtelemetry: --db ${typo}: no such file\n  check the path, or leave out --db to read your own database\n`]);
+    }
+    expect(fs.existsSync(typo)).toBe(false);
+  });
+
+  it('while with calls outside the range, export says so on stderr and exits 0', () => {
+    seed(dbPath, sessionEvents('old', Date.now() - 30 * DAY, { task: 'old-task' }));
+    const r = cli('export', '--format', 'csv', '--since', '7d');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(CSV_HEADER);
+    expect(r.stderr).toMatch(new RegExp(`^bgtelemetry: note: Nothing recorded in ${dbPath} from \\d{4}-.*Z; it holds calls outside that: change --since\\.\n$`));
+    expect(cli('status').stdout).toMatch(/old-task/); // a session never ended: its task is listed
   });
 });
 

@@ -11,7 +11,7 @@ import { registerReport } from '../../src/cli/commands/report.js';
 import { CliError } from '../../src/cli/errors.js';
 import { makeColors } from '../../src/cli/output.js';
 import { buildReport } from '../../src/report/build.js';
-import { METRIC_FIELDS, type Report } from '../../src/report/model.js';
+import { METRIC_FIELDS, type Metrics, type Report } from '../../src/report/model.js';
 import { renderText } from '../../src/report/table.js';
 import { openDatabase } from '../../src/store/open.js';
 import type { TelemetryEvent } from '../../src/store/events.js';
@@ -466,11 +466,172 @@ describe('the default database', () => {
     expect(JSON.parse(stdout).totals.bashCalls).toBe(4); // bob's c12–c15
   });
 
-  it('says how to start when there is none', async () => {
+  it('says how to start when there is none, and creates nothing', async () => {
     const home = fs.mkdtempSync(path.join(dbs.dir, 'empty-'));
-    const { error } = await report([], { BGTELEMETRY_HOME: home, BGTELEMETRY_DB: undefined, CLAUDE_PROJECT_DIR: home });
-    expect(error?.message).toMatch(/no telemetry database at/);
-    expect(error?.hint).toMatch(/bgtelemetry install/);
+    const { stdout, stderr, error } = await report([], { BGTELEMETRY_HOME: home, BGTELEMETRY_DB: undefined, CLAUDE_PROJECT_DIR: home });
+    expect(error).toBeUndefined();
+    expect(stdout).toBe(`Nothing recorded yet in ${path.join(home, 'telemetry.db')}: install the hooks (bgtelemetry install) if you have not, then work a session in Claude Code.\n`);
+    expect(stderr).toBe('');
+    expect(fs.readdirSync(home)).toEqual([]);
+  });
+});
+
+describe('nothing to report', () => {
+  type Env = Record<string, string | undefined>;
+  interface Case {
+    name: string;
+    args: () => string[];
+    env?: () => Env;
+    /** The one line every form gives. */
+    line: () => string;
+  }
+  const yet = (where: string) => `Nothing recorded yet in ${where}: install the hooks (bgtelemetry install) if you have not, then work a session in Claude Code.`;
+  let home: string;
+  let fresh: string;
+  beforeAll(() => {
+    home = fs.mkdtempSync(path.join(dbs.dir, 'nothing-'));
+    // What a SessionStart hook alone leaves: the schema, a session, its hook run.
+    fresh = path.join(dbs.dir, 'fresh.db');
+    const db = openDatabase(fresh, { busyTimeoutMs: 100 });
+    db.prepare("INSERT INTO sessions (id, project, cwd, started_at, source) VALUES ('s9', '/p/new', '/p/new', ?, 'startup')").run(at('2026-11-11T09:00:00'));
+    db.prepare("INSERT INTO hook_runs (event_id, hook, at, wall_ms) VALUES ('start:s9:startup:1', 'SessionStart', ?, 80)").run(at('2026-11-11T09:00:00'));
+    db.close();
+  });
+  const RANGE = ['--since', '2026-11-10', '--until', '2026-11-12', '--timezone', 'UTC'];
+  const cases: Case[] = [
+    { name: 'no database file yet', args: () => RANGE, env: () => ({ BGTELEMETRY_HOME: home, BGTELEMETRY_DB: undefined, CLAUDE_PROJECT_DIR: home }), line: () => yet(path.join(home, 'telemetry.db')) },
+    { name: 'a database with no call (a SessionStart alone)', args: () => ['--db', fresh, ...RANGE], line: () => yet(fresh) },
+    {
+      name: 'a --since still to come',
+      args: () => ['--db', dbs.alice, '--since', '2099-01-01', '--timezone', 'UTC'],
+      line: () => `Nothing recorded in ${dbs.alice} from 2099-01-01 to 2099-01-01 (UTC); it holds calls outside that: change --since/--until.`,
+    },
+    {
+      name: 'a --project matching nothing',
+      args: () => [...both(), '--project', '/p/nobody'],
+      line: () => `Nothing recorded in ${dbs.alice}, ${dbs.bob} from 2026-11-10 to 2026-11-12 (UTC), project /p/nobody; they hold calls outside that: change --since/--until or --project.`,
+    },
+  ];
+  /** What no output may hold with zero data: a division by zero or a missing value let through. */
+  const BROKEN = /NaN|undefined|Infinity|null/;
+
+  describe.each(cases)('$name', (c) => {
+    const run = (extra: string[]) => report([...c.args(), ...extra], c.env?.() ?? {});
+
+    it('says so in one line, exit 0', async () => {
+      const { stdout, stderr, error } = await run([]);
+      expect(error).toBeUndefined();
+      expect(stdout).toBe(`${c.line()}\n`);
+      expect(stderr).toBe('');
+    });
+
+    it('--json: the same document, with zeros and nulls; the line on stderr', async () => {
+      const { stdout, stderr, error } = await run(['--json']);
+      expect(error).toBeUndefined();
+      expect(stderr).toBe(`bgtelemetry: note: ${c.line()}\n`);
+      const r = contract.parse(JSON.parse(stdout));
+      expect(r.totals).toMatchObject({ bashCalls: 0, slowCalls: 0, tasksStarted: 0, adviceShown: 0, foregroundSlowMs: 0, estimatedSavedMs: 0 });
+      expect(r.totals).toMatchObject({ backgroundRatio: null, slowBackgroundRatio: null, parallelTasksPerSession: null, suggestionsFollowedRatio: null, suggestionsRightRatio: null });
+      expect(r.topForegroundSlow).toEqual([]);
+      expect(r.unchecked).toEqual([]);
+      for (const row of [r.totals, ...r.rows]) expectRatiosOfNothingNull(row);
+    });
+
+    it('--csv: the header, the rows and the total; empty cells for ratios of nothing', async () => {
+      const { stdout, stderr, error } = await run(['--csv']);
+      expect(error).toBeUndefined();
+      expect(stderr).toBe(`bgtelemetry: note: ${c.line()}\n`);
+      const lines = stdout.trimEnd().split('\r\n');
+      expect(lines[0]).toBe(['by', 'key', ...METRIC_FIELDS].join(','));
+      expect(lines.at(-1)).toMatch(/^total,,\d+,0,0,,0,0,,0,/);
+      expect(stdout).not.toMatch(BROKEN);
+    });
+
+    it('--html FILE: a page that says so, without charts of nothing', async () => {
+      const file = path.join(dbs.dir, `nothing-${cases.indexOf(c)}.html`);
+      const { stdout, error } = await run(['--html', file]);
+      expect(error).toBeUndefined();
+      expect(stdout).toBe(`${c.line()}\nwrote ${file}\n`);
+      const html = fs.readFileSync(file, 'utf8');
+      expect(html).toMatch(/^<!doctype html>\n<html lang="en">[\s\S]*<\/body><\/html>\n$/);
+      expect(html).toContain(`<p id="nothing">${c.line()}</p>`);
+      expect(html).not.toMatch(/<svg|id="headline"|<table/);
+      expect(html).not.toMatch(BROKEN);
+    });
+
+    it('--by each grouping: the line, and rows for the days and weeks of the range only', async () => {
+      for (const by of ['day', 'week', 'session', 'project', 'signature']) {
+        expect((await run(['--by', by])).stdout).toBe(`${c.line()}\n`);
+        const { stdout } = await run(['--by', by, '--json']);
+        const r = contract.parse(JSON.parse(stdout));
+        if (by === 'day') expect(r.rows).toHaveLength(r.range.days);
+        else if (by !== 'week') expect(r.rows).toEqual([]);
+        for (const row of r.rows) expect(row).toMatchObject({ bashCalls: 0, tasksStarted: 0, slowBackgroundRatio: null });
+      }
+    });
+  });
+
+  it('a --since still to come covers the rest of its day', async () => {
+    const r = await json(['--db', dbs.alice, '--since', '2099-01-01T12:00', '--timezone', 'UTC']);
+    expect(r.range).toEqual({ since: '2099-01-01T12:00:00.000Z', until: '2099-01-02T00:00:00.000Z', timezone: 'UTC', days: 1 });
+    expect(r.rows.map((row) => row.key)).toEqual(['2099-01-01']);
+  });
+
+  it('an explicit --db that does not exist is a mistake, and is not created', async () => {
+    const missing = path.join(home, 'typo.db');
+    for (const form of [[], ['--json'], ['--csv']]) {
+      const { stdout, error } = await report(['--db', missing, ...form]);
+      expect(error?.message).toBe(`--db ${missing}: no such file`);
+      expect(error?.exitCode).toBe(1);
+      expect(stdout).toBe('');
+    }
+    expect(fs.existsSync(missing)).toBe(false);
+  });
+});
+
+/** A ratio, average or percentile is null exactly when what it divides by is 0. */
+const DIVIDED_BY = {
+  backgroundRatio: 'bashCalls',
+  slowBackgroundRatio: 'slowCalls',
+  estimatedSavedMsPerDay: 'days',
+  parallelTasksPerSession: 'sessionsWithTasks',
+  suggestionsFollowedRatio: 'suggestionsShown',
+  suggestionsRightRatio: 'suggestionsJudged',
+  hookP50Ms: 'hookRuns',
+  hookP95Ms: 'hookRuns',
+} as const satisfies Partial<Record<keyof Metrics, keyof Metrics>>;
+
+function expectRatiosOfNothingNull(m: Metrics): void {
+  for (const [field, whole] of Object.entries(DIVIDED_BY) as [keyof typeof DIVIDED_BY, keyof Metrics][]) {
+    expect(m[field] === null, `${field} over ${whole} = ${m[whole]}`).toBe(m[whole] === 0);
+  }
+}
+
+describe('ratios of nothing', () => {
+  // 13 November holds no call: a day row with a denominator of 0 beside days with data.
+  const RANGE = ['--since', '2026-11-10', '--until', '2026-11-13', '--timezone', 'UTC'];
+  const withEmptyDay = () => [...both().slice(0, 4), ...RANGE];
+
+  it('are null in --json, in totals and in every row, whatever the grouping', async () => {
+    for (const by of ['day', 'week', 'session', 'project', 'signature']) {
+      const r = await json([...withEmptyDay(), '--by', by]);
+      for (const row of [r.totals, ...r.rows]) expectRatiosOfNothingNull(row);
+    }
+  });
+
+  it('read n/a on screen and in the page, never 0% or NaN; the page draws no bar for them', async () => {
+    const r = await json(withEmptyDay());
+    const text = renderText(r, makeColors({ NO_COLOR: '1' }, true), 200);
+    // Columns: day, calls, bg, slow, slow bg, bar, blocked, saved, tasks, unchecked, parallel, …
+    expect(text).toMatch(/^ {2}2026-11-13 +0 +n\/a +0 +n\/a +0 s +0 s +0 +0 +n\/a +0 +0 +n\/a +n\/a +n\/a$/m);
+    expect(text).not.toMatch(/NaN|undefined|Infinity|null/);
+    const file = path.join(dbs.dir, 'empty-day.html');
+    await report([...withEmptyDay(), '--html', file]);
+    const html = fs.readFileSync(file, 'utf8');
+    expect(html).not.toMatch(/NaN|undefined|Infinity|null/);
+    const ratioChart = /<svg id="slow-ratio"[\s\S]*?<\/svg>/.exec(html)![0];
+    expect([...ratioChart.matchAll(/<rect [^>]*data-key="([^"]+)"/g)].map((m) => m[1])).toEqual(['2026-11-10', '2026-11-11', '2026-11-12']);
+    expect(ratioChart).toMatch(/>n\/a<\/text>/);
   });
 });
 

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
 import { openCliStore } from '../../ops/cli-store.js';
+import { nothingRecorded, type Scope } from '../../ops/nothing-recorded.js';
 import { CSV_COLUMNS, exportCsv } from '../../ops/export-csv.js';
 import { exportJsonl } from '../../ops/export-jsonl.js';
 import type { TimeRange } from '../../ops/export-range.js';
@@ -13,6 +14,7 @@ import { prune } from '../../ops/prune.js';
 import { TABLES } from '../../ops/tables.js';
 import { CliError, EXIT } from '../errors.js';
 import { dbOption, parseTime } from '../flags.js';
+import { note } from '../output.js';
 
 interface ExportFlags {
   format: 'jsonl' | 'csv';
@@ -47,6 +49,8 @@ csv: one line per Bash call started in the range, with a header. Columns:
 ${CSV_COLUMNS.map((c) => `  ${c.name.padEnd(21)} ${c.meaning}`).join('\n')}
 
 Commands are stored with secrets removed, and are redacted again on the way out.
+Nothing to export (nothing recorded yet, or nothing in the range): no lines (jsonl) or the
+header alone (csv), a note on stderr saying why, exit 0.
 
 Examples:
   $ bgtelemetry export --out telemetry.jsonl
@@ -61,10 +65,14 @@ Examples:
     };
     const store = await openCliStore(flags.db, 'read');
     const bar = progress(`exporting ${flags.format}`);
+    /** Lines of data written (CSV: after the header). */
+    let written = 0;
+    let closedEarly = false;
     const write = async (out: Writable): Promise<string> => {
-      if (flags.format === 'csv') return `${await exportCsv(store.db, out, range, bar.update)} Bash calls`;
+      if (flags.format === 'csv') return `${(written = await exportCsv(store.db, out, range, bar.update))} Bash calls`;
       const counts = await exportJsonl(store.db, out, range, bar.update);
-      return `${Object.values(counts).reduce((a, b) => a + b, 0)} rows (${Object.entries(counts).map(([t, k]) => `${t} ${k}`).join(', ')})`;
+      written = Object.values(counts).reduce((a, b) => a + b, 0);
+      return `${written} rows (${Object.entries(counts).map(([t, k]) => `${t} ${k}`).join(', ')})`;
     };
     try {
       if (flags.out) {
@@ -75,13 +83,24 @@ Examples:
         // A reader that stops early (`| head`) closes the pipe: that is not an error.
         await write(process.stdout).catch((error: NodeJS.ErrnoException) => {
           if (error.code !== 'EPIPE') throw error;
+          closedEarly = true;
         });
       }
+      // Empty output (CSV: the header alone) is a valid export; the reason goes beside it.
+      if (written === 0 && !closedEarly) note(nothingRecorded([store], exportScope(range)));
     } finally {
       bar.done();
       store.db.close();
     }
   });
+}
+
+/** The range of an export in words, and the flags that set it; undefined when it is everything. */
+function exportScope(range: TimeRange): Scope | undefined {
+  const bounds = (['since', 'until'] as const).filter((b) => range[b] !== undefined);
+  if (!bounds.length) return undefined;
+  const words = { since: 'from', until: 'until' };
+  return { text: bounds.map((b) => `${words[b]} ${new Date(range[b]!).toISOString()}`).join(' '), flags: bounds.map((b) => `--${b}`) };
 }
 
 /** Telemetry is private: the file is created 0600, and appears only once complete. */

@@ -2,9 +2,11 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { buildReport } from '../../report/build.js';
+import { nothingRecorded } from '../../ops/nothing-recorded.js';
+import { buildReport, recordedNothing } from '../../report/build.js';
 import { toCsv } from '../../report/csv.js';
 import { openForReport } from '../../report/databases.js';
+import { reportScope } from '../../report/format.js';
 import { renderHtml } from '../../report/html.js';
 import { GROUPINGS, type Grouping } from '../../report/model.js';
 import { resolveRange } from '../../report/range.js';
@@ -12,7 +14,7 @@ import { renderText } from '../../report/table.js';
 import { projectOf } from '../../runtime/project.js';
 import { CliError, EXIT } from '../errors.js';
 import { dbOption, jsonOption } from '../flags.js';
-import { makeColors, writeJson } from '../output.js';
+import { makeColors, note, say, writeJson } from '../output.js';
 
 interface ReportFlags {
   by: Grouping;
@@ -52,13 +54,17 @@ Examples:
   $ bgtelemetry report --db alice.db --db bob.db --html team.html
   $ bgtelemetry report --json | jq .totals.slowBackgroundRatio
 
+Nothing recorded yet, or nothing in the range and filters (a future --since included): one
+line says so, exit 0. --json and --csv keep their shape, with zeros, and null (n/a on screen)
+for a ratio of nothing; --html writes a page that says so. A --db that does not exist: exit 1.
+
 Targets (seed 001): 30% of slow calls in the background, 5 min a day saved, 2 tasks at once
 per session. Every number is defined in docs/telemetry.md, "Report metrics".`,
     )
     .action(async (flags: ReportFlags) => {
       const now = Date.now();
       const range = resolveRange(flags, now);
-      const databases = await openForReport(flags.db ?? [], process.env, (line) => process.stderr.write(`bgtelemetry: note: ${line}\n`));
+      const databases = await openForReport(flags.db ?? [], process.env, note);
       try {
         const report = buildReport(databases, {
           ...range,
@@ -67,10 +73,14 @@ per session. Every number is defined in docs/telemetry.md, "Report metrics".`,
           session: flags.session ?? null,
           now,
         });
-        if (flags.html) writeHtml(flags.html, renderHtml(report), Boolean(flags.json || flags.csv));
+        // Nothing to show is not an error: data keeps its shape, with zeros and nulls, and one line says why.
+        const nothing = recordedNothing(report) ? nothingRecorded(databases, reportScope(report)) : null;
+        const data = Boolean(flags.json || flags.csv);
+        if (nothing) (data ? note : say)(nothing);
+        if (flags.html) writeHtml(flags.html, renderHtml(report, nothing), data);
         if (flags.json) return writeJson(report);
         if (flags.csv) return void process.stdout.write(toCsv(report));
-        if (!flags.html) process.stdout.write(renderText(report, makeColors(), process.stdout.columns || Number(process.env.COLUMNS) || 100));
+        if (!flags.html && !nothing) process.stdout.write(renderText(report, makeColors(), process.stdout.columns || Number(process.env.COLUMNS) || 100));
       } finally {
         for (const { db } of databases) db.close();
       }

@@ -1,10 +1,11 @@
 /** `bgtelemetry status`: background tasks of the sessions still running, now. */
 import type { Command } from 'commander';
-import { NoDatabaseError, openCliStore } from '../../ops/cli-store.js';
+import { openCliStore } from '../../ops/cli-store.js';
+import { holdsCall, nothingRecorded } from '../../ops/nothing-recorded.js';
 import { liveTasks, type LiveTask } from '../../ops/status.js';
 import { duration } from '../../report/format.js';
 import { dbOption, jsonOption } from '../flags.js';
-import { makeColors, oneLine, textTable, writeJson, type Colors, type TextColumn } from '../output.js';
+import { makeColors, note, oneLine, say, textTable, writeJson, type Colors, type TextColumn } from '../output.js';
 
 interface StatusFlags {
   db?: string;
@@ -23,6 +24,7 @@ Columns: session, task id, state, age (since it started), last checked (since th
 read its output, or "never"), command (as stored: secrets removed).
 States (docs/telemetry.md): stopped, checked, unchecked-finished, orphaned, unchecked-running.
 Spooled events are replayed into the default database first, so the list is current.
+Before the first Bash call is recorded it says so in the words of \`report\` (exit 0; --json: []).
 
 Examples:
   $ bgtelemetry status
@@ -30,15 +32,16 @@ Examples:
   $ bgtelemetry status --db ~/backup/telemetry.db`,
     )
     .action(async (flags: StatusFlags) => {
-      const store = await openCliStore(flags.db, 'read').catch((error: unknown) => {
-        // Before the first hook run there is simply nothing to list.
-        if (error instanceof NoDatabaseError && !flags.db) return null;
-        throw error;
-      });
-      if (!store) return flags.json ? writeJson([]) : void process.stdout.write('No telemetry recorded yet.\n');
+      const store = await openCliStore(flags.db, 'read');
       try {
         const tasks = liveTasks(store.db);
-        if (flags.json) return writeJson(tasks);
+        // Before the first Bash call there is nothing to list: said as `report` says it.
+        const nothing = tasks.length === 0 && !holdsCall(store.db) ? nothingRecorded([store]) : null;
+        if (flags.json) {
+          if (nothing) note(nothing);
+          return writeJson(tasks);
+        }
+        if (nothing) return say(nothing);
         process.stdout.write(render(tasks, makeColors()));
       } finally {
         store.db.close();
