@@ -109,8 +109,9 @@ beforeAll(() => {
 });
 
 describe('the packed tarball', () => {
-  it('holds the CLI, the hooks and the plugin manifest', () => {
-    expect(tarEntries).toEqual(expect.arrayContaining(['package/package.json', 'package/dist/cli.mjs', 'package/dist/hooks/pre-tool-use.cjs', 'package/hooks/hooks.json']));
+  it('holds the CLI and the hooks (the Claude Code plugin is installed from git, not from npm)', () => {
+    expect(tarEntries).toEqual(expect.arrayContaining(['package/package.json', 'package/dist/cli.mjs', 'package/dist/hooks/pre-tool-use.cjs', 'package/dist/hooks/pre-tool-use.bundle.cjs', 'package/dist/hooks/bundles.json', 'package/settings.example.json']));
+    expect(tarEntries.filter((e) => e.startsWith('package/plugin/'))).toEqual([]);
   });
 
   it('ships no V8 code cache: it is valid for one Node version only', () => {
