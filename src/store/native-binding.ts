@@ -23,8 +23,15 @@ export interface BindingLoad {
 
 const PACKAGE = 'better-sqlite3';
 
-/** musl or glibc, from the C library mapped into this process (what better-sqlite3 checks). */
+/** Where musl's dynamic loader lives, by Node's architecture name. */
+const MUSL_ARCH: Record<string, string> = { x64: 'x86_64', arm64: 'aarch64' };
+
+/**
+ * musl or glibc, from the C library mapped into this process (what better-sqlite3 checks).
+ * Reading /proc/self/maps costs about 0.5 ms, so only where musl's loader exists at all.
+ */
 function isMusl(): boolean {
+  if (!existsSync(`/lib/ld-musl-${MUSL_ARCH[process.arch] ?? process.arch}.so.1`)) return false;
   try {
     return /\/ld-musl-[^/\s]*\.so/.test(readFileSync('/proc/self/maps', 'latin1'));
   } catch {
