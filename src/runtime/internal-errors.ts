@@ -2,7 +2,7 @@
  * Internal errors are written down, never shown: a hook that prints to stderr or exits non-zero
  * surfaces as a "hook error" in the user's session. `bgtelemetry doctor` reads this log.
  */
-import { appendFileSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { dataDir, errorLogPath } from './paths.js';
 
@@ -32,11 +32,31 @@ export function recordInternalError(where: string, error: unknown, env: NodeJS.P
  */
 export function recordInternalErrorOnce(where: string, key: string, error: unknown, env: NodeJS.ProcessEnv = process.env): void {
   try {
-    const dir = join(dataDir(env), 'once');
+    const dir = onceDir(env);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     writeFileSync(join(dir, key.replace(/[^A-Za-z0-9_.-]/g, '_')), '', { flag: 'wx', mode: 0o600 });
   } catch {
     return; // recorded before (or nowhere to record it)
   }
   recordInternalError(where, error, env);
+}
+
+function onceDir(env: NodeJS.ProcessEnv): string {
+  return join(dataDir(env), 'once');
+}
+
+/** The keys of problems recorded once that start with `prefix` (`binding-`, `spool-full`). */
+export function recordedOnce(prefix: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  try {
+    return readdirSync(onceDir(env)).filter((key) => key.startsWith(prefix));
+  } catch {
+    return [];
+  }
+}
+
+/** Forgets those problems, so that the next occurrence is recorded again; returns the keys removed. */
+export function forgetRecordedOnce(prefix: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  const keys = recordedOnce(prefix, env);
+  for (const key of keys) rmSync(join(onceDir(env), key), { force: true });
+  return keys;
 }

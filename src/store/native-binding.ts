@@ -52,15 +52,20 @@ export function addonIn(packageDir: string): string | undefined {
   return existsSync(prebuilt) ? prebuilt : undefined;
 }
 
-/** Candidate better-sqlite3 directories for code living in `hooksDir` (…/dist/hooks). */
-export function packageDirs(hooksDir: string | undefined): string[] {
+type Resolve = (id: string) => string;
+
+/**
+ * Candidate better-sqlite3 directories for code living in `hooksDir` (…/dist/hooks); `resolve`
+ * is the resolver of that code (doctor passes one rooted in another install's hooks directory).
+ */
+export function packageDirs(hooksDir: string | undefined, resolve: Resolve | undefined = typeof require === 'function' ? require.resolve : undefined): string[] {
   const dirs: string[] = [];
   if (hooksDir) {
     const root = join(hooksDir, '..', '..');
     dirs.push(join(root, 'node_modules', PACKAGE), join(root, '..', PACKAGE));
   }
   try {
-    if (typeof require === 'function') dirs.push(dirname(require.resolve(`${PACKAGE}/package.json`)));
+    if (resolve) dirs.push(dirname(resolve(`${PACKAGE}/package.json`)));
   } catch {
     // not resolvable from here
   }
@@ -70,18 +75,38 @@ export function packageDirs(hooksDir: string | undefined): string[] {
 /** better-sqlite3 13 needs Node 22; on Node 20 its addon loads, then crashes the process. */
 export const MIN_NODE_MAJOR = 22;
 
+/** Why a Node version cannot load the addon, or undefined when it can. */
+export function nodeTooOld(version: string = process.version): string | undefined {
+  const major = Number(version.replace(/^v/, '').split('.')[0]);
+  return major < MIN_NODE_MAJOR ? `Node ${version} is too old: bgtelemetry needs Node ${MIN_NODE_MAJOR} or newer` : undefined;
+}
+
+/** The addon file for code in `hooksDir`, or why there is none; nothing is loaded. */
+export function findAddon(hooksDir: string | undefined, resolve?: Resolve): { path?: string; error?: string } {
+  const dirs = resolve ? packageDirs(hooksDir, resolve) : packageDirs(hooksDir);
+  for (const dir of dirs) {
+    const path = addonIn(dir);
+    if (path) return { path };
+  }
+  return { error: `no ${PACKAGE} native addon (${prebuildTarget()}) found in ${dirs.join(', ') || 'any node_modules'}` };
+}
+
 /** Finds the addon for code in `hooksDir` and loads it; never throws. */
 export function loadBinding(hooksDir: string | undefined): BindingLoad {
-  if (Number(process.versions.node.split('.')[0]) < MIN_NODE_MAJOR) return { error: `Node ${process.version} is too old: bgtelemetry needs Node ${MIN_NODE_MAJOR} or newer` };
-  const dirs = packageDirs(hooksDir);
-  let path: string | undefined;
-  for (const dir of dirs) if ((path = addonIn(dir))) break;
-  if (!path) return { error: `no ${PACKAGE} native addon (${prebuildTarget()}) found in ${dirs.join(', ') || 'any node_modules'}` };
+  const old = nodeTooOld();
+  if (old) return { error: old };
+  const { path, error } = findAddon(hooksDir);
+  if (!path) return { error };
   try {
     const module = { exports: {} };
     process.dlopen(module, path);
     return { addon: module.exports, path };
   } catch (error) {
-    return { path, error: `${path} does not load on Node ${process.version} (${process.platform}-${process.arch}): ${(error as Error).message}` };
+    return { path, error: loadFailure(path, (error as Error).message) };
   }
+}
+
+/** How a failed dlopen is told, here and by doctor (which loads the addon in the hooks' Node). */
+export function loadFailure(path: string, message: string, version: string = process.version): string {
+  return `${path} does not load on Node ${version} (${process.platform}-${process.arch}): ${message}`;
 }

@@ -8,16 +8,22 @@ import { jsonOption } from '../flags.js';
 import { makeColors, writeJson, type Colors } from '../output.js';
 
 export function registerDoctor(program: Command): void {
-  const cmd = program.command('doctor').description('check Node, hook registration, configuration, database, spool and errors; say how to fix each problem');
+  const cmd = program.command('doctor').description('check Node, hook registration, plugin copies, the SQLite binding, a real hook run, configuration, data directory, database, spool and errors; say how to fix each problem');
   jsonOption(cmd);
   cmd
     .addHelpText(
       'after',
       `
 Checks, in order: the Node.js the hooks run with; which settings files (user, project, local,
-managed) register the hooks and whether their scripts exist; configuration files; the database
-(permissions 0700/0600, SQLite quick_check, schema version, rows); the spool (events waiting are
-replayed now); databases moved aside as corrupt; the hooks' error log; each hook's start-up time.
+managed) register the hooks and whether their scripts exist; each installed, enabled copy of the
+bgtelemetry Claude Code plugin (its hook scripts, its node_modules, its SQLite binding, one hook
+run); the SQLite binding as the hooks load it, with each Node they run; one compiled hook run end
+to end in a throw-away data directory (exit 0, clean output, the call recorded, nothing logged or
+spooled); configuration files; whether the data directory can be written; the database
+(permissions 0700/0600, SQLite quick_check, schema version, rows); the spool (why events wait,
+whether it is full; they are replayed now); databases moved aside as corrupt; the hooks' error
+log; each hook's start-up time. Problems the hooks record only once (no binding, a full spool)
+are forgotten once solved, so a new occurrence is recorded again.
 
 Exit codes: 0 nothing wrong, 1 at least one problem (each comes with what to do).
 

@@ -1,16 +1,23 @@
 /**
  * `bgtelemetry doctor`: every check, in the order a user would fix things: Node and hook
- * registration (is anything running at all), configuration, then the data (database, spool,
- * quarantined files, internal errors), then start-up time.
+ * registration (is anything running at all), the plugin's copies, the SQLite binding and one
+ * real hook run (can anything be recorded), configuration, then the data (directory, database,
+ * spool, quarantined files, internal errors), then start-up time.
  */
 import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import { databasePath, errorLogPath, projectConfigPath, spoolDir, userConfigPath } from '../../runtime/paths.js';
+import { checkBinding, type InstallFixes } from './binding.js';
 import { checkColdStart } from './cold-start.js';
 import { checkConfig } from './config.js';
+import { checkDataDir } from './data-dir.js';
 import { checkDatabase, rowCounts } from './database.js';
 import { checkErrorLog, readErrorLog } from './errors-log.js';
+import { checkHookRun } from './hook-run.js';
 import { checkNode } from './node.js';
+import { forgetSolvedProblems } from './once-markers.js';
+import { checkPlugins } from './plugins.js';
 import { checkQuarantine } from './quarantine.js';
 import type { Section } from './section.js';
 import { checkSettings } from './settings.js';
@@ -25,19 +32,39 @@ export interface DoctorOptions {
   hooksDir: string;
 }
 
+/** Fixes for this bgtelemetry's own files: a clone, or an npm install. */
+function ownFixes(hooksDir: string): InstallFixes {
+  const root = resolve(hooksDir, '..', '..');
+  return {
+    root,
+    reinstall: existsSync(join(root, '.git')) ? `reinstall its dependencies: npm ci in ${root}` : 'reinstall bgtelemetry the way it was installed (npm install -g bgtelemetry)',
+    useNode: 'run `bgtelemetry install` with it: the hooks are registered with the Node that runs install',
+  };
+}
+
 export async function runDoctor({ env, projectDir, hooksDir }: DoctorOptions): Promise<Section[]> {
   const settings = checkSettings(projectDir, env);
+  const node = checkNode(settings.found, env);
+  const plugin = checkPlugins(projectDir, env);
+  const binding = checkBinding(hooksDir, node.hookNodes, settings.found.length > 0, env, ownFixes(hooksDir));
+  const hookRun = checkHookRun(hooksDir, node.hookNodes, binding.loading, env);
+  const bindingOk = plugin.bindingOk && binding.loading.length === node.hookNodes.length;
   const loaded = await loadConfig(projectDir, env);
   const database = databasePath(env, loaded.config.database);
   const db = checkDatabase(database);
-  const spool = checkSpool(spoolDir(env), database, db.writable);
+  const spool = checkSpool(spoolDir(env), database, { databaseUsable: db.writable, bindingBroken: !bindingOk, env });
+  forgetSolvedProblems(env, { binding: bindingOk, spoolDir: spoolDir(env) }, { binding: binding.section, spool });
   if (db.writable && existsSync(database)) db.section.facts.push(rowCounts(database));
   const errorLog = errorLogPath(env);
   const errors = readErrorLog(errorLog);
   return [
-    checkNode(settings.found, env),
+    node.section,
     settings.section,
+    plugin.section,
+    binding.section,
+    hookRun,
     checkConfig(loaded, { user: userConfigPath(env), project: projectConfigPath(projectDir) }),
+    checkDataDir(env),
     db.section,
     spool,
     checkQuarantine(database, errors),

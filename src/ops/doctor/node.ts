@@ -1,18 +1,22 @@
 /**
  * The Node.js that runs the hooks. Each registered hook names its node (`node` from PATH, or a
- * full path); the database driver is a native module built for one Node ABI, the one this CLI
- * loaded it with, so a hook node of another ABI cannot record anything.
+ * full path); which of them can load the SQLite binding is the next check's (binding.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
+import { nodeTooOld } from '../../store/native-binding.js';
 import type { FoundHook } from '../hook-commands.js';
 import { section, type Section } from './section.js';
 
-const MIN_MAJOR = 20;
+export interface NodeCheck {
+  section: Section;
+  /** The Node programs the registered hooks run, resolved and answering; this one when no hook is registered. */
+  hookNodes: string[];
+}
 
 /** `node` resolved on PATH as a shell would; a path is taken as it is. */
-function resolveProgram(program: string, env: NodeJS.ProcessEnv): string | null {
+export function resolveProgram(program: string, env: NodeJS.ProcessEnv): string | null {
   const candidates = isAbsolute(program) || program.includes('/') ? [program] : (env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, program));
   for (const c of candidates) {
     try {
@@ -25,16 +29,18 @@ function resolveProgram(program: string, env: NodeJS.ProcessEnv): string | null 
   return null;
 }
 
-function versionsOf(path: string): { version: string; abi: string } | null {
-  const r = spawnSync(path, ['-p', 'process.version + " " + process.versions.modules'], { encoding: 'utf8', timeout: 10_000 });
-  const [version, abi] = (r.stdout ?? '').trim().split(' ');
-  return r.status === 0 && version && abi ? { version, abi } : null;
+function versionOf(path: string): string | null {
+  const r = spawnSync(path, ['-p', 'process.version'], { encoding: 'utf8', timeout: 10_000 });
+  const version = (r.stdout ?? '').trim();
+  return r.status === 0 && version ? version : null;
 }
 
-export function checkNode(found: readonly FoundHook[], env: NodeJS.ProcessEnv): Section {
+export function checkNode(found: readonly FoundHook[], env: NodeJS.ProcessEnv): NodeCheck {
   const s = section('Node.js');
+  const hookNodes: string[] = [];
   s.facts.push(`this command: ${process.version} at ${process.execPath}`);
-  if (Number(process.versions.node.split('.')[0]) < MIN_MAJOR) s.problems.push({ text: `Node ${process.version} is older than ${MIN_MAJOR}`, fix: `install Node ${MIN_MAJOR} or newer` });
+  const old = nodeTooOld();
+  if (old) s.problems.push({ text: old, fix: 'install a newer Node and run bgtelemetry with it' });
   const programs = [...new Set(found.map((h) => h.node ?? '(none)'))];
   for (const program of programs) {
     if (program === '(none)') {
@@ -50,18 +56,16 @@ export function checkNode(found: readonly FoundHook[], env: NodeJS.ProcessEnv): 
       s.problems.push({ text: `hooks run "${program}", which is not found${isAbsolute(program) ? '' : ' on PATH'}`, fix: `register the hooks with a full path to node: run \`bgtelemetry install\` (it uses ${process.execPath})` });
       continue;
     }
-    const v = versionsOf(path);
+    const version = versionOf(path);
     const where = program === path ? path : `"${program}" = ${path} on this shell's PATH (Claude Code uses the PATH it was started with)`;
-    if (!v) {
+    if (!version) {
       s.problems.push({ text: `hooks run ${where}, which does not report a Node version`, fix: `point the hooks at ${process.execPath}: run \`bgtelemetry install\`` });
-    } else if (v.abi !== process.versions.modules) {
-      s.problems.push({
-        text: `hooks run ${where}, Node ${v.version}; the database driver here is built for ${process.version} (ABI ${process.versions.modules}, not ${v.abi}), so those hooks cannot record`,
-        fix: `point the hooks at ${process.execPath} (\`bgtelemetry install\`), or rebuild for that Node: npm rebuild better-sqlite3`,
-      });
-    } else {
-      s.facts.push(`hooks run ${where}, Node ${v.version}`);
+      continue;
     }
+    // Too old a version is the SQLite binding's finding: that is what it breaks.
+    s.facts.push(`hooks run ${where}, Node ${version}`);
+    if (!hookNodes.includes(path)) hookNodes.push(path);
   }
-  return s;
+  if (!programs.length) hookNodes.push(process.execPath); // what `bgtelemetry install` registers
+  return { section: s, hookNodes };
 }
