@@ -78,6 +78,11 @@ export interface Scenario extends ScenarioScript {
   localSettings?: Record<string, unknown>;
   /** `install` (default): `bgtelemetry install --scope project`; `plugin`: `--plugin-dir <package>`. */
   wiring?: 'install' | 'plugin';
+  /**
+   * `install --hook-form`, whatever the binary runs; by default install is told the binary's
+   * version (--claude-version), since the `claude` on PATH is 2.1.197 for both generations.
+   */
+  hookForm?: 'exec' | 'shell';
   /** Overrides the default --allowedTools list. */
   allowedTools?: string;
   timeoutMs?: number;
@@ -198,7 +203,8 @@ function prepare(scenario: Scenario, generation: Generation, apiUrl: string) {
     extraArgs.push('--plugin-dir', packageRoot());
   } else {
     // The way a user installs: the installer is under test too, so no hand-written fallback.
-    sh(project, env, process.execPath, [cli(), 'install', '--scope', 'project']);
+    const form = scenario.hookForm ? ['--hook-form', scenario.hookForm] : ['--claude-version', GENERATIONS[generation].version];
+    sh(project, env, process.execPath, [cli(), 'install', '--scope', 'project', ...form]);
   }
   return { dir, data, project, env, extraArgs };
 }
