@@ -1,7 +1,9 @@
 /**
- * How a hook command is read back: its words, and whether it runs one of our hook scripts.
- * Shared by the installer (which removes only exact `node <script>` commands it could have
- * written) and doctor (which reports any command that runs one of our scripts).
+ * How a hook registration is read back: the words it runs, and whether it runs one of our hook
+ * scripts. A command hook comes in two forms: shell form (`command` is one shell string) and
+ * exec form (Claude Code 2.1.139+: `command` is the program, `args` its arguments, no shell).
+ * Shared by the installer (which removes only exact `node <script>` hooks it could have written)
+ * and doctor (which reports any hook that runs one of our scripts).
  */
 import { HOOK_SCRIPTS } from '../hooks/registry.js';
 
@@ -40,14 +42,49 @@ export function commandWords(command: string): string[] | null {
   return words;
 }
 
-/** The registry script a command runs, when the command is exactly `node <…/dist/hooks/script>`. */
-export function ourScript(command: unknown): string | null {
+/** What a settings entry holds; anything may be missing or of the wrong type. */
+interface HookEntry {
+  command?: unknown;
+  args?: unknown;
+}
+
+export type HookForm = 'exec' | 'shell';
+
+/**
+ * The program and its arguments a command hook runs, with its form; null when it is not a
+ * command we can read (no command, `args` not a list of strings, an open quote). An exec-form
+ * `command` is one program name, spaces included, as Claude Code spawns it.
+ */
+export function hookWords(hook: unknown): { form: HookForm; words: string[] } | null {
+  const { command, args } = (hook ?? {}) as HookEntry;
   if (typeof command !== 'string') return null;
-  const words = commandWords(command);
-  if (!words || words.length !== 2) return null;
+  if (args === undefined) {
+    const words = commandWords(command);
+    return words && { form: 'shell', words };
+  }
+  if (!Array.isArray(args) || !args.every((a) => typeof a === 'string')) return null;
+  return { form: 'exec', words: [command, ...args] };
+}
+
+/** `node <…/dist/hooks/script>` exactly: the script's name, or null. */
+function nodeRuns(words: readonly string[]): string | null {
+  if (words.length !== 2) return null;
   const program = words[0].split(/[\\/]/).pop() ?? '';
   if (!/^node(?:\.exe)?$/i.test(program)) return null;
   return OUR_SCRIPT.exec(words[1])?.[1] ?? null;
+}
+
+/** The registry script a shell command runs, when the command is exactly `node <…/dist/hooks/script>`. */
+export function ourScript(command: unknown): string | null {
+  if (typeof command !== 'string') return null;
+  const words = commandWords(command);
+  return words ? nodeRuns(words) : null;
+}
+
+/** The registry script a command hook of either form runs, when it is exactly node and our script. */
+export function ourHookScript(hook: unknown): string | null {
+  const read = hookWords(hook);
+  return read ? nodeRuns(read.words) : null;
 }
 
 /**

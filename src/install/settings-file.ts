@@ -33,7 +33,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { applyEdits, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Edit, type Node, type ParseError, type ParseOptions } from 'jsonc-parser/lib/esm/main.js';
 import { CliError } from '../cli/errors.js';
 import { HOOKS, type HookRegistration } from '../hooks/registry.js';
-import { ourScript } from './hook-command.js';
+import { ourHookScript, type HookForm } from './hook-command.js';
 
 // ---------------------------------------------------------------------------------------------
 // Our registrations: what we write, and how we recognise what we wrote.
@@ -41,6 +41,8 @@ import { ourScript } from './hook-command.js';
 export interface CommandHook {
   type: 'command';
   command: string;
+  /** Exec form: `command` is the program, spawned with these arguments and no shell. */
+  args?: string[];
   timeout: number;
   async?: true;
 }
@@ -55,6 +57,9 @@ export interface Registration {
   group: MatcherGroup;
 }
 
+/** What a hook runs: a shell string, or (exec form) a program and its arguments. */
+export type HookRun = string | { command: string; args: string[] };
+
 /**
  * Double quotes keep spaces in a path; inside them sh still gives `$`, `` ` ``, `\` and `"` a
  * meaning, so those are escaped. Windows paths cannot hold `"`, and their `\` must stay as typed.
@@ -68,25 +73,29 @@ export function hookCommand(scriptPath: string, nodePath: string = process.execP
   return `${quoteForShell(nodePath)} ${quoteForShell(scriptPath)}`;
 }
 
+/** `node script` in the given form; exec form needs no quoting at all. */
+export function hookRun(scriptPath: string, nodePath: string, form: HookForm): HookRun {
+  return form === 'exec' ? { command: nodePath, args: [scriptPath] } : hookCommand(scriptPath, nodePath);
+}
+
 /** One matcher group per registry entry: a group of its own is never shared with another tool. */
-export function groupFor(entry: HookRegistration, command: string): MatcherGroup {
-  const hook: CommandHook = { type: 'command', command, timeout: entry.timeout };
+export function groupFor(entry: HookRegistration, run: HookRun): MatcherGroup {
+  const hook: CommandHook = typeof run === 'string' ? { type: 'command', command: run, timeout: entry.timeout } : { type: 'command', ...run, timeout: entry.timeout };
   if (entry.async) hook.async = true;
   return entry.matcher === undefined ? { hooks: [hook] } : { matcher: entry.matcher, hooks: [hook] };
 }
 
 /** The `hooks` object a set of commands implies, events in registry order. */
-export function hooksSection(commandFor: (entry: HookRegistration) => string): Record<string, MatcherGroup[]> {
+export function hooksSection(runFor: (entry: HookRegistration) => HookRun): Record<string, MatcherGroup[]> {
   const section: Record<string, MatcherGroup[]> = {};
-  for (const entry of HOOKS) (section[entry.event] ??= []).push(groupFor(entry, commandFor(entry)));
+  for (const entry of HOOKS) (section[entry.event] ??= []).push(groupFor(entry, runFor(entry)));
   return section;
 }
 
-/** What `install` writes: every registry entry, run by this node from `hooksDir`. */
-export function registrations(hooksDir: string, nodePath: string = process.execPath): Registration[] {
-  return HOOKS.map((entry) => ({ entry, group: groupFor(entry, hookCommand(join(hooksDir, entry.script), nodePath)) }));
+/** What `install` writes: every registry entry, run by `nodePath` from `hooksDir`, in `form`. */
+export function registrations(hooksDir: string, nodePath: string = process.execPath, form: HookForm = 'shell'): Registration[] {
+  return HOOKS.map((entry) => ({ entry, group: groupFor(entry, hookRun(join(hooksDir, entry.script), nodePath, form)) }));
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Reading, with errors that say where.
@@ -324,7 +333,7 @@ export function planSettings(file: string, before: string | null, wanted: readon
       if (!Array.isArray(group.hooks)) return;
       const hookList = group.hooks as unknown[];
       const ours = hookList.flatMap((hook, h) => {
-        const script = ourScript((hook as { command?: unknown } | null)?.command);
+        const script = ourHookScript(hook);
         return script ? [{ h, script }] : [];
       });
       if (!ours.length) return;

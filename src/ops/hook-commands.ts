@@ -1,15 +1,18 @@
 /**
- * Finds bgtelemetry's hooks in a settings object: any command hook that runs one of our scripts
- * under a `dist/hooks/` path, in any form. Each is matched against the registry, so a missing or
- * stale registration shows, and its Node and script paths are extracted for checking.
+ * Finds bgtelemetry's hooks in a settings object: any command hook, in shell or exec form, that
+ * runs one of our scripts under a `dist/hooks/` path, however it is worded. Each is matched
+ * against the registry, so a missing or stale registration shows, and its Node and script paths
+ * are extracted for checking.
  */
 import { HOOKS, matcherSelects, type HookRegistration } from '../hooks/registry.js';
-import { commandWords, OUR_SCRIPT, scriptWordIndex } from '../install/hook-command.js';
+import { hookWords, OUR_SCRIPT, scriptWordIndex, type HookForm } from '../install/hook-command.js';
 
 export interface FoundHook {
   event: string;
   matcher?: string;
   command: string;
+  /** `exec`: `command` is the program and `args` its arguments; `shell`: one shell string. */
+  form: HookForm;
   /** Script file name (`pre-tool-use.cjs`). */
   script: string;
   /** The script path as written, with $CLAUDE_PROJECT_DIR expanded; other variables kept. */
@@ -18,7 +21,8 @@ export interface FoundHook {
   node: string | null;
 }
 
-const PROJECT_DIR = /\$\{?CLAUDE_PROJECT_DIR\}?/g;
+/** A shell expands both spellings; in exec form Claude Code substitutes only `${…}`. */
+const PROJECT_DIR: Record<HookForm, RegExp> = { shell: /\$\{?CLAUDE_PROJECT_DIR\}?/g, exec: /\$\{CLAUDE_PROJECT_DIR\}/g };
 
 export function findOurHooks(settings: Record<string, unknown>, projectDir: string): FoundHook[] {
   const found: FoundHook[] = [];
@@ -29,12 +33,13 @@ export function findOurHooks(settings: Record<string, unknown>, projectDir: stri
     for (const group of groups as { matcher?: unknown; hooks?: unknown }[]) {
       if (!Array.isArray(group?.hooks)) continue;
       const matcher = typeof group.matcher === 'string' ? group.matcher : undefined;
-      for (const h of group.hooks as { command?: unknown }[]) {
-        if (typeof h?.command !== 'string') continue;
-        const words = (commandWords(h.command) ?? []).map((w) => w.replace(PROJECT_DIR, projectDir));
+      for (const h of group.hooks as unknown[]) {
+        const read = hookWords(h);
+        if (!read) continue;
+        const words = read.words.map((w) => w.replace(PROJECT_DIR[read.form], projectDir));
         const k = scriptWordIndex(words);
         if (k < 0) continue;
-        found.push({ event, matcher, command: h.command, script: OUR_SCRIPT.exec(words[k])![1], scriptPath: words[k], node: k > 0 ? words[k - 1] : null });
+        found.push({ event, matcher, command: (h as { command: string }).command, form: read.form, script: OUR_SCRIPT.exec(words[k])![1], scriptPath: words[k], node: k > 0 ? words[k - 1] : null });
       }
     }
   }

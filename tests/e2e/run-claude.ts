@@ -98,6 +98,11 @@ export interface Scenario extends ScenarioScript {
   marketplace?: string;
   /** Leave BGTELEMETRY_HOME unset: the hooks use the default data directory (~/.claude/bgtelemetry). */
   defaultDataDir?: boolean;
+  /**
+   * `install --hook-form`, whatever the binary runs; by default install is told the binary's
+   * version (--claude-version), since the `claude` on PATH is 2.1.197 for both generations.
+   */
+  hookForm?: 'exec' | 'shell';
   /** Overrides the default --allowedTools list. */
   allowedTools?: string;
   timeoutMs?: number;
@@ -244,7 +249,8 @@ async function prepare(scenario: Scenario, generation: Generation, apiUrl: strin
     await shAsync(project, env, file, [...args, 'plugin', 'install', 'bgtelemetry@bgtelemetry']);
   } else {
     // The way a user installs: the installer is under test too, so no hand-written fallback.
-    sh(project, env, process.execPath, [cli(), 'install', '--scope', 'project']);
+    const form = scenario.hookForm ? ['--hook-form', scenario.hookForm] : ['--claude-version', GENERATIONS[generation].version];
+    sh(project, env, process.execPath, [cli(), 'install', '--scope', 'project', ...form]);
   }
   return { dir, data, project, env, extraArgs };
 }

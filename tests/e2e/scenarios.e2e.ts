@@ -18,8 +18,15 @@
  * - 2.1.197 in print mode moves a foreground command past its `timeout` to the background, as
  *   2.0.x does; only commands starting with `sleep` are killed ("Exit code 143").
  * - Neither binary offers BashOutput any more; 2.0.77 offers TaskOutput and KillShell.
+ * - 2.0.77 drops an exec-form hook's `args` and runs `command` alone through the shell: node
+ *   with no script reads the hook's JSON payload as a program, fails, and nothing is recorded;
+ *   the session goes on without a word (the last describe block below).
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOOKS } from '../../src/hooks/registry.js';
+import { ourHookScript } from '../../src/install/hook-command.js';
 import { conversationText, shownAfter, toolsCalled, type MessagesBody } from './api-standin.js';
 import { checkInstalledPlugin, closeMarketplace, marketplaceUrl } from './marketplace.js';
 import { bgtelemetry, GENERATIONS, loadScenario, pluginAvailable, removePackageRoot, runScenario, type Generation, type RunResult, type Scenario } from './run-claude.js';
@@ -163,6 +170,16 @@ function toolResultBlock(run: RunResult, toolUseId: string) {
 }
 
 const STARTED_IN_BACKGROUND = /Command running in background with ID: /;
+
+/** The form `install --claude-version` must write for each binary: exec form from 2.1.139 on. */
+const HOOK_FORM: Record<Generation, 'exec' | 'shell'> = { '2.1': 'exec', '2.0': 'shell' };
+
+/** Our hooks in the project settings `install` wrote, each as `exec` or `shell`. */
+function installedForms(run: RunResult): string[] {
+  const settings = JSON.parse(readFileSync(join(run.project, '.claude', 'settings.json'), 'utf8')) as { hooks: Record<string, { hooks: { args?: unknown }[] }[]> };
+  const hooks = Object.values(settings.hooks).flatMap((groups) => groups.flatMap((g) => g.hooks));
+  return hooks.filter((h) => ourHookScript(h)).map((h) => (Array.isArray(h.args) ? 'exec' : 'shell'));
+}
 
 const CASES: Case[] = [
   {
@@ -465,6 +482,12 @@ for (const c of CASES) {
         });
       });
 
+      it.skipIf(scenario.wiring === 'plugin' || scenario.wiring === 'marketplace')(`runs the hooks install wrote in ${HOOK_FORM[g]} form`, () => {
+        expect(installedForms(run)).toEqual(HOOKS.map(() => HOOK_FORM[g]));
+        // And they ran: every scenario has a prompt and a Bash call.
+        expect(run.query('SELECT DISTINCT hook FROM hook_runs').map((r) => r.hook)).toEqual(expect.arrayContaining(['UserPromptSubmit', 'PreToolUse']));
+      });
+
       const more = c.more;
       if (more) it('passes the checks of this scenario', () => more(run, g));
 
@@ -503,3 +526,30 @@ for (const c of CASES) {
     });
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Why older binaries keep the shell form: 2.0.77 given exec-form hooks.
+
+describe.skipIf((only && !only.includes('exec-form-on-2.0')) || !generations.includes('2.0'))(
+  'exec form on Claude Code 2.0.77: the hooks start without their script, record nothing, and nobody is told',
+  () => {
+    let run: RunResult;
+    beforeAll(async () => {
+      run = await runScenario({ ...loadScenario('foreground-slow'), name: 'exec-form-on-2.0', hookForm: 'exec' }, '2.0');
+    }, 180_000);
+    afterAll(() => run?.cleanup());
+
+    it('the session succeeds, with hooks registered in exec form', () => {
+      expect(run.timedOut).toBe(false);
+      expect({ exit: run.exitCode, subtype: run.result?.subtype }).toEqual({ exit: 0, subtype: 'success' });
+      expect(installedForms(run)).toEqual(HOOKS.map(() => 'exec'));
+    });
+
+    it('no hook ran its script: nothing recorded, no advice shown', () => {
+      // Not even the database was created: every hook failed before reaching the store.
+      expect(existsSync(run.dbPath)).toBe(false);
+      expect(run.errorsLog).toBe('');
+      expect(conversationText(run.mainRequests.at(-1)!)).not.toContain('bgtelemetry:');
+    });
+  },
+);

@@ -12,7 +12,7 @@ import { CliError } from '../../src/cli/errors.js';
 import { loadConfig } from '../../src/config/load.js';
 import { HOOKS } from '../../src/hooks/registry.js';
 import { unifiedDiff } from '../../src/install/diff.js';
-import { ourScript } from '../../src/install/hook-command.js';
+import { ourHookScript, ourScript } from '../../src/install/hook-command.js';
 import {
   hookCommand,
   hooksSection,
@@ -23,9 +23,12 @@ import {
 } from '../../src/install/settings-file.js';
 import { parseJsonc } from '../../src/runtime/jsonc.js';
 import { managedSettingsPath, settingsFiles, settingsPath } from '../../src/runtime/paths.js';
+import { fakeHomebrew } from './homebrew-fixture.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
+/** node_modules/.bin: the real Claude Code 2.1.197 as `claude`. */
+const BIN = join(ROOT, 'node_modules', '.bin');
 if (!existsSync(join(DIST, 'cli.mjs')) || !existsSync(join(DIST, 'hooks', 'pre-tool-use.cjs'))) {
   throw new Error('dist is missing: run `npm run build` (npm test does it first)');
 }
@@ -70,22 +73,37 @@ afterEach(() => {
 });
 
 const NODE = '/usr/local/bin/node';
-function ours(dir = join(root, 'pkg one', 'dist', 'hooks')) {
-  return registrations(dir, NODE);
+function ours(dir = join(root, 'pkg one', 'dist', 'hooks'), form: 'exec' | 'shell' = 'shell') {
+  return registrations(dir, NODE, form);
 }
 
-type Settings = { hooks: Record<string, { matcher?: string; hooks: { command: string }[] }[]> } & Record<string, unknown>;
+type Hook = { command: string; args?: string[] };
+type Settings = { hooks: Record<string, { matcher?: string; hooks: Hook[] }[]> } & Record<string, unknown>;
 function value(text: string): Settings {
   return parseJsonc(text) as Settings;
 }
 
-/** Every hook command in a settings text, as `event matcher: command`. */
+/** Every command hook in a settings text, as `event matcher: command` (exec form: `[program, ...args]`), with the hook. */
+function hookEntries(text: string): { line: string; hook: Hook }[] {
+  return Object.entries(value(text).hooks ?? {}).flatMap(([event, groups]) =>
+    groups.flatMap((g) => g.hooks.map((hook) => ({ line: `${event} ${g.matcher ?? ''}: ${hook.args ? JSON.stringify([hook.command, ...hook.args]) : hook.command}`, hook }))),
+  );
+}
+
 function commands(text: string): string[] {
-  return Object.entries(value(text).hooks ?? {}).flatMap(([event, groups]) => groups.flatMap((g) => g.hooks.map((h) => `${event} ${g.matcher ?? ''}: ${h.command}`)));
+  return hookEntries(text).map((e) => e.line);
 }
 
 function ourCommands(text: string): string[] {
-  return commands(text).filter((c) => ourScript(c.slice(c.indexOf(': ') + 2)));
+  return hookEntries(text)
+    .filter((e) => ourHookScript(e.hook))
+    .map((e) => e.line);
+}
+
+function otherCommands(text: string): string[] {
+  return hookEntries(text)
+    .filter((e) => !ourHookScript(e.hook))
+    .map((e) => e.line);
 }
 
 /** `line` itself, or `line` with one comma added (the separator before a group of ours). */
@@ -149,7 +167,7 @@ describe('planSettings', () => {
     expect(now.every((c) => c.includes(moved))).toBe(true);
     // Same places: only the paths differ.
     expect(second.after.replaceAll(moved, join(root, 'pkg one', 'dist', 'hooks'))).toBe(first);
-    expect(commands(second.after).filter((c) => !ourScript(c.slice(c.indexOf(': ') + 2)))).toEqual(commands(OTHER_TOOLS));
+    expect(otherCommands(second.after)).toEqual(commands(OTHER_TOOLS));
   });
 
   it('recognises ours from an npx cache and a hand-written registration, and replaces them', () => {
@@ -188,6 +206,61 @@ describe('planSettings', () => {
     expect(lookalikes.map(ourScript)).toEqual([null, null, null, null, null]);
     expect(ourScript('"C:\\Program Files\\nodejs\\node.exe" "C:\\bgt\\dist\\hooks\\lifecycle.cjs"')).toBe('lifecycle.cjs');
     expect(ourScript('node "${CLAUDE_PLUGIN_ROOT}/dist/hooks/post-tool-use.cjs"')).toBe('post-tool-use.cjs');
+  });
+
+  it('exec form: the program in "command", the script alone in "args", nothing quoted', () => {
+    const dir = join(root, 'a "quoted" $dir', 'dist', 'hooks');
+    const plan = planSettings('settings.json', null, ours(dir, 'exec'));
+    expect(value(plan.after).hooks.PreToolUse[0]).toEqual({ matcher: 'Bash', hooks: [{ type: 'command', command: NODE, args: [join(dir, 'pre-tool-use.cjs')], timeout: 5 }] });
+    expect(value(plan.after).hooks.PostToolUse[1].hooks[0]).toEqual({ type: 'command', command: NODE, args: [join(dir, 'post-tool-use.cjs')], timeout: 5, async: true });
+    expect(ourCommands(plan.after)).toHaveLength(HOOKS.length);
+    expect(planSettings('settings.json', plan.after, ours(dir, 'exec')).changed).toBe(false);
+  });
+
+  it('switching forms replaces ours in place, both ways: no duplicates, nothing else touched', () => {
+    const shell = planSettings('settings.json', OTHER_TOOLS, ours()).after;
+    const exec = planSettings('settings.json', shell, ours(undefined, 'exec'));
+    expect({ updated: exec.updated.length, added: exec.added, removed: exec.removed }).toEqual({ updated: HOOKS.length, added: [], removed: [] });
+    expect(hookEntries(exec.after).filter((e) => ourHookScript(e.hook)).every((e) => Array.isArray(e.hook.args))).toBe(true);
+    expect(ourCommands(exec.after)).toHaveLength(HOOKS.length);
+    expect(otherCommands(exec.after)).toEqual(commands(OTHER_TOOLS));
+    for (const comment of COMMENTS) expect(exec.after).toContain(comment);
+    // Back to shell form: the very bytes of the first install.
+    expect(planSettings('settings.json', exec.after, ours()).after).toBe(shell);
+    // Uninstall takes exec form out as it does shell form: the original file, byte for byte.
+    const removed = planSettings('settings.json', exec.after, []);
+    expect(removed.removed).toHaveLength(HOOKS.length);
+    expect(removed.after).toBe(OTHER_TOOLS);
+  });
+
+  it('a file holding both forms of ours ends with one registration each', () => {
+    // A hand-made mix: PreToolUse in exec form from one place, the rest in shell form from another.
+    const shell = planSettings('settings.json', OTHER_TOOLS, ours(join(root, 'old', 'dist', 'hooks'))).after;
+    const execGroup = { matcher: 'Bash', hooks: [{ type: 'command', command: '/old/node', args: ['/old/dist/hooks/pre-tool-use.cjs'], timeout: 5 }] };
+    const mixed = shell.replace('"PreToolUse": [', `"PreToolUse": [\n      ${JSON.stringify(execGroup)},`);
+    expect(ourCommands(mixed)).toHaveLength(HOOKS.length + 1);
+    const plan = planSettings('settings.json', mixed, ours(undefined, 'exec'));
+    expect(plan.removed).toEqual([{ event: 'PreToolUse', matcher: 'Bash', script: 'pre-tool-use.cjs' }]);
+    expect(ourCommands(plan.after)).toEqual(ourCommands(planSettings('settings.json', OTHER_TOOLS, ours(undefined, 'exec')).after));
+    expect(otherCommands(plan.after)).toEqual(commands(OTHER_TOOLS));
+  });
+
+  it('leaves exec-form hooks of other tools alone, even when they look like ours', () => {
+    const lookalikes: Record<string, unknown>[] = [
+      { command: 'node', args: ['/x/dist/hooks/pre-tool-use.cjs', '--tool', 'other'] }, // more arguments
+      { command: '/usr/bin/python3', args: ['/x/dist/hooks/lifecycle.cjs'] }, // another interpreter
+      { command: 'node', args: ['/x/hooks/lifecycle.cjs'] }, // not a dist/hooks directory
+      { command: 'node', args: [] }, // no script
+      { command: 'node', args: '/x/dist/hooks/lifecycle.cjs' }, // args not a list
+      { command: 'node', args: [42] },
+      { command: 'node "/x/dist/hooks/lifecycle.cjs"', args: [] }, // a shell string given args: not what we write
+    ];
+    const text = JSON.stringify({ hooks: { Stop: lookalikes.map((hook) => ({ hooks: [{ type: 'command', ...hook }] })) } });
+    expect(planSettings('settings.json', text, []).changed).toBe(false);
+    expect(lookalikes.map(ourHookScript)).toEqual(lookalikes.map(() => null));
+    expect(ourHookScript({ command: 'C:\\Program Files\\nodejs\\node.exe', args: ['C:\\bgt\\dist\\hooks\\lifecycle.cjs'] })).toBe('lifecycle.cjs');
+    expect(ourHookScript({ command: 'node', args: ['${CLAUDE_PROJECT_DIR}/tools/bgt/dist/hooks/lifecycle.cjs'] })).toBe('lifecycle.cjs');
+    expect(ourHookScript({ command: '/n/node', args: ['/bgt/dist/hooks/post-tool-use.cjs'] })).toBe('post-tool-use.cjs');
   });
 
   it('refuses what it cannot read with certainty, naming the file and the place', () => {
@@ -305,7 +378,8 @@ function box(): Box {
   const project = join(root, 'my project');
   mkdirSync(home, { recursive: true });
   mkdirSync(project, { recursive: true });
-  const env = { PATH: process.env.PATH, HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude'), NO_COLOR: '1' };
+  // The real Claude Code 2.1.197 is the `claude` on PATH, unless a test says otherwise.
+  const env = { PATH: `${BIN}:${process.env.PATH}`, HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude'), NO_COLOR: '1' };
   return { home, project, env, settings: join(project, '.claude', 'settings.json') };
 }
 
@@ -336,8 +410,11 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
     expect(first.stdout).toContain(b.settings);
     expect(first.stdout).toContain('added (8)');
     expect(first.stdout).toContain('bgtelemetry doctor');
+    // The claude on PATH is 2.1.197: exec form.
+    expect(first.stdout).toContain('hook form: exec: Claude Code 2.1.197 (from `claude --version` on PATH) runs exec form (2.1.139 or later)');
+    expect(first.stdout).toContain(`node: ${process.execPath}\n`);
     const text = readFileSync(b.settings, 'utf8');
-    expect(JSON.parse(text)).toEqual({ hooks: hooksSection((e) => hookCommand(join(DIST, 'hooks', e.script), process.execPath)) });
+    expect(JSON.parse(text)).toEqual({ hooks: hooksSection((e) => ({ command: process.execPath, args: [join(DIST, 'hooks', e.script)] })) });
     expect(backupsIn(join(b.project, '.claude'))).toEqual([]);
     // Nothing in the user's own settings.
     expect(existsSync(join(b.home, '.claude', 'settings.json'))).toBe(false);
@@ -383,7 +460,7 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
     const text = readFileSync(b.settings, 'utf8');
     const mine = ourCommands(text);
     expect(mine).toHaveLength(HOOKS.length);
-    expect(mine.every((c) => c.includes(`"${join(moved, 'dist', 'hooks')}/`))).toBe(true);
+    expect(mine.every((c) => c.includes(`${join(moved, 'dist', 'hooks')}/`))).toBe(true);
     expect(commands(text).length - mine.length).toBe(commands(OTHER_TOOLS).length);
   });
 
@@ -448,11 +525,82 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
     expect(cli(b, ['install', '--scope', 'global']).code).toBe(2);
   });
 
-  it.skipIf(process.platform === 'win32')('the written commands run under sh: exit 0 and valid JSON (or nothing)', () => {
+  it('writes the form the Claude Code version runs; switching forms replaces ours, uninstall restores the file', () => {
+    const b = box();
+    mkdirSync(join(b.project, '.claude'));
+    writeFileSync(b.settings, OTHER_TOOLS);
+    const formsNow = () => hookEntries(readFileSync(b.settings, 'utf8')).flatMap((e) => (ourHookScript(e.hook) ? [e.hook.args ? 'exec' : 'shell'] : []));
+
+    const old = cli(b, ['install', '--scope', 'project', '--claude-version', '2.0.77']);
+    expect(old.code, old.stderr).toBe(0);
+    expect(old.stdout).toContain('hook form: shell: Claude Code 2.0.77 (from --claude-version) predates exec form (2.1.139)');
+    expect(formsNow()).toEqual(HOOKS.map(() => 'shell'));
+    const shellText = readFileSync(b.settings, 'utf8');
+
+    // No flag: the claude on PATH (2.1.197) decides.
+    const current = cli(b, ['install', '--scope', 'project']);
+    expect(current.code, current.stderr).toBe(0);
+    expect(current.stdout).toContain('updated (8)');
+    expect(current.stdout).not.toContain('added');
+    expect(formsNow()).toEqual(HOOKS.map(() => 'exec'));
+    expect(otherCommands(readFileSync(b.settings, 'utf8'))).toEqual(commands(OTHER_TOOLS));
+
+    expect(cli(b, ['install', '--scope', 'project', '--hook-form', 'shell']).code).toBe(0);
+    expect(readFileSync(b.settings, 'utf8')).toBe(shellText);
+    expect(cli(b, ['install', '--scope', 'project', '--claude-version', '2.1.139']).code).toBe(0);
+    expect(formsNow()).toEqual(HOOKS.map(() => 'exec'));
+
+    const uninstall = cli(b, ['uninstall', '--scope', 'project']);
+    expect(uninstall.stdout).toContain('Removed 8');
+    expect(readFileSync(b.settings, 'utf8')).toBe(OTHER_TOOLS);
+  });
+
+  it('with no claude on PATH writes shell form, and says why', () => {
+    const b = box();
+    b.env.PATH = join(root, 'empty');
+    const run = cli(b, ['install', '--scope', 'project']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('hook form: shell: no `claude` on PATH answered --version, and shell form works with every version; choose with --claude-version or --hook-form');
+    expect(value(readFileSync(b.settings, 'utf8')).hooks.Stop[0].hooks[0]).not.toHaveProperty('args');
+  });
+
+  it('refuses a bad version or both form flags: exit 2, nothing written', () => {
+    const b = box();
+    for (const args of [['--claude-version', '2.1'], ['--claude-version', 'latest'], ['--hook-form', 'bash'], ['--hook-form', 'exec', '--claude-version', '2.1.197']]) {
+      const run = cli(b, ['install', '--scope', 'project', ...args]);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+    }
+    expect(cli(b, ['install', '--scope', 'project', '--claude-version', 'x']).stderr).toContain('expected a version like 2.1.197');
+    expect(existsSync(join(b.project, '.claude'))).toBe(false);
+  });
+
+  it('run by Homebrew\u2019s versioned node, writes its stable bin/node instead, or says why it cannot', () => {
+    const b = box();
+    const brew = fakeHomebrew(join(root, 'homebrew'), { bin: true });
+    b.env.PATH = `${join(brew.prefix, 'bin')}:${b.env.PATH}`;
+    const install = () => spawnSync(brew.cellarNode, [join(DIST, 'cli.mjs'), 'install', '--scope', 'project'], { cwd: b.project, env: b.env, encoding: 'utf8' });
+    const nodes = () => [...new Set(hookEntries(readFileSync(b.settings, 'utf8')).map((e) => e.hook.command))];
+
+    const stable = install();
+    expect(stable.status, stable.stderr).toBe(0);
+    expect(stable.stdout).toContain(`node: ${brew.binNode} (the same binary as ${brew.cellarNode}, which is deleted by \`brew upgrade\` and \`brew cleanup\`)`);
+    expect(nodes()).toEqual([brew.binNode]);
+
+    // Without that link, the Cellar path is all there is: written, with a note.
+    rmSync(brew.binNode);
+    const versioned = install();
+    expect(versioned.status, versioned.stderr).toBe(0);
+    expect(nodes()).toEqual([brew.cellarNode]);
+    expect(versioned.stdout).toContain(`note: ${brew.cellarNode} is in a Homebrew directory for one Node version, deleted by \`brew upgrade\` and \`brew cleanup\``);
+  });
+
+  // Run as Claude Code runs them: exec form spawned directly with its args, shell form by sh.
+  it.skipIf(process.platform === 'win32').each(['exec', 'shell'] as const)('the written %s-form commands run: exit 0 and valid JSON (or nothing)', (form) => {
     const b = box();
     const pkg = clone('installed pkg');
     // auto mode: the PreToolUse hook answers a slow command with JSON, so its output is checked too.
-    expect(cli(b, ['install', '--scope', 'local', '--mode', 'auto'], join(pkg, 'dist', 'cli.mjs')).code).toBe(0);
+    expect(cli(b, ['install', '--scope', 'local', '--mode', 'auto', '--hook-form', form], join(pkg, 'dist', 'cli.mjs')).code).toBe(0);
     const settings = value(readFileSync(join(b.project, '.claude', 'settings.local.json'), 'utf8'));
     const common = { session_id: 'install-test', transcript_path: join(b.project, 'none.jsonl'), cwd: b.project, permission_mode: 'default' };
     const tool = (name: string, input: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ tool_name: name, tool_input: input, tool_use_id: 'toolu_install_1', ...extra });
@@ -472,7 +620,10 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
       for (const group of groups) {
         const payload = payloads[`${event} ${group.matcher ?? ''}`];
         expect(payload, `${event} ${group.matcher}`).toBeDefined();
-        const run = spawnSync('sh', ['-c', group.hooks[0].command], { input: JSON.stringify({ ...common, hook_event_name: event, ...payload }), env, encoding: 'utf8', cwd: b.project });
+        const { command, args } = group.hooks[0];
+        expect(Array.isArray(args)).toBe(form === 'exec');
+        const [file, argv] = form === 'exec' ? [command, args!] : ['sh', ['-c', command]];
+        const run = spawnSync(file, argv, { input: JSON.stringify({ ...common, hook_event_name: event, ...payload }), env, encoding: 'utf8', cwd: b.project });
         expect(run.status, `${event}: ${run.stderr}`).toBe(0);
         expect(run.stderr).toBe('');
         if (run.stdout.trim()) expect(() => JSON.parse(run.stdout), run.stdout).not.toThrow();

@@ -19,6 +19,7 @@ import { applyAdvice, applyEvent } from '../../src/store/apply.js';
 import type { TelemetryEvent } from '../../src/store/events.js';
 import { openDatabase, type DB } from '../../src/store/open.js';
 import { spoolEvent } from '../../src/store/spool.js';
+import { fakeHomebrew } from './homebrew-fixture.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.mjs');
@@ -231,11 +232,12 @@ describe('a database of an older schema named with --db', () => {
 
 describe('doctor', () => {
   /** A setup as `install` leaves it: every hook registered in the user settings, a database. */
-  function healthy(): void {
+  function healthy({ form = 'shell', node = process.execPath }: { form?: 'exec' | 'shell'; node?: string } = {}): void {
     const hooks: Record<string, unknown[]> = {};
     for (const h of HOOKS) {
-      const command = `"${process.execPath}" "${path.join(HOOKS_DIR, h.script)}"`;
-      (hooks[h.event] ??= []).push({ ...(h.matcher ? { matcher: h.matcher } : {}), hooks: [{ type: 'command', command, timeout: h.timeout }] });
+      const script = path.join(HOOKS_DIR, h.script);
+      const run = form === 'exec' ? { command: node, args: [script] } : { command: `"${node}" "${script}"` };
+      (hooks[h.event] ??= []).push({ ...(h.matcher ? { matcher: h.matcher } : {}), hooks: [{ type: 'command', ...run, timeout: h.timeout }] });
     }
     fs.mkdirSync(path.join(home, 'claude'), { recursive: true });
     fs.writeFileSync(path.join(home, 'claude', 'settings.json'), `// user settings\n${JSON.stringify({ hooks }, null, 2)}\n`);
@@ -325,6 +327,67 @@ describe('doctor', () => {
     const r = doctor();
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`local settings run ${missing}, which does not exist`);
+  });
+
+  describe('exec-form hooks', () => {
+    /** A `claude` first on PATH that answers with this version. */
+    function claudeOnPath(version: string): void {
+      const bin = path.join(home, 'claude-bin');
+      fs.mkdirSync(bin);
+      fs.writeFileSync(path.join(bin, 'claude'), `#!/bin/sh\necho "${version} (Claude Code)"\n`);
+      fs.chmodSync(path.join(bin, 'claude'), 0o755);
+      env.PATH = `${bin}:${process.env.PATH}`;
+    }
+
+    it('are recognised as ours: every hook registered, no problem with a Claude Code that runs them', () => {
+      healthy({ form: 'exec' });
+      claudeOnPath('2.1.197');
+      const r = doctor();
+      expect(r.out).toContain('No problems found');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/user settings: .*registers PreToolUse \(Bash\) → pre-tool-use\.cjs, .* \(exec form\)/);
+      expect(r.stdout).toContain(`hooks run ${process.execPath}, Node ${process.version}`);
+    });
+
+    it('are a problem when the Claude Code on PATH predates them', () => {
+      healthy({ form: 'exec' });
+      claudeOnPath('2.0.77');
+      const r = doctor();
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('register hooks in exec form, but the Claude Code on PATH is 2.0.77: versions before 2.1.139 run them without their script, so they record nothing');
+      expect(r.stdout).toContain('fix: run `bgtelemetry install` (it writes the form that version runs)');
+    });
+
+    it('name a node that is gone or cannot run, and how to fix it', () => {
+      const gone = path.join(home, 'Cellar', 'node', '24.1.0', 'bin', 'node');
+      healthy({ form: 'exec', node: gone });
+      claudeOnPath('2.1.197');
+      let r = doctor();
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(`hooks run "${gone}", which is not found`);
+      expect(r.stdout).toMatch(/fix: .*run `bgtelemetry install`/);
+      // There, but not executable.
+      fs.mkdirSync(path.dirname(gone), { recursive: true });
+      fs.writeFileSync(gone, '');
+      r = doctor();
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(`hooks run "${gone}", which is not found`);
+    });
+  });
+
+  it('warns about a node in a versioned directory and names the stable path to use', () => {
+    const brew = fakeHomebrew(path.join(home, 'homebrew'), { bin: true });
+    healthy({ node: brew.cellarNode });
+    env.PATH = `${path.join(brew.prefix, 'bin')}:${process.env.PATH}`;
+    let r = doctor();
+    expect(r.stdout).toContain(
+      `warning: hooks run ${brew.cellarNode}, in a Homebrew directory for one Node version, deleted by \`brew upgrade\` and \`brew cleanup\`; the hooks then fail to start. ${brew.binNode} is the same node and survives upgrades: run \`bgtelemetry install\` again to use it`,
+    );
+    // A warning, not a problem: the hooks work today.
+    expect(r.code).toBe(0);
+    fs.rmSync(brew.binNode);
+    r = doctor();
+    expect(r.stdout).toContain('No path on PATH outside it leads to this node: add one (Homebrew: its bin directory) and run `bgtelemetry install` again.');
   });
 
   it('says when no settings file registers the hooks', () => {

@@ -4,11 +4,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { applyEdits, modify } from 'jsonc-parser/lib/esm/main.js';
 import { MODES, validateConfigFile, type Mode } from '../../config/schema.js';
 import { describeHook } from '../../hooks/registry.js';
 import { unifiedDiff } from '../../install/diff.js';
+import { chooseHookForm, EXEC_FORM_SINCE, HOOK_FORMS, parseVersion, type FormChoice, type HookForm } from '../../install/hook-form.js';
+import { stableNodePath, versionedInstall } from '../../install/node-path.js';
 import {
   installedHooks,
   parseObjectFile,
@@ -28,6 +30,8 @@ interface InstallFlags {
   scope: SettingsScope;
   mode?: Mode;
   dryRun?: boolean;
+  hookForm?: HookForm;
+  claudeVersion?: string;
 }
 
 /** A file's text before and after a command, whether or not it gets written. */
@@ -54,10 +58,17 @@ export function registerInstall(program: Command): void {
     .description('register the hooks in a Claude Code settings file')
     .addOption(scopeOption())
     .addOption(new Option('--mode <mode>', 'also set the advisor mode in the bgtelemetry config of that scope').choices(MODES))
+    .addOption(new Option('--claude-version <x.y.z>', 'write hooks for this Claude Code version (default: ask `claude --version` on PATH)').argParser(versionArgument))
+    .addOption(new Option('--hook-form <form>', 'write hook commands in this form, whatever the version').choices(HOOK_FORMS).conflicts('claudeVersion'))
     .option('--dry-run', 'print the changes as a unified diff; write nothing')
     .addHelpText(
       'after',
       `${SCOPE_HELP}
+
+Hook form: Claude Code 2.1.139 and later run exec-form hooks ("command" is node, "args" the
+script; no shell); older versions need shell form (one "command" string run by a shell). install
+asks the \`claude\` on PATH for its version (10 s at most); when none answers it writes shell form
+(exec form on Windows). Installing again in the other form replaces ours in place.
 
 Only bgtelemetry's own entries change: other settings, other tools' hooks and comments are
 kept as they are. A changed file is first copied to <file>.bgtelemetry-backup-<time>.
@@ -69,6 +80,8 @@ Examples:
   $ bgtelemetry install
   $ bgtelemetry install --dry-run
   $ bgtelemetry install --scope local --mode enforce
+  $ bgtelemetry install --claude-version 2.0.77
+  $ bgtelemetry install --hook-form exec
   $ bgtelemetry install --scope project --dry-run > bgtelemetry.diff`,
     )
     .action((flags: InstallFlags) => {
@@ -77,11 +90,16 @@ Examples:
       const scripts = hooksDir();
       const [missing] = missingHookScripts(scripts);
       if (missing) throw new CliError(`compiled hook not found: ${join(scripts, missing)}`, 'run `npm run build` in the bgtelemetry checkout, or install the published package');
+      const choice = chooseHookForm({ hookForm: flags.hookForm, claudeVersion: flags.claudeVersion });
+      const node = stableNodePath();
       // Both files are planned, and so checked, before either is written.
-      const settings = planSettings(file, readIfExists(file), registrations(scripts));
+      const settings = planSettings(file, readIfExists(file), registrations(scripts, node, choice.form));
       const config = flags.mode ? planMode(flags.scope === 'user' ? userConfigPath() : projectConfigPath(cwd), flags.mode) : undefined;
       const changes = config ? [settings, config] : [settings];
-      if (flags.dryRun) return printDiffs(changes);
+      if (flags.dryRun) {
+        process.stderr.write(howRun(choice, node).join('\n') + '\n');
+        return printDiffs(changes);
+      }
 
       const c = makeColors();
       const out: string[] = [];
@@ -93,6 +111,7 @@ Examples:
       }
       out.push(...list(c.green('added'), settings.added), ...list(c.yellow('updated'), settings.updated), ...list(c.yellow('removed (stale or misplaced)'), settings.removed));
       if (settings.unchanged.length) out.push(`  ${c.dim('unchanged')} (${settings.unchanged.length})`);
+      out.push(...howRun(choice, node));
       if (config) {
         if (!config.changed) out.push(`mode is already "${flags.mode}" in ${config.file}.`);
         else {
@@ -103,7 +122,7 @@ Examples:
           out.push(`mode set to "${flags.mode}" in ${config.file}${backup ? ` (backup: ${backup})` : ''}.`);
         }
       }
-      out.push(...warnings(flags.scope, cwd, scripts));
+      out.push(...warnings(flags.scope, cwd, scripts, choice.form));
       out.push('', `Next: run ${c.bold('bgtelemetry doctor')} to check the installation, then restart running Claude Code sessions (they read hooks when they start).`);
       process.stdout.write(out.join('\n') + '\n');
     });
@@ -144,6 +163,26 @@ Examples:
     });
 }
 
+function versionArgument(value: string): string {
+  const version = parseVersion(value);
+  if (!version || version !== value.trim().replace(/^v/, '')) throw new InvalidArgumentError('expected a version like 2.1.197');
+  return version;
+}
+
+/** The form and the node written, and why: both decide whether the hooks start at all. */
+function howRun(choice: FormChoice, node: string): string[] {
+  const lines = [`  hook form: ${choice.form}: ${choice.why}`];
+  const left = versionedInstall(process.execPath);
+  lines.push(node !== process.execPath && left ? `  node: ${node} (the same binary as ${process.execPath}, which is deleted by ${left.removedBy})` : `  node: ${node}`);
+  const install = versionedInstall(node);
+  if (install) {
+    lines.push(
+      `note: ${node} is in a ${install.manager} directory for one Node version, deleted by ${install.removedBy}; the hooks then fail to start. No path on PATH outside it leads to this node: add one (Homebrew: its bin directory) and install again, or install again after each Node upgrade`,
+    );
+  }
+  return lines;
+}
+
 function list(label: string, hooks: HookChange[]): string[] {
   return hooks.length ? [`  ${label} (${hooks.length}):`, ...hooks.map((h) => `    ${describeHook(h)}`)] : [];
 }
@@ -162,7 +201,7 @@ function elsewhere(scope: SettingsScope, cwd: string, file: string): { scope: Se
     .filter((other) => other.file !== file && installedHooks(other.file).length > 0);
 }
 
-function warnings(scope: SettingsScope, cwd: string, scripts: string): string[] {
+function warnings(scope: SettingsScope, cwd: string, scripts: string, form: HookForm): string[] {
   const notes = elsewhere(scope, cwd, settingsPath(scope, cwd)).map(
     (other) => `note: bgtelemetry hooks are also registered in ${other.file}: unless the commands are identical, each hook runs twice; remove one with \`bgtelemetry uninstall --scope ${other.scope}\``,
   );
@@ -172,6 +211,7 @@ function warnings(scope: SettingsScope, cwd: string, scripts: string): string[] 
   if (scope === 'project' && (inside.startsWith('..') || isAbsolute(inside))) {
     notes.push('note: .claude/settings.json is usually committed, and these absolute paths exist on this machine only; for yourself alone, use --scope local');
   }
+  if (scope === 'project' && form === 'exec') notes.push(`note: exec-form hooks need Claude Code ${EXEC_FORM_SINCE} or later for everyone who uses this project's settings`);
   return notes;
 }
 

@@ -1,11 +1,15 @@
 /**
- * Which settings files register bgtelemetry's hooks, whether each parses, and whether the
- * scripts they name exist. Claude Code merges the hooks of every file, so a hook counts as
- * registered when any file registers it.
+ * Which settings files register bgtelemetry's hooks, whether each parses, whether the scripts
+ * they name exist, whether their form suits the Claude Code on PATH, and whether their node
+ * lives in a directory an upgrade deletes. Claude Code merges the hooks of every file, so a
+ * hook counts as registered when any file registers it. (Whether that node exists and runs is
+ * the Node.js section's check.)
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { describeHook } from '../../hooks/registry.js';
+import { claudeVersionOnPath, compareVersions, EXEC_FORM_SINCE } from '../../install/hook-form.js';
+import { stableNodePath, versionedInstall } from '../../install/node-path.js';
 import { settingsFiles } from '../../runtime/paths.js';
 import { findOurHooks, missingHooks, type FoundHook } from '../hook-commands.js';
 import { readSettings } from '../settings-files.js';
@@ -35,7 +39,8 @@ export function checkSettings(projectDir: string, env: NodeJS.ProcessEnv): Setti
     }
     const ours = findOurHooks(read.value, projectDir);
     plugin ??= enabledPlugin(read.value);
-    s.facts.push(`${label} settings: ${path}: ${ours.length ? `registers ${ours.map(describeHook).join(', ')}` : 'no bgtelemetry hooks'}`);
+    const forms = [...new Set(ours.map((h) => h.form))].join(' and ');
+    s.facts.push(`${label} settings: ${path}: ${ours.length ? `registers ${ours.map(describeHook).join(', ')} (${forms} form)` : 'no bgtelemetry hooks'}`);
     const reported = new Set<string>();
     for (const h of ours) {
       found.push({ ...h, file: path });
@@ -50,7 +55,37 @@ export function checkSettings(projectDir: string, env: NodeJS.ProcessEnv): Setti
     const files = new Set(found.map((h) => h.file));
     if (files.size > 1) s.facts.push(`registered in ${files.size} files: each event is still recorded once, but every hook runs once per file`);
   }
+  checkExecForm(s, found, env);
+  checkNodePaths(s, found, env);
   return { section: s, found };
+}
+
+/** Claude Code before 2.1.139 runs an exec-form hook's program without its `args`: node alone, which fails. */
+function checkExecForm(s: Section, found: SettingsCheck['found'], env: NodeJS.ProcessEnv): void {
+  const files = [...new Set(found.filter((h) => h.form === 'exec').map((h) => h.file))];
+  if (!files.length) return;
+  const version = claudeVersionOnPath(env);
+  if (!version) s.facts.push(`exec-form hooks (in ${files.join(', ')}) need Claude Code ${EXEC_FORM_SINCE} or later; no \`claude\` on PATH answered --version, so not checked`);
+  else if (compareVersions(version, EXEC_FORM_SINCE) < 0) {
+    s.problems.push({
+      text: `${files.join(', ')} register hooks in exec form, but the Claude Code on PATH is ${version}: versions before ${EXEC_FORM_SINCE} run them without their script, so they record nothing`,
+      fix: 'run `bgtelemetry install` (it writes the form that version runs); or upgrade Claude Code',
+    });
+  }
+}
+
+/**
+ * A node inside one version's directory works until that version is upgraded away. One that is
+ * gone already is the Node.js section's problem.
+ */
+function checkNodePaths(s: Section, found: SettingsCheck['found'], env: NodeJS.ProcessEnv): void {
+  for (const node of new Set(found.map((h) => h.node))) {
+    const install = node && isAbsolute(node) && existsSync(node) ? versionedInstall(node) : undefined;
+    if (!node || !install) continue;
+    const stable = stableNodePath(node, env);
+    const fix = stable !== node ? `${stable} is the same node and survives upgrades: run \`bgtelemetry install\` again to use it` : 'No path on PATH outside it leads to this node: add one (Homebrew: its bin directory) and run `bgtelemetry install` again.';
+    s.facts.push(`warning: hooks run ${node}, in a ${install.manager} directory for one Node version, deleted by ${install.removedBy}; the hooks then fail to start. ${fix}`);
+  }
 }
 
 /** Reports each missing script once per file, whatever the number of events running it. */
