@@ -17,7 +17,7 @@ export function pluginHooksFile(): PluginHooksFile {
   };
 }
 
-/** The file's exact text, as scripts/plugin-hooks.mjs writes it. */
+/** The file's exact text, as scripts/build.mjs writes it to plugin/hooks/hooks.json. */
 export function pluginHooksText(): string {
   return JSON.stringify(pluginHooksFile(), null, 2) + '\n';
 }

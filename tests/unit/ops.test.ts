@@ -364,14 +364,14 @@ describe('doctor', () => {
       claudeOnPath('2.1.197');
       let r = doctor();
       expect(r.code).toBe(1);
-      expect(r.stdout).toContain(`hooks run "${gone}", which is not found`);
+      expect(r.stdout).toContain(`hooks run "${gone}", which no longer exists`);
       expect(r.stdout).toMatch(/fix: .*run `bgtelemetry install`/);
       // There, but not executable.
       fs.mkdirSync(path.dirname(gone), { recursive: true });
       fs.writeFileSync(gone, '');
       r = doctor();
       expect(r.code).toBe(1);
-      expect(r.stdout).toContain(`hooks run "${gone}", which is not found`);
+      expect(r.stdout).toContain(`hooks run "${gone}", which is not executable`);
     });
   });
 

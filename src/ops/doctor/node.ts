@@ -3,7 +3,7 @@
  * full path); which of them can load the SQLite binding is the next check's (binding.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { nodeTooOld } from '../../store/native-binding.js';
 import type { FoundHook } from '../hook-commands.js';
@@ -53,13 +53,15 @@ export function checkNode(found: readonly FoundHook[], env: NodeJS.ProcessEnv): 
     }
     const path = resolveProgram(program, env);
     if (!path) {
-      s.problems.push({ text: `hooks run "${program}", which is not found${isAbsolute(program) ? '' : ' on PATH'}`, fix: `register the hooks with a full path to node: run \`bgtelemetry install\` (it uses ${process.execPath})` });
+      // Gone (a package manager upgrade removed a versioned directory) or no longer executable.
+      const missing = isAbsolute(program) && !existsSync(program) ? 'which no longer exists' : isAbsolute(program) ? 'which is not executable' : 'which is not found on PATH';
+      s.problems.push({ text: `hooks run "${program}", ${missing}`, fix: 'run `bgtelemetry install` again: it registers a node that exists, preferring a path that survives upgrades' });
       continue;
     }
     const version = versionOf(path);
     const where = program === path ? path : `"${program}" = ${path} on this shell's PATH (Claude Code uses the PATH it was started with)`;
     if (!version) {
-      s.problems.push({ text: `hooks run ${where}, which does not report a Node version`, fix: `point the hooks at ${process.execPath}: run \`bgtelemetry install\`` });
+      s.problems.push({ text: `hooks run ${where}, which does not report a Node version`, fix: 'run `bgtelemetry install` again: it registers the node it runs on (or a stable link to it)' });
       continue;
     }
     // Too old a version is the SQLite binding's finding: that is what it breaks.
