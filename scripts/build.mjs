@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const HOOKS = ['pre-tool-use', 'post-tool-use', 'user-prompt-submit', 'lifecycle'];
 // CommonJS dependencies bundled into ESM may call require() for Node built-ins.
 const requireShim = "import { createRequire as __bgtCreateRequire } from 'node:module'; const require = __bgtCreateRequire(import.meta.url);";
 
@@ -42,26 +41,19 @@ const shardOf = new Function(`${SHARD_OF}; return shardOf;`)();
  * stay the source of truth.
  */
 async function writeShards() {
-  const dir = mkdtempSync(join(tmpdir(), 'bgt-build-'));
-  try {
-    const out = join(dir, 'rows.mjs');
-    await build({ entryPoints: ['src/analysis/catalogue/rows.ts'], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning' });
-    const { BUILTIN_ROWS } = await import(pathToFileURL(out).href);
-    // Each shard: its rows once, and per program the indices of its rows, in catalogue order.
-    const shards = Array.from({ length: SHARDS }, () => ({ rows: [], programs: {}, index: new Map() }));
-    for (const row of BUILTIN_ROWS) {
-      for (const program of row.programs) {
-        const shard = shards[shardOf(program)];
-        if (!shard.index.has(row)) shard.index.set(row, shard.rows.push(row) - 1);
-        (shard.programs[program] ??= []).push(shard.index.get(row));
-      }
+  const { BUILTIN_ROWS } = await importTs('src/analysis/catalogue/rows.ts');
+  // Each shard: its rows once, and per program the indices of its rows, in catalogue order.
+  const shards = Array.from({ length: SHARDS }, () => ({ rows: [], programs: {}, index: new Map() }));
+  for (const row of BUILTIN_ROWS) {
+    for (const program of row.programs) {
+      const shard = shards[shardOf(program)];
+      if (!shard.index.has(row)) shard.index.set(row, shard.rows.push(row) - 1);
+      (shard.programs[program] ??= []).push(shard.index.get(row));
     }
-    mkdirSync('dist/hooks/catalogue', { recursive: true });
-    const asJson = (v) => JSON.stringify(v, (_k, x) => (x instanceof RegExp ? { $re: x.source, $flags: x.flags } : x));
-    shards.forEach(({ rows, programs }, k) => writeFileSync(`dist/hooks/catalogue/shard-${k}.json`, asJson({ rows, programs })));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
+  mkdirSync('dist/hooks/catalogue', { recursive: true });
+  const asJson = (v) => JSON.stringify(v, (_k, x) => (x instanceof RegExp ? { $re: x.source, $flags: x.flags } : x));
+  shards.forEach(({ rows, programs }, k) => writeFileSync(`dist/hooks/catalogue/shard-${k}.json`, asJson({ rows, programs })));
   // Plain JSON read with JSON.parse: no module wrapper to compile, unlike require() of code.
   return `import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -89,6 +81,23 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
 };
+
+/** Bundles a TypeScript module on the fly and imports it: the sources stay the one description. */
+async function importTs(entry) {
+  const dir = mkdtempSync(join(tmpdir(), 'bgt-build-'));
+  try {
+    const out = join(dir, 'module.mjs');
+    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning' });
+    return await import(pathToFileURL(out).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// The compiled hook programs and their warm-up calls come from the hook registry.
+const { HOOK_SCRIPTS, WARM_UP_PAYLOADS } = await importTs('src/hooks/registry.ts');
+const HOOKS = HOOK_SCRIPTS.map((script) => script.replace(/\.cjs$/, ''));
+for (const name of HOOKS) if (!WARM_UP_PAYLOADS[`${name}.cjs`]) throw new Error(`src/hooks/registry.ts: no warm-up payload for ${name}.cjs`);
 
 rmSync('dist', { recursive: true, force: true });
 const shardedRows = await writeShards();
@@ -167,16 +176,10 @@ await Promise.all(
 // copies, the npm package and the plugin, have no such directory: they build their cache in the
 // user's data directory on first use.)
 mkdirSync('dist/hooks/code-cache', { recursive: true, mode: 0o700 });
-const WARM_UP = {
-  'pre-tool-use': { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_use_id: 'toolu_warm', tool_input: { command: 'cd app && npm ci && npm test -- --reporter=dot | tee log', description: 'warm-up' } },
-  'post-tool-use': { hook_event_name: 'PostToolUse', tool_name: 'Bash', tool_use_id: 'toolu_warm', tool_input: { command: 'npm test', description: 'warm-up' }, tool_response: { stdout: 'ok', stderr: '', interrupted: false, isImage: false } },
-  'user-prompt-submit': { hook_event_name: 'UserPromptSubmit', prompt: 'run the tests and fix what fails' },
-  lifecycle: { hook_event_name: 'Stop', stop_hook_active: false },
-};
 const warmHome = mkdtempSync(join(tmpdir(), 'bgt-warm-'));
 try {
   for (const name of HOOKS) {
-    const payload = { session_id: 'warm-up', transcript_path: join(warmHome, 'none.jsonl'), cwd: warmHome, ...WARM_UP[name] };
+    const payload = { session_id: 'warm-up', transcript_path: join(warmHome, 'none.jsonl'), cwd: warmHome, ...WARM_UP_PAYLOADS[`${name}.cjs`] };
     // Nothing of the builder's environment (a database, a mode, NODE_OPTIONS) reaches the warm-up.
     const env = { PATH: process.env.PATH, HOME: warmHome, BGTELEMETRY_HOME: warmHome, CLAUDE_CONFIG_DIR: join(warmHome, 'claude'), CLAUDE_PROJECT_DIR: warmHome };
     const r = spawnSync(process.execPath, [`dist/hooks/${name}.cjs`], { input: JSON.stringify(payload), env, encoding: 'utf8' });
@@ -214,14 +217,7 @@ async function writePlugin() {
       dependencies: { 'better-sqlite3': pkg.dependencies['better-sqlite3'] },
     }),
   );
-  const dir = mkdtempSync(join(tmpdir(), 'bgt-plugin-hooks-'));
-  try {
-    const out = join(dir, 'plugin-hooks.mjs');
-    await build({ entryPoints: ['src/install/plugin-hooks.ts'], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning' });
-    const { pluginHooksText } = await import(pathToFileURL(out).href);
-    mkdirSync('plugin/hooks', { recursive: true });
-    writeFileSync('plugin/hooks/hooks.json', pluginHooksText());
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { pluginHooksText } = await importTs('src/install/plugin-hooks.ts');
+  mkdirSync('plugin/hooks', { recursive: true });
+  writeFileSync('plugin/hooks/hooks.json', pluginHooksText());
 }
