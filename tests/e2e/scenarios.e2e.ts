@@ -136,7 +136,7 @@ interface Case {
   why: string;
   session?: (g: Generation) => SessionEnd;
   /** SessionEnd recorded (2.1.197 skips it after a task was killed). */
-  ended?: (g: Generation) => boolean;
+  ended?: (g: Generation) => boolean | 'either';
   prompts?: (g: Generation) => string[];
   calls: (g: Generation) => CallRow[];
   tasks?: (g: Generation) => TaskRow[];
@@ -264,7 +264,9 @@ const CASES: Case[] = [
     name: 'stop',
     why: 'a dev server started in the background, then stopped (TaskStop on 2.1, KillShell on 2.0)',
     session: (g) => (g === '2.1' ? 'success' : 'task-notification-error'),
-    ended: (g) => g === '2.0',
+    // 2.1.197 usually skips SessionEnd after a kill, but not always on a loaded machine (seen at
+    // load average 17 on 2 cores): the binary's race, not the hooks'.
+    ended: (g) => (g === '2.0' ? true : 'either'),
     calls: () => [bg('toolu_0_0', 'npm run dev', 'must-background', 'requested')],
     tasks: (g) => [task('toolu_0_0', 'npm run dev', 'killed', 'stopped', 0, g === '2.1' ? 'TaskStop' : 'KillShell')],
     advice: () => [intent()],
@@ -317,7 +319,9 @@ const CASES: Case[] = [
     name: 'dev-server-foreground',
     why: 'a dev server in the foreground with a 2 s timeout: advice that it never ends',
     // 2.1 kills it at the end of the session (after its 5 s grace), and then skips SessionEnd.
-    ended: (g) => g === '2.0',
+    // 2.1.197 usually skips SessionEnd after a kill, but not always on a loaded machine (seen at
+    // load average 17 on 2 cores): the binary's race, not the hooks'.
+    ended: (g) => (g === '2.0' ? true : 'either'),
     calls: () => [bg('toolu_0_0', 'npm run dev', 'must-background', 'timeout')],
     tasks: (g) => [task('toolu_0_0', 'npm run dev', 'running', g === '2.1' ? 'unchecked-running' : 'orphaned')],
     advice: (g) => [intent(), pre(g, 'never-ends', 'toolu_0_0')],
@@ -448,7 +452,8 @@ for (const c of CASES) {
 
       it('records exactly the expected session, prompts, calls, tasks and checks', () => {
         const sessions = run.query<{ id: string; generation: string; ended: number }>('SELECT id, generation, ended_at IS NOT NULL AS ended FROM sessions');
-        expect(sessions).toEqual([{ id: expect.any(String), generation: g, ended: (c.ended?.(g) ?? true) ? 1 : 0 }]);
+        const ended = c.ended?.(g) ?? true;
+        expect(sessions).toEqual([{ id: expect.any(String), generation: g, ended: ended === 'either' ? expect.toBeOneOf([0, 1]) : ended ? 1 : 0 }]);
         if (run.result?.session_id) expect(sessions[0].id).toBe(run.result.session_id);
         expect(run.query('SELECT kind FROM prompts ORDER BY at').map((r) => r.kind)).toEqual(c.prompts?.(g) ?? ['user']);
         expect(
