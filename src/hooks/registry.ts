@@ -3,9 +3,10 @@
  * The demo, the installer and the plugin's hooks.json are all derived from this table.
  */
 import { TASK_TOOLS } from '../policy/task-tools.js';
+import type { HookEventName } from '../runtime/hook-input.js';
 
 export interface HookRegistration {
-  event: string;
+  event: HookEventName;
   /** Claude Code matcher: exact tool names joined by `|`; absent for events without tools. */
   matcher?: string;
   /** Compiled entrypoint under dist/hooks/. */
@@ -46,7 +47,7 @@ export const WARM_UP_PAYLOADS: Readonly<Record<string, Record<string, unknown>>>
 };
 
 /** `PreToolUse (Bash) → pre-tool-use.cjs`: a registration, or a hook found or changed in a settings file. */
-export function describeHook(hook: Pick<HookRegistration, 'event' | 'matcher' | 'script'>): string {
+export function describeHook(hook: { event: string; matcher?: string; script: string }): string {
   return `${hook.event}${hook.matcher ? ` (${hook.matcher})` : ''} → ${hook.script}`;
 }
 

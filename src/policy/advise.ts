@@ -7,7 +7,8 @@ import type { Analysis } from '../analysis/types.js';
 import type { Mode } from '../config/schema.js';
 import type { BashToolInput, Generation } from '../runtime/payload.js';
 import type { Dependency } from './dependencies.js';
-import { MESSAGES, type AdviceKind } from './messages.js';
+import type { AdviceKind } from '../store/events.js';
+import { MESSAGES } from './messages.js';
 import type { PermissionOutcome } from './permissions.js';
 
 interface Said {

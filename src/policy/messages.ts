@@ -7,24 +7,6 @@ import type { Analysis } from '../analysis/types.js';
 import type { Generation } from '../runtime/payload.js';
 import type { Dependency } from './dependencies.js';
 
-export type AdviceKind =
-  | 'dependency'
-  | 'slow-foreground'
-  | 'never-ends'
-  | 'interactive'
-  | 'background-state-change'
-  | 'background-fast'
-  | 'shell-ampersand'
-  | 'parallel'
-  | 'auto-background'
-  | 'enforce-deny'
-  | 'underutilization'
-  | 'unchecked-reminder'
-  | 'unchecked-many'
-  | 'too-many-tasks'
-  | 'polling'
-  | 'intent';
-
 const PREFIX = 'bgtelemetry:';
 
 function checkLater(generation: Generation): string {

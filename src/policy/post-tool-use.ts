@@ -6,7 +6,7 @@
 import { cpus, totalmem } from 'node:os';
 import { analyze } from '../analysis/classify.js';
 import { spoolDir } from '../runtime/paths.js';
-import { bashInput, parsePostToolInput, type PostToolInput } from '../runtime/payload.js';
+import { bashInput, parsePostToolUse, type PostToolInput, type ToolResponses, type Unchecked } from '../runtime/payload.js';
 import type { HookResult } from '../runtime/run.js';
 import type { TelemetryEvent } from '../store/events.js';
 import type { Decision } from '../store/hook-store.js';
@@ -18,9 +18,12 @@ import { MESSAGES, taskLabel } from './messages.js';
 import { callFacts } from './call-facts.js';
 import { OUTPUT_FILE, statusFrom, TASK_TOOLS, taskIdFrom, type TaskTool } from './task-tools.js';
 
-export async function handlePostToolUse(raw: unknown, env: NodeJS.ProcessEnv = process.env): Promise<HookResult> {
-  const input = parsePostToolInput(raw);
-  if (!input || !input.tool_use_id || (input.hook_event_name !== 'PostToolUse' && input.hook_event_name !== 'PostToolUseFailure')) return null;
+type PostResult = HookResult<'PostToolUse' | 'PostToolUseFailure'>;
+type BashResponse = Unchecked<ToolResponses['Bash']>;
+
+export async function handlePostToolUse(raw: unknown, env: NodeJS.ProcessEnv = process.env): Promise<PostResult> {
+  const input = parsePostToolUse(raw);
+  if (!input?.tool_use_id) return null;
   if (input.tool_name === 'Bash') return bashPost(input, env);
   const tool = TASK_TOOLS[input.tool_name];
   if (tool) return taskToolPost(input, tool, taskIdFrom(tool, input.tool_input), env);
@@ -30,8 +33,17 @@ export async function handlePostToolUse(raw: unknown, env: NodeJS.ProcessEnv = p
   return null;
 }
 
-function say(input: PostToolInput, text: string | undefined): HookResult {
-  return text ? { hookSpecificOutput: { hookEventName: input.hook_event_name, additionalContext: text } } : null;
+function say(input: PostToolInput, text: string | undefined): PostResult {
+  if (!text) return null;
+  // One literal per event, so that each is checked against its own event's output.
+  return input.hook_event_name === 'PostToolUse'
+    ? { hookSpecificOutput: { hookEventName: 'PostToolUse', additionalContext: text } }
+    : { hookSpecificOutput: { hookEventName: 'PostToolUseFailure', additionalContext: text } };
+}
+
+/** The tool's result: PostToolUseFailure carries none. */
+function responseOf(input: PostToolInput): unknown {
+  return input.hook_event_name === 'PostToolUse' ? input.tool_response : undefined;
 }
 
 function outcomeOf(input: PostToolInput): { outcome: 'ok' | 'failed' | 'timed-out' | 'interrupted'; exitCode?: number } {
@@ -43,17 +55,17 @@ function outcomeOf(input: PostToolInput): { outcome: 'ok' | 'failed' | 'timed-ou
     if (input.is_interrupt) return { outcome: 'interrupted', exitCode };
     return { outcome: 'failed', exitCode };
   }
-  const response = (input.tool_response ?? {}) as Record<string, unknown>;
+  const response = (input.tool_response ?? {}) as BashResponse;
   return response.interrupted === true ? { outcome: 'interrupted' } : { outcome: 'ok', exitCode: 0 };
 }
 
-async function bashPost(input: PostToolInput, env: NodeJS.ProcessEnv): Promise<HookResult> {
+async function bashPost(input: PostToolInput, env: NodeJS.ProcessEnv): Promise<PostResult> {
   const bash = bashInput(input);
   if (!bash) return null;
   const toolUseId = input.tool_use_id as string;
   const ctx = await openContext(input, env);
   try {
-    const response = (input.tool_response ?? {}) as Record<string, unknown>;
+    const response = (responseOf(input) ?? {}) as BashResponse;
     const taskId = typeof response.backgroundTaskId === 'string' ? response.backgroundTaskId : undefined;
     const requested = bash.run_in_background === true;
     // PreToolUse recorded the analysis; analyse again only when it did not (not registered,
@@ -65,7 +77,7 @@ async function bashPost(input: PostToolInput, env: NodeJS.ProcessEnv): Promise<H
     const reason = requested ? 'requested' : response.backgroundedByUser === true ? 'user' : taskId ? 'timeout' : facts.verdict === 'already-background' ? 'shell' : undefined;
     const held = ctx.generation === '2.0' ? heldAdvice(ctx, toolUseId) : null;
     const event: TelemetryEvent = {
-      ...eventBase(ctx, input.hook_event_name as 'PostToolUse', `post:${input.session_id}:${toolUseId}`),
+      ...eventBase(ctx, input.hook_event_name, `post:${input.session_id}:${toolUseId}`),
       kind: 'bash-post',
       ...facts,
       ...outcomeOf(input),
@@ -125,17 +137,17 @@ export function uncheckedNudge(db: DB, ctx: HookContext, unchecked = uncheckedTa
   return { advice: { kind: 'unchecked-many', text: MESSAGES.uncheckedMany(unchecked.map((t) => taskLabel(t, ctx.now))) }, claims: [key] };
 }
 
-async function taskToolPost(input: PostToolInput, tool: TaskTool, taskId: string | undefined, env: NodeJS.ProcessEnv): Promise<HookResult> {
+async function taskToolPost(input: PostToolInput, tool: TaskTool, taskId: string | undefined, env: NodeJS.ProcessEnv): Promise<PostResult> {
   if (!taskId) return null;
   const toolUseId = input.tool_use_id as string;
   const ctx = await openContext(input, env);
   try {
-    const base = eventBase(ctx, input.hook_event_name as 'PostToolUse', `${tool.role}:${input.session_id}:${toolUseId}`);
+    const base = eventBase(ctx, input.hook_event_name, `${tool.role}:${input.session_id}:${toolUseId}`);
     if (tool.role === 'stop') {
       ctx.store.write({ ...base, kind: 'task-stop', toolUseId, taskId, tool: input.tool_name });
       return null;
     }
-    const seen = statusFrom(input.tool_response);
+    const seen = statusFrom(responseOf(input));
     const blocking = tool.blockingField ? input.tool_input[tool.blockingField] === true : false;
     const result = ctx.store.write(
       { ...base, kind: 'task-check', toolUseId, taskId, tool: input.tool_name, blocking, statusSeen: seen.status, exitCode: seen.exitCode },

@@ -4,7 +4,7 @@
  */
 import { analyze } from '../analysis/classify.js';
 import type { Analysis, AnalysisOptions } from '../analysis/types.js';
-import { bashInput, parseToolInput, type Generation } from '../runtime/payload.js';
+import { bashInput, parsePreToolUse, type Generation } from '../runtime/payload.js';
 import type { HookResult } from '../runtime/run.js';
 import { historyFor, lastFinishedCall, runningTasks } from '../store/queries.js';
 import { advise, type Advice } from './advise.js';
@@ -15,9 +15,9 @@ import { loadBashRules, permissionFor, settingsFilesFor } from './permissions.js
 import { findSiblings } from './siblings.js';
 import { bashCallsInSameMessage } from './transcript.js';
 
-export async function handlePreToolUse(raw: unknown, env: NodeJS.ProcessEnv = process.env): Promise<HookResult> {
-  const input = parseToolInput(raw);
-  if (!input || input.hook_event_name !== 'PreToolUse' || !input.tool_use_id) return null;
+export async function handlePreToolUse(raw: unknown, env: NodeJS.ProcessEnv = process.env): Promise<HookResult<'PreToolUse'>> {
+  const input = parsePreToolUse(raw);
+  if (!input?.tool_use_id) return null;
   const bash = bashInput(input);
   if (!bash) return null;
   const ctx = await openContext(input, env);
@@ -67,7 +67,7 @@ function analyzeWithHistory(command: string, options: Partial<AnalysisOptions>, 
 }
 
 /** Claude Code's PreToolUse output for a decision. */
-export function render(advice: Advice, generation: Generation): HookResult {
+export function render(advice: Advice, generation: Generation): HookResult<'PreToolUse'> {
   switch (advice.kind) {
     case 'none':
       return null;

@@ -4,7 +4,7 @@
  * message: tasks left unchecked, or guidance for what the prompt asks for.
  */
 import { shortHash } from '../runtime/hash.js';
-import { parseCommon } from '../runtime/payload.js';
+import { parseUserPromptSubmit } from '../runtime/payload.js';
 import type { HookResult } from '../runtime/run.js';
 import type { Decision } from '../store/hook-store.js';
 import type { DB } from '../store/open.js';
@@ -15,10 +15,10 @@ import { MESSAGES, taskLabel } from './messages.js';
 import { uncheckedNudge } from './post-tool-use.js';
 import { parseNotification } from './task-tools.js';
 
-export async function handleUserPromptSubmit(raw: unknown, env: NodeJS.ProcessEnv = process.env): Promise<HookResult> {
-  const input = parseCommon(raw);
-  const prompt = (raw as { prompt?: unknown } | null)?.prompt;
-  if (!input || input.hook_event_name !== 'UserPromptSubmit' || typeof prompt !== 'string') return null;
+export async function handleUserPromptSubmit(raw: unknown, env: NodeJS.ProcessEnv = process.env): Promise<HookResult<'UserPromptSubmit'>> {
+  const input = parseUserPromptSubmit(raw);
+  if (!input) return null;
+  const prompt = input.prompt;
   const ctx = await openContext(input, env);
   try {
     const notification = parseNotification(prompt);

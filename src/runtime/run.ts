@@ -3,6 +3,8 @@
  * handler, the process prints one valid JSON object or nothing, and exits 0 within its budget.
  */
 import { writeSync } from 'node:fs';
+import type { HookEventName } from './hook-input.js';
+import type { HookResult } from './hook-output.js';
 import { recordInternalError } from './internal-errors.js';
 import { readStdin } from './stdin.js';
 
@@ -10,8 +12,9 @@ import { readStdin } from './stdin.js';
 export const HOOK_BUDGET_MS = 900;
 const STDIN_DEADLINE_MS = 500;
 
-export type HookResult = Record<string, unknown> | null | undefined;
-export type HookHandler = (raw: unknown) => HookResult | Promise<HookResult>;
+export type { HookResult } from './hook-output.js';
+/** A handler of the events `E`: it can only return an output those events accept. */
+export type HookHandler<E extends HookEventName = HookEventName> = (raw: unknown) => HookResult<E> | Promise<HookResult<E>>;
 
 function exitWith(output: string | null): void {
   if (output === null) process.exit(0);
@@ -38,7 +41,7 @@ export function isHookProcess(): boolean {
   return hookProcess;
 }
 
-export async function runHook(name: string, handler: HookHandler): Promise<void> {
+export async function runHook<E extends HookEventName>(name: string, handler: HookHandler<E>): Promise<void> {
   hookProcess = true;
   const watchdog = setTimeout(() => {
     recordInternalError(name, new Error(`exceeded ${HOOK_BUDGET_MS} ms budget`));

@@ -3,12 +3,38 @@
  * `apply.ts` projects each into the tables exactly once (by `id`), whatever order they arrive in.
  * Every text field is already redacted when an event is built.
  */
+import type { Category, EstimateSource, Verdict } from '../analysis/types.js';
+import type { HookEventName } from '../runtime/hook-input.js';
 import type { Generation } from '../runtime/payload.js';
 
-export type HookName = 'PreToolUse' | 'PostToolUse' | 'PostToolUseFailure' | 'UserPromptSubmit' | 'Stop' | 'SessionStart' | 'SessionEnd';
+export type HookName = HookEventName;
+
+/**
+ * Everything bgtelemetry may say, as recorded in `advice.kind` (texts in policy/messages.ts).
+ * Stored and reported: never rename one.
+ */
+export const ADVICE_KINDS = [
+  'dependency',
+  'slow-foreground',
+  'never-ends',
+  'interactive',
+  'background-state-change',
+  'background-fast',
+  'shell-ampersand',
+  'parallel',
+  'auto-background',
+  'enforce-deny',
+  'underutilization',
+  'unchecked-reminder',
+  'unchecked-many',
+  'too-many-tasks',
+  'polling',
+  'intent',
+] as const;
+export type AdviceKind = (typeof ADVICE_KINDS)[number];
 
 export interface AdviceRecord {
-  kind: string;
+  kind: AdviceKind;
   text: string;
   signature?: string;
   toolUseId?: string;
@@ -39,10 +65,10 @@ export interface CallFacts {
   toolUseId: string;
   command: string;
   signature: string;
-  verdict: string;
-  category: string;
+  verdict: Verdict;
+  category: Category;
   estimateS: number | null;
-  estimateSource: string;
+  estimateSource: EstimateSource;
   timeoutMs?: number;
   requestedBackground: boolean;
   messageId?: string;

@@ -1,5 +1,5 @@
 /** Reads the hooks need from the store. Each takes an open database and touches a few rows. */
-import type { HistoryEntry } from '../analysis/types.js';
+import type { Category, HistoryEntry, Verdict } from '../analysis/types.js';
 import type { CallFacts } from './events.js';
 import { stmt } from './apply.js';
 import type { DB } from './open.js';
@@ -43,7 +43,7 @@ export function historyFor(db: DB, project: string, signatures: readonly string[
 export interface RunningTask {
   id: string;
   signature: string | null;
-  category: string | null;
+  category: Category | null;
   startedAt: number | null;
 }
 
@@ -69,7 +69,7 @@ export function lastFinishedCall(db: DB, session: string): FinishedCall | null {
     db,
     `SELECT ended_at AS finishedAt, signature, verdict, background, prompt_id AS promptId FROM bash_calls
      WHERE session_id = ? AND ended_at IS NOT NULL ORDER BY ended_at DESC LIMIT 1`,
-  ).get(session) as { finishedAt: number; signature: string | null; verdict: string | null; background: number | null; promptId: string | null } | undefined;
+  ).get(session) as { finishedAt: number; signature: string | null; verdict: Verdict | null; background: number | null; promptId: string | null } | undefined;
   if (!row) return null;
   return {
     finishedAt: row.finishedAt,

@@ -62,7 +62,7 @@ function base(session: string, at: number, hook: TelemetryEvent['hook'], id: str
 }
 
 function facts(toolUseId: string, command: string) {
-  return { toolUseId, command, signature: command.startsWith('pytest') ? 'pytest' : 'npm test', verdict: 'suggest-background', category: 'test', estimateS: 30, estimateSource: 'catalogue', requestedBackground: true, thresholdMs: 5000 };
+  return { toolUseId, command, signature: command.startsWith('pytest') ? 'pytest' : 'npm test', verdict: 'suggest-background' as const, category: 'test' as const, estimateS: 30, estimateSource: 'catalogue' as const, requestedBackground: true, thresholdMs: 5000 };
 }
 
 /** A session: a prompt, a background call that started a task, optionally a check and an end. */

@@ -22,7 +22,7 @@ afterEach(() => {
 });
 
 const base = { session: 's1', wallMs: 12, generation: '2.1' as const, cwd: '/p', project: '/p', promptId: 'p1' };
-const facts = { command: 'npm test', signature: 'npm test', verdict: 'suggest-background', category: 'test', estimateS: 30, estimateSource: 'catalogue', requestedBackground: false, thresholdMs: 5000 };
+const facts = { command: 'npm test', signature: 'npm test', verdict: 'suggest-background' as const, category: 'test' as const, estimateS: 30, estimateSource: 'catalogue' as const, requestedBackground: false, thresholdMs: 5000 };
 const pre: TelemetryEvent = { ...base, id: 'pre:s1:t1', at: 1_000, hook: 'PreToolUse', kind: 'bash-pre', toolUseId: 't1', ...facts };
 const post: TelemetryEvent = { ...base, id: 'post:s1:t1', at: 4_000, hook: 'PostToolUse', kind: 'bash-post', toolUseId: 't1', ...facts, outcome: 'ok', exitCode: 0, background: false };
 
