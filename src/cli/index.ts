@@ -1,6 +1,7 @@
 /** The `bgtelemetry` command line. Each command lives in its own module under ./commands. */
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
+import { CliError, EXIT } from '../console/errors.js';
 import { registerClassify } from './commands/classify.js';
 import { registerConfig } from './commands/config.js';
 import { registerDemo } from './commands/demo.js';
@@ -10,7 +11,6 @@ import { registerInstall } from './commands/install.js';
 import { registerProtocol } from './commands/protocol.js';
 import { registerReport } from './commands/report.js';
 import { registerStatus } from './commands/status.js';
-import { CliError, EXIT } from './errors.js';
 
 const program = new Command('bgtelemetry')
   .description('Claude Code hooks that get agents to run slow shell commands in the background, and the numbers to show it worked.')

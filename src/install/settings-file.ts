@@ -31,7 +31,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { applyEdits, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Edit, type Node, type ParseError, type ParseOptions } from 'jsonc-parser/lib/esm/main.js';
-import { CliError } from '../cli/errors.js';
+import { CliError } from '../console/errors.js';
 import { HOOKS, type HookRegistration } from '../hooks/registry.js';
 import { ourHookScript, type HookForm } from './hook-command.js';
 

@@ -2,7 +2,7 @@
  * The tables the terminal and HTML reports both show: each column's title, how a row reads in
  * it and whether it holds text (left-aligned) or a number; and which of the rows are shown.
  */
-import { oneLine } from '../cli/output.js';
+import { oneLine } from '../console/table.js';
 import { count, decimal, duration, millis, percent } from './format.js';
 import type { Grouping, Report, Row, UncheckedTask } from './model.js';
 

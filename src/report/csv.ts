@@ -3,7 +3,7 @@
  * fields and numbers as --json. Empty cells are nulls (a ratio with nothing to divide).
  */
 import { METRIC_FIELDS, type Metrics, type Report } from './model.js';
-import { csvField } from '../ops/export-csv.js';
+import { csvField } from '../admin/export-csv.js';
 
 function line(by: string, key: string, m: Metrics): string {
   return [by, key, ...METRIC_FIELDS.map((f) => m[f])].map(csvField).join(',');

@@ -4,7 +4,7 @@
  * files named with --db are only read.
  */
 import { existsSync } from 'node:fs';
-import { NoDatabaseError, openCliStore, openReadOnly, type CliStore } from '../ops/cli-store.js';
+import { NoDatabaseError, openCliStore, openReadOnly, type CliStore } from '../admin/cli-store.js';
 
 /** A report waits this long for a hook's write lock; hooks hold it for milliseconds. */
 const BUSY_TIMEOUT_MS = 2000;

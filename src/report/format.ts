@@ -3,7 +3,7 @@
  * figures the seed's success metrics name, each with its target when it has one.
  */
 import { formatSeconds } from '../analysis/format.js';
-import type { Scope } from '../ops/nothing-recorded.js';
+import type { Scope } from '../admin/nothing-recorded.js';
 import type { Metrics, Report } from './model.js';
 
 /** A ratio, average or percentile with nothing to divide (null in JSON). */

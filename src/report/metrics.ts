@@ -6,7 +6,7 @@
  * Every entity is placed in the range by its own time: a call by its start (its end when the
  * start was never recorded), a task by its start, advice when given, a hook run when it ran.
  */
-import { eventSessionSql } from '../ops/tables.js';
+import { eventSessionSql } from '../admin/tables.js';
 import type { DB } from '../store/open.js';
 import { UNCHECKED_STATES, type ReportQuery } from './model.js';
 import { ADVICE, CALL, filterSql, HOOK, keySql, label, NO_KEY, queryParams, TASK } from './sql.js';

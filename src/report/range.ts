@@ -2,8 +2,7 @@
  * The report's time range from --since, --until and --timezone. Dates and wall-clock times
  * without an offset are read in the report's zone, so day boundaries match the per-day rows.
  */
-import { CliError, EXIT } from '../cli/errors.js';
-import { parseTime } from '../cli/flags.js';
+import { CliError, EXIT } from '../console/errors.js';
 import { dayNumber, dayStart, isValidZone, localZone, zonedTime } from './zone.js';
 
 /** Days the default range covers: today and the six before it. */
@@ -22,6 +21,20 @@ export interface Range {
   /** Exclusive. */
   until: number;
   timezone: string;
+}
+
+const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+
+/**
+ * A point in time from `7d`, `24h`, `30m`, `2w` (that long before `now`), an ISO date
+ * (`2026-11-01`, midnight in the given time zone offset) or an ISO date-time.
+ */
+export function parseTime(value: string, flag: string, now = Date.now()): number {
+  const rel = /^(\d+(?:\.\d+)?)([mhdw])$/.exec(value.trim());
+  if (rel) return now - Number(rel[1]) * UNITS[rel[2]];
+  const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00` : value);
+  if (Number.isNaN(t)) throw new CliError(`${flag}: "${value}" is not a date or a duration`, 'use a date like 2026-11-01, or a duration like 7d, 24h, 30m', EXIT.usage);
+  return t;
 }
 
 /**

@@ -3,7 +3,8 @@
  * slow-call background ratio, the signatures that blocked longest, and the unchecked tasks.
  * Plain ASCII (readable piped or pasted), fitted to `width`, compact below 100 columns.
  */
-import { fit, MIN_FIRST_COLUMN, naturalWidths, tableWidth, textTable, type Colors, type TextColumn } from '../cli/output.js';
+import type { Colors } from '../console/colors.js';
+import { fit, MIN_FIRST_COLUMN, naturalWidths, tableWidth, textTable, type TextColumn } from '../console/table.js';
 import { keyColumn, METRIC_COLUMNS, shownRows, UNCHECKED_COLUMNS, type MetricColumn } from './columns.js';
 import { count, duration, filtersText, headline, judged, percent, rangeText } from './format.js';
 import type { Report, Row } from './model.js';

@@ -11,9 +11,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HOOKS } from '../../src/hooks/registry.js';
-import { liveTasks } from '../../src/ops/status.js';
-import { PROTOCOL_MARKER } from '../../src/ops/protocol.js';
-import { eventSessionSql, TABLES } from '../../src/ops/tables.js';
+import { liveTasks } from '../../src/admin/status.js';
+import { PROTOCOL_MARKER } from '../../src/admin/protocol.js';
+import { eventSessionSql, TABLES } from '../../src/admin/tables.js';
 import { recordInternalError } from '../../src/runtime/internal-errors.js';
 import { applyAdvice, applyEvent } from '../../src/store/apply.js';
 import type { TelemetryEvent } from '../../src/store/events.js';
@@ -404,7 +404,7 @@ describe('doctor', () => {
 describe('export, import, prune', () => {
   const now = Date.now();
 
-  it('know every table of the schema (a migration that adds one must add it to src/ops/tables.ts)', () => {
+  it('know every table of the schema (a migration that adds one must add it to src/admin/tables.ts)', () => {
     const tables = withDb(dbPath, (db) => db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]);
     expect(tables.map((t) => t.name).sort()).toEqual(TABLES.map((t) => t.name).sort());
   });

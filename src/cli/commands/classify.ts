@@ -5,13 +5,15 @@ import { analyze } from '../../analysis/classify.js';
 import { formatSeconds } from '../../analysis/format.js';
 import type { Analysis, AnalysisOptions, Verdict } from '../../analysis/types.js';
 import { loadConfig } from '../../config/load.js';
+import { makeColors, type Colors } from '../../console/colors.js';
+import { CliError, EXIT } from '../../console/errors.js';
+import { oneLine } from '../../console/table.js';
 import { databasePath } from '../../runtime/paths.js';
 import { projectOf } from '../../runtime/project.js';
 import { openDatabase } from '../../store/open.js';
 import { historyFor } from '../../store/queries.js';
 import { advise } from '../../policy/advise.js';
-import { CliError, EXIT } from '../errors.js';
-import { makeColors, oneLine, writeJson, type Colors } from '../output.js';
+import { writeJson } from '../output.js';
 
 interface ClassifyFlags {
   json?: boolean;

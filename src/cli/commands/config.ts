@@ -1,13 +1,15 @@
 /** `bgtelemetry config`: show the effective configuration, read one key, change one key. */
 import type { Command } from 'commander';
-import { configKeys } from '../../ops/config-keys.js';
-import { configView, ENV_OVERRIDES, type ConfigEntry } from '../../ops/config-view.js';
-import { ConfigFileError, ConfigKeyError, parseValue, setConfigValue } from '../../ops/config-write.js';
-import { cliProjectDir } from '../../ops/project-dir.js';
+import { configKeys } from '../../admin/config-keys.js';
+import { configView, ENV_OVERRIDES, type ConfigEntry } from '../../admin/config-view.js';
+import { ConfigFileError, ConfigKeyError, parseValue, setConfigValue } from '../../admin/config-write.js';
+import { cliProjectDir } from '../../admin/project-dir.js';
+import { makeColors } from '../../console/colors.js';
+import { CliError, EXIT } from '../../console/errors.js';
+import { oneLine, textTable, type TextColumn } from '../../console/table.js';
 import { projectConfigPath, userConfigPath } from '../../runtime/paths.js';
-import { CliError, EXIT } from '../errors.js';
 import { jsonOption } from '../flags.js';
-import { makeColors, oneLine, textTable, writeJson, type TextColumn } from '../output.js';
+import { writeJson } from '../output.js';
 
 const SEE_KEYS = '`bgtelemetry config list` shows every key; docs/configuration.md explains them';
 

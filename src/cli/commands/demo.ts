@@ -6,16 +6,18 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { hooksDir } from '../../admin/hooks-dir.js';
 import { MODES } from '../../config/schema.js';
+import { makeColors, type Colors } from '../../console/colors.js';
+import { CliError, EXIT } from '../../console/errors.js';
+import { oneLine } from '../../console/table.js';
 import { RECORDINGS } from '../../demo/recordings.js';
 import { parseRecording, replay, type HookRun } from '../../demo/replay.js';
-import { hooksDir } from '../../ops/hooks-dir.js';
 import { buildReport } from '../../report/build.js';
 import { resolveRange } from '../../report/range.js';
 import { renderText } from '../../report/table.js';
 import { openDatabase, type DB } from '../../store/open.js';
-import { CliError, EXIT } from '../errors.js';
-import { makeColors, oneLine, writeJson, type Colors } from '../output.js';
+import { writeJson } from '../output.js';
 
 interface DemoFlags {
   recording: string;

@@ -1,11 +1,12 @@
 /** `bgtelemetry doctor`: checks the whole setup and says what to do about each problem. */
 import type { Command } from 'commander';
-import { runDoctor, type Section } from '../../ops/doctor/index.js';
-import { hooksDir } from '../../ops/hooks-dir.js';
-import { cliProjectDir } from '../../ops/project-dir.js';
-import { EXIT } from '../errors.js';
+import { runDoctor, type Section } from '../../admin/doctor/index.js';
+import { hooksDir } from '../../admin/hooks-dir.js';
+import { cliProjectDir } from '../../admin/project-dir.js';
+import { makeColors, type Colors } from '../../console/colors.js';
+import { EXIT } from '../../console/errors.js';
 import { jsonOption } from '../flags.js';
-import { makeColors, writeJson, type Colors } from '../output.js';
+import { writeJson } from '../output.js';
 
 export function registerDoctor(program: Command): void {
   const cmd = program.command('doctor').description('check Node, hook registration, plugin copies, the SQLite binding, a real hook run, configuration, data directory, database, spool and errors; say how to fix each problem');

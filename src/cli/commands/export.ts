@@ -2,18 +2,19 @@
 import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
-import { openCliStore } from '../../ops/cli-store.js';
-import { nothingRecorded, type Scope } from '../../ops/nothing-recorded.js';
-import { CSV_COLUMNS, exportCsv } from '../../ops/export-csv.js';
-import { exportJsonl } from '../../ops/export-jsonl.js';
-import type { TimeRange } from '../../ops/export-range.js';
-import { importJsonl, ImportFormatError } from '../../ops/import-jsonl.js';
-import { writeAtomically } from '../../ops/output-file.js';
-import { progress } from '../../ops/progress.js';
-import { prune } from '../../ops/prune.js';
-import { TABLES } from '../../ops/tables.js';
-import { CliError, EXIT } from '../errors.js';
-import { dbOption, parseTime } from '../flags.js';
+import { openCliStore } from '../../admin/cli-store.js';
+import { nothingRecorded, type Scope } from '../../admin/nothing-recorded.js';
+import { CSV_COLUMNS, exportCsv } from '../../admin/export-csv.js';
+import { exportJsonl } from '../../admin/export-jsonl.js';
+import type { TimeRange } from '../../admin/export-range.js';
+import { importJsonl, ImportFormatError } from '../../admin/import-jsonl.js';
+import { writeAtomically } from '../../admin/output-file.js';
+import { progress } from '../../admin/progress.js';
+import { prune } from '../../admin/prune.js';
+import { TABLES } from '../../admin/tables.js';
+import { CliError, EXIT } from '../../console/errors.js';
+import { parseTime } from '../../report/range.js';
+import { dbOption } from '../flags.js';
 import { note } from '../output.js';
 
 interface ExportFlags {

@@ -6,7 +6,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { applyEdits, modify } from 'jsonc-parser/lib/esm/main.js';
+import { hooksDir, missingHookScripts } from '../../admin/hooks-dir.js';
 import { MODES, validateConfigFile, type Mode } from '../../config/schema.js';
+import { makeColors } from '../../console/colors.js';
+import { CliError } from '../../console/errors.js';
 import { describeHook } from '../../hooks/registry.js';
 import { unifiedDiff } from '../../install/diff.js';
 import { chooseHookForm, EXEC_FORM_SINCE, HOOK_FORMS, parseVersion, type FormChoice, type HookForm } from '../../install/hook-form.js';
@@ -21,10 +24,7 @@ import {
   writeWithBackup,
   type HookChange,
 } from '../../install/settings-file.js';
-import { hooksDir, missingHookScripts } from '../../ops/hooks-dir.js';
 import { SETTINGS_SCOPES, dataDir, projectConfigPath, settingsPath, userConfigPath, type SettingsScope } from '../../runtime/paths.js';
-import { CliError } from '../errors.js';
-import { makeColors } from '../output.js';
 
 interface InstallFlags {
   scope: SettingsScope;

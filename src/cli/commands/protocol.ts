@@ -1,6 +1,6 @@
 /** `bgtelemetry protocol`: the CLAUDE.md section that tells the model how to work in the background. */
 import type { Command } from 'commander';
-import { appendProtocol, PROTOCOL_MARKER, PROTOCOL_SECTION } from '../../ops/protocol.js';
+import { appendProtocol, PROTOCOL_MARKER, PROTOCOL_SECTION } from '../../admin/protocol.js';
 
 const SAID = {
   created: (f: string) => `created ${f} with the Background Execution Protocol`,

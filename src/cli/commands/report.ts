@@ -2,7 +2,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { nothingRecorded } from '../../ops/nothing-recorded.js';
+import { nothingRecorded } from '../../admin/nothing-recorded.js';
+import { makeColors } from '../../console/colors.js';
+import { CliError, EXIT } from '../../console/errors.js';
 import { buildReport, recordedNothing } from '../../report/build.js';
 import { toCsv } from '../../report/csv.js';
 import { openForReport } from '../../report/databases.js';
@@ -12,9 +14,8 @@ import { GROUPINGS, type Grouping } from '../../report/model.js';
 import { resolveRange } from '../../report/range.js';
 import { renderText } from '../../report/table.js';
 import { projectOf } from '../../runtime/project.js';
-import { CliError, EXIT } from '../errors.js';
 import { dbOption, jsonOption } from '../flags.js';
-import { makeColors, note, say, writeJson } from '../output.js';
+import { note, say, writeJson } from '../output.js';
 
 interface ReportFlags {
   by: Grouping;

@@ -1,11 +1,13 @@
 /** `bgtelemetry status`: background tasks of the sessions still running, now. */
 import type { Command } from 'commander';
-import { openCliStore } from '../../ops/cli-store.js';
-import { holdsCall, nothingRecorded } from '../../ops/nothing-recorded.js';
-import { liveTasks, type LiveTask } from '../../ops/status.js';
+import { openCliStore } from '../../admin/cli-store.js';
+import { holdsCall, nothingRecorded } from '../../admin/nothing-recorded.js';
+import { liveTasks, type LiveTask } from '../../admin/status.js';
+import { makeColors, type Colors } from '../../console/colors.js';
+import { oneLine, textTable, type TextColumn } from '../../console/table.js';
 import { duration } from '../../report/format.js';
 import { dbOption, jsonOption } from '../flags.js';
-import { makeColors, note, oneLine, say, textTable, writeJson, type Colors, type TextColumn } from '../output.js';
+import { note, say, writeJson } from '../output.js';
 
 interface StatusFlags {
   db?: string;

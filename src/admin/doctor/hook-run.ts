@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { oneLine } from '../../cli/output.js';
+import { oneLine } from '../../console/table.js';
 import { spooledFiles } from '../../store/spool.js';
 import { missingHookScripts } from '../hooks-dir.js';
 import { readErrorLog } from './errors-log.js';

@@ -3,7 +3,7 @@
  * session), grouped by where they happened, latest last.
  */
 import { readFileSync } from 'node:fs';
-import { oneLine } from '../../cli/output.js';
+import { oneLine } from '../../console/table.js';
 import { shellQuote } from '../quote.js';
 import { section, type Section } from './section.js';
 

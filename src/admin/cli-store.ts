@@ -7,9 +7,9 @@
  */
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { CliError } from '../cli/errors.js';
-import { resolveDatabases } from '../cli/flags.js';
-import { spoolDir } from '../runtime/paths.js';
+import { loadConfig } from '../config/load.js';
+import { CliError } from '../console/errors.js';
+import { databasePath, spoolDir } from '../runtime/paths.js';
 import { classifyError, migrate, openDatabase, type DB, type StoreError } from '../store/open.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import { drainSpool, spooledFiles } from '../store/spool.js';
@@ -35,6 +35,14 @@ export interface CliStoreOptions {
   busyTimeoutMs?: number;
   /** Told when a reader leaves spooled events out; without it they are left out silently. */
   warn?: (line: string) => void;
+}
+
+/** The database paths a command should use. */
+async function resolveDatabases(given: string | string[] | undefined, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+  if (Array.isArray(given) && given.length) return given;
+  if (typeof given === 'string' && given) return [given];
+  const { config } = await loadConfig(env.CLAUDE_PROJECT_DIR || process.cwd(), env);
+  return [databasePath(env, config.database)];
 }
 
 /**
