@@ -9,7 +9,6 @@ import type { Command } from 'commander';
 import { MODES } from '../../config/schema.js';
 import { RECORDINGS } from '../../demo/recordings.js';
 import { parseRecording, replay, type HookRun } from '../../demo/replay.js';
-import { hooksDir } from '../../ops/hooks-dir.js';
 import { buildReport } from '../../report/build.js';
 import { resolveRange } from '../../report/range.js';
 import { renderText } from '../../report/table.js';
@@ -24,7 +23,7 @@ interface DemoFlags {
   keep?: boolean;
 }
 
-export function registerDemo(program: Command): void {
+export function registerDemo(program: Command, hooksDir: string): void {
   program
     .command('demo')
     .description('replay a recorded Claude Code session through the hooks and show what the model is told')
@@ -64,7 +63,7 @@ Examples:
       let step = 0;
       try {
         const runs = await replay(parseRecording(recording.text), {
-          hooksDir: hooksDir(),
+          hooksDir,
           env,
           transcriptPath: transcript,
           rewrite: (p) => ({ ...p, cwd: project, transcript_path: transcript }),
