@@ -1,5 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects (docs/testing.md): `unit`, in-process code on real files (`npm run test:unit`), and
+ * `process`, what only real processes show: the compiled hooks (tests/hooks), the CLI binary,
+ * stdin descriptors, concurrent openers and real Claude Code binaries (tests/process),
+ * `npm run test:hooks`. `npm test` runs both; tests/e2e has its own config.
+ */
 export default defineConfig({
   // Recordings are imported as text, as esbuild's text loader does for the CLI bundle.
   plugins: [
@@ -11,10 +17,14 @@ export default defineConfig({
     },
   ],
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Hook tests spawn many node processes; two cores here.
+    // Forks, not threads: the in-process CLI runner (tests/support/cli-run.ts) changes the
+    // process's cwd, which worker threads cannot.
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'process', include: ['tests/hooks/**/*.test.ts', 'tests/process/**/*.test.ts'] } },
+    ],
   },
 });

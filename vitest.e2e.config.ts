@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // End-to-end: real Claude Code binaries drive the installed hooks (tests/e2e, docs/testing.md).
-// Named *.e2e.ts so that `npm test` (vitest.config.ts: tests/**/*.test.ts) leaves them out.
+// Named *.e2e.ts so that `npm test` (vitest.config.ts: the unit and process projects) leaves them out.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts', 'tests/e2e/**/*.test.ts'],

@@ -142,7 +142,8 @@ describe('stress', () => {
     expect(count(box, 'SELECT COUNT(*) AS n FROM sessions')).toBe(16);
     expect(spool(box)).toEqual([]);
     expect(existsSync(join(dataDir(box), 'spool', 'bad'))).toBe(false);
-    expect(p99).toBeLessThan(1000);
+    // A ceiling only waiting out locks would reach (normal: tens of ms).
+    expect(p99).toBeLessThan(5000);
     expect(box.errors()).toBe('');
   }, 120_000);
 
@@ -241,7 +242,8 @@ describe('a write lock held by another process', () => {
     expect(holderOut).toBe('locked\n');
     console.log(`under a held write lock: hook wall times ${runs.map((r) => r.ms.toFixed(0)).join(', ')} ms`);
     expect(runs).toHaveLength(10);
-    for (const r of runs) expect(r.ms).toBeLessThan(1000);
+    // Waiting for the lock would take its 5 s (normal: a few hundred ms), under Claude Code's 5 s timeout.
+    for (const r of runs) expect(r.ms).toBeLessThan(3000);
     // Advice does not depend on the database being writable.
     expect(runs.filter((r) => r.said).map((r) => [r.id, r.event])).toEqual([
       ['toolu_lock_0', 'PreToolUse'],

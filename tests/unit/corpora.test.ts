@@ -14,9 +14,13 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const corporaDir = path.resolve(repoRoot, '..', 'shared', 'corpora');
 const samplePath = path.join(repoRoot, 'tests', 'fixtures', 'agent-commands.sample.jsonl');
 
-/** A hook calls analyze once per tool call; this is its share of the hook's time budget. */
-const SLOWEST_MS = 50;
-const TOTAL_MS = 10_000;
+/**
+ * Ceilings only a hang (catastrophic backtracking, a loop) would break on a loaded machine. The
+ * budget itself (a hook calls analyze once per tool call: well under 50 ms, 50,000 commands a
+ * second) is measured by bench/classify.mjs (--check), not here.
+ */
+const SLOWEST_MS = 2_000;
+const TOTAL_MS = 60_000;
 
 const hasCorpora = existsSync(corporaDir);
 if (!hasCorpora) {
@@ -72,7 +76,7 @@ const short = (s: string) => JSON.stringify(s.length > 120 ? s.slice(0, 120) + '
 describe.skipIf(!hasCorpora)('shared corpora', () => {
   const files = hasCorpora ? readdirSync(corporaDir).filter((f) => f.endsWith('.jsonl')).sort() : [];
 
-  it('analyses every command without errors, with a valid verdict, within the time budget', () => {
+  it('analyses every command without errors, with a valid verdict, without hanging', () => {
     const commands = files.flatMap((f) => readCommands(path.join(corporaDir, f)));
     expect(commands.length).toBeGreaterThan(40_000);
 

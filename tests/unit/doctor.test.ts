@@ -1,8 +1,9 @@
 /**
  * `bgtelemetry doctor`'s checks of what makes hooks record or not: the SQLite binding as the hooks
  * load it, a compiled hook run end to end, the installed plugin copies, the data directory, and
- * the spool's cause. The built CLI (dist/cli.mjs) runs as a process with every home directory in
- * a temp dir; plugin copies are laid out as Claude Code 2.1.197 lays them out.
+ * the spool's cause. The CLI runs in this process (tests/support/cli-run.ts, with the hooks built in
+ * dist/) with every home directory in a temp dir, and without the start-up timing (--no-timing:
+ * tests/unit/ops.test.ts times once); plugin copies are laid out as Claude Code 2.1.197 lays them out.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,11 +17,11 @@ import { checkSpool } from '../../src/admin/doctor/spool.js';
 import { prebuildTarget } from '../../src/store/native-binding.js';
 import { spoolEvent } from '../../src/store/spool.js';
 import type { TelemetryEvent } from '../../src/store/events.js';
+import { runCli } from '../support/cli-run.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const CLI = path.join(ROOT, 'dist', 'cli.mjs');
 const HOOKS_DIR = path.join(ROOT, 'dist', 'hooks');
-if (!fs.existsSync(CLI)) throw new Error('dist/cli.mjs is missing: run `npm run build` (npm test does it first)');
+if (!fs.existsSync(path.join(HOOKS_DIR, 'post-tool-use.cjs'))) throw new Error('dist/hooks is missing: run `npm run build` (npm test does it first)');
 
 /** The system's Node, when it is one too old for the binding (this machine's /usr/bin/node is 20). */
 const OLD_NODE = (() => {
@@ -51,8 +52,7 @@ afterEach(() => {
 });
 
 function doctor(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, 'doctor', ...args], { cwd: project, env, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCli(['doctor', '--no-timing', ...args], { cwd: project, env });
 }
 
 interface JsonSection {
@@ -60,8 +60,8 @@ interface JsonSection {
   facts: string[];
   problems: { text: string; fix?: string; details?: string[] }[];
 }
-function doctorJson(): { code: number | null; sections: Map<string, JsonSection> } {
-  const r = doctor('--json');
+async function doctorJson(): Promise<{ code: number; sections: Map<string, JsonSection> }> {
+  const r = await doctor('--json');
   const parsed = JSON.parse(r.stdout) as { sections: JsonSection[] };
   return { code: r.code, sections: new Map(parsed.sections.map((s) => [s.title, s])) };
 }
@@ -96,9 +96,9 @@ function once(key: string): string {
 }
 
 describe('doctor: SQLite binding and a hook run', () => {
-  it('names the addon file and Node version the hooks load, and records a Bash call with a real hook', () => {
+  it('names the addon file and Node version the hooks load, and records a Bash call with a real hook', async () => {
     register();
-    const { code, sections } = doctorJson();
+    const { code, sections } = await doctorJson();
     const binding = sections.get('SQLite binding')!;
     expect(binding.problems).toEqual([]);
     expect(binding.facts.join('\n')).toMatch(new RegExp(`${process.execPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(Node ${process.version}\\) loads .*better[-_]sqlite3.*\\.node`));
@@ -113,23 +113,23 @@ describe('doctor: SQLite binding and a hook run', () => {
     expect(fs.existsSync(path.join(data, 'telemetry.db'))).toBe(false);
   });
 
-  it.skipIf(!OLD_NODE)('says a hook Node older than 22 cannot load it, and does not run the hook with it', () => {
+  it.skipIf(!OLD_NODE)('says a hook Node older than 22 cannot load it, and does not run the hook with it', async () => {
     register(OLD_NODE!);
-    const r = doctor();
+    const r = await doctor();
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/problem: SQLite cannot be loaded: Node v20\.\d+\.\d+ is too old: bgtelemetry needs Node 22 or newer \(the hooks run \/usr\/bin\/node\)/);
     expect(r.stdout).toContain('fix: install Node 22 or newer and run `bgtelemetry install` with it');
     expect(r.stdout).toContain('not run with /usr/bin/node: it cannot load the SQLite binding');
   });
 
-  it('reports a Node that crashes loading the addon', () => {
+  it('reports a Node that crashes loading the addon', async () => {
     // A hook "node" that dies of a signal running a script (the load), as Node 20 does inside
     // better-sqlite3 13; asked for its version, it is this Node.
     const crashing = path.join(home, 'bin', 'node');
     fs.mkdirSync(path.dirname(crashing));
     fs.writeFileSync(crashing, `#!/bin/sh\n[ "$1" = "-e" ] && kill -SEGV $$\nexec "${process.execPath}" "$@"\n`, { mode: 0o755 });
     register(crashing);
-    const r = doctor();
+    const r = await doctor();
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(new RegExp(`SQLite cannot be loaded: ${crashing} was killed by SIGSEGV loading .*\\.node`));
   });
@@ -183,11 +183,11 @@ describe('doctor: plugin copies', () => {
 
   const entry = (scope: string, copy: string, version: string, projectPath?: string) => ({ scope, installPath: copy, version, installedAt: '2026-01-01T00:00:00.000Z', lastUpdated: '2026-01-01T00:00:00.000Z', ...(projectPath ? { projectPath } : {}) });
 
-  it('checks a complete copy end to end and names what a copy without bundles or node_modules lacks', () => {
+  it('checks a complete copy end to end and names what a copy without bundles or node_modules lacks', async () => {
     const good = makeCopy('0.2.0', true);
     const broken = makeCopy('0.1.0', false);
     installed([entry('user', good, '0.2.0'), entry('project', broken, '0.1.0', project), entry('local', good, '0.2.0', path.join(home, 'other-project'))]);
-    const { code, sections } = doctorJson();
+    const { code, sections } = await doctorJson();
     const plugin = sections.get('Claude Code plugin')!;
     const facts = plugin.facts.join('\n');
     expect(facts).toContain(`bgtelemetry@bgtelemetry 0.2.0 (user scope): ${good}`);
@@ -206,19 +206,19 @@ describe('doctor: plugin copies', () => {
     expect(code).toBe(1);
   });
 
-  it('leaves a disabled plugin alone, and says when an enabled one has no copy', () => {
+  it('leaves a disabled plugin alone, and says when an enabled one has no copy', async () => {
     installed([entry('user', makeCopy('0.1.0', false), '0.1.0')], { 'bgtelemetry@bgtelemetry': false });
-    let plugin = doctorJson().sections.get('Claude Code plugin')!;
+    let plugin = (await doctorJson()).sections.get('Claude Code plugin')!;
     expect(plugin.problems).toEqual([]);
     expect(plugin.facts).toContain('bgtelemetry@bgtelemetry 0.1.0 (user scope): not enabled here; not checked');
 
     fs.rmSync(plugins(), { recursive: true });
     writeJson(path.join(claude, 'settings.json'), { enabledPlugins: { 'bgtelemetry@bgtelemetry': true } });
-    plugin = doctorJson().sections.get('Claude Code plugin')!;
+    plugin = (await doctorJson()).sections.get('Claude Code plugin')!;
     expect(plugin.problems.map((p) => p.text)).toEqual([expect.stringContaining('bgtelemetry@bgtelemetry is enabled in the settings, but')]);
   });
 
-  it('names an addon that exists but does not load, with the rebuild fix', () => {
+  it('names an addon that exists but does not load, with the rebuild fix', async () => {
     const copy = makeCopy('0.2.0', false);
     fs.cpSync(HOOKS_DIR, path.join(copy, 'dist', 'hooks'), { recursive: true });
     const pkg = path.join(copy, 'node_modules', 'better-sqlite3');
@@ -226,7 +226,7 @@ describe('doctor: plugin copies', () => {
     fs.mkdirSync(path.join(pkg, 'prebuilds'));
     fs.writeFileSync(path.join(pkg, 'prebuilds', `${prebuildTarget()}.node`), 'not a shared object');
     installed([entry('user', copy, '0.2.0')]);
-    const plugin = doctorJson().sections.get('Claude Code plugin')!;
+    const plugin = (await doctorJson()).sections.get('Claude Code plugin')!;
     expect(plugin.problems).toHaveLength(1);
     expect(plugin.problems[0].text).toContain(`SQLite cannot be loaded: ${path.join(pkg, 'prebuilds', `${prebuildTarget()}.node`)} does not load on Node v2`);
     expect(plugin.problems[0].fix).toContain(`\`npm rebuild better-sqlite3\` in ${copy} compiles one that does`);
@@ -234,19 +234,19 @@ describe('doctor: plugin copies', () => {
 });
 
 describe('doctor: data directory', () => {
-  it('flags a data directory that cannot be created because a parent is a file', () => {
+  it('flags a data directory that cannot be created because a parent is a file', async () => {
     register();
     fs.writeFileSync(path.join(home, 'a-file'), '');
     env.BGTELEMETRY_HOME = path.join(home, 'a-file', 'bgtelemetry');
-    const section = doctorJson().sections.get('Data directory')!;
+    const section = (await doctorJson()).sections.get('Data directory')!;
     expect(section.problems.map((p) => p.text)).toEqual([`${env.BGTELEMETRY_HOME} cannot be created: ${path.join(home, 'a-file')} is a file, not a directory; the hooks can record nothing, not even an error`]);
   });
 
-  it.skipIf(isRoot)('flags a data directory this user cannot write (skipped as root, where mode bits do not stop writes)', () => {
+  it.skipIf(isRoot)('flags a data directory this user cannot write (skipped as root, where mode bits do not stop writes)', async () => {
     register();
     fs.mkdirSync(data, { mode: 0o500 });
     try {
-      const section = doctorJson().sections.get('Data directory')!;
+      const section = (await doctorJson()).sections.get('Data directory')!;
       expect(section.problems.map((p) => p.text)).toEqual([`not writable by this user: ${data}; the hooks can record nothing, not even an error`]);
     } finally {
       fs.chmodSync(data, 0o700);
@@ -255,22 +255,22 @@ describe('doctor: data directory', () => {
 });
 
 describe('doctor: spool causes and once-markers', () => {
-  it.skipIf(!OLD_NODE)('blames the binding, not a lock, when the hooks cannot load SQLite, and keeps its once-marker', () => {
+  it.skipIf(!OLD_NODE)('blames the binding, not a lock, when the hooks cannot load SQLite, and keeps its once-marker', async () => {
     register(OLD_NODE!);
     spoolSome(3);
     const marker = once('binding-abc123');
-    const r = doctor();
+    const r = await doctor();
     expect(r.stdout).toContain('3 events waiting: the hooks cannot load SQLite (see SQLite binding above)');
     expect(r.stdout).not.toMatch(/3 events waiting: .*lock/);
     expect(fs.existsSync(marker)).toBe(true);
   });
 
-  it('once the binding loads: says it failed before, and removes the once-markers so a new failure is recorded', () => {
+  it('once the binding loads: says it failed before, and removes the once-markers so a new failure is recorded', async () => {
     register();
     spoolSome(2);
     const binding = once('binding-abc123');
     const full = once('spool-full');
-    const { sections } = doctorJson();
+    const { sections } = await doctorJson();
     const spool = sections.get('Spool')!;
     expect(spool.problems[0].text).toMatch(/^2 events waiting: the hooks could not load SQLite \(the error log says when\); it loads now\. Replayed now: 2 applied/);
     expect(sections.get('SQLite binding')!.facts).toContain('it loads now: removed the record that it did not (once/binding-abc123); a new failure will be recorded in the error log again');

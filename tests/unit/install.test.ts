@@ -1,7 +1,8 @@
 /**
  * Installing into Claude Code settings files: real files in temp directories whose paths hold
- * spaces, the library for the fine detail, and the built CLI as a process end to end (HOME and
- * CLAUDE_CONFIG_DIR point into the temp directory, so real settings are never touched).
+ * spaces, the library for the fine detail, and the CLI end to end, in this process with the built
+ * hooks (tests/support/cli-run.ts; HOME and CLAUDE_CONFIG_DIR point into the temp directory, so
+ * real settings are never touched). Run by another node binary: tests/process/cli.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ import {
 } from '../../src/install/settings-file.js';
 import { parseJsonc } from '../../src/runtime/jsonc.js';
 import { managedSettingsPath, settingsFiles, settingsPath } from '../../src/runtime/paths.js';
-import { fakeHomebrew } from './homebrew-fixture.js';
+import { runCli } from '../support/cli-run.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -373,19 +374,29 @@ interface Box {
   settings: string;
 }
 
-function box(): Box {
+/**
+ * `claude` on PATH answers `--version` as Claude Code 2.1.197 does: the real binary for `real`,
+ * else a script printing its answer (the real one takes half a second a call on a busy machine;
+ * tests/process/hook-form.test.ts asks the real binaries).
+ */
+function box({ real = false } = {}): Box {
   const home = join(root, 'home dir');
   const project = join(root, 'my project');
   mkdirSync(home, { recursive: true });
   mkdirSync(project, { recursive: true });
-  // The real Claude Code 2.1.197 is the `claude` on PATH, unless a test says otherwise.
-  const env = { PATH: `${BIN}:${process.env.PATH}`, HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude'), NO_COLOR: '1' };
+  let bin = BIN;
+  if (!real) {
+    bin = join(root, 'claude bin');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, 'claude'), '#!/bin/sh\necho "2.1.197 (Claude Code)"\n', { mode: 0o755 });
+  }
+  const env = { PATH: `${bin}:${process.env.PATH}`, HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude'), NO_COLOR: '1' };
   return { home, project, env, settings: join(project, '.claude', 'settings.json') };
 }
 
-function cli(b: Box, args: string[], cliPath = join(DIST, 'cli.mjs')) {
-  const run = spawnSync(process.execPath, [cliPath, ...args], { cwd: b.project, env: b.env, encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+/** The CLI in this process (tests/support/cli-run.ts); `pkg`: the package whose dist/hooks it installs, as its dist/cli.mjs would. */
+function cli(b: Box, args: string[], pkg = ROOT) {
+  return runCli(args, { cwd: b.project, env: b.env, hooksDir: join(pkg, 'dist', 'hooks') });
 }
 
 function files(dir: string): string[] {
@@ -403,14 +414,14 @@ function clone(name: string): string {
 }
 
 describe('bgtelemetry install / uninstall (CLI)', () => {
-  it('creates .claude/settings.json when missing, then a second install changes nothing', () => {
-    const b = box();
-    const first = cli(b, ['install', '--scope', 'project']);
+  it('creates .claude/settings.json when missing, then a second install changes nothing', async () => {
+    const b = box({ real: true });
+    const first = await cli(b, ['install', '--scope', 'project']);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain(b.settings);
     expect(first.stdout).toContain('added (8)');
     expect(first.stdout).toContain('bgtelemetry doctor');
-    // The claude on PATH is 2.1.197: exec form.
+    // The claude on PATH is the real 2.1.197: exec form.
     expect(first.stdout).toContain('hook form: exec: Claude Code 2.1.197 (from `claude --version` on PATH) runs exec form (2.1.139 or later)');
     expect(first.stdout).toContain(`node: ${process.execPath}\n`);
     const text = readFileSync(b.settings, 'utf8');
@@ -419,42 +430,42 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
     // Nothing in the user's own settings.
     expect(existsSync(join(b.home, '.claude', 'settings.json'))).toBe(false);
 
-    const second = cli(b, ['install', '--scope', 'project']);
+    const second = await cli(b, ['install', '--scope', 'project']);
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('nothing changed');
     expect(readFileSync(b.settings, 'utf8')).toBe(text);
     expect(files(join(b.project, '.claude'))).toEqual(['settings.json']);
   });
 
-  it('installs next to other tools\u2019 hooks, backs up, and uninstall restores the file byte for byte', () => {
+  it('installs next to other tools\u2019 hooks, backs up, and uninstall restores the file byte for byte', async () => {
     const b = box();
     mkdirSync(join(b.project, '.claude'));
     writeFileSync(b.settings, OTHER_TOOLS);
-    const install = cli(b, ['install', '--scope', 'project']);
+    const install = await cli(b, ['install', '--scope', 'project']);
     expect(install.code, install.stderr).toBe(0);
     const [backup] = backupsIn(join(b.project, '.claude'));
     expect(backup).toMatch(/^settings\.json\.bgtelemetry-backup-\d{8}T\d{6}\.\d{3}Z$/);
     expect(readFileSync(join(b.project, '.claude', backup), 'utf8')).toBe(OTHER_TOOLS);
     expect(ourCommands(readFileSync(b.settings, 'utf8'))).toHaveLength(HOOKS.length);
 
-    const uninstall = cli(b, ['uninstall', '--scope', 'project']);
+    const uninstall = await cli(b, ['uninstall', '--scope', 'project']);
     expect(uninstall.code, uninstall.stderr).toBe(0);
     expect(uninstall.stdout).toContain('Removed 8');
     expect(readFileSync(b.settings, 'utf8')).toBe(OTHER_TOOLS);
     expect(backupsIn(join(b.project, '.claude'))).toHaveLength(2);
 
-    const again = cli(b, ['uninstall', '--scope', 'project']);
+    const again = await cli(b, ['uninstall', '--scope', 'project']);
     expect(again.stdout).toContain('no bgtelemetry hooks');
     expect(backupsIn(join(b.project, '.claude'))).toHaveLength(2);
   });
 
-  it('reinstalling from another path (with spaces) replaces ours instead of adding more', () => {
+  it('reinstalling from another path (with spaces) replaces ours instead of adding more', async () => {
     const b = box();
     mkdirSync(join(b.project, '.claude'));
     writeFileSync(b.settings, OTHER_TOOLS);
-    expect(cli(b, ['install', '--scope', 'project']).code).toBe(0);
+    expect((await cli(b, ['install', '--scope', 'project'])).code).toBe(0);
     const moved = clone('moved clone');
-    const run = cli(b, ['install', '--scope', 'project'], join(moved, 'dist', 'cli.mjs'));
+    const run = await cli(b, ['install', '--scope', 'project'], moved);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('updated (8)');
     const text = readFileSync(b.settings, 'utf8');
@@ -464,12 +475,12 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
     expect(commands(text).length - mine.length).toBe(commands(OTHER_TOOLS).length);
   });
 
-  it('refuses invalid JSON: non-zero exit, one clear line, file untouched, no backup', () => {
+  it('refuses invalid JSON: non-zero exit, one clear line, file untouched, no backup', async () => {
     const b = box();
     mkdirSync(join(b.project, '.claude'));
     const broken = '{\n  "model": "opus"\n  "hooks": {}\n}\n';
     writeFileSync(b.settings, broken);
-    const run = cli(b, ['install', '--scope', 'project']);
+    const run = await cli(b, ['install', '--scope', 'project']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${b.settings}: not valid JSON at line 3, column 3`);
     expect(run.stderr).toContain('the file was not changed');
@@ -478,16 +489,16 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
     expect(files(join(b.project, '.claude'))).toEqual(['settings.json']);
   });
 
-  it('--dry-run prints a unified diff and writes nothing', () => {
+  it('--dry-run prints a unified diff and writes nothing', async () => {
     const b = box();
-    const missing = cli(b, ['install', '--scope', 'project', '--dry-run']);
+    const missing = await cli(b, ['install', '--scope', 'project', '--dry-run']);
     expect(missing.code).toBe(0);
     expect(missing.stdout).toMatch(/^--- \/dev\/null\n\+\+\+ .*settings\.json\n@@ -0,0 \+1,\d+ @@\n/);
     expect(existsSync(join(b.project, '.claude'))).toBe(false);
 
     mkdirSync(join(b.project, '.claude'));
     writeFileSync(b.settings, OTHER_TOOLS);
-    const run = cli(b, ['install', '--scope', 'project', '--dry-run', '--mode', 'auto']);
+    const run = await cli(b, ['install', '--scope', 'project', '--dry-run', '--mode', 'auto']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`--- ${b.settings}\n+++ ${b.settings}\n@@ `);
     expect(run.stdout).toContain('+        "matcher": "Bash|TaskOutput|BashOutput|TaskStop|KillShell|Monitor",');
@@ -496,17 +507,17 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
     expect(readFileSync(b.settings, 'utf8')).toBe(OTHER_TOOLS);
     expect(files(join(b.project, '.claude'))).toEqual(['settings.json']);
 
-    const un = cli(b, ['uninstall', '--scope', 'project', '--dry-run']);
+    const un = await cli(b, ['uninstall', '--scope', 'project', '--dry-run']);
     expect(un.stdout).toBe('');
     expect(un.stderr).toContain('nothing to change');
   });
 
-  it('--mode enforce --scope project merges mode into the project config', () => {
+  it('--mode enforce --scope project merges mode into the project config', async () => {
     const b = box();
     mkdirSync(join(b.project, '.claude'));
     const configFile = join(b.project, '.claude', 'bgtelemetry.json');
     writeFileSync(configFile, '{\n  "slowThresholdSeconds": 12\n}\n');
-    const run = cli(b, ['install', '--scope', 'project', '--mode', 'enforce']);
+    const run = await cli(b, ['install', '--scope', 'project', '--mode', 'enforce']);
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(readFileSync(configFile, 'utf8'))).toEqual({ slowThresholdSeconds: 12, mode: 'enforce' });
     expect(existsSync(join(b.home, '.claude', 'bgtelemetry', 'config.json'))).toBe(false);
@@ -514,93 +525,73 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
 
   it('--mode reaches the configuration the hooks load, and a bad mode is a usage error', async () => {
     const b = box();
-    expect(cli(b, ['install', '--mode', 'off']).code).toBe(0);
+    expect((await cli(b, ['install', '--mode', 'off'])).code).toBe(0);
     expect((await loadConfig(b.project, b.env)).config.mode).toBe('off');
     // The user file is in the data directory, which also holds the database: private.
     expect(statSync(join(b.home, '.claude', 'bgtelemetry')).mode & 0o777).toBe(0o700);
     expect(existsSync(join(b.home, '.claude', 'settings.json'))).toBe(true);
-    const bad = cli(b, ['install', '--mode', 'loud']);
+    const bad = await cli(b, ['install', '--mode', 'loud']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Allowed choices are suggest, auto, enforce, off');
-    expect(cli(b, ['install', '--scope', 'global']).code).toBe(2);
+    expect((await cli(b, ['install', '--scope', 'global'])).code).toBe(2);
   });
 
-  it('writes the form the Claude Code version runs; switching forms replaces ours, uninstall restores the file', () => {
+  it('writes the form the Claude Code version runs; switching forms replaces ours, uninstall restores the file', async () => {
     const b = box();
     mkdirSync(join(b.project, '.claude'));
     writeFileSync(b.settings, OTHER_TOOLS);
     const formsNow = () => hookEntries(readFileSync(b.settings, 'utf8')).flatMap((e) => (ourHookScript(e.hook) ? [e.hook.args ? 'exec' : 'shell'] : []));
 
-    const old = cli(b, ['install', '--scope', 'project', '--claude-version', '2.0.77']);
+    const old = await cli(b, ['install', '--scope', 'project', '--claude-version', '2.0.77']);
     expect(old.code, old.stderr).toBe(0);
     expect(old.stdout).toContain('hook form: shell: Claude Code 2.0.77 (from --claude-version) predates exec form (2.1.139)');
     expect(formsNow()).toEqual(HOOKS.map(() => 'shell'));
     const shellText = readFileSync(b.settings, 'utf8');
 
     // No flag: the claude on PATH (2.1.197) decides.
-    const current = cli(b, ['install', '--scope', 'project']);
+    const current = await cli(b, ['install', '--scope', 'project']);
     expect(current.code, current.stderr).toBe(0);
     expect(current.stdout).toContain('updated (8)');
     expect(current.stdout).not.toContain('added');
     expect(formsNow()).toEqual(HOOKS.map(() => 'exec'));
     expect(otherCommands(readFileSync(b.settings, 'utf8'))).toEqual(commands(OTHER_TOOLS));
 
-    expect(cli(b, ['install', '--scope', 'project', '--hook-form', 'shell']).code).toBe(0);
+    expect((await cli(b, ['install', '--scope', 'project', '--hook-form', 'shell'])).code).toBe(0);
     expect(readFileSync(b.settings, 'utf8')).toBe(shellText);
-    expect(cli(b, ['install', '--scope', 'project', '--claude-version', '2.1.139']).code).toBe(0);
+    expect((await cli(b, ['install', '--scope', 'project', '--claude-version', '2.1.139'])).code).toBe(0);
     expect(formsNow()).toEqual(HOOKS.map(() => 'exec'));
 
-    const uninstall = cli(b, ['uninstall', '--scope', 'project']);
+    const uninstall = await cli(b, ['uninstall', '--scope', 'project']);
     expect(uninstall.stdout).toContain('Removed 8');
     expect(readFileSync(b.settings, 'utf8')).toBe(OTHER_TOOLS);
   });
 
-  it('with no claude on PATH writes shell form, and says why', () => {
+  it('with no claude on PATH writes shell form, and says why', async () => {
     const b = box();
     b.env.PATH = join(root, 'empty');
-    const run = cli(b, ['install', '--scope', 'project']);
+    const run = await cli(b, ['install', '--scope', 'project']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('hook form: shell: no `claude` on PATH answered --version, and shell form works with every version; choose with --claude-version or --hook-form');
     expect(value(readFileSync(b.settings, 'utf8')).hooks.Stop[0].hooks[0]).not.toHaveProperty('args');
   });
 
-  it('refuses a bad version or both form flags: exit 2, nothing written', () => {
+  it('refuses a bad version or both form flags: exit 2, nothing written', async () => {
     const b = box();
     for (const args of [['--claude-version', '2.1'], ['--claude-version', 'latest'], ['--hook-form', 'bash'], ['--hook-form', 'exec', '--claude-version', '2.1.197']]) {
-      const run = cli(b, ['install', '--scope', 'project', ...args]);
+      const run = await cli(b, ['install', '--scope', 'project', ...args]);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stdout).toBe('');
     }
-    expect(cli(b, ['install', '--scope', 'project', '--claude-version', 'x']).stderr).toContain('expected a version like 2.1.197');
+    expect((await cli(b, ['install', '--scope', 'project', '--claude-version', 'x'])).stderr).toContain('expected a version like 2.1.197');
     expect(existsSync(join(b.project, '.claude'))).toBe(false);
   });
 
-  it('run by Homebrew\u2019s versioned node, writes its stable bin/node instead, or says why it cannot', () => {
-    const b = box();
-    const brew = fakeHomebrew(join(root, 'homebrew'), { bin: true });
-    b.env.PATH = `${join(brew.prefix, 'bin')}:${b.env.PATH}`;
-    const install = () => spawnSync(brew.cellarNode, [join(DIST, 'cli.mjs'), 'install', '--scope', 'project'], { cwd: b.project, env: b.env, encoding: 'utf8' });
-    const nodes = () => [...new Set(hookEntries(readFileSync(b.settings, 'utf8')).map((e) => e.hook.command))];
-
-    const stable = install();
-    expect(stable.status, stable.stderr).toBe(0);
-    expect(stable.stdout).toContain(`node: ${brew.binNode} (the same binary as ${brew.cellarNode}, which is deleted by \`brew upgrade\` and \`brew cleanup\`)`);
-    expect(nodes()).toEqual([brew.binNode]);
-
-    // Without that link, the Cellar path is all there is: written, with a note.
-    rmSync(brew.binNode);
-    const versioned = install();
-    expect(versioned.status, versioned.stderr).toBe(0);
-    expect(nodes()).toEqual([brew.cellarNode]);
-    expect(versioned.stdout).toContain(`note: ${brew.cellarNode} is in a Homebrew directory for one Node version, deleted by \`brew upgrade\` and \`brew cleanup\``);
-  });
-
   // Run as Claude Code runs them: exec form spawned directly with its args, shell form by sh.
-  it.skipIf(process.platform === 'win32').each(['exec', 'shell'] as const)('the written %s-form commands run: exit 0 and valid JSON (or nothing)', (form) => {
+  it.skipIf(process.platform === 'win32').each(['exec', 'shell'] as const)('the written %s-form commands run: exit 0 and valid JSON (or nothing)', async (form) => {
     const b = box();
     const pkg = clone('installed pkg');
     // auto mode: the PreToolUse hook answers a slow command with JSON, so its output is checked too.
-    expect(cli(b, ['install', '--scope', 'local', '--mode', 'auto', '--hook-form', form], join(pkg, 'dist', 'cli.mjs')).code).toBe(0);
+    expect((await cli(b, ['install', '--scope', 'local', '--mode', 'auto', '--hook-form', form], pkg)).code).toBe(0);
     const settings = value(readFileSync(join(b.project, '.claude', 'settings.local.json'), 'utf8'));
     const common = { session_id: 'install-test', transcript_path: join(b.project, 'none.jsonl'), cwd: b.project, permission_mode: 'default' };
     const tool = (name: string, input: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ tool_name: name, tool_input: input, tool_use_id: 'toolu_install_1', ...extra });

@@ -1,8 +1,8 @@
 /**
  * The operating commands on real files: status, doctor, export/import/prune, config, protocol.
- * Databases are seeded through the store's own event projection; the CLI is the built one
- * (dist/cli.mjs, built by `npm test` first), run as a process with every home directory in a
- * temp dir, so nothing of the real user is read or written.
+ * Databases are seeded through the store's own event projection; the CLI runs in this process
+ * (tests/support/cli-run.ts: the real program, the built hooks in dist/, built by `npm test`
+ * first) with every home directory in a temp dir, so nothing of the real user is read or written.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,12 +19,12 @@ import { applyAdvice, applyEvent } from '../../src/store/apply.js';
 import type { TelemetryEvent } from '../../src/store/events.js';
 import { openDatabase, type DB } from '../../src/store/open.js';
 import { spoolEvent } from '../../src/store/spool.js';
+import { runCli } from '../support/cli-run.js';
 import { fakeHomebrew } from './homebrew-fixture.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const CLI = path.join(ROOT, 'dist', 'cli.mjs');
 const HOOKS_DIR = path.join(ROOT, 'dist', 'hooks');
-if (!fs.existsSync(CLI)) throw new Error('dist/cli.mjs is missing: run `npm run build` (npm test does it first)');
+if (!fs.existsSync(path.join(HOOKS_DIR, 'lifecycle.cjs'))) throw new Error('dist/hooks is missing: run `npm run build` (npm test does it first)');
 
 const MIN = 60_000;
 const DAY = 86_400_000;
@@ -48,9 +48,9 @@ afterEach(() => {
   fs.rmSync(home, { recursive: true, force: true });
 });
 
+/** The CLI in this process (tests/support/cli-run.ts), in the project with only `env`. */
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: project, env, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCli(args, { cwd: project, env });
 }
 
 // ------------------------------------------------------------------------------------------
@@ -115,7 +115,7 @@ function withDb<T>(file: string, f: (db: DB) => T): T {
 // ------------------------------------------------------------------------------------------
 
 describe('status', () => {
-  it('lists only the tasks of sessions that have not ended, with their age and last check', () => {
+  it('lists only the tasks of sessions that have not ended, with their age and last check', async () => {
     const now = Date.now();
     seed(dbPath, [
       ...sessionEvents('live-a', now - 30 * MIN, { task: 'task-unchecked' }),
@@ -128,17 +128,17 @@ describe('status', () => {
     expect(unchecked).toMatchObject({ session: 'live-a', command: 'npm test', state: 'unchecked-running', ageMs: 30 * MIN - 3000, lastCheckedAt: null, sinceCheckMs: null });
     expect(checked).toMatchObject({ session: 'live-b', state: 'checked', ageMs: 10 * MIN - 3000, sinceCheckMs: 2 * MIN });
 
-    const r = cli('status');
+    const r = await cli('status');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/task-unchecked\s+unchecked-running\s+30 min\s+never\s+npm test/);
     expect(r.stdout).toMatch(/task-checked\s+checked\s+10 min\s+2 min ago\s+npm test/);
     expect(r.stdout).not.toContain('task-of-ended');
   });
 
-  it('replays spooled events first, and says so plainly when nothing was recorded', () => {
-    expect(cli('status').stdout).toContain(`Nothing recorded yet in ${dbPath}`);
+  it('replays spooled events first, and says so plainly when nothing was recorded', async () => {
+    expect((await cli('status')).stdout).toContain(`Nothing recorded yet in ${dbPath}`);
     for (const e of sessionEvents('spooled', Date.now() - 5 * MIN, { task: 'task-from-spool' })) spoolEvent(path.join(data, 'spool'), e);
-    const r = cli('status', '--json');
+    const r = await cli('status', '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).map((t: { taskId: string }) => t.taskId)).toEqual(['task-from-spool']);
     expect(fs.readdirSync(path.join(data, 'spool')).filter((f) => f.endsWith('.json'))).toEqual([]);
@@ -151,64 +151,64 @@ describe('before anything was recorded, report, status and export agree', () => 
   const CSV_HEADER = /^started_at,ended_at,session_id,.*,task_state\n$/;
 
   /** Every reading command, in every form, on the default database: exit 0, the one line, output of the usual shape. */
-  function expectNothingYet(jsonlRows: number): void {
+  async function expectNothingYet(jsonlRows: number): Promise<void> {
     for (const args of [['report'], ['status']]) {
-      const r = cli(...args);
+      const r = await cli(...args);
       expect([r.code, r.stdout, r.stderr], args.join(' ')).toEqual([0, `${yet()}\n`, '']);
     }
-    const status = cli('status', '--json');
+    const status = await cli('status', '--json');
     expect([status.code, status.stdout, status.stderr]).toEqual([0, '[]\n', note()]);
-    const report = cli('report', '--json');
+    const report = await cli('report', '--json');
     expect([report.code, report.stderr]).toEqual([0, note()]);
     expect(JSON.parse(report.stdout)).toMatchObject({ databases: [dbPath], totals: { bashCalls: 0, slowBackgroundRatio: null }, topForegroundSlow: [], unchecked: [] });
-    const csv = cli('export', '--format', 'csv');
+    const csv = await cli('export', '--format', 'csv');
     expect([csv.code, csv.stderr]).toEqual([0, note()]);
     expect(csv.stdout).toMatch(CSV_HEADER);
-    const jsonl = cli('export');
+    const jsonl = await cli('export');
     expect(jsonl.code).toBe(0);
     expect(jsonl.stdout.split('\n').filter(Boolean)).toHaveLength(jsonlRows);
     // jsonl is a copy of every row: a session start is one, and is not "nothing".
     expect(jsonl.stderr).toBe(jsonlRows ? '' : note());
   }
 
-  it('with no database file, and create none', () => {
-    expectNothingYet(0);
+  it('with no database file, and create none', async () => {
+    await expectNothingYet(0);
     const out = path.join(home, 'calls.csv');
-    const r = cli('export', '--format', 'csv', '--out', out);
+    const r = await cli('export', '--format', 'csv', '--out', out);
     expect([r.code, r.stdout, r.stderr]).toEqual([0, `wrote 0 Bash calls to ${out}\n`, note()]);
     expect(fs.readFileSync(out, 'utf8')).toMatch(CSV_HEADER);
     expect(fs.existsSync(data)).toBe(false);
   });
 
-  it('with a database a SessionStart hook created', () => {
+  it('with a database a SessionStart hook created', async () => {
     const payload = { session_id: 'first', transcript_path: path.join(project, 't.jsonl'), cwd: project, hook_event_name: 'SessionStart', source: 'startup' };
     const hook = spawnSync(process.execPath, [path.join(HOOKS_DIR, 'lifecycle.cjs')], { input: JSON.stringify(payload), env, encoding: 'utf8', timeout: 60_000 });
     expect([hook.status, hook.stderr]).toEqual([0, '']);
     expect(withDb(dbPath, (db) => db.prepare('SELECT id FROM sessions').all())).toEqual([{ id: 'first' }]);
-    expectNothingYet(3); // the session, its hook run, its applied event
+    await expectNothingYet(3); // the session, its hook run, its applied event
   });
 
-  it('but a --db that does not exist is a mistake: exit 1, and no file made', () => {
+  it('but a --db that does not exist is a mistake: exit 1, and no file made', async () => {
     const typo = path.join(home, 'typo.db');
     for (const args of [['report'], ['report', '--json'], ['status'], ['status', '--json'], ['export'], ['export', '--format', 'csv']]) {
-      const r = cli(...args, '--db', typo);
+      const r = await cli(...args, '--db', typo);
       expect([r.code, r.stdout, r.stderr], args.join(' ')).toEqual([1, '', `bgtelemetry: --db ${typo}: no such file\n  check the path, or leave out --db to read your own database\n`]);
     }
     expect(fs.existsSync(typo)).toBe(false);
   });
 
-  it('while with calls outside the range, export says so on stderr and exits 0', () => {
+  it('while with calls outside the range, export says so on stderr and exits 0', async () => {
     seed(dbPath, sessionEvents('old', Date.now() - 30 * DAY, { task: 'old-task' }));
-    const r = cli('export', '--format', 'csv', '--since', '7d');
+    const r = await cli('export', '--format', 'csv', '--since', '7d');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(CSV_HEADER);
     expect(r.stderr).toMatch(new RegExp(`^bgtelemetry: note: Nothing recorded in ${dbPath} from \\d{4}-.*Z; it holds calls outside that: change --since\\.\n$`));
-    expect(cli('status').stdout).toMatch(/old-task/); // a session never ended: its task is listed
+    expect((await cli('status')).stdout).toMatch(/old-task/); // a session never ended: its task is listed
   });
 });
 
 describe('a database of an older schema named with --db', () => {
-  it('is read as it is by status and export, and left unmigrated', () => {
+  it('is read as it is by status and export, and left unmigrated', async () => {
     const old = path.join(home, 'old.db');
     seed(old, sessionEvents('old-schema', Date.now() - 5 * MIN, { task: 'old-task' }));
     withDb(old, (db) => {
@@ -216,10 +216,10 @@ describe('a database of an older schema named with --db', () => {
       for (const index of ['hook_runs_by_time_wall', 'advice_by_time', 'tasks_by_time', 'bash_calls_by_prompt', 'tasks_by_signature']) db.exec(`DROP INDEX ${index}`);
       db.pragma('user_version = 1');
     });
-    const status = cli('status', '--db', old, '--json');
+    const status = await cli('status', '--db', old, '--json');
     expect(status.code, status.stderr).toBe(0);
     expect(JSON.parse(status.stdout).map((t: { taskId: string }) => t.taskId)).toEqual(['old-task']);
-    const exported = cli('export', '--db', old);
+    const exported = await cli('export', '--db', old);
     expect(exported.code, exported.stderr).toBe(0);
     expect(exported.stdout).toContain('"task_id":"old-task"');
     const db = new Database(old, { readonly: true });
@@ -244,14 +244,15 @@ describe('doctor', () => {
     seed(dbPath, sessionEvents('s1', Date.now() - 5 * MIN, { task: 't1' }));
   }
 
-  function doctor() {
-    const r = cli('doctor');
+  /** Doctor without its start-up timing (15 hook processes); the first test times them. */
+  async function doctor(timed = false) {
+    const r = await cli('doctor', ...(timed ? [] : ['--no-timing']));
     return { ...r, out: r.stdout + r.stderr };
   }
 
-  it('exits 0 on a healthy setup, in words when piped', () => {
+  it('exits 0 on a healthy setup, in words when piped', async () => {
     healthy();
-    const r = doctor();
+    const r = await doctor(true);
     expect(r.out).toContain('No problems found');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^ok\s+Node\.js/m);
@@ -261,62 +262,62 @@ describe('doctor', () => {
     expect(r.stdout).not.toMatch(/[✓✗]/);
   });
 
-  it('names bad permissions and how to fix them', () => {
+  it('names bad permissions and how to fix them', async () => {
     healthy();
     fs.chmodSync(dbPath, 0o644);
     fs.chmodSync(data, 0o755);
-    const r = doctor();
+    const r = await doctor();
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`the file ${dbPath} has mode 0644; expected 0600`);
     expect(r.stdout).toContain(`fix: chmod 600 ${dbPath}`);
     expect(r.stdout).toContain(`fix: chmod 700 ${data}`);
   });
 
-  it('tells what happened to a quarantined database', () => {
+  it('tells what happened to a quarantined database', async () => {
     healthy();
     const aside = `${dbPath}.corrupt-2026-01-02T03-04-05-678Z`;
     fs.writeFileSync(aside, 'not a database');
-    const r = doctor();
+    const r = await doctor();
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`on 2026-01-02T03:04:05.678Z ${dbPath} was not a usable SQLite database`);
     expect(r.stdout).toContain(`moved aside, a new database was started; the old file is kept at ${aside}`);
   });
 
-  it('replays a spool backlog and reports it', () => {
+  it('replays a spool backlog and reports it', async () => {
     healthy();
     const late = sessionEvents('s2', Date.now() - MIN, { task: 't2' });
     for (const e of late) spoolEvent(path.join(data, 'spool'), e);
-    const r = doctor();
+    const r = await doctor();
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`${late.length} events waiting`);
     expect(r.stdout).toContain(`Replayed now: ${late.length} applied, 0 already recorded`);
     expect(withDb(dbPath, (db) => db.prepare("SELECT id FROM tasks WHERE session_id = 's2'").all())).toEqual([{ id: 't2' }]);
-    expect(doctor().code).toBe(0); // the backlog is gone
+    expect((await doctor()).code).toBe(0); // the backlog is gone
   });
 
-  it('shows recorded internal errors grouped by where', () => {
+  it('shows recorded internal errors grouped by where', async () => {
     healthy();
     recordInternalError('store', 'cannot open telemetry.db: disk I/O error', env);
     recordInternalError('PreToolUse', new Error('exceeded 900 ms budget'), env);
     recordInternalError('store', 'writing bash-pre: database is locked', env);
-    const r = doctor();
+    const r = await doctor();
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('3 recorded since');
     expect(r.stdout).toMatch(/store: 2\n.*disk I\/O error\n.*database is locked/);
     expect(r.stdout).toContain('PreToolUse: 1');
   });
 
-  it('names a settings file that is not valid JSON', () => {
+  it('names a settings file that is not valid JSON', async () => {
     healthy();
     fs.mkdirSync(path.join(project, '.claude'));
     fs.writeFileSync(path.join(project, '.claude', 'settings.json'), '{\n  "hooks": {\n    "Stop": [\n  }\n');
-    const r = doctor();
+    const r = await doctor();
     expect(r.code).toBe(1);
     // Worded as install words it, not as jsonc-parser's enum name (ValueExpected).
     expect(r.stdout).toMatch(/project settings .*settings\.json: not valid JSON: value expected at line 4, column 3/);
   });
 
-  it('names a registered hook script that does not exist', () => {
+  it('names a registered hook script that does not exist', async () => {
     healthy();
     const missing = path.join(home, 'gone', 'dist', 'hooks', 'pre-tool-use.cjs');
     fs.mkdirSync(path.join(project, '.claude'));
@@ -324,7 +325,7 @@ describe('doctor', () => {
       path.join(project, '.claude', 'settings.local.json'),
       JSON.stringify({ hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: `node "${missing}"` }] }] } }),
     );
-    const r = doctor();
+    const r = await doctor();
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`local settings run ${missing}, which does not exist`);
   });
@@ -339,60 +340,60 @@ describe('doctor', () => {
       env.PATH = `${bin}:${process.env.PATH}`;
     }
 
-    it('are recognised as ours: every hook registered, no problem with a Claude Code that runs them', () => {
+    it('are recognised as ours: every hook registered, no problem with a Claude Code that runs them', async () => {
       healthy({ form: 'exec' });
       claudeOnPath('2.1.197');
-      const r = doctor();
+      const r = await doctor();
       expect(r.out).toContain('No problems found');
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/user settings: .*registers PreToolUse \(Bash\) → pre-tool-use\.cjs, .* \(exec form\)/);
       expect(r.stdout).toContain(`hooks run ${process.execPath}, Node ${process.version}`);
     });
 
-    it('are a problem when the Claude Code on PATH predates them', () => {
+    it('are a problem when the Claude Code on PATH predates them', async () => {
       healthy({ form: 'exec' });
       claudeOnPath('2.0.77');
-      const r = doctor();
+      const r = await doctor();
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('register hooks in exec form, but the Claude Code on PATH is 2.0.77: versions before 2.1.139 run them without their script, so they record nothing');
       expect(r.stdout).toContain('fix: run `bgtelemetry install` (it writes the form that version runs)');
     });
 
-    it('name a node that is gone or cannot run, and how to fix it', () => {
+    it('name a node that is gone or cannot run, and how to fix it', async () => {
       const gone = path.join(home, 'Cellar', 'node', '24.1.0', 'bin', 'node');
       healthy({ form: 'exec', node: gone });
       claudeOnPath('2.1.197');
-      let r = doctor();
+      let r = await doctor();
       expect(r.code).toBe(1);
       expect(r.stdout).toContain(`hooks run "${gone}", which no longer exists`);
       expect(r.stdout).toMatch(/fix: .*run `bgtelemetry install`/);
       // There, but not executable.
       fs.mkdirSync(path.dirname(gone), { recursive: true });
       fs.writeFileSync(gone, '');
-      r = doctor();
+      r = await doctor();
       expect(r.code).toBe(1);
       expect(r.stdout).toContain(`hooks run "${gone}", which is not executable`);
     });
   });
 
-  it('warns about a node in a versioned directory and names the stable path to use', () => {
+  it('warns about a node in a versioned directory and names the stable path to use', async () => {
     const brew = fakeHomebrew(path.join(home, 'homebrew'), { bin: true });
     healthy({ node: brew.cellarNode });
     env.PATH = `${path.join(brew.prefix, 'bin')}:${process.env.PATH}`;
-    let r = doctor();
+    let r = await doctor();
     expect(r.stdout).toContain(
       `warning: hooks run ${brew.cellarNode}, in a Homebrew directory for one Node version, deleted by \`brew upgrade\` and \`brew cleanup\`; the hooks then fail to start. ${brew.binNode} is the same node and survives upgrades: run \`bgtelemetry install\` again to use it`,
     );
     // A warning, not a problem: the hooks work today.
     expect(r.code).toBe(0);
     fs.rmSync(brew.binNode);
-    r = doctor();
+    r = await doctor();
     expect(r.stdout).toContain('No path on PATH outside it leads to this node: add one (Homebrew: its bin directory) and run `bgtelemetry install` again.');
   });
 
-  it('says when no settings file registers the hooks', () => {
+  it('says when no settings file registers the hooks', async () => {
     seed(dbPath, []);
-    const r = doctor();
+    const r = await doctor();
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('no settings file registers the bgtelemetry hooks');
     expect(r.stdout).toContain('bgtelemetry install');
@@ -422,10 +423,10 @@ describe('export, import, prune', () => {
     ...sessionEvents('live', now - 10 * MIN, { task: 'live-task', command: 'pytest -x "tests, with commas"' }),
   ];
 
-  it('export then import into an empty database reproduces every row; a second import changes nothing', () => {
+  it('export then import into an empty database reproduces every row; a second import changes nothing', async () => {
     seed(dbPath, all());
     const file = path.join(home, 'export.jsonl');
-    const out = cli('export', '--format', 'jsonl', '--out', file);
+    const out = await cli('export', '--format', 'jsonl', '--out', file);
     expect(out.code).toBe(0);
     expect(out.stdout).toMatch(/^wrote \d+ rows \(sessions 4, prompts 4, bash_calls 4, tasks 4, task_checks 2, advice 1, claims 1, hook_runs \d+, applied_events \d+\)/);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
@@ -434,28 +435,28 @@ describe('export, import, prune', () => {
     expect([...new Set(lines.map((l) => l.table))]).toEqual(TABLES.map((t) => t.name));
 
     const copy = path.join(home, 'copy', 'telemetry.db');
-    const first = cli('import', file, '--db', copy);
+    const first = await cli('import', file, '--db', copy);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(`${lines.length} rows added, 0 already there`);
     expect(snapshot(copy)).toEqual(snapshot(dbPath));
 
-    const again = cli('import', file, '--db', copy);
+    const again = await cli('import', file, '--db', copy);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(`0 rows added, ${lines.length} already there`);
     expect(snapshot(copy)).toEqual(snapshot(dbPath));
   });
 
-  it('exports whole sessions active in a range', () => {
+  it('exports whole sessions active in a range', async () => {
     seed(dbPath, all());
-    const r = cli('export', '--since', '7d');
+    const r = await cli('export', '--since', '7d');
     const sessions = r.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.table === 'sessions').map((l) => l.row.id);
     expect(sessions.sort()).toEqual(['live', 'recent']);
     expect(r.stdout).not.toContain('old-task');
   });
 
-  it('writes the Bash calls as CSV with a header', () => {
+  it('writes the Bash calls as CSV with a header', async () => {
     seed(dbPath, all());
-    const r = cli('export', '--format', 'csv', '--since', '7d');
+    const r = await cli('export', '--format', 'csv', '--since', '7d');
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^started_at,ended_at,session_id,.*,command,.*,task_id,task_state$/);
@@ -464,39 +465,39 @@ describe('export, import, prune', () => {
     expect(r.stdout).toMatch(/,live-task,unchecked-running$/m);
   });
 
-  it('never lets a secret out, even one stored before redaction knew it', () => {
+  it('never lets a secret out, even one stored before redaction knew it', async () => {
     const leaky = `GITHUB_TOKEN=${SECRET} npm test`;
     seed(dbPath, sessionEvents('leaky', now - MIN, { task: 'leaky-task', command: leaky }));
     expect(JSON.stringify(snapshot(dbPath))).toContain(SECRET); // stored raw, bypassing the hooks
     for (const format of ['jsonl', 'csv']) {
-      const r = cli('export', '--format', format);
+      const r = await cli('export', '--format', format);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('GITHUB_TOKEN=<redacted:');
       expect(r.stdout).not.toContain(SECRET);
     }
   });
 
-  it('refuses to import anything but a jsonl export, saying what it expects', () => {
+  it('refuses to import anything but a jsonl export, saying what it expects', async () => {
     seed(dbPath, all());
     const csv = path.join(home, 'calls.csv');
-    fs.writeFileSync(csv, cli('export', '--format', 'csv').stdout);
-    const r = cli('import', csv, '--db', path.join(home, 'other.db'));
+    fs.writeFileSync(csv, (await cli('export', '--format', 'csv')).stdout);
+    const r = await cli('import', csv, '--db', path.join(home, 'other.db'));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${csv} is not a bgtelemetry jsonl export: line 1 is not JSON`);
     const odd = path.join(home, 'odd.jsonl');
     fs.writeFileSync(odd, '{"table":"secrets","row":{"id":"x"}}\n');
-    expect(cli('import', odd, '--db', path.join(home, 'other.db')).stderr).toContain('line 1: unknown table "secrets"');
+    expect((await cli('import', odd, '--db', path.join(home, 'other.db'))).stderr).toContain('line 1: unknown table "secrets"');
   });
 
-  it('prune removes exactly the sessions quiet since before the cutoff, with all their rows', () => {
+  it('prune removes exactly the sessions quiet since before the cutoff, with all their rows', async () => {
     seed(dbPath, all());
     const before = snapshot(dbPath);
-    const dry = cli('prune', '--older-than', '90d', '--dry-run');
+    const dry = await cli('prune', '--older-than', '90d', '--dry-run');
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('would remove 2 sessions');
     expect(snapshot(dbPath)).toEqual(before);
 
-    const r = cli('prune', '--older-than', '90d');
+    const r = await cli('prune', '--older-than', '90d');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('removed 2 sessions');
     expect(r.stdout).toMatch(/bash_calls\s+2 rows/);
@@ -513,25 +514,25 @@ describe('export, import, prune', () => {
 // ------------------------------------------------------------------------------------------
 
 describe('config', () => {
-  it('set, get and list round-trip, with where each value comes from', () => {
-    expect(cli('config', 'set', 'nudges.uncheckedMax', '3').code).toBe(0);
-    expect(cli('config', 'set', 'mode', 'auto').code).toBe(0);
-    expect(cli('config', 'set', 'slowThresholdSeconds', '12', '--project').code).toBe(0);
+  it('set, get and list round-trip, with where each value comes from', async () => {
+    expect((await cli('config', 'set', 'nudges.uncheckedMax', '3')).code).toBe(0);
+    expect((await cli('config', 'set', 'mode', 'auto')).code).toBe(0);
+    expect((await cli('config', 'set', 'slowThresholdSeconds', '12', '--project')).code).toBe(0);
     expect(JSON.parse(fs.readFileSync(path.join(data, 'config.json'), 'utf8'))).toEqual({ nudges: { uncheckedMax: 3 }, mode: 'auto' });
-    expect(cli('config', 'get', 'nudges.uncheckedMax').stdout).toBe('3\n');
-    expect(cli('config', 'get', 'mode').stdout).toBe('auto\n');
-    expect(cli('config', 'get', 'slowThresholdSeconds').stdout).toBe('12\n');
-    const list = cli('config', 'list').stdout;
+    expect((await cli('config', 'get', 'nudges.uncheckedMax')).stdout).toBe('3\n');
+    expect((await cli('config', 'get', 'mode')).stdout).toBe('auto\n');
+    expect((await cli('config', 'get', 'slowThresholdSeconds')).stdout).toBe('12\n');
+    const list = (await cli('config', 'list')).stdout;
     expect(list).toMatch(/^mode\s+auto\s+user file$/m);
     expect(list).toMatch(/^slowThresholdSeconds\s+12\s+project file$/m);
     expect(list).toMatch(/^nudges\.uncheckedMax\s+3\s+user file$/m);
     expect(list).toMatch(/^nudges\.pollingSeconds\s+10\s+default$/m);
     env.BGTELEMETRY_MODE = 'off';
-    expect(cli('config', 'list').stdout).toMatch(/^mode\s+off\s+environment$/m);
+    expect((await cli('config', 'list')).stdout).toMatch(/^mode\s+off\s+environment$/m);
   });
 
-  it('rejects unknown keys and bad values, naming the key, and leaves the file alone', () => {
-    cli('config', 'set', 'mode', 'auto');
+  it('rejects unknown keys and bad values, naming the key, and leaves the file alone', async () => {
+    await cli('config', 'set', 'mode', 'auto');
     const file = path.join(data, 'config.json');
     const before = fs.readFileSync(file, 'utf8');
     for (const [args, message] of [
@@ -542,7 +543,7 @@ describe('config', () => {
       [['set', 'slowThresholdSeconds', 'soon'], 'slowThresholdSeconds: expected number'],
       [['get', 'nope'], 'nope: unknown key'],
     ] as const) {
-      const r = cli('config', ...args);
+      const r = await cli('config', ...args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.split('\n')[0].startsWith(`bgtelemetry: ${message}`), r.stderr).toBe(true);
     }
@@ -553,21 +554,21 @@ describe('config', () => {
 // ------------------------------------------------------------------------------------------
 
 describe('protocol', () => {
-  it('prints the section, and appends it once', () => {
-    const printed = cli('protocol').stdout;
+  it('prints the section, and appends it once', async () => {
+    const printed = (await cli('protocol')).stdout;
     expect(printed.startsWith(PROTOCOL_MARKER)).toBe(true);
     for (const word of ['run_in_background', 'TaskOutput', 'TaskStop', 'BashOutput', 'KillShell', 'parallel']) expect(printed).toContain(word);
 
     const file = path.join(project, 'CLAUDE.md');
     fs.writeFileSync(file, '# My project\n\nUse pnpm.\n');
-    expect(cli('protocol', '--append', file).stdout).toContain('appended');
+    expect((await cli('protocol', '--append', file)).stdout).toContain('appended');
     const once = fs.readFileSync(file, 'utf8');
     expect(once).toBe(`# My project\n\nUse pnpm.\n\n${printed}`);
-    expect(cli('protocol', '--append', file).stdout).toContain('already has');
+    expect((await cli('protocol', '--append', file)).stdout).toContain('already has');
     expect(fs.readFileSync(file, 'utf8')).toBe(once);
 
     const fresh = path.join(project, 'sub', 'CLAUDE.md');
-    expect(cli('protocol', '--append', fresh).stdout).toContain('created');
+    expect((await cli('protocol', '--append', fresh)).stdout).toContain('created');
     expect(fs.readFileSync(fresh, 'utf8')).toBe(printed);
   });
 });

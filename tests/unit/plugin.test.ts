@@ -1,13 +1,11 @@
 /**
  * The Claude Code plugin (plugin/, committed, since a marketplace install has no build step):
  * hooks.json is what the registry implies, the manifests agree with package.json and pass Claude
- * Code's own validator, the committed bundles are this build's, and the plugin holds only what
+ * Code's own validator (tests/process/plugin-validate.test.ts), the committed bundles are this build's, and the plugin holds only what
  * the hooks need at run time.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HOOKS } from '../../src/hooks/registry.js';
 import { ourScript } from '../../src/install/hook-command.js';
@@ -24,13 +22,6 @@ function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => statSync(join(dir, f)).isFile())
     .sort();
-}
-
-/** Claude Code 2.1.197's native binary (devDependency). */
-function claudeBinary(): string {
-  const wrapper = createRequire(import.meta.url).resolve('@anthropic-ai/claude-code/package.json');
-  const native = join(wrapper, '..', '..', `claude-code-${process.platform}-${process.arch}`, 'claude');
-  return existsSync(native) ? native : join(wrapper, '..', 'bin', 'claude.exe');
 }
 
 describe('plugin', () => {
@@ -88,13 +79,5 @@ describe('plugin', () => {
     const rootLock = json<Lock>('package-lock.json');
     expect(lock.packages['node_modules/better-sqlite3'].version).toBe(rootLock.packages['node_modules/better-sqlite3'].version);
     expect(Object.keys(lock.packages).filter((k) => k).sort()).toEqual(['node_modules/better-sqlite3', 'node_modules/node-addon-api']);
-  });
-
-  it('passes `claude plugin validate` (marketplace and plugin manifests)', () => {
-    for (const dir of [root, plugin]) {
-      const run = spawnSync(claudeBinary(), ['plugin', 'validate', dir], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, DISABLE_AUTOUPDATER: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' } });
-      expect(run.status, `${relative(root, dir) || '.'}: ${run.stdout}${run.stderr}`).toBe(0);
-      expect(run.stdout).toMatch(/Validation passed/);
-    }
   });
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { containsSecret, redactSecrets } from '../../src/privacy/redact.js';
-import { SECRET_CASES, type Case, GHP, AWS_SECRET, PK_LIVE, TWILIO_SID, KEY_BODY, BEGIN, END } from '../fixtures/secrets.js';
+import { SECRET_CASES, type Case, GHP, AWS_SECRET, PK_LIVE, TWILIO_SID, KEY_BODY, BEGIN, END, PATHOLOGICAL } from '../fixtures/secrets.js';
 
 // Fake credentials, assembled from parts so secret scanners (push protection) do not flag this file.
 
@@ -196,17 +196,24 @@ describe('containsSecret', () => {
   });
 });
 
+/**
+ * Ceilings only a hang (catastrophic backtracking) would break, whatever the machine's load; the
+ * speed targets (1,000 commands in 100 ms, 64 KB in 50 ms, each input below in 100 ms) are
+ * measured by bench/redact.ts.
+ */
+const HANG_MS = 2_000;
+
 describe('real commands', () => {
   const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'agent-commands.sample.jsonl');
   const commands = fs.readFileSync(fixture, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { command: string }).command);
 
-  it('are redacted idempotently and quickly', () => {
+  it('are redacted idempotently, without hanging', () => {
     const start = performance.now();
     for (const cmd of commands) {
       const out = redactSecrets(cmd);
       expect(redactSecrets(out)).toBe(out);
     }
-    expect(performance.now() - start).toBeLessThan(500);
+    expect(performance.now() - start).toBeLessThan(HANG_MS);
   });
 });
 
@@ -220,40 +227,22 @@ describe('speed', () => {
     return performance.now() - start;
   };
 
-  it('handles 1,000 typical commands in under 100 ms', () => {
+  it('handles 1,000 typical commands without hanging', () => {
     const batch = [...ORDINARY, ...SECRET_CASES.map((c) => c.cmd), typical];
     for (let i = 0; i < 200; i++) redactSecrets(batch[i % batch.length]);
     const elapsed = time(() => {
       for (let i = 0; i < 1000; i++) redactSecrets(batch[i % batch.length]);
     });
-    expect(elapsed).toBeLessThan(100);
+    expect(elapsed).toBeLessThan(HANG_MS);
   });
 
-  it('handles a 64 KB command well within budget', () => {
+  it('handles a 64 KB command without hanging', () => {
     const big = [...ORDINARY, ...SECRET_CASES.map((c) => c.cmd)].join(' && ').repeat(20).slice(0, 65536);
     redactSecrets(big);
-    expect(time(() => redactSecrets(big))).toBeLessThan(50);
+    expect(time(() => redactSecrets(big))).toBeLessThan(HANG_MS);
   });
 
-  it.each([
-    ['long word', 'a'.repeat(200000)],
-    ['unterminated bearer', '-H "Authorization: Bearer ' + 'x'.repeat(100000)],
-    ['unterminated header value', "-H 'Authorization: " + 'x '.repeat(100000)],
-    ['repeated sk-', 'sk-'.repeat(70000)],
-    ['repeated eyJ-', 'eyJ-'.repeat(50000)],
-    ['repeated BEGIN', BEGIN('RSA ').repeat(7000)],
-    ['BEGIN then spaces', `${BEGIN('RSA ')}x${' '.repeat(200000)}`],
-    ['repeated password', 'password_x'.repeat(20000)],
-    ['repeated quoted name', '"PASSWORD='.repeat(20000)],
-    ['repeated scheme', '://a:'.repeat(40000)],
-    ['long URL user', `https://user:${'a'.repeat(200000)}`],
-    ['repeated docker login', 'docker login '.repeat(15000)],
-    ['repeated mysql', 'mysql '.repeat(33000)],
-    ['repeated header name', 'x-api-key: '.repeat(18000)],
-    ['repeated flag', '--password '.repeat(18000)],
-    ['dashes', '-'.repeat(200000)],
-    ['spaces after a name', `password =${' '.repeat(200000)}`],
-  ])('is linear on pathological input: %s', (_name, input) => {
-    expect(time(() => redactSecrets(input))).toBeLessThan(100);
+  it.each(PATHOLOGICAL)('is linear on pathological input: %s', (_name, input) => {
+    expect(time(() => redactSecrets(input))).toBeLessThan(HANG_MS);
   });
 });

@@ -41,10 +41,15 @@ function time(args: string[], env: NodeJS.ProcessEnv): Timing {
   return { ms: median(runs.map((r) => r.ms)), status: runs.find((r) => r.status !== 0)?.status ?? 0, stderr: runs.map((r) => r.stderr).join('') };
 }
 
-export function checkColdStart(hooksDir: string, env: NodeJS.ProcessEnv): Section {
+/** `timing` false (doctor --no-timing): nothing is run or checked (the cache check needs the runs: they warm it). */
+export function checkColdStart(hooksDir: string, env: NodeJS.ProcessEnv, timing = true): Section {
   const s = section('Hook start-up');
   if (missingHookScripts(hooksDir).length) {
     s.problems.push({ text: `the compiled hooks are missing from ${hooksDir}`, fix: 'build them: npm run build (in the bgtelemetry checkout)' });
+    return s;
+  }
+  if (!timing) {
+    s.facts.push('not timed, code cache not checked (--no-timing)');
     return s;
   }
   const home = mkdtempSync(join(tmpdir(), 'bgt-doctor-'));

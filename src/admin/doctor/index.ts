@@ -30,6 +30,8 @@ export interface DoctorOptions {
   projectDir: string;
   /** The compiled hooks this bgtelemetry ships. */
   hooksDir: string;
+  /** Time each hook's start-up (three runs of each); default true. */
+  timing?: boolean;
 }
 
 /** Fixes for this bgtelemetry's own files: a clone, or an npm install. */
@@ -42,7 +44,7 @@ function ownFixes(hooksDir: string): InstallFixes {
   };
 }
 
-export async function runDoctor({ env, projectDir, hooksDir }: DoctorOptions): Promise<Section[]> {
+export async function runDoctor({ env, projectDir, hooksDir, timing = true }: DoctorOptions): Promise<Section[]> {
   const settings = checkSettings(projectDir, env);
   const node = checkNode(settings.found, env);
   const plugin = checkPlugins(projectDir, env);
@@ -69,6 +71,6 @@ export async function runDoctor({ env, projectDir, hooksDir }: DoctorOptions): P
     spool,
     checkQuarantine(database, errors),
     checkErrorLog(errorLog, errors),
-    checkColdStart(hooksDir, env),
+    checkColdStart(hooksDir, env, timing),
   ];
 }

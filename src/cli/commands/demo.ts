@@ -26,7 +26,7 @@ interface DemoFlags {
   keep?: boolean;
 }
 
-export function registerDemo(program: Command): void {
+export function registerDemo(program: Command, hooksDir: string): void {
   program
     .command('demo')
     .description('replay a recorded Claude Code session through the hooks and show what the model is told')
@@ -66,7 +66,7 @@ Examples:
       let step = 0;
       try {
         const runs = await replay(parseRecording(recording.text), {
-          hooksDir: hooksDir(),
+          hooksDir,
           env,
           transcriptPath: transcript,
           rewrite: (p) => ({ ...p, cwd: project, transcript_path: transcript }),

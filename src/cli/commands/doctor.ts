@@ -1,16 +1,16 @@
 /** `bgtelemetry doctor`: checks the whole setup and says what to do about each problem. */
 import type { Command } from 'commander';
 import { runDoctor, type Section } from '../../admin/doctor/index.js';
-import { hooksDir } from '../../admin/hooks-dir.js';
 import { cliProjectDir } from '../../admin/project-dir.js';
 import { makeColors, type Colors } from '../../console/colors.js';
 import { EXIT } from '../../console/errors.js';
 import { jsonOption } from '../flags.js';
 import { writeJson } from '../output.js';
 
-export function registerDoctor(program: Command): void {
+export function registerDoctor(program: Command, hooksDir: string): void {
   const cmd = program.command('doctor').description('check Node, hook registration, plugin copies, the SQLite binding, a real hook run, configuration, data directory, database, spool and errors; say how to fix each problem');
   jsonOption(cmd);
+  cmd.option('--no-timing', 'skip timing each hook\u2019s start-up (three runs of each hook, a second or two)');
   cmd
     .addHelpText(
       'after',
@@ -23,18 +23,19 @@ to end in a throw-away data directory (exit 0, clean output, the call recorded, 
 spooled); configuration files; whether the data directory can be written; the database
 (permissions 0700/0600, SQLite quick_check, schema version, rows); the spool (why events wait,
 whether it is full; they are replayed now); databases moved aside as corrupt; the hooks' error
-log; each hook's start-up time. Problems the hooks record only once (no binding, a full spool)
+log; each hook's start-up time (not with --no-timing). Problems the hooks record only once (no binding, a full spool)
 are forgotten once solved, so a new occurrence is recorded again.
 
 Exit codes: 0 nothing wrong, 1 at least one problem (each comes with what to do).
 
 Examples:
   $ bgtelemetry doctor
+  $ bgtelemetry doctor --no-timing
   $ bgtelemetry doctor --json | jq '.sections[] | select(.problems | length > 0)'
   $ CLAUDE_PROJECT_DIR=~/src/app bgtelemetry doctor`,
     )
-    .action(async (flags: { json?: boolean }) => {
-      const sections = await runDoctor({ env: process.env, projectDir: cliProjectDir(), hooksDir: hooksDir() });
+    .action(async (flags: { json?: boolean; timing: boolean }) => {
+      const sections = await runDoctor({ env: process.env, projectDir: cliProjectDir(), hooksDir, timing: flags.timing });
       const problems = sections.reduce((n, s) => n + s.problems.length, 0);
       if (flags.json) writeJson({ ok: problems === 0, problems, sections });
       else process.stdout.write(render(sections, problems, makeColors()));

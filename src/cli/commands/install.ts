@@ -24,6 +24,7 @@ import {
   writeWithBackup,
   type HookChange,
 } from '../../install/settings-file.js';
+import { missingHookScripts } from '../../admin/hooks-dir.js';
 import { SETTINGS_SCOPES, dataDir, projectConfigPath, settingsPath, userConfigPath, type SettingsScope } from '../../runtime/paths.js';
 
 interface InstallFlags {
@@ -52,7 +53,8 @@ function scopeOption(): Option {
   return new Option('--scope <scope>', 'which settings file to edit').choices(SETTINGS_SCOPES).default('user');
 }
 
-export function registerInstall(program: Command): void {
+/** `hooks`: the compiled hooks to register (see ProgramOptions in ../program.ts). */
+export function registerInstall(program: Command, hooks: string): void {
   program
     .command('install')
     .description('register the hooks in a Claude Code settings file')
@@ -87,7 +89,7 @@ Examples:
     .action((flags: InstallFlags) => {
       const cwd = process.cwd();
       const file = settingsPath(flags.scope, cwd);
-      const scripts = hooksDir();
+      const scripts = hooks;
       const [missing] = missingHookScripts(scripts);
       if (missing) throw new CliError(`compiled hook not found: ${join(scripts, missing)}`, 'run `npm run build` in the bgtelemetry checkout, or install the published package');
       const choice = chooseHookForm({ hookForm: flags.hookForm, claudeVersion: flags.claudeVersion });

@@ -55,7 +55,11 @@ interface Run {
   stderr: string;
 }
 
-const KILL_AFTER_MS = 5000;
+/**
+ * Ceilings here only tell "returned at once" from "waited for the deadline or the kill"; each is
+ * seconds away from the normal tens of milliseconds, so a loaded machine does not fail them.
+ */
+const KILL_AFTER_MS = 10_000;
 
 type Kind = 'socket' | 'fifo' | 'stream' | 'devnull';
 
@@ -132,7 +136,7 @@ describe.each(['socket', 'fifo', 'stream'] as const)('readStdin from a %s', (kin
 
   it('returns the whole input once stdin closes', async () => {
     const payload = JSON.stringify({ session_id: 's1', hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'npm test' } });
-    const run = await runIn(3000, (stdin) => {
+    const run = await runIn(8000, (stdin) => {
       stdin.write(payload);
       stdin.end();
     });
@@ -140,7 +144,7 @@ describe.each(['socket', 'fifo', 'stream'] as const)('readStdin from a %s', (kin
     expect(run.code).toBe(0);
     expect(run.summary.result).toEqual({ length: Buffer.byteLength(payload), sha: sha(payload), head: payload.slice(0, 64) });
     // It returned on end of input, not at the deadline.
-    expect(run.summary.ms).toBeLessThan(2000);
+    expect(run.summary.ms).toBeLessThan(5000);
     // process.stdin (6-9 ms of start-up) only where fd 0 cannot be made non-blocking.
     expect(run.summary.stream).toBe(kind === 'stream');
   });
@@ -188,22 +192,22 @@ describe.each(['socket', 'fifo', 'stream'] as const)('readStdin from a %s', (kin
   });
 
   it('returns null for input over MAX_STDIN_BYTES', async () => {
-    const run = await runIn(4000, (stdin) => {
+    const run = await runIn(8000, (stdin) => {
       stdin.write(Buffer.alloc(MAX_STDIN_BYTES + 1, 'y'));
       stdin.end();
     });
     expect(run.summary.result).toBeNull();
-    expect(run.summary.ms).toBeLessThan(3500);
+    expect(run.summary.ms).toBeLessThan(5000);
     expect(run.exited).toBe(true);
   });
 
   it('returns null for a large input that keeps coming and never closes', async () => {
-    const run = await runIn(4000, (stdin) => {
+    const run = await runIn(8000, (stdin) => {
       stdin.write(Buffer.alloc(MAX_STDIN_BYTES + 64 * 1024, 'z'));
       // never ended: the size cap, not the deadline, must stop the read
     });
     expect(run.summary.result).toBeNull();
-    expect(run.summary.ms).toBeLessThan(3500);
+    expect(run.summary.ms).toBeLessThan(5000);
   });
 
   it('returns null at the deadline when stdin stays open', async () => {
@@ -217,14 +221,14 @@ describe.each(['socket', 'fifo', 'stream'] as const)('readStdin from a %s', (kin
     );
     expect(run.summary.result).toBeNull();
     expect(run.summary.ms).toBeGreaterThanOrEqual(290);
-    expect(run.summary.ms).toBeLessThan(1500);
+    expect(run.summary.ms).toBeLessThan(2500);
   });
 
   it('returns null at the deadline when nothing at all is written', async () => {
     const run = await runIn(200, () => {}, { closeAfterSummary: true });
     expect(run.summary.result).toBeNull();
     expect(run.summary.ms).toBeGreaterThanOrEqual(190);
-    expect(run.summary.ms).toBeLessThan(1500);
+    expect(run.summary.ms).toBeLessThan(2500);
   });
 
   // The point of the deadline: a stuck pipe must not hold the hook process (and the session).

@@ -1,0 +1,118 @@
+/**
+ * The CLI as a process: what only the built binary shows (dist/cli.mjs, built by `npm test`
+ * first). Its shebang and mode, exit codes and messages as a shell sees them, a reader that
+ * closes the pipe early, and install run by another node binary. Everything else about the
+ * commands runs in-process in tests/unit (tests/support/cli-run.ts).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import pkg from '../../package.json' with { type: 'json' };
+import { parseJsonc } from '../../src/runtime/jsonc.js';
+import { applyEvent } from '../../src/store/apply.js';
+import type { TelemetryEvent } from '../../src/store/events.js';
+import { openDatabase } from '../../src/store/open.js';
+import { fakeHomebrew } from '../unit/homebrew-fixture.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.mjs');
+/** node_modules/.bin: the project's node and the real Claude Code 2.1.197 as `claude`. */
+const BIN = join(ROOT, 'node_modules', '.bin');
+if (!existsSync(CLI)) throw new Error('dist/cli.mjs is missing: run `npm run build` (npm test does it first)');
+
+let home: string;
+let project: string;
+let env: NodeJS.ProcessEnv;
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'bgt cli process '));
+  project = join(home, 'project');
+  mkdirSync(project);
+  env = { PATH: `${BIN}:${process.env.PATH}`, HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude'), BGTELEMETRY_HOME: join(home, 'data'), CLAUDE_PROJECT_DIR: project, NO_COLOR: '1' };
+});
+afterEach(() => {
+  rmSync(home, { recursive: true, force: true });
+});
+
+/** dist/cli.mjs run as a user runs it: by its shebang, not `node dist/cli.mjs`. */
+function bin(...args: string[]) {
+  const r = spawnSync(CLI, args, { cwd: project, env, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the bin', () => {
+  it('is an executable node script that prints its version', () => {
+    expect(readFileSync(CLI, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
+    expect(() => accessSync(CLI, constants.X_OK)).not.toThrow();
+    expect(bin('--version')).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('exits 2 on a bad command line, 1 on a problem, 0 with help', () => {
+    const usage = bin('status', '--bogus');
+    expect(usage.code).toBe(2);
+    expect(usage.stdout).toBe('');
+    expect(usage.stderr).toContain("error: unknown option '--bogus'");
+    expect(usage.stderr).toContain('(run with --help for usage)');
+
+    const missing = join(home, 'typo.db');
+    expect(bin('status', '--db', missing)).toEqual({ code: 1, stdout: '', stderr: `bgtelemetry: --db ${missing}: no such file\n  check the path, or leave out --db to read your own database\n` });
+
+    const help = bin('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Exit codes: 0 success, 1 a problem was found');
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('export into a pipe closed after one line: exit 0, nothing on stderr', async () => {
+    // More rows than a pipe holds, so the CLI is still writing when the reader goes.
+    const db = openDatabase(join(home, 'data', 'telemetry.db'), { busyTimeoutMs: 1000 });
+    db.transaction(() => {
+      for (let k = 0; k < 3000; k++) {
+        const e = { kind: 'session-start', id: `start:s${k}:startup:1`, at: Date.now() - k, session: `s${k}`, hook: 'SessionStart', wallMs: 1, generation: '2.1', cwd: project, project, source: 'startup' } as unknown as TelemetryEvent;
+        applyEvent(db, e);
+      }
+    })();
+    db.close();
+    const child = spawn(CLI, ['export'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const first = await new Promise<string>((resolve) => {
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+        if (out.includes('\n')) {
+          child.stdout.destroy();
+          resolve(out.split('\n')[0]);
+        }
+      });
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(JSON.parse(first)).toMatchObject({ table: 'sessions' });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  });
+});
+
+describe('install run by another node binary', () => {
+  it('run by Homebrew\u2019s versioned node, writes its stable bin/node instead, or says why it cannot', () => {
+    const brew = fakeHomebrew(join(home, 'homebrew'), { bin: true });
+    env.PATH = `${join(brew.prefix, 'bin')}:${env.PATH}`;
+    const settings = join(project, '.claude', 'settings.json');
+    const install = () => spawnSync(brew.cellarNode, [CLI, 'install', '--scope', 'project'], { cwd: project, env, encoding: 'utf8' });
+    type Settings = { hooks: Record<string, { hooks: { command: string }[] }[]> };
+    const nodes = () => [...new Set(Object.values((parseJsonc(readFileSync(settings, 'utf8')) as Settings).hooks).flatMap((groups) => groups.flatMap((g) => g.hooks.map((h) => h.command))))];
+
+    const stable = install();
+    expect(stable.status, stable.stderr).toBe(0);
+    expect(stable.stdout).toContain(`node: ${brew.binNode} (the same binary as ${brew.cellarNode}, which is deleted by \`brew upgrade\` and \`brew cleanup\`)`);
+    expect(nodes()).toEqual([brew.binNode]);
+
+    // Without that link, the Cellar path is all there is: written, with a note.
+    rmSync(brew.binNode);
+    const versioned = install();
+    expect(versioned.status, versioned.stderr).toBe(0);
+    expect(nodes()).toEqual([brew.cellarNode]);
+    expect(versioned.stdout).toContain(`note: ${brew.cellarNode} is in a Homebrew directory for one Node version, deleted by \`brew upgrade\` and \`brew cleanup\``);
+  });
+});
