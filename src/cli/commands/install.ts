@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { applyEdits, modify } from 'jsonc-parser/lib/esm/main.js';
-import { hooksDir, missingHookScripts } from '../../admin/hooks-dir.js';
+import { missingHookScripts } from '../../admin/hooks-dir.js';
 import { MODES, validateConfigFile, type Mode } from '../../config/schema.js';
 import { makeColors } from '../../console/colors.js';
 import { CliError } from '../../console/errors.js';
@@ -24,7 +24,6 @@ import {
   writeWithBackup,
   type HookChange,
 } from '../../install/settings-file.js';
-import { missingHookScripts } from '../../admin/hooks-dir.js';
 import { SETTINGS_SCOPES, dataDir, projectConfigPath, settingsPath, userConfigPath, type SettingsScope } from '../../runtime/paths.js';
 
 interface InstallFlags {
