@@ -1,6 +1,6 @@
 /**
  * How report numbers read, in the terminal and in the HTML page alike, and the headline: the
- * figures the seed's success metrics name, each with its target when it has one.
+ * figures the product's success metrics name, each with its target when it has one.
  */
 import { formatSeconds } from '../analysis/format.js';
 import type { Scope } from '../admin/nothing-recorded.js';
@@ -50,7 +50,7 @@ export interface HeadlineItem {
   label: string;
   value: string;
   detail: string;
-  /** Against seed 001's target, when the metric has one; null: nothing to judge yet. */
+  /** Against the product's target, when the metric has one; null: nothing to judge yet. */
   target?: { text: string; met: boolean | null };
 }
 

@@ -59,7 +59,7 @@ Nothing recorded yet, or nothing in the range and filters (a future --since incl
 line says so, exit 0. --json and --csv keep their shape, with zeros, and null (n/a on screen)
 for a ratio of nothing; --html writes a page that says so. A --db that does not exist: exit 1.
 
-Targets (seed 001): 30% of slow calls in the background, 5 min a day saved, 2 tasks at once
+Targets: 30% of slow calls in the background, 5 min a day saved, 2 tasks at once
 per session. Every number is defined in docs/telemetry.md, "Report metrics".`,
     )
     .action(async (flags: ReportFlags) => {
