@@ -1,7 +1,8 @@
 /**
- * The "Background Execution Protocol" for a project's CLAUDE.md: how to run
- * slow work in the background and check on it, with today's tools (TaskOutput, Read of the output file, TaskStop, task notifications; BashOutput and
- * KillShell on older Claude Code). Appending is idempotent: the marker comment shows it is there.
+ * The "Background Execution Protocol" for a project's CLAUDE.md: how to run slow work in the
+ * background and check on it, with today's tools (TaskOutput, Read of the output file, TaskStop,
+ * task notifications; BashOutput and KillShell on older Claude Code). Appending is idempotent:
+ * the marker comment shows it is there.
  */
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
