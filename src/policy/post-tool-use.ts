@@ -1,21 +1,18 @@
 /**
  * PostToolUse / PostToolUseFailure: record how a Bash call ended (or a background task was
  * checked or stopped), deliver advice PreToolUse held back for Claude Code 2.0.x, and nudge the
- * model when the session's own numbers call for it.
+ * model when the session's own numbers call for it (nudges.ts).
  */
-import { cpus, totalmem } from 'node:os';
 import { analyze } from '../analysis/classify.js';
 import { spoolDir } from '../runtime/paths.js';
 import { bashInput, parsePostToolUse, type PostToolInput, type ToolResponses, type Unchecked } from '../runtime/payload.js';
 import type { HookResult } from '../runtime/run.js';
 import type { TelemetryEvent } from '../store/events.js';
-import type { Decision } from '../store/hook-store.js';
-import type { DB } from '../store/open.js';
-import { deferredAdvice, recordedCall, runningTasks, sessionBashStats, taskTimes, uncheckedTasks } from '../store/queries.js';
+import { deferredAdvice, recordedCall } from '../store/queries.js';
 import { findSpooled } from '../store/spool.js';
 import { eventBase, openContext, type HookContext } from './hook-context.js';
-import { MESSAGES, taskLabel } from './messages.js';
 import { callFacts } from './call-facts.js';
+import { nudge } from './nudges.js';
 import { OUTPUT_FILE, statusFrom, TASK_TOOLS, taskIdFrom, type TaskTool } from './task-tools.js';
 
 type PostResult = HookResult<'PostToolUse' | 'PostToolUseFailure'>;
@@ -89,7 +86,7 @@ async function bashPost(input: PostToolInput, env: NodeJS.ProcessEnv): Promise<P
       readsTask: OUTPUT_FILE.exec(bash.command)?.[1],
       delivered: held?.eventId,
     };
-    const result = ctx.store.write(event, ctx.config.mode === 'off' ? undefined : (db) => bashNudge(db, ctx, Boolean(taskId)));
+    const result = ctx.store.write(event, ctx.config.mode === 'off' ? undefined : (db) => nudge(db, ctx, { at: 'bash-ended', startedTask: Boolean(taskId) }));
     // Held-back advice and this call's nudge both go out, in one message. Of two registrations
     // of this hook, only the one that recorded the event delivers the held-back part.
     const heldText = held && result.applied ? held.text : undefined;
@@ -107,36 +104,6 @@ function heldAdvice(ctx: HookContext, toolUseId: string): { eventId: string; tex
   return pre?.advice?.deferred ? { eventId: pre.id, text: pre.advice.text } : null;
 }
 
-/** The machine's cap on parallel tasks (seed 003: a job per 2 cores, a job per 2 GB), at least 2. */
-export function machineCap(): number {
-  return Math.max(2, Math.min(Math.floor(cpus().length / 2), Math.floor(totalmem() / 2 ** 31)));
-}
-
-function bashNudge(db: DB, ctx: HookContext, startedTask: boolean): Decision | null {
-  const session = ctx.input.session_id;
-  const n = ctx.config.nudges;
-  const fresh = (key: string) => !ctx.store.claimed(session, key);
-  if (startedTask) {
-    const active = runningTasks(db, session).length;
-    const cap = Math.min(n.maxActiveTasks, machineCap());
-    const key = `too-many:${active}`;
-    if (active > cap && fresh(key)) return { advice: { kind: 'too-many-tasks', text: MESSAGES.tooManyTasks(active, cap) }, claims: [key] };
-  }
-  const stats = sessionBashStats(db, session, ctx.config.slowThresholdSeconds * 1000);
-  const key = `underutilization:${stats.calls}`;
-  if (stats.calls > 0 && stats.calls % n.underutilizationEvery === 0 && stats.slow > 0 && stats.slowBackground / stats.slow < n.underutilizationRatio && fresh(key)) {
-    return { advice: { kind: 'underutilization', text: MESSAGES.underutilization(stats) }, claims: [key] };
-  }
-  return uncheckedNudge(db, ctx);
-}
-
-/** More unchecked tasks than allowed: name them, again only when the number grows. */
-export function uncheckedNudge(db: DB, ctx: HookContext, unchecked = uncheckedTasks(db, ctx.input.session_id)): Decision | null {
-  const key = `unchecked-many:${unchecked.length}`;
-  if (unchecked.length <= ctx.config.nudges.uncheckedMax || ctx.store.claimed(ctx.input.session_id, key)) return null;
-  return { advice: { kind: 'unchecked-many', text: MESSAGES.uncheckedMany(unchecked.map((t) => taskLabel(t, ctx.now))) }, claims: [key] };
-}
-
 async function taskToolPost(input: PostToolInput, tool: TaskTool, taskId: string | undefined, env: NodeJS.ProcessEnv): Promise<PostResult> {
   if (!taskId) return null;
   const toolUseId = input.tool_use_id as string;
@@ -151,29 +118,10 @@ async function taskToolPost(input: PostToolInput, tool: TaskTool, taskId: string
     const blocking = tool.blockingField ? input.tool_input[tool.blockingField] === true : false;
     const result = ctx.store.write(
       { ...base, kind: 'task-check', toolUseId, taskId, tool: input.tool_name, blocking, statusSeen: seen.status, exitCode: seen.exitCode },
-      ctx.config.mode === 'off' ? undefined : (db) => pollingNudge(db, ctx, taskId),
+      ctx.config.mode === 'off' ? undefined : (db) => nudge(db, ctx, { at: 'task-checked', taskId }),
     );
     return say(input, result.advice?.text);
   } finally {
     ctx.store.done();
   }
-}
-
-/**
- * A check right after the task started, or right after the previous check, is polling; a check
- * after the model was told the task ended (or after it ended) is the check we ask for.
- */
-function pollingNudge(db: DB, ctx: HookContext, taskId: string): Decision | null {
-  const times = taskTimes(db, ctx.input.session_id, taskId);
-  if (!times) return null;
-  const window = ctx.config.nudges.pollingSeconds * 1000;
-  const now = times.checks[times.checks.length - 1] ?? ctx.now;
-  if (times.notifiedAt !== null || (times.finishedAt !== null && times.finishedAt < now)) return null;
-  const previous = times.checks[times.checks.length - 2];
-  let detail: string | null = null;
-  if (previous === undefined && times.startedAt !== null && now - times.startedAt < window) detail = `${Math.round((now - times.startedAt) / 1000)} s after it started`;
-  else if (previous !== undefined && now - previous < window) detail = `again ${Math.round((now - previous) / 1000)} s after the previous check`;
-  const key = `polling:${taskId}`;
-  if (!detail || ctx.store.claimed(ctx.input.session_id, key)) return null;
-  return { advice: { kind: 'polling', text: MESSAGES.polling(taskLabel({ id: taskId, signature: times.signature, startedAt: null }, now), detail) }, claims: [key] };
 }

@@ -1,18 +1,14 @@
 /**
  * UserPromptSubmit: record the turn. A `<task-notification>` (Claude Code 2.1) is a machine turn
  * that reports a task's end: recorded, never answered. A user's turn may earn one short
- * message: tasks left unchecked, or guidance for what the prompt asks for.
+ * message: tasks left unchecked, or guidance for what the prompt asks for (nudges.ts).
  */
 import { shortHash } from '../runtime/hash.js';
 import { parseUserPromptSubmit } from '../runtime/payload.js';
 import type { HookResult } from '../runtime/run.js';
-import type { Decision } from '../store/hook-store.js';
-import type { DB } from '../store/open.js';
-import { uncheckedTasks } from '../store/queries.js';
-import { eventBase, openContext, timeBucket, type HookContext } from './hook-context.js';
-import { detectIntents, type Intent } from './intents.js';
-import { MESSAGES, taskLabel } from './messages.js';
-import { uncheckedNudge } from './post-tool-use.js';
+import { eventBase, openContext, timeBucket } from './hook-context.js';
+import { detectIntents } from './intents.js';
+import { nudge } from './nudges.js';
 import { parseNotification } from './task-tools.js';
 
 export async function handleUserPromptSubmit(raw: unknown, env: NodeJS.ProcessEnv = process.env): Promise<HookResult<'UserPromptSubmit'>> {
@@ -33,26 +29,10 @@ export async function handleUserPromptSubmit(raw: unknown, env: NodeJS.ProcessEn
         chars: prompt.length,
         notification: notification ? { taskId: notification.taskId, status: notification.status, exitCode: notification.exitCode } : undefined,
       },
-      notification || ctx.config.mode === 'off' ? undefined : (db) => turnNudge(db, ctx, intents),
+      notification || ctx.config.mode === 'off' ? undefined : (db) => nudge(db, ctx, { at: 'user-turn', intents }),
     );
     return result.advice ? { hookSpecificOutput: { hookEventName: 'UserPromptSubmit', additionalContext: result.advice.text } } : null;
   } finally {
     ctx.store.done();
   }
-}
-
-function turnNudge(db: DB, ctx: HookContext, intents: Intent[]): Decision | null {
-  const session = ctx.input.session_id;
-  const fresh = (key: string) => !ctx.store.claimed(session, key);
-  const unchecked = uncheckedTasks(db, session);
-  const due = unchecked.filter((t) => t.turns >= ctx.config.nudges.uncheckedAfterTurns && fresh(`remind:${t.id}`));
-  if (due.length) {
-    const turns = Math.min(...due.map((t) => t.turns));
-    return { advice: { kind: 'unchecked-reminder', text: MESSAGES.uncheckedReminder(due.map((t) => taskLabel(t, ctx.now)), turns) }, claims: due.map((t) => `remind:${t.id}`) };
-  }
-  const many = uncheckedNudge(db, ctx, unchecked);
-  if (many) return many;
-  const freshIntents = intents.filter((i) => fresh(`intent:${i.name}`));
-  if (!freshIntents.length) return null;
-  return { advice: { kind: 'intent', text: MESSAGES.intent(freshIntents.map((i) => i.guidance)) }, claims: freshIntents.map((i) => `intent:${i.name}`) };
 }

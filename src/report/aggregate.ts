@@ -38,7 +38,7 @@ export class Group {
 
   addAdvice({ followed, right, n }: AdviceCount): void {
     this.advice.shown += n;
-    // Suggestions are the advice kinds whose following advice_outcomes judges.
+    // Suggestions are the advice kinds whose following advice_outcomes judges (FOLLOWED_KINDS).
     if (followed === null) return;
     this.advice.suggestions += n;
     this.advice.followed += followed * n;

@@ -2,6 +2,8 @@
  * The telemetry schema, as forward migrations: `MIGRATIONS[k]` takes a database from version k
  * to k + 1 (`PRAGMA user_version`). Never edit a released migration; add the next one.
  * Every table is written only through `apply.ts`; docs/telemetry.md defines each column.
+ * Which advice kinds `advice_outcomes` judges is defined in advice-outcomes.ts (a test holds the
+ * view to it).
  */
 export const MIGRATIONS: readonly string[] = [
   // 0 → 1
