@@ -63,7 +63,7 @@ export async function runDoctor({ env, projectDir, hooksDir }: DoctorOptions): P
     plugin.section,
     binding.section,
     hookRun,
-    checkConfig(loaded, { user: userConfigPath(env), project: projectConfigPath(projectDir) }),
+    checkConfig(loaded, { user: userConfigPath(env), project: projectConfigPath(projectDir) }, env),
     checkDataDir(env),
     db.section,
     spool,
