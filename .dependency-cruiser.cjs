@@ -55,10 +55,10 @@ module.exports = {
     },
     {
       name: 'hooks-without-cli-libraries',
-      comment: 'A hook bundle holds what its event needs: never commander, chalk or jsonc-parser, directly or through any module.',
+      comment: 'A hook bundle holds what its event needs: never commander, chalk, jsonc-parser or diff, directly or through any module.',
       severity: 'error',
       from: { path: '^src/hooks/' },
-      to: { path: '^node_modules/(commander|chalk|jsonc-parser)/', reachable: true },
+      to: { path: '^node_modules/(commander|chalk|jsonc-parser|diff)/', reachable: true },
     },
     {
       name: 'zod-only-in-config-schema',

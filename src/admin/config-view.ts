@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { ENV_OVERRIDES, overrideOf } from '../runtime/env-overrides.js';
 import { databasePath, projectConfigPath, userConfigPath } from '../runtime/paths.js';
 import { configKeys, getPath } from './config-keys.js';
 
@@ -16,12 +17,10 @@ export interface ConfigEntry {
   origin: Origin | 'user file + project file';
 }
 
-/** Variables that override a key; a value the loader rejected does not count. */
-export const ENV_OVERRIDES: Readonly<Record<string, string>> = {
-  mode: 'BGTELEMETRY_MODE',
-  slowThresholdSeconds: 'BGTELEMETRY_SLOW_THRESHOLD',
-  database: 'BGTELEMETRY_DB',
-};
+/** The BGTELEMETRY_* variables set in `env`, each as `NAME=value (what it overrides)`. */
+export function overridesSet(env: NodeJS.ProcessEnv): string[] {
+  return ENV_OVERRIDES.filter((v) => env[v.name]).map((v) => `${v.name}=${env[v.name]} (${v.overrides})`);
+}
 
 export interface ConfigView {
   entries: ConfigEntry[];
@@ -45,7 +44,8 @@ export async function configView(projectDir: string, env: NodeJS.ProcessEnv = pr
       const rows = [...((getPath(project, key) as unknown[]) ?? []), ...((getPath(user, key) as unknown[]) ?? [])];
       return { key, value: rows, origin: inUser && inProject ? 'user file + project file' : inProject ? 'project file' : inUser ? 'user file' : 'default' };
     }
-    const variable = ENV_OVERRIDES[key];
+    // A value the loader rejected does not count.
+    const variable = overrideOf(key);
     const fromEnv = variable !== undefined && Boolean(env[variable]) && !loaded.problems.some((p) => p.startsWith(`${variable}:`));
     const origin: Origin = fromEnv ? 'environment' : inProject ? 'project file' : inUser ? 'user file' : 'default';
     return { key, value: getPath(effective, key), origin };

@@ -3,11 +3,11 @@
  * validated before anything is written, and written atomically, so a running hook never reads
  * half a file or a file the schema rejects.
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { validateConfigFile } from '../config/schema.js';
+import { writeFileAtomic } from '../runtime/atomic-write.js';
 import { configKeys } from './config-keys.js';
-import { writeFileAtomically } from './output-file.js';
 
 export class ConfigKeyError extends Error {}
 export class ConfigFileError extends Error {}
@@ -47,7 +47,7 @@ export function setConfigValue(file: string, key: string, value: unknown, privat
     throw new ConfigFileError(`${file}: ${result.problems[0]}; fix that first (the file is ignored until then)`);
   }
   mkdirSync(dirname(file), { recursive: true, ...(privateDir ? { mode: 0o700 } : {}) });
-  writeFileAtomically(file, JSON.stringify(next, null, 2) + '\n', existsSync(file) ? statSync(file).mode & 0o777 : 0o644);
+  writeFileAtomic(file, JSON.stringify(next, null, 2) + '\n', { mode: 0o644 });
 }
 
 function readCurrent(file: string): Record<string, unknown> {

@@ -4,9 +4,9 @@
  * task notifications; BashOutput and KillShell on older Claude Code). Appending is idempotent:
  * the marker comment shows it is there.
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeFileAtomically } from './output-file.js';
+import { writeFileAtomic } from '../runtime/atomic-write.js';
 
 export const PROTOCOL_MARKER = '<!-- bgtelemetry:protocol -->';
 
@@ -53,12 +53,12 @@ export type AppendOutcome = 'created' | 'appended' | 'already-present';
 export function appendProtocol(file: string): AppendOutcome {
   if (!existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileAtomically(file, PROTOCOL_SECTION, 0o644);
+    writeFileAtomic(file, PROTOCOL_SECTION, { mode: 0o644 });
     return 'created';
   }
   const text = readFileSync(file, 'utf8');
   if (text.includes(PROTOCOL_MARKER)) return 'already-present';
   const separator = text === '' ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
-  writeFileAtomically(file, text + separator + PROTOCOL_SECTION, statSync(file).mode & 0o777);
+  writeFileAtomic(file, text + separator + PROTOCOL_SECTION);
   return 'appended';
 }

@@ -1,8 +1,8 @@
 /** Reading a Claude Code settings file as Claude Code does: JSON with comments and trailing commas. */
 import { readFileSync } from 'node:fs';
-// The ES module build: the UMD `main` cannot be bundled (see src/install/settings-file.ts).
+// The ES module build: the UMD `main` cannot be bundled (see src/install/jsonc-text.ts).
 import { parse, type ParseError } from 'jsonc-parser/lib/esm/main.js';
-import { describeParseError, locate } from '../install/settings-file.js';
+import { describeParseError, locate } from '../install/jsonc-text.js';
 
 export type SettingsRead = { state: 'missing' } | { state: 'invalid'; error: string } | { state: 'ok'; value: Record<string, unknown> };
 

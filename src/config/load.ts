@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { CatalogueEntry } from '../analysis/catalogue/entry.js';
 import { DEFAULT_SLOW_THRESHOLD_SECONDS } from '../analysis/types.js';
+import { ENV_OVERRIDES, type EnvName } from '../runtime/env-overrides.js';
 import { projectConfigPath, userConfigPath } from '../runtime/paths.js';
 import type { ConfigFileShape, PatternShape } from './schema.js';
 import { MAX_SLOW_THRESHOLD_SECONDS, MODES, type CommandStorage, type Mode } from './values.js';
@@ -116,16 +117,28 @@ function apply(config: Config, file: ConfigFileShape): void {
   if (file.nudges) Object.assign(config.nudges, Object.fromEntries(Object.entries(file.nudges).filter(([, v]) => v !== undefined)));
 }
 
+/**
+ * How each variable that overrides a key is read; a problem names the variable. BGTELEMETRY_DB
+ * is read where the database path is (runtime/paths.ts), the others where they are used.
+ */
+const ENV_READERS: Partial<Record<EnvName, (value: string, config: Config) => string | null>> = {
+  BGTELEMETRY_MODE: (value, config) => {
+    if (!(MODES as readonly string[]).includes(value)) return `expected one of ${MODES.join(', ')}, got "${value}"`;
+    config.mode = value as Mode;
+    return null;
+  },
+  BGTELEMETRY_SLOW_THRESHOLD: (value, config) => {
+    const n = Number(value);
+    if (!(Number.isFinite(n) && n > 0 && n <= MAX_SLOW_THRESHOLD_SECONDS)) return `expected seconds between 0 and ${MAX_SLOW_THRESHOLD_SECONDS}, got "${value}"`;
+    config.slowThresholdSeconds = n;
+    return null;
+  },
+};
+
 function applyEnv(config: Config, env: NodeJS.ProcessEnv, problems: string[]): void {
-  const mode = env.BGTELEMETRY_MODE;
-  if (mode) {
-    if ((MODES as readonly string[]).includes(mode)) config.mode = mode as Mode;
-    else problems.push(`BGTELEMETRY_MODE: expected one of ${MODES.join(', ')}, got "${mode}"`);
-  }
-  const threshold = env.BGTELEMETRY_SLOW_THRESHOLD;
-  if (threshold) {
-    const n = Number(threshold);
-    if (Number.isFinite(n) && n > 0 && n <= MAX_SLOW_THRESHOLD_SECONDS) config.slowThresholdSeconds = n;
-    else problems.push(`BGTELEMETRY_SLOW_THRESHOLD: expected seconds between 0 and ${MAX_SLOW_THRESHOLD_SECONDS}, got "${threshold}"`);
+  for (const { name } of ENV_OVERRIDES) {
+    const value = env[name];
+    const problem = value ? ENV_READERS[name]?.(value, config) : null;
+    if (problem) problems.push(`${name}: ${problem}`);
   }
 }

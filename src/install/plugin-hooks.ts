@@ -3,7 +3,7 @@
  * entries. `${CLAUDE_PLUGIN_ROOT}` is expanded by Claude Code; it changes with each plugin
  * update, so nothing but the code may live under it (data stays in ~/.claude/bgtelemetry).
  */
-import { hooksSection, type MatcherGroup } from './settings-file.js';
+import { hooksSection, type MatcherGroup } from './hook-groups.js';
 
 export interface PluginHooksFile {
   description: string;

@@ -1,6 +1,7 @@
 /**
- * The report's time range from --since, --until and --timezone. Dates and wall-clock times
- * without an offset are read in the report's zone, so day boundaries match the per-day rows.
+ * Time flags, read one way by every command: the report's range (--since, --until, --timezone),
+ * export's and prune's bounds. Dates and wall-clock times without an offset are read in the
+ * command's zone, so day boundaries match the report's per-day rows.
  */
 import { CliError, EXIT } from '../console/errors.js';
 import { dayNumber, dayStart, isValidZone, localZone, zonedTime } from './zone.js';
@@ -25,31 +26,50 @@ export interface Range {
 
 const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
 
-/**
- * A point in time from `7d`, `24h`, `30m`, `2w` (that long before `now`), an ISO date
- * (`2026-11-01`, midnight in the given time zone offset) or an ISO date-time.
- */
-export function parseTime(value: string, flag: string, now = Date.now()): number {
-  const rel = /^(\d+(?:\.\d+)?)([mhdw])$/.exec(value.trim());
-  if (rel) return now - Number(rel[1]) * UNITS[rel[2]];
-  const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00` : value);
-  if (Number.isNaN(t)) throw new CliError(`${flag}: "${value}" is not a date or a duration`, 'use a date like 2026-11-01, or a duration like 7d, 24h, 30m', EXIT.usage);
-  return t;
-}
+/** Which end of a range a flag gives: a bare date is the start of its day, or (until) the end of it. */
+export type Bound = 'since' | 'until';
 
 /**
- * `value` as an instant: `7d`/`24h` (before now), a local date or date-time in the zone, or an
- * ISO date-time with an offset. `endOfDate`: a bare date means the end of that day (for --until).
+ * The one reading of every time flag (report, export, prune): `7d`, `24h`, `30m`, `2w` (that
+ * long before `now`); a date or a date-time without offset, in `zone`; or an ISO date-time with
+ * an offset. A bare date is midnight starting that day, but for an `until` bound midnight ending
+ * it, so `--until 2026-11-12` includes the whole of the 12th. Bad values: exit 2.
  */
-function instant(value: string, flag: string, zone: string, now: number, endOfDate: boolean): number {
+export function parseBound(value: string, flag: string, bound: Bound, zone: string, now = Date.now()): number {
+  const rel = /^(\d+(?:\.\d+)?)([mhdw])$/.exec(value.trim());
+  if (rel) return now - Number(rel[1]) * UNITS[rel[2]];
   const m = WALL.exec(value.trim());
-  if (!m) return parseTime(value, flag, now);
+  if (!m) {
+    const t = Date.parse(value);
+    if (Number.isNaN(t)) throw new CliError(`${flag}: "${value}" is not a date or a duration`, 'use a date like 2026-11-01, or a duration like 7d, 24h, 30m', EXIT.usage);
+    return t;
+  }
   const [y, mo, d, h, mi, s] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x)));
   if (new Date(Date.UTC(y!, mo! - 1, d!)).getUTCDate() !== d || mo! > 12 || (h ?? 0) > 23 || (mi ?? 0) > 59 || (s ?? 0) > 59) {
     throw new CliError(`${flag}: "${value}" is not a valid date`, 'use a date like 2026-11-01 or 2026-11-01T09:30', EXIT.usage);
   }
-  if (h === undefined && endOfDate) return dayStart(zone, dayNumber(zone, zonedTime(zone, y!, mo!, d!)) + 1);
+  if (h === undefined && bound === 'until') return dayStart(zone, dayNumber(zone, zonedTime(zone, y!, mo!, d!)) + 1);
   return zonedTime(zone, y!, mo!, d!, h ?? 0, mi ?? 0, s ?? 0);
+}
+
+/** The zone of --timezone (default: the local one), or exit 2. */
+export function rangeZone(timezone: string | undefined): string {
+  const zone = timezone ?? localZone();
+  if (!isValidZone(zone)) throw new CliError(`--timezone: "${zone}" is not an IANA time zone`, 'use a name like Europe/Paris, America/New_York or UTC', EXIT.usage);
+  return zone;
+}
+
+function checkOrder(since: number, until: number): void {
+  if (!(since < until)) throw new CliError(`--since (${new Date(since).toISOString()}) is not before --until (${new Date(until).toISOString()})`, 'give an earlier --since or a later --until', EXIT.usage);
+}
+
+/** --since and --until as given, each optional (export): parsed, and in order when both are. */
+export function resolveBounds(flags: RangeFlags, now = Date.now()): { since?: number; until?: number } {
+  const zone = rangeZone(flags.timezone);
+  const since = flags.since === undefined ? undefined : parseBound(flags.since, '--since', 'since', zone, now);
+  const until = flags.until === undefined ? undefined : parseBound(flags.until, '--until', 'until', zone, now);
+  if (since !== undefined && until !== undefined) checkOrder(since, until);
+  return { since, until };
 }
 
 /** Now; but a --since still to come covers the rest of its day: nothing there yet, not a mistake. */
@@ -57,12 +77,12 @@ function defaultUntil(since: number | undefined, zone: string, now: number): num
   return since !== undefined && since >= now ? dayStart(zone, dayNumber(zone, since) + 1) : now;
 }
 
+/** The report's range: the flags, with a default for each end (the last 7 calendar days, to now). */
 export function resolveRange(flags: RangeFlags, now = Date.now()): Range {
-  const timezone = flags.timezone ?? localZone();
-  if (!isValidZone(timezone)) throw new CliError(`--timezone: "${timezone}" is not an IANA time zone`, 'use a name like Europe/Paris, America/New_York or UTC', EXIT.usage);
-  const from = flags.since === undefined ? undefined : instant(flags.since, '--since', timezone, now, false);
-  const until = flags.until === undefined ? defaultUntil(from, timezone, now) : instant(flags.until, '--until', timezone, now, true);
+  const timezone = rangeZone(flags.timezone);
+  const from = flags.since === undefined ? undefined : parseBound(flags.since, '--since', 'since', timezone, now);
+  const until = flags.until === undefined ? defaultUntil(from, timezone, now) : parseBound(flags.until, '--until', 'until', timezone, now);
   const since = from ?? dayStart(timezone, dayNumber(timezone, until - 1) - (DEFAULT_DAYS - 1));
-  if (!(since < until)) throw new CliError(`--since (${new Date(since).toISOString()}) is not before --until (${new Date(until).toISOString()})`, 'give an earlier --since or a later --until', EXIT.usage);
+  checkOrder(since, until);
   return { since, until, timezone };
 }

@@ -65,7 +65,7 @@ export async function runDoctor({ env, projectDir, hooksDir, timing = true }: Do
     plugin.section,
     binding.section,
     hookRun,
-    checkConfig(loaded, { user: userConfigPath(env), project: projectConfigPath(projectDir) }),
+    checkConfig(loaded, { user: userConfigPath(env), project: projectConfigPath(projectDir) }, env),
     checkDataDir(env),
     db.section,
     spool,

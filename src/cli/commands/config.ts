@@ -1,12 +1,13 @@
 /** `bgtelemetry config`: show the effective configuration, read one key, change one key. */
 import type { Command } from 'commander';
 import { configKeys } from '../../admin/config-keys.js';
-import { configView, ENV_OVERRIDES, type ConfigEntry } from '../../admin/config-view.js';
+import { configView, overridesSet, type ConfigEntry } from '../../admin/config-view.js';
 import { ConfigFileError, ConfigKeyError, parseValue, setConfigValue } from '../../admin/config-write.js';
 import { cliProjectDir } from '../../admin/project-dir.js';
 import { makeColors } from '../../console/colors.js';
 import { CliError, EXIT } from '../../console/errors.js';
 import { oneLine, textTable, type TextColumn } from '../../console/table.js';
+import { overrideOf } from '../../runtime/env-overrides.js';
 import { projectConfigPath, userConfigPath } from '../../runtime/paths.js';
 import { jsonOption } from '../flags.js';
 import { writeJson } from '../output.js';
@@ -45,6 +46,7 @@ Examples:
     ];
     for (const line of textTable(c, columns, view.entries, { titles: false })) process.stdout.write(`${line}\n`);
     process.stdout.write(c.dim(`\nuser file: ${view.files.user}\nproject file: ${view.files.project}\n`));
+    for (const set of overridesSet(process.env)) process.stdout.write(c.dim(`environment: ${set}\n`));
     for (const p of view.loaded.problems) process.stdout.write(c.red(`ignored: ${p}\n`));
   });
 
@@ -79,7 +81,7 @@ Examples:
         throw error;
       }
       process.stdout.write(`set ${key} = ${JSON.stringify(value)} in ${file}\n`);
-      const overriding = ENV_OVERRIDES[key];
+      const overriding = overrideOf(key);
       if (overriding && process.env[overriding]) process.stdout.write(`note: ${overriding} is set in this environment and wins over the file\n`);
     });
 }

@@ -8,12 +8,12 @@ import { CSV_COLUMNS, exportCsv } from '../../admin/export-csv.js';
 import { exportJsonl } from '../../admin/export-jsonl.js';
 import type { TimeRange } from '../../admin/export-range.js';
 import { importJsonl, ImportFormatError } from '../../admin/import-jsonl.js';
-import { writeAtomically } from '../../admin/output-file.js';
 import { progress } from '../../admin/progress.js';
 import { prune } from '../../admin/prune.js';
 import { TABLES } from '../../admin/tables.js';
 import { CliError, EXIT } from '../../console/errors.js';
-import { parseTime } from '../../report/range.js';
+import { parseBound, rangeZone, resolveBounds } from '../../report/range.js';
+import { writeStreamAtomic } from '../../runtime/atomic-write.js';
 import { dbOption } from '../flags.js';
 import { note } from '../output.js';
 
@@ -36,9 +36,9 @@ function registerExportCommand(program: Command): void {
     .command('export')
     .description('write the telemetry out: every table as JSON lines (for import elsewhere), or the Bash calls as CSV')
     .addOption(new Option('--format <format>', 'jsonl (every row, importable) or csv (Bash calls)').choices(['jsonl', 'csv']).default('jsonl'))
-    .option('--since <when>', 'from this date or this long ago (2026-11-01, 7d, 24h)')
-    .option('--until <when>', 'up to (not including) this date or this long ago')
-    .option('--out <file>', 'write to this file (created 0600) instead of standard output');
+    .option('--since <when>', 'from this date (its start), date-time, or this long ago (2026-11-01, 7d, 24h)')
+    .option('--until <when>', 'up to (not including) this date-time or this long ago; a bare date includes that whole day')
+    .option('--out <file>', 'write to this file (created 0600; a file replaced keeps its mode) instead of standard output');
   dbOption(cmd);
   cmd.addHelpText(
     'after',
@@ -46,6 +46,8 @@ function registerExportCommand(program: Command): void {
 jsonl: one line per row, {"table": "bash_calls", "row": {…}}, tables in this order:
   ${TABLES.map((t) => t.name).join(', ')}.
   With --since/--until, every row of each session active in that range.
+--since/--until are read as by \`report\`, in the local time zone: a bare --until date
+  includes that whole day, so --since 2026-11-01 --until 2026-11-30 is all of November.
 csv: one line per Bash call started in the range, with a header. Columns:
 ${CSV_COLUMNS.map((c) => `  ${c.name.padEnd(21)} ${c.meaning}`).join('\n')}
 
@@ -56,14 +58,11 @@ header alone (csv), a note on stderr saying why, exit 0.
 Examples:
   $ bgtelemetry export --out telemetry.jsonl
   $ bgtelemetry export --format csv --since 30d --out calls.csv
-  $ bgtelemetry export --since 2026-11-01 --until 2026-12-01 | gzip > november.jsonl.gz`,
+  $ bgtelemetry export --since 2026-11-01 --until 2026-11-30 | gzip > november.jsonl.gz`,
   );
   cmd.action(async (flags: ExportFlags) => {
     const now = Date.now();
-    const range: TimeRange = {
-      since: flags.since === undefined ? undefined : parseTime(flags.since, '--since', now),
-      until: flags.until === undefined ? undefined : parseTime(flags.until, '--until', now),
-    };
+    const range: TimeRange = resolveBounds(flags, now);
     const store = await openCliStore(flags.db, 'read');
     const bar = progress(`exporting ${flags.format}`);
     /** Lines of data written (CSV: after the header). */
@@ -106,7 +105,7 @@ function exportScope(range: TimeRange): Scope | undefined {
 
 /** Telemetry is private: the file is created 0600, and appears only once complete. */
 function toFile(file: string, write: (out: Writable) => Promise<string>): Promise<string> {
-  return writeAtomically(file, 0o600, write).catch((error: NodeJS.ErrnoException) => {
+  return writeStreamAtomic(file, { mode: 0o600 }, write).catch((error: NodeJS.ErrnoException) => {
     if (!error.code?.startsWith('E')) throw error; // errno codes; SQLite's are SQLITE_*
     throw new CliError(`cannot write ${file}: ${error.message}`, 'check that its directory exists and is writable');
   });
@@ -154,7 +153,7 @@ function registerPrune(program: Command): void {
   const cmd = program
     .command('prune')
     .description('remove sessions that ended (or went quiet) before a cutoff, with all their rows')
-    .requiredOption('--older-than <age>', 'cutoff: a duration before now (90d, 12w) or a date (2026-01-01)')
+    .requiredOption('--older-than <age>', 'cutoff: a duration before now (90d, 12w), a date (its start: 2026-01-01) or a date-time')
     .option('--dry-run', 'only count what would be removed');
   dbOption(cmd);
   cmd.addHelpText(
@@ -169,7 +168,7 @@ Examples:
   $ bgtelemetry prune --older-than 2026-01-01`,
   );
   cmd.action(async (flags: { olderThan: string; dryRun?: boolean; db?: string }) => {
-    const cutoff = parseTime(flags.olderThan, '--older-than');
+    const cutoff = parseBound(flags.olderThan, '--older-than', 'since', rangeZone(undefined));
     if (cutoff > Date.now()) throw new CliError(`--older-than: ${flags.olderThan} is in the future`, 'give a past date, or a duration like 90d', EXIT.usage);
     const store = await openCliStore(flags.db, flags.dryRun ? 'read' : 'write');
     const bar = progress('pruning (tables)');

@@ -1,5 +1,4 @@
 /** `bgtelemetry report`: were slow commands run in the background, and what did it save? */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { nothingRecorded } from '../../admin/nothing-recorded.js';
@@ -13,6 +12,7 @@ import { renderHtml } from '../../report/html.js';
 import { GROUPINGS, type Grouping } from '../../report/model.js';
 import { resolveRange } from '../../report/range.js';
 import { renderText } from '../../report/table.js';
+import { writeFileAtomic } from '../../runtime/atomic-write.js';
 import { projectOf } from '../../runtime/project.js';
 import { dbOption, jsonOption } from '../flags.js';
 import { note, say, writeJson } from '../output.js';
@@ -91,7 +91,7 @@ per session. Every number is defined in docs/telemetry.md, "Report metrics".`,
 function writeHtml(file: string, html: string, quiet: boolean): void {
   const path = resolve(file);
   try {
-    writeFileSync(path, html);
+    writeFileAtomic(path, html);
   } catch (error) {
     throw new CliError(`--html: cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'choose a file in a directory you can write to', EXIT.problem);
   }
