@@ -29,7 +29,9 @@ let commands;
 /** Per corpus file, for the breakdown: agent calls are longer and slower than tldr examples. */
 const groups = [];
 if (existsSync(corporaDir)) {
-  const files = readdirSync(corporaDir).filter((f) => f.endsWith('.jsonl')).sort();
+  const files = readdirSync(corporaDir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
   for (const f of files) groups.push({ name: f, commands: readCommands(join(corporaDir, f)) });
   commands = groups.flatMap((g) => g.commands);
   source = `${files.length} corpora in ${corporaDir}`;
@@ -77,7 +79,12 @@ const result = {
   byCorpus: groups.map((g) => {
     const chars = g.commands.reduce((n, c) => n + c.length, 0);
     const perSecond = median(Array.from({ length: passes }, () => g.commands.length / pass(g.commands)));
-    return { name: g.name, commands: g.commands.length, meanChars: Math.round(chars / g.commands.length), perSecond: Math.round(perSecond) };
+    return {
+      name: g.name,
+      commands: g.commands.length,
+      meanChars: Math.round(chars / g.commands.length),
+      perSecond: Math.round(perSecond),
+    };
   }),
 };
 
@@ -87,9 +94,14 @@ else {
   const us = (x) => `${x.toFixed(1)} µs`;
   console.log(`classify: ${n(result.commands)} commands (${source}), ${passes} timed passes after one warm-up`);
   console.log(`  throughput  ${n(result.perSecond.median)} commands/s median, ${n(result.perSecond.best)} best`);
-  console.log(`  per command p50 ${us(result.micros.p50)}, p90 ${us(result.micros.p90)}, p99 ${us(result.micros.p99)}, max ${us(result.micros.max)}`);
+  console.log(
+    `  per command p50 ${us(result.micros.p50)}, p90 ${us(result.micros.p90)}, p99 ${us(result.micros.p99)}, max ${us(result.micros.max)}`,
+  );
   console.log(`  target      ${n(TARGET_PER_SECOND)} commands/s: ${result.met ? 'met' : 'NOT met'}`);
-  for (const g of result.byCorpus) console.log(`  ${g.name.padEnd(30)} ${n(g.commands).padStart(6)} commands, mean ${String(g.meanChars).padStart(3)} chars: ${n(g.perSecond)} commands/s`);
+  for (const g of result.byCorpus)
+    console.log(
+      `  ${g.name.padEnd(30)} ${n(g.commands).padStart(6)} commands, mean ${String(g.meanChars).padStart(3)} chars: ${n(g.perSecond)} commands/s`,
+    );
 }
 if (sink < 0) console.log(sink); // never true; reads the sink
 if (args.includes('--check') && !result.met) process.exitCode = 1;

@@ -4,7 +4,7 @@
 // The hooks write to a real database in a temporary directory, which grows as the runs go.
 // Usage: node bench/hooks.mjs [--runs N] [--json]
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,12 +19,32 @@ const home = mkdtempSync(join(tmpdir(), 'bgt-bench-'));
 // A session transcript as Claude Code keeps it: longer than the 256 KiB tail PreToolUse reads,
 // and before each PreToolUse run the assistant message holding that very call is appended.
 const transcript = join(home, 'transcript.jsonl');
-const assistantLine = (id, input, k) => JSON.stringify({ type: 'assistant', message: { id: `msg_bench_${k}`, role: 'assistant', content: [{ type: 'text', text: 'Running it.' }, { type: 'tool_use', id, name: 'Bash', input }] } }) + '\n';
+const assistantLine = (id, input, k) =>
+  JSON.stringify({
+    type: 'assistant',
+    message: {
+      id: `msg_bench_${k}`,
+      role: 'assistant',
+      content: [
+        { type: 'text', text: 'Running it.' },
+        { type: 'tool_use', id, name: 'Bash', input },
+      ],
+    },
+  }) + '\n';
 writeFileSync(
   transcript,
-  Array.from({ length: 150 }, (_, k) =>
-    assistantLine(`toolu_past_${k}`, { command: `npm run build --workspace pkg-${k}`, description: 'Build' }, `past_${k}`) +
-    JSON.stringify({ type: 'user', message: { role: 'user', content: [{ type: 'tool_result', tool_use_id: `toolu_past_${k}`, content: 'built in 2.1 s\n'.repeat(150) }] } }) + '\n',
+  Array.from(
+    { length: 150 },
+    (_, k) =>
+      assistantLine(`toolu_past_${k}`, { command: `npm run build --workspace pkg-${k}`, description: 'Build' }, `past_${k}`) +
+      JSON.stringify({
+        type: 'user',
+        message: {
+          role: 'user',
+          content: [{ type: 'tool_result', tool_use_id: `toolu_past_${k}`, content: 'built in 2.1 s\n'.repeat(150) }],
+        },
+      }) +
+      '\n',
   ).join(''),
 );
 const base = { session_id: session, transcript_path: transcript, cwd: root, prompt_id: 'bench-prompt', permission_mode: 'default' };
@@ -32,7 +52,10 @@ const bashInput = { command: 'cd app && npm test -- --reporter=dot', description
 
 // An entry like dist/hooks/pre-tool-use.cjs that uses Node's compile cache, beside the bundle.
 const nodeCacheEntry = join(root, 'dist/hooks', `.bench-node-cache-${process.pid}.cjs`);
-writeFileSync(nodeCacheEntry, `require('node:module').enableCompileCache(${JSON.stringify(join(home, 'node-compile-cache'))});\nrequire('./pre-tool-use.bundle.cjs');\n`);
+writeFileSync(
+  nodeCacheEntry,
+  `require('node:module').enableCompileCache(${JSON.stringify(join(home, 'node-compile-cache'))});\nrequire('./pre-tool-use.bundle.cjs');\n`,
+);
 
 /** Variants: name, argv, stdin payload (a fresh tool_use_id each run). */
 const variants = [
@@ -46,21 +69,39 @@ const variants = [
     // A command that gets advice on every call (interactive): the hook also prints its JSON.
     name: 'PreToolUse, advice',
     argv: [join(root, 'dist/hooks/pre-tool-use.cjs')],
-    payload: (i) => ({ ...base, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'less README.md', description: 'Read' }, tool_use_id: `toolu_bench_adv_${i}` }),
+    payload: (i) => ({
+      ...base,
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Bash',
+      tool_input: { command: 'less README.md', description: 'Read' },
+      tool_use_id: `toolu_bench_adv_${i}`,
+    }),
   },
   {
     // The same hook compiled without V8's code cache, to show what the cache saves.
     name: 'PreToolUse, no cache',
     argv: [join(root, 'dist/hooks/pre-tool-use.cjs')],
     env: { BGTELEMETRY_CODE_CACHE: 'off' },
-    payload: (i) => ({ ...base, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: bashInput, tool_use_id: `toolu_bench_nc_${i}` }),
+    payload: (i) => ({
+      ...base,
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Bash',
+      tool_input: bashInput,
+      tool_use_id: `toolu_bench_nc_${i}`,
+    }),
   },
   {
     // The same bundle through Node's own compile cache (module.enableCompileCache, Node 22+)
     // instead of ours: the alternative docs/performance.md compares.
     name: 'PreToolUse, Node cache',
     argv: [nodeCacheEntry],
-    payload: (i) => ({ ...base, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: bashInput, tool_use_id: `toolu_bench_ncc_${i}` }),
+    payload: (i) => ({
+      ...base,
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Bash',
+      tool_input: bashInput,
+      tool_use_id: `toolu_bench_ncc_${i}`,
+    }),
   },
   {
     name: 'PostToolUse',
@@ -78,17 +119,30 @@ const variants = [
   {
     name: 'UserPromptSubmit',
     argv: [join(root, 'dist/hooks/user-prompt-submit.cjs')],
-    payload: (i) => ({ ...base, prompt_id: `bench-prompt-${i}`, hook_event_name: 'UserPromptSubmit', prompt: `run the tests and fix what fails (${i})` }),
+    payload: (i) => ({
+      ...base,
+      prompt_id: `bench-prompt-${i}`,
+      hook_event_name: 'UserPromptSubmit',
+      prompt: `run the tests and fix what fails (${i})`,
+    }),
   },
   {
     name: 'Stop',
     argv: [join(root, 'dist/hooks/lifecycle.cjs')],
-    payload: (i) => ({ ...base, prompt_id: `bench-prompt-${i}`, hook_event_name: 'Stop', stop_hook_active: false, last_assistant_message: `done ${i}`, background_tasks: [] }),
+    payload: (i) => ({
+      ...base,
+      prompt_id: `bench-prompt-${i}`,
+      hook_event_name: 'Stop',
+      stop_hook_active: false,
+      last_assistant_message: `done ${i}`,
+      background_tasks: [],
+    }),
   },
 ];
 
 function once(argv, payload, env) {
-  if (payload.hook_event_name === 'PreToolUse') appendFileSync(transcript, assistantLine(payload.tool_use_id, payload.tool_input, payload.tool_use_id));
+  if (payload.hook_event_name === 'PreToolUse')
+    appendFileSync(transcript, assistantLine(payload.tool_use_id, payload.tool_input, payload.tool_use_id));
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, argv, { env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -135,5 +189,8 @@ const rows = variants.map((v) => ({
 if (asJson) console.log(JSON.stringify({ runs, node: process.version, rows }, null, 2));
 else {
   console.log(`interleaved runs: ${runs}   node ${process.version}`);
-  for (const r of rows) console.log(`${r.name.padEnd(24)} median ${String(r.medianMs).padStart(6)} ms   p95 ${String(r.p95Ms).padStart(6)} ms   ${r.ratio.toFixed(2)}x node -e 0`);
+  for (const r of rows)
+    console.log(
+      `${r.name.padEnd(24)} median ${String(r.medianMs).padStart(6)} ms   p95 ${String(r.p95Ms).padStart(6)} ms   ${r.ratio.toFixed(2)}x node -e 0`,
+    );
 }

@@ -59,7 +59,7 @@ const TOTAL_WEIGHT = SIGNATURES.reduce((a, s) => a + s[1], 0);
 
 // Deterministic: the same database every time for the same --calls.
 let seed = 42;
-const rand = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+const rand = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 const pick = () => {
   let r = rand() * TOTAL_WEIGHT;
   for (const s of SIGNATURES) if ((r -= s[1]) < 0) return s;
@@ -82,15 +82,21 @@ function generate() {
   const db = createSchema();
   db.pragma('synchronous = OFF');
   const ins = {
-    session: db.prepare('INSERT INTO sessions (id, project, cwd, started_at, ended_at, end_reason, generation, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    session: db.prepare(
+      'INSERT INTO sessions (id, project, cwd, started_at, ended_at, end_reason, generation, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
     prompt: db.prepare('INSERT INTO prompts (id, session_id, at, kind, intents, chars) VALUES (?, ?, ?, ?, ?, ?)'),
     call: db.prepare(`INSERT INTO bash_calls (tool_use_id, session_id, prompt_id, message_id, project, started_at, ended_at, signature, command, verdict, category,
       estimate_s, estimate_source, timeout_ms, requested_background, background, background_reason, outcome, exit_code, duration_ms, duration_source, task_id, threshold_ms)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     task: db.prepare(`INSERT INTO tasks (session_id, id, tool_use_id, started_at, signature, command, category, status, exit_code, finished_at, notified_at, stopped_at, stopped_by)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    check: db.prepare('INSERT INTO task_checks (tool_use_id, session_id, task_id, at, tool, blocking, status_seen) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-    advice: db.prepare('INSERT INTO advice (event_id, session_id, prompt_id, tool_use_id, at, hook, kind, signature, text, chars) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    check: db.prepare(
+      'INSERT INTO task_checks (tool_use_id, session_id, task_id, at, tool, blocking, status_seen) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    advice: db.prepare(
+      'INSERT INTO advice (event_id, session_id, prompt_id, tool_use_id, at, hook, kind, signature, text, chars) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
     hook: db.prepare('INSERT INTO hook_runs (event_id, hook, at, wall_ms) VALUES (?, ?, ?, ?)'),
   };
   const now = Date.now();
@@ -105,7 +111,7 @@ function generate() {
       for (let k = 0; k < SESSIONS_PER_DAY; k++) {
         const session = randomUUID();
         const target = Math.round(((day - day0) * PEOPLE * SESSIONS_PER_DAY + person * SESSIONS_PER_DAY + k + 1) * perSession) - made;
-        let t = (day * DAY) + (8 + k * 5) * 3_600_000 + Math.floor(rand() * 3_600_000);
+        let t = day * DAY + (8 + k * 5) * 3_600_000 + Math.floor(rand() * 3_600_000);
         if (t > now - 60_000) continue;
         const start = t;
         let prompt = null;
@@ -114,7 +120,19 @@ function generate() {
             prompt = randomUUID();
             ins.prompt.run(prompt, session, t, 'user', c % 24 === 0 ? 'tests' : '', 60 + Math.floor(rand() * 400));
             ins.hook.run(`prompt:${session}:${prompt}`, 'UserPromptSubmit', t, wall(90 + rand() * 40));
-            if (c % 24 === 0) ins.advice.run(`prompt:${session}:${prompt}`, session, prompt, null, t, 'UserPromptSubmit', 'intent', null, 'bgtelemetry: run the tests in the background', 44);
+            if (c % 24 === 0)
+              ins.advice.run(
+                `prompt:${session}:${prompt}`,
+                session,
+                prompt,
+                null,
+                t,
+                'UserPromptSubmit',
+                'intent',
+                null,
+                'bgtelemetry: run the tests in the background',
+                44,
+              );
             t += 5_000 + Math.floor(rand() * 30_000);
           }
           const [signature, , lo, hi, verdict] = pick();
@@ -126,18 +144,66 @@ function generate() {
           const ms = background ? 80 + Math.floor(rand() * 100) : timedOut ? 120_000 : Math.round(runs * 1000);
           const taskId = background ? `b${n.toString(36)}` : null;
           const outcome = timedOut ? 'timed-out' : rand() < 0.08 ? 'failed' : 'ok';
-          ins.call.run(id, session, prompt, `msg_${n}`, project, t, t + ms, signature, `${signature} --flag value/${c}`, verdict, slow ? 'test' : 'read',
-            runs, 'catalogue', timedOut ? 120_000 : null, background ? 1 : 0, background ? 1 : 0, background ? 'requested' : null, outcome, outcome === 'ok' ? 0 : 1, ms, 'claude', taskId, THRESHOLD);
+          ins.call.run(
+            id,
+            session,
+            prompt,
+            `msg_${n}`,
+            project,
+            t,
+            t + ms,
+            signature,
+            `${signature} --flag value/${c}`,
+            verdict,
+            slow ? 'test' : 'read',
+            runs,
+            'catalogue',
+            timedOut ? 120_000 : null,
+            background ? 1 : 0,
+            background ? 1 : 0,
+            background ? 'requested' : null,
+            outcome,
+            outcome === 'ok' ? 0 : 1,
+            ms,
+            'claude',
+            taskId,
+            THRESHOLD,
+          );
           ins.hook.run(`pre:${session}:${id}`, 'PreToolUse', t, wall(105 + rand() * 40 + (rand() < 0.05 ? 60 : 0)));
           ins.hook.run(`post:${session}:${id}`, 'PostToolUse', t + ms, wall(95 + rand() * 30));
-          if (slow && rand() < 0.6) ins.advice.run(`pre:${session}:${id}`, session, prompt, id, t, 'PreToolUse', verdict === 'must-background' ? 'never-ends' : 'slow-foreground', signature, `bgtelemetry: ${signature} is slow`, 40);
+          if (slow && rand() < 0.6)
+            ins.advice.run(
+              `pre:${session}:${id}`,
+              session,
+              prompt,
+              id,
+              t,
+              'PreToolUse',
+              verdict === 'must-background' ? 'never-ends' : 'slow-foreground',
+              signature,
+              `bgtelemetry: ${signature} is slow`,
+              40,
+            );
           if (taskId) {
             const end = t + Math.round(runs * 1000);
             const fate = rand();
             const stopped = fate < 0.1 || verdict === 'must-background';
             const status = stopped ? 'killed' : fate < 0.85 ? 'completed' : 'failed';
-            ins.task.run(session, taskId, id, t, signature, `${signature} --flag value/${c}`, 'test', status, stopped ? null : status === 'completed' ? 0 : 1,
-              stopped ? null : end, stopped ? null : end, stopped ? end : null, stopped ? 'TaskStop' : null);
+            ins.task.run(
+              session,
+              taskId,
+              id,
+              t,
+              signature,
+              `${signature} --flag value/${c}`,
+              'test',
+              status,
+              stopped ? null : status === 'completed' ? 0 : 1,
+              stopped ? null : end,
+              stopped ? null : end,
+              stopped ? end : null,
+              stopped ? 'TaskStop' : null,
+            );
             if (rand() < 0.7) ins.check.run(`check_${n}`, session, taskId, end + 1000, 'TaskOutput', 0, status);
           }
           t += ms + 2_000 + Math.floor(rand() * 20_000);
@@ -157,12 +223,17 @@ function generate() {
 function once(argv) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [join(root, 'dist/cli.mjs'), ...argv], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [join(root, 'dist/cli.mjs'), ...argv], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let err = '';
     child.stdout.resume();
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(Number(process.hrtime.bigint() - start) / 1e6) : reject(new Error(`report exited ${code}: ${err}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(Number(process.hrtime.bigint() - start) / 1e6) : reject(new Error(`report exited ${code}: ${err}`)),
+    );
   });
 }
 
@@ -170,7 +241,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 try {
   const generated = given && existsSync(given) ? null : generate();
-  if (generated && !asJson) console.log(`generated ${generated.calls.toLocaleString('en-US')} Bash calls in ${generated.seconds.toFixed(1)} s: ${file}`);
+  if (generated && !asJson)
+    console.log(`generated ${generated.calls.toLocaleString('en-US')} Bash calls in ${generated.seconds.toFixed(1)} s: ${file}`);
   const variants = [
     { name: 'report --json', argv: ['report', '--db', file, '--json'], targetMs: 1000 },
     { name: 'report --by signature', argv: ['report', '--db', file, '--by', 'signature'], targetMs: 2000 },
@@ -179,9 +251,18 @@ try {
   const times = Object.fromEntries(variants.map((v) => [v.name, []]));
   for (const v of variants) await once(v.argv); // warm the page cache
   for (let i = 0; i < RUNS; i++) for (const v of variants) times[v.name].push(await once(v.argv));
-  const rows = variants.map((v) => ({ name: v.name, medianMs: Math.round(median(times[v.name])), maxMs: Math.round(Math.max(...times[v.name])), targetMs: v.targetMs ?? null }));
+  const rows = variants.map((v) => ({
+    name: v.name,
+    medianMs: Math.round(median(times[v.name])),
+    maxMs: Math.round(Math.max(...times[v.name])),
+    targetMs: v.targetMs ?? null,
+  }));
   if (asJson) console.log(JSON.stringify({ generated, runs: RUNS, node: process.version, rows }, null, 2));
-  else for (const r of rows) console.log(`${r.name.padEnd(38)} median ${String(r.medianMs).padStart(5)} ms   max ${String(r.maxMs).padStart(5)} ms${r.targetMs ? `   target < ${r.targetMs} ms` : ''}`);
+  else
+    for (const r of rows)
+      console.log(
+        `${r.name.padEnd(38)} median ${String(r.medianMs).padStart(5)} ms   max ${String(r.maxMs).padStart(5)} ms${r.targetMs ? `   target < ${r.targetMs} ms` : ''}`,
+      );
 } finally {
   rmSync(home, { recursive: true, force: true });
 }

@@ -13,7 +13,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // CommonJS dependencies bundled into ESM may call require() for Node built-ins.
-const requireShim = "import { createRequire as __bgtCreateRequire } from 'node:module'; const require = __bgtCreateRequire(import.meta.url);";
+const requireShim =
+  "import { createRequire as __bgtCreateRequire } from 'node:module'; const require = __bgtCreateRequire(import.meta.url);";
 
 /**
  * In hook bundles, the lazy `import('./schema.js')` points at the separately built validator,
@@ -53,7 +54,7 @@ async function writeShards() {
   }
   mkdirSync('dist/hooks/catalogue', { recursive: true });
   const asJson = (v) => JSON.stringify(v, (_k, x) => (x instanceof RegExp ? { $re: x.source, $flags: x.flags } : x));
-  shards.forEach(({ rows, programs }, k) => writeFileSync(`dist/hooks/catalogue/shard-${k}.json`, asJson({ rows, programs })));
+  for (const [k, { rows, programs }] of shards.entries()) writeFileSync(`dist/hooks/catalogue/shard-${k}.json`, asJson({ rows, programs }));
   // Plain JSON read with JSON.parse: no module wrapper to compile, unlike require() of code.
   return `import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,7 +98,8 @@ async function importTs(entry) {
 // The compiled hook programs and their warm-up calls come from the hook registry.
 const { HOOK_SCRIPTS, WARM_UP_PAYLOADS } = await importTs('src/hooks/registry.ts');
 const HOOKS = HOOK_SCRIPTS.map((script) => script.replace(/\.cjs$/, ''));
-for (const name of HOOKS) if (!WARM_UP_PAYLOADS[`${name}.cjs`]) throw new Error(`src/hooks/registry.ts: no warm-up payload for ${name}.cjs`);
+for (const name of HOOKS)
+  if (!WARM_UP_PAYLOADS[`${name}.cjs`]) throw new Error(`src/hooks/registry.ts: no warm-up payload for ${name}.cjs`);
 
 rmSync('dist', { recursive: true, force: true });
 const shardedRows = await writeShards();
@@ -106,7 +108,9 @@ const rowsPath = resolve('src/analysis/catalogue/rows.ts');
 const rowsFromShards = {
   name: 'rows-from-shards',
   setup(b) {
-    b.onLoad({ filter: /catalogue[\\/]rows\.ts$/ }, (args) => (args.path === rowsPath ? { contents: shardedRows, loader: 'js', resolveDir: resolve('src/analysis/catalogue') } : undefined));
+    b.onLoad({ filter: /catalogue[\\/]rows\.ts$/ }, (args) =>
+      args.path === rowsPath ? { contents: shardedRows, loader: 'js', resolveDir: resolve('src/analysis/catalogue') } : undefined,
+    );
   },
 };
 /**
@@ -140,7 +144,7 @@ await Promise.all([
     }),
   ),
   build({ ...hookFile, entryPoints: { 'config-schema': 'src/config/schema.ts' } }),
-  build({ ...common, entryPoints: { analysis: 'src/analysis/index.ts' }, outdir: "dist" }),
+  build({ ...common, entryPoints: { analysis: 'src/analysis/index.ts' }, outdir: 'dist' }),
   build({
     ...common,
     entryPoints: { cli: 'src/cli/index.ts' },
@@ -156,7 +160,16 @@ await Promise.all([
 const bundles = Object.fromEntries(
   HOOKS.map((name) => {
     const bundle = `${name}.bundle.cjs`;
-    return [`${name}.cjs`, { bundle, hash: createHash('sha256').update(readFileSync(`dist/hooks/${bundle}`)).digest('hex').slice(0, 16) }];
+    return [
+      `${name}.cjs`,
+      {
+        bundle,
+        hash: createHash('sha256')
+          .update(readFileSync(`dist/hooks/${bundle}`))
+          .digest('hex')
+          .slice(0, 16),
+      },
+    ];
   }),
 );
 writeFileSync('dist/hooks/bundles.json', JSON.stringify(bundles, null, 2) + '\n');
@@ -165,7 +178,10 @@ await Promise.all(
     build({
       ...hookFile,
       entryPoints: { [name]: 'src/hooks/entry.ts' },
-      define: { __HOOK_BUNDLE__: JSON.stringify(bundles[`${name}.cjs`].bundle), __BUNDLE_HASH__: JSON.stringify(bundles[`${name}.cjs`].hash) },
+      define: {
+        __HOOK_BUNDLE__: JSON.stringify(bundles[`${name}.cjs`].bundle),
+        __BUNDLE_HASH__: JSON.stringify(bundles[`${name}.cjs`].hash),
+      },
     }),
   ),
 );
@@ -179,9 +195,20 @@ mkdirSync('dist/hooks/code-cache', { recursive: true, mode: 0o700 });
 const warmHome = mkdtempSync(join(tmpdir(), 'bgt-warm-'));
 try {
   for (const name of HOOKS) {
-    const payload = { session_id: 'warm-up', transcript_path: join(warmHome, 'none.jsonl'), cwd: warmHome, ...WARM_UP_PAYLOADS[`${name}.cjs`] };
+    const payload = {
+      session_id: 'warm-up',
+      transcript_path: join(warmHome, 'none.jsonl'),
+      cwd: warmHome,
+      ...WARM_UP_PAYLOADS[`${name}.cjs`],
+    };
     // Nothing of the builder's environment (a database, a mode, NODE_OPTIONS) reaches the warm-up.
-    const env = { PATH: process.env.PATH, HOME: warmHome, BGTELEMETRY_HOME: warmHome, CLAUDE_CONFIG_DIR: join(warmHome, 'claude'), CLAUDE_PROJECT_DIR: warmHome };
+    const env = {
+      PATH: process.env.PATH,
+      HOME: warmHome,
+      BGTELEMETRY_HOME: warmHome,
+      CLAUDE_CONFIG_DIR: join(warmHome, 'claude'),
+      CLAUDE_PROJECT_DIR: warmHome,
+    };
     const r = spawnSync(process.execPath, [`dist/hooks/${name}.cjs`], { input: JSON.stringify(payload), env, encoding: 'utf8' });
     if (r.status !== 0 || r.stderr) throw new Error(`warming dist/hooks/${name}.cjs: exit ${r.status} ${r.stderr}`);
   }
@@ -204,7 +231,17 @@ async function writePlugin() {
   cpSync('dist/hooks', 'plugin/dist/hooks', { recursive: true, filter: (src) => !/[\\/]code-cache$/.test(src) });
   const json = (v) => JSON.stringify(v, null, 2) + '\n';
   mkdirSync('plugin/.claude-plugin', { recursive: true });
-  writeFileSync('plugin/.claude-plugin/plugin.json', json({ name: pkg.name, version: pkg.version, description: pkg.description, author: { name: 'bgtelemetry contributors' }, license: pkg.license, keywords: pkg.keywords }));
+  writeFileSync(
+    'plugin/.claude-plugin/plugin.json',
+    json({
+      name: pkg.name,
+      version: pkg.version,
+      description: pkg.description,
+      author: { name: 'bgtelemetry contributors' },
+      license: pkg.license,
+      keywords: pkg.keywords,
+    }),
+  );
   writeFileSync(
     'plugin/package.json',
     json({

@@ -33,7 +33,9 @@ const randomLooking = (word) => /[a-z]/.test(word) && /[A-Z]/.test(word) && /\d/
 const looksSecret = (s) => SECRET_PATTERNS.some((re) => re.test(s)) || (s.match(/[A-Za-z0-9+/_=-]{32,}/g) ?? []).some(randomLooking);
 
 if (!existsSync(input)) {
-  console.error(`verdict-report: ${input} not found. The agent corpus lives in ../shared/corpora of the development workspace; pass another path as the first argument.`);
+  console.error(
+    `verdict-report: ${input} not found. The agent corpus lives in ../shared/corpora of the development workspace; pass another path as the first argument.`,
+  );
   process.exit(1);
 }
 
@@ -52,7 +54,10 @@ const count = (n) => n.toLocaleString('en-US');
 
 /** Plain Markdown text for a table cell: one line, short, nothing Markdown would interpret. */
 function cell(command) {
-  let s = command.replace(/\s*\n\s*/g, ' ⏎ ').replace(/\s+/g, ' ').trim();
+  let s = command
+    .replace(/\s*\n\s*/g, ' ⏎ ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (s.length > MAX_SHOWN_CHARS) s = s.slice(0, MAX_SHOWN_CHARS - 1) + '…';
   return s.replace(/[\\`*_[\]<>|]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c));
 }
@@ -104,7 +109,8 @@ line('| verdict | category | calls | share of the verdict |');
 line('|---|---|---:|---:|');
 for (const v of VERDICTS) {
   const list = byVerdict.get(v);
-  for (const [category, n] of tally(list.map((r) => r.analysis.category))) line(`| ${v} | ${category} | ${count(n)} | ${pct(n, list.length)} |`);
+  for (const [category, n] of tally(list.map((r) => r.analysis.category)))
+    line(`| ${v} | ${category} | ${count(n)} | ${pct(n, list.length)} |`);
 }
 line();
 line('## What the agents chose');
@@ -144,7 +150,8 @@ line(
 line();
 line('| reason | calls |');
 line('|---|---:|');
-for (const [kind, n] of tally(inexact.flatMap((r) => [...new Set(r.analysis.notes.map(noteKind))]))) line(`| ${cell(kind)} | ${count(n)} |`);
+for (const [kind, n] of tally(inexact.flatMap((r) => [...new Set(r.analysis.notes.map(noteKind))])))
+  line(`| ${cell(kind)} | ${count(n)} |`);
 line();
 line('## Samples');
 line();
@@ -164,7 +171,8 @@ for (const v of VERDICTS) {
   }
   line('| command | category | signature | agent backgrounded |');
   line('|---|---|---|---|');
-  for (const r of picked) line(`| ${cell(r.command)} | ${r.analysis.category} | ${cell(r.analysis.signature)} | ${r.background ? 'yes' : ''} |`);
+  for (const r of picked)
+    line(`| ${cell(r.command)} | ${r.analysis.category} | ${cell(r.analysis.signature)} | ${r.background ? 'yes' : ''} |`);
 }
 
 mkdirSync(path.dirname(output), { recursive: true });

@@ -49,7 +49,12 @@ async function resolveDatabases(given: string | string[] | undefined, env: NodeJ
  * `write`: the command changes the database (import, prune) and creates it if missing.
  * `read`: the command only reads; it still replays the spool into the default database.
  */
-export async function openCliStore(given: string | undefined, mode: 'read' | 'write', env: NodeJS.ProcessEnv = process.env, options: CliStoreOptions = {}): Promise<CliStore> {
+export async function openCliStore(
+  given: string | undefined,
+  mode: 'read' | 'write',
+  env: NodeJS.ProcessEnv = process.env,
+  options: CliStoreOptions = {},
+): Promise<CliStore> {
   const { busyTimeoutMs = CLI_BUSY_TIMEOUT_MS, warn } = options;
   const [fallback] = await resolveDatabases(undefined, env);
   const path = given || fallback;

@@ -42,7 +42,7 @@ export function configKeys(): ConfigKeys {
 export function getPath(value: unknown, key: string): unknown {
   let v = value;
   for (const part of key.split('.')) {
-    if (typeof v !== 'object' || v === null || !Object.prototype.hasOwnProperty.call(v, part)) return undefined;
+    if (typeof v !== 'object' || v === null || !Object.hasOwn(v, part)) return undefined;
     v = (v as Record<string, unknown>)[part];
   }
   return v;

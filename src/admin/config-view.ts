@@ -42,7 +42,11 @@ export async function configView(projectDir: string, env: NodeJS.ProcessEnv = pr
     if (key === 'patterns') {
       // Rows combine, project rows first; shown as written, not as compiled catalogue rows.
       const rows = [...((getPath(project, key) as unknown[]) ?? []), ...((getPath(user, key) as unknown[]) ?? [])];
-      return { key, value: rows, origin: inUser && inProject ? 'user file + project file' : inProject ? 'project file' : inUser ? 'user file' : 'default' };
+      return {
+        key,
+        value: rows,
+        origin: inUser && inProject ? 'user file + project file' : inProject ? 'project file' : inUser ? 'user file' : 'default',
+      };
     }
     // A value the loader rejected does not count.
     const variable = overrideOf(key);

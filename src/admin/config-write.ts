@@ -35,7 +35,8 @@ export function setConfigValue(file: string, key: string, value: unknown, privat
   for (const part of parts.slice(0, -1)) {
     const child = node[part];
     if (child === undefined) node[part] = {};
-    else if (typeof child !== 'object' || child === null || Array.isArray(child)) throw new ConfigFileError(`${file}: ${part} is not an object; fix or remove it first`);
+    else if (typeof child !== 'object' || child === null || Array.isArray(child))
+      throw new ConfigFileError(`${file}: ${part} is not an object; fix or remove it first`);
     node = node[part] as Record<string, unknown>;
   }
   node[parts[parts.length - 1]] = value;
@@ -58,6 +59,7 @@ function readCurrent(file: string): Record<string, unknown> {
   } catch (error) {
     throw new ConfigFileError(`${file} is not valid JSON (${(error as Error).message}); fix or delete it first`);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigFileError(`${file} does not hold a JSON object; fix or delete it first`);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new ConfigFileError(`${file} does not hold a JSON object; fix or delete it first`);
   return parsed as Record<string, unknown>;
 }

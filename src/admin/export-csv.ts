@@ -28,7 +28,12 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'tool_use_id', meaning: 'the Bash call', sql: 'c.tool_use_id' },
   { name: 'project', meaning: 'git root (or directory) of the session', sql: 'c.project' },
   { name: 'signature', meaning: 'subcommand words only (npm test)', sql: 'c.signature' },
-  { name: 'command', meaning: 'the command as stored, secrets removed', sql: 'c.command', format: (v) => (typeof v === 'string' ? redactSecrets(v) : v) },
+  {
+    name: 'command',
+    meaning: 'the command as stored, secrets removed',
+    sql: 'c.command',
+    format: (v) => (typeof v === 'string' ? redactSecrets(v) : v),
+  },
   { name: 'verdict', meaning: 'analysis at PreToolUse (docs/analysis.md)', sql: 'c.verdict' },
   { name: 'category', meaning: 'test, build, install, server, …', sql: 'c.category' },
   { name: 'estimate_s', meaning: 'estimated seconds', sql: 'c.estimate_s' },
@@ -57,7 +62,12 @@ export function csvField(v: Cell): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export async function exportCsv(db: DB, out: Writable, range: TimeRange, onProgress?: (done: number, total: number) => void): Promise<number> {
+export async function exportCsv(
+  db: DB,
+  out: Writable,
+  range: TimeRange,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
   const where = rangeCondition('COALESCE(c.started_at, c.ended_at)', range);
   const from = `FROM bash_calls c LEFT JOIN task_states t ON t.session_id = c.session_id AND t.id = c.task_id WHERE ${where.sql}`;
   const total = (db.prepare(`SELECT COUNT(*) AS n ${from}`).get(where.params) as { n: number }).n;

@@ -13,11 +13,16 @@ import { quoteIdent, TABLES } from './tables.js';
 import { writeLine } from './write-lines.js';
 
 /** Every column holding a shell command, whatever the table. */
-export const COMMAND_COLUMNS: ReadonlySet<string> = new Set(['command']);
+const COMMAND_COLUMNS: ReadonlySet<string> = new Set(['command']);
 
 export type ExportCounts = Record<string, number>;
 
-export async function exportJsonl(db: DB, out: Writable, range: TimeRange, onProgress?: (done: number, total: number) => void): Promise<ExportCounts> {
+export async function exportJsonl(
+  db: DB,
+  out: Writable,
+  range: TimeRange,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ExportCounts> {
   const ranged = range.since !== undefined || range.until !== undefined;
   if (ranged) {
     // A session is in range when it was active at some point of it.

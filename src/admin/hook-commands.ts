@@ -39,7 +39,15 @@ export function findOurHooks(settings: Record<string, unknown>, projectDir: stri
         const words = read.words.map((w) => w.replace(PROJECT_DIR[read.form], projectDir));
         const k = scriptWordIndex(words);
         if (k < 0) continue;
-        found.push({ event, matcher, command: (h as { command: string }).command, form: read.form, script: OUR_SCRIPT.exec(words[k])![1], scriptPath: words[k], node: k > 0 ? words[k - 1] : null });
+        found.push({
+          event,
+          matcher,
+          command: (h as { command: string }).command,
+          form: read.form,
+          script: OUR_SCRIPT.exec(words[k])![1],
+          scriptPath: words[k],
+          node: k > 0 ? words[k - 1] : null,
+        });
       }
     }
   }
@@ -47,7 +55,7 @@ export function findOurHooks(settings: Record<string, unknown>, projectDir: stri
 }
 
 /** Does this found hook cover the registration: same event and script, and every tool it needs? */
-export function covers(found: FoundHook, reg: HookRegistration): boolean {
+function covers(found: FoundHook, reg: HookRegistration): boolean {
   if (found.event !== reg.event || found.script !== reg.script) return false;
   if (reg.matcher === undefined) return true;
   return reg.matcher.split('|').every((tool) => matcherSelects(found.matcher, tool));

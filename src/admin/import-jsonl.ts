@@ -78,8 +78,10 @@ function parseLine(text: string, n: number, columns: Map<string, Set<string>>): 
   if (!TABLE_NAMES.has(table)) throw new ImportFormatError(`line ${n}: unknown table "${table}"`);
   const known = columns.get(table)!;
   for (const [key, v] of Object.entries(row)) {
-    if (!known.has(key)) throw new ImportFormatError(`line ${n}: table ${table} has no column "${key}" (an export from a newer bgtelemetry?)`);
-    if (v !== null && typeof v !== 'string' && typeof v !== 'number') throw new ImportFormatError(`line ${n}: ${table}.${key} must be a string, number or null`);
+    if (!known.has(key))
+      throw new ImportFormatError(`line ${n}: table ${table} has no column "${key}" (an export from a newer bgtelemetry?)`);
+    if (v !== null && typeof v !== 'string' && typeof v !== 'number')
+      throw new ImportFormatError(`line ${n}: ${table}.${key} must be a string, number or null`);
   }
   return { n, table, row: row as Record<string, unknown> };
 }

@@ -13,7 +13,11 @@ export interface PruneResult {
   vacuumed: boolean;
 }
 
-export function prune(db: DB, cutoff: number, options: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {}): PruneResult {
+export function prune(
+  db: DB,
+  cutoff: number,
+  options: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {},
+): PruneResult {
   const rows: Record<string, number> = {};
   const run = db.transaction(() => {
     const picked = pickSessions(db, 'last_at < @cutoff', { cutoff });

@@ -139,7 +139,7 @@ function walkNode(node: PlanNode, walk: Walk, ctx: Context, piped: boolean): num
   }
   const part = analyzePart(node.words, { ...r, boundSeconds: bound }, walk, ctx);
   walk.parts.push(part);
-  return total + (part.backgrounded ? 0 : part.estimateSeconds ?? Infinity);
+  return total + (part.backgrounded ? 0 : (part.estimateSeconds ?? Infinity));
 }
 
 function minBound(a: number | undefined, b: number | undefined): number | undefined {
@@ -155,21 +155,43 @@ function analyzePart(words: readonly string[], r: Resolved, walk: Walk, ctx: Con
   const base = { text, prefixes, backgrounded, cwd: ctx.cwd, via: ctx.via };
 
   if (r.repl) {
-    return finish(base, opts, {
-      signature: r.program,
-      effect: 'interactive',
-      category: 'repl',
-      reason: `${r.program} with nothing to run opens an interactive prompt`,
-      alternative: r.repl.replAlternative,
-    }, r);
+    return finish(
+      base,
+      opts,
+      {
+        signature: r.program,
+        effect: 'interactive',
+        category: 'repl',
+        reason: `${r.program} with nothing to run opens an interactive prompt`,
+        alternative: r.repl.replAlternative,
+      },
+      r,
+    );
   }
   if (r.inlineCode) {
-    return finish(base, opts, { signature: r.program, effect: 'work', category: 'script', reason: 'runs inline code', estimate: UNKNOWN_ESTIMATE }, r);
+    return finish(
+      base,
+      opts,
+      { signature: r.program, effect: 'work', category: 'script', reason: 'runs inline code', estimate: UNKNOWN_ESTIMATE },
+      r,
+    );
   }
   const m = matchResolved(r, walk.extra);
   const e = m.entry;
   if (!e) {
-    return finish(base, opts, { signature: m.signature, effect: 'work', category: 'other', reason: 'not in the catalogue', estimate: UNKNOWN_ESTIMATE, source: 'unknown' }, r);
+    return finish(
+      base,
+      opts,
+      {
+        signature: m.signature,
+        effect: 'work',
+        category: 'other',
+        reason: 'not in the catalogue',
+        estimate: UNKNOWN_ESTIMATE,
+        source: 'unknown',
+      },
+      r,
+    );
   }
   let estimate = e.estimate;
   let source: PartAnalysis['estimateSource'] = e.source ?? 'catalogue';
@@ -185,15 +207,20 @@ function analyzePart(words: readonly string[], r: Resolved, walk: Walk, ctx: Con
       source = 'argument';
     }
   }
-  return finish(base, opts, {
-    signature: m.signature,
-    effect,
-    category: e.category,
-    reason,
-    alternative: e.alternative,
-    estimate,
-    source,
-  }, r);
+  return finish(
+    base,
+    opts,
+    {
+      signature: m.signature,
+      effect,
+      category: e.category,
+      reason,
+      alternative: e.alternative,
+      estimate,
+      source,
+    },
+    r,
+  );
 }
 
 interface Found {
@@ -226,7 +253,12 @@ function finish(
   let source: PartAnalysis['estimateSource'] = f.source ?? 'catalogue';
   // The command's own argument (`sleep 30`) says more than the timings of other arguments.
   const timed = effect === 'work' || effect === 'never-ends';
-  const measured = !timed || source === 'argument' || !opts.history ? undefined : typeof opts.history === 'function' ? opts.history(f.signature) : opts.history.get(f.signature);
+  const measured =
+    !timed || source === 'argument' || !opts.history
+      ? undefined
+      : typeof opts.history === 'function'
+        ? opts.history(f.signature)
+        : opts.history.get(f.signature);
   // A never-ending command becomes timed work only if it was seen to end by itself here: a dev
   // server that only ever hit the timeout is still a dev server.
   if (measured && (effect === 'work' || (effect === 'never-ends' && measured.completes))) {
@@ -321,7 +353,11 @@ function combine(command: string, walk: Walk, total: number): Analysis {
       continue;
     }
     const best = parts[decidingPart];
-    if (RANK[p.verdict] > RANK[best.verdict] || (p.verdict === best.verdict && (p.estimateSeconds ?? Infinity) > (best.estimateSeconds ?? Infinity))) decidingPart = k;
+    if (
+      RANK[p.verdict] > RANK[best.verdict] ||
+      (p.verdict === best.verdict && (p.estimateSeconds ?? Infinity) > (best.estimateSeconds ?? Infinity))
+    )
+      decidingPart = k;
   }
   let verdict: Verdict = decidingPart >= 0 ? parts[decidingPart].verdict : 'foreground';
   let reason = decidingPart >= 0 ? parts[decidingPart].reason : 'nothing to run';

@@ -14,7 +14,57 @@ export interface Match {
 
 const ALONE_HELP = new Set(['-h', '-V', 'help', 'version', '-help', '-version', 'ver']);
 /** Where a lone `-v` prints the version; elsewhere it means verbose (`pytest -v`). */
-const SHORT_V_IS_VERSION = new Set(['node', 'npm', 'pnpm', 'yarn', 'bun', 'deno', 'npx', 'ruby', 'php', 'perl', 'jest', 'eslint', 'tsc', 'vite', 'next', 'gcc', 'g++', 'clang', 'docker', 'terraform', 'tofu', 'nvm', 'composer', 'rails', 'bundle', 'gem', 'swift', 'mvn', 'java', 'nest', 'ng', 'turbo', 'nx', 'vitest', 'mocha', 'prettier', 'webpack', 'rollup', 'esbuild', 'go', 'cmake', 'make', 'git', 'gh', 'aws', 'uv', 'pip', 'pip3', 'poetry']);
+const SHORT_V_IS_VERSION = new Set([
+  'node',
+  'npm',
+  'pnpm',
+  'yarn',
+  'bun',
+  'deno',
+  'npx',
+  'ruby',
+  'php',
+  'perl',
+  'jest',
+  'eslint',
+  'tsc',
+  'vite',
+  'next',
+  'gcc',
+  'g++',
+  'clang',
+  'docker',
+  'terraform',
+  'tofu',
+  'nvm',
+  'composer',
+  'rails',
+  'bundle',
+  'gem',
+  'swift',
+  'mvn',
+  'java',
+  'nest',
+  'ng',
+  'turbo',
+  'nx',
+  'vitest',
+  'mocha',
+  'prettier',
+  'webpack',
+  'rollup',
+  'esbuild',
+  'go',
+  'cmake',
+  'make',
+  'git',
+  'gh',
+  'aws',
+  'uv',
+  'pip',
+  'pip3',
+  'poetry',
+]);
 
 /** `--help` anywhere; `--version` unless it takes a value (`dotnet add package X --version 3.1`). */
 function asksForHelp(program: string, args: readonly string[], positionals: readonly string[]): boolean {
@@ -28,7 +78,7 @@ function asksForHelp(program: string, args: readonly string[], positionals: read
 /** Words that may appear in a signature: subcommand-like, never paths, files or values. */
 const SIGNATURE_WORD = /^[a-z][a-z0-9:_-]{0,23}$/i;
 
-export const HELP_ENTRY: CompiledEntry = compileEntry({
+const HELP_ENTRY: CompiledEntry = compileEntry({
   programs: [],
   effect: 'work',
   category: 'query',
@@ -39,7 +89,7 @@ export const HELP_ENTRY: CompiledEntry = compileEntry({
 /** Positional words, with the index in the arguments of each (flags and option values skipped). */
 export type Positionals = string[] & { argIndex: number[] };
 
-export function positionalWords(args: readonly string[], valueOptions: readonly string[] | undefined): Positionals {
+function positionalWords(args: readonly string[], valueOptions: readonly string[] | undefined): Positionals {
   const out = Object.assign([] as string[], { argIndex: [] as number[] });
   let literal = false;
   for (let i = 0; i < args.length; i++) {
@@ -65,7 +115,7 @@ const SHORT_BUNDLE = /^-[a-zA-Z]{2,4}$/;
  * `--watch` matches `--watch` and `--watch=…`; `-d` also matches bundled short flags (`-dit`).
  * Only arguments from index `from` on are looked at.
  */
-export function hasFlag(args: readonly string[], flag: string, from = 0): boolean {
+function hasFlag(args: readonly string[], flag: string, from = 0): boolean {
   const short = flag.length === 2 && flag[0] === '-' && flag[1] !== '-';
   for (let k = from; k < args.length; k++) {
     const a = args[k];
@@ -81,9 +131,14 @@ interface Facts {
   env: readonly string[];
 }
 
-function fits(entry: CompiledEntry, args: readonly string[], positionals: readonly string[] & { argIndex?: number[] }, facts: Facts): boolean {
+function fits(
+  entry: CompiledEntry,
+  args: readonly string[],
+  positionals: readonly string[] & { argIndex?: number[] },
+  facts: Facts,
+): boolean {
   if (entry.unlessStdin && facts.stdinFed) return false;
-  if (entry.unlessEnv && entry.unlessEnv.some((v) => facts.env.includes(v))) return false;
+  if (entry.unlessEnv?.some((v) => facts.env.includes(v))) return false;
   const m = entry.argMatchers;
   if (positionals.length < m.length) return false;
   for (let k = 0; k < m.length; k++) if (!m[k](positionals[k])) return false;
@@ -93,7 +148,7 @@ function fits(entry: CompiledEntry, args: readonly string[], positionals: readon
   // `docker compose -f x.yml logs`, the `-f` before `logs` is compose's file, not `logs -f`.
   const after = m.length && positionals.argIndex ? positionals.argIndex[m.length - 1] + 1 : 0;
   if (entry.ifFlags && !entry.ifFlags.some((f) => hasFlag(args, f, after))) return false;
-  if (entry.unlessFlags && entry.unlessFlags.some((f) => hasFlag(args, f))) return false;
+  if (entry.unlessFlags?.some((f) => hasFlag(args, f))) return false;
   if (entry.anyArgMatcher) {
     let found = false;
     for (let k = m.length; k < positionals.length && !found; k++) found = entry.anyArgMatcher(positionals[k]);
@@ -104,7 +159,12 @@ function fits(entry: CompiledEntry, args: readonly string[], positionals: readon
 
 const NO_FACTS: Facts = { stdinFed: false, env: [] };
 
-function firstFit(rows: readonly CompiledEntry[] | undefined, args: readonly string[], positionals: readonly string[], facts: Facts = NO_FACTS): CompiledEntry | undefined {
+function firstFit(
+  rows: readonly CompiledEntry[] | undefined,
+  args: readonly string[],
+  positionals: readonly string[],
+  facts: Facts = NO_FACTS,
+): CompiledEntry | undefined {
   if (!rows) return undefined;
   for (const row of rows) if (fits(row, args, positionals, facts)) return row;
   return undefined;
@@ -141,7 +201,7 @@ function signatureOf(r: Resolved, positionals: Positionals, entry: CompiledEntry
     // Right after an option we cannot place, the word may be its value (`sshpass -p hunter2`):
     // signatures are stored and reported, so such a word never goes in.
     const before = r.args[positionals.argIndex[k] - 1];
-    if (before !== undefined && before.startsWith('-') && !(entry && entry.argMatchers[k])) break;
+    if (before?.startsWith('-') && !entry?.argMatchers[k]) break;
     words.push(w);
   }
   return words.join(' ');
@@ -163,7 +223,15 @@ export function matchResolved(r: Resolved, extra?: ReadonlyMap<string, CompiledE
     const at = skip === '' ? 0 : positionals[0] === skip ? 1 : -1;
     const binary = at < 0 ? undefined : positionals[at];
     if (binary && CATALOGUE_INDEX.has(binary)) {
-      return matchResolved({ ...r, program: binary, args: r.args.slice(positionals.argIndex[at] + 1), prefixes: [...r.prefixes, skip ? `${r.program} ${skip}` : r.program] }, extra);
+      return matchResolved(
+        {
+          ...r,
+          program: binary,
+          args: r.args.slice(positionals.argIndex[at] + 1),
+          prefixes: [...r.prefixes, skip ? `${r.program} ${skip}` : r.program],
+        },
+        extra,
+      );
     }
   }
   // Conventions shared by many tools apply only to programs the catalogue does not know:

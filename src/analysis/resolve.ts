@@ -3,7 +3,15 @@
  * unwraps prefixes (`sudo`, `timeout 30`, `uv run`, `npx`), and turns interpreters running a
  * script or module into that script or module (`python -m pytest` is `pytest`).
  */
-import { INTERPRETERS, PREFIXES, SCRIPT_FILE, SHELLS, VERSIONED_PYTHON, type InterpreterSpec, type PrefixSpec } from './catalogue/prefixes.js';
+import {
+  INTERPRETERS,
+  PREFIXES,
+  SCRIPT_FILE,
+  SHELLS,
+  VERSIONED_PYTHON,
+  type InterpreterSpec,
+  type PrefixSpec,
+} from './catalogue/prefixes.js';
 
 export interface Resolved {
   program: string;
@@ -29,11 +37,15 @@ export interface Resolved {
 const OPENING_KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{']);
 const CLOSING_KEYWORDS = new Set(['fi', 'done', 'esac', '}']);
 const HEADER_KEYWORDS = new Set(['for', 'select', 'case', 'function', 'in']);
-const TWO_WORD_PREFIX_PROGRAMS = new Set(Object.keys(PREFIXES).filter((k) => k.includes(':')).map((k) => k.split(':')[0]));
+const TWO_WORD_PREFIX_PROGRAMS = new Set(
+  Object.keys(PREFIXES)
+    .filter((k) => k.includes(':'))
+    .map((k) => k.split(':')[0]),
+);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
 
 /** `./node_modules/.bin/jest` is `jest`; `tsc@5.4` (as npx takes it) is `tsc`. */
-export function programName(word: string): string {
+function programName(word: string): string {
   let w = word;
   const slash = w.lastIndexOf('/');
   if (slash >= 0 && slash < w.length - 1) w = w.slice(slash + 1);
@@ -72,7 +84,7 @@ export function resolve(words: readonly string[], heredocs: readonly string[], s
     const single = PREFIXES[name];
     const twoWord = i + 1 < n && TWO_WORD_PREFIX_PROGRAMS.has(name) ? PREFIXES[`${name}:${words[i + 1]}`] : undefined;
     const spec: PrefixSpec | undefined = twoWord ?? single;
-    if (spec && !(spec.notPrefixWith && spec.notPrefixWith.includes(words[i + 1] ?? ''))) {
+    if (spec && !spec.notPrefixWith?.includes(words[i + 1] ?? '')) {
       const start = i;
       i += twoWord ? 2 : 1;
       const consumed = consumePrefix(words, i, spec, env);
@@ -87,7 +99,10 @@ export function resolve(words: readonly string[], heredocs: readonly string[], s
         i = start;
         break;
       }
-      prefixes.push(words.slice(start, twoWord ? start + 2 : start + 1).join(' ') + (consumed.positionals.length ? ' ' + consumed.positionals.join(' ') : ''));
+      prefixes.push(
+        words.slice(start, twoWord ? start + 2 : start + 1).join(' ') +
+          (consumed.positionals.length ? ' ' + consumed.positionals.join(' ') : ''),
+      );
       i = consumed.next;
       continue;
     }

@@ -23,9 +23,33 @@ export const EFFECTS = [
 export type Effect = (typeof EFFECTS)[number];
 
 export const CATEGORIES = [
-  'test', 'build', 'install', 'lint', 'typecheck', 'server', 'watch', 'follow', 'migration',
-  'download', 'clone', 'sync', 'container', 'infra', 'script', 'sleep', 'search', 'editor',
-  'pager', 'repl', 'remote', 'prompt', 'shell-state', 'detached', 'query', 'vcs', 'other',
+  'test',
+  'build',
+  'install',
+  'lint',
+  'typecheck',
+  'server',
+  'watch',
+  'follow',
+  'migration',
+  'download',
+  'clone',
+  'sync',
+  'container',
+  'infra',
+  'script',
+  'sleep',
+  'search',
+  'editor',
+  'pager',
+  'repl',
+  'remote',
+  'prompt',
+  'shell-state',
+  'detached',
+  'query',
+  'vcs',
+  'other',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

@@ -7,7 +7,11 @@ import { Option, type Command } from 'commander';
 /** `--db PATH`, repeatable; default: the configured database. */
 export function dbOption(cmd: Command, repeatable = false): Command {
   return repeatable
-    ? cmd.option('--db <path>', 'database file to read (repeat to merge several people\u2019s databases)', (v: string, acc: string[] = []) => [...acc, v])
+    ? cmd.option(
+        '--db <path>',
+        'database file to read (repeat to merge several people\u2019s databases)',
+        (v: string, acc: string[] = []) => [...acc, v],
+      )
     : cmd.option('--db <path>', 'database file (default: BGTELEMETRY_DB, the configured one, or ~/.claude/bgtelemetry/telemetry.db)');
 }
 

@@ -129,7 +129,8 @@ const ENV_READERS: Partial<Record<EnvName, (value: string, config: Config) => st
   },
   BGTELEMETRY_SLOW_THRESHOLD: (value, config) => {
     const n = Number(value);
-    if (!(Number.isFinite(n) && n > 0 && n <= MAX_SLOW_THRESHOLD_SECONDS)) return `expected seconds between 0 and ${MAX_SLOW_THRESHOLD_SECONDS}, got "${value}"`;
+    if (!(Number.isFinite(n) && n > 0 && n <= MAX_SLOW_THRESHOLD_SECONDS))
+      return `expected seconds between 0 and ${MAX_SLOW_THRESHOLD_SECONDS}, got "${value}"`;
     config.slowThresholdSeconds = n;
     return null;
   },

@@ -24,7 +24,6 @@ const Pattern = z.strictObject({
   alternative: z.optional(z.string().check(z.maxLength(200))),
 });
 
-
 const Nudges = z.strictObject({
   /** Look at the background ratio every N Bash calls of a session. */
   underutilizationEvery: z.optional(z.number().check(z.int(), z.gte(1))),

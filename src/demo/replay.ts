@@ -20,7 +20,12 @@ export interface HookRun {
   ms: number;
 }
 
-export function runHookProcess(scriptPath: string, payload: unknown, env: NodeJS.ProcessEnv, timeoutMs = 10_000): Promise<Omit<HookRun, 'event' | 'script' | 'payload'>> {
+export function runHookProcess(
+  scriptPath: string,
+  payload: unknown,
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 10_000,
+): Promise<Omit<HookRun, 'event' | 'script' | 'payload'>> {
   return new Promise((resolvePromise, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, [scriptPath], { env, stdio: ['pipe', 'pipe', 'pipe'] });

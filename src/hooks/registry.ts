@@ -40,8 +40,19 @@ export const HOOK_SCRIPTS: readonly string[] = [...new Set(HOOKS.map((h) => h.sc
  * each script once with it to warm the code cache, so it should exercise the script's usual path.
  */
 export const WARM_UP_PAYLOADS: Readonly<Record<string, Record<string, unknown>>> = {
-  'pre-tool-use.cjs': { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_use_id: 'toolu_warm', tool_input: { command: 'cd app && npm ci && npm test -- --reporter=dot | tee log', description: 'warm-up' } },
-  'post-tool-use.cjs': { hook_event_name: 'PostToolUse', tool_name: 'Bash', tool_use_id: 'toolu_warm', tool_input: { command: 'npm test', description: 'warm-up' }, tool_response: { stdout: 'ok', stderr: '', interrupted: false, isImage: false } },
+  'pre-tool-use.cjs': {
+    hook_event_name: 'PreToolUse',
+    tool_name: 'Bash',
+    tool_use_id: 'toolu_warm',
+    tool_input: { command: 'cd app && npm ci && npm test -- --reporter=dot | tee log', description: 'warm-up' },
+  },
+  'post-tool-use.cjs': {
+    hook_event_name: 'PostToolUse',
+    tool_name: 'Bash',
+    tool_use_id: 'toolu_warm',
+    tool_input: { command: 'npm test', description: 'warm-up' },
+    tool_response: { stdout: 'ok', stderr: '', interrupted: false, isImage: false },
+  },
   'user-prompt-submit.cjs': { hook_event_name: 'UserPromptSubmit', prompt: 'run the tests and fix what fails' },
   'lifecycle.cjs': { hook_event_name: 'Stop', stop_hook_active: false },
 };

@@ -10,5 +10,8 @@ import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
  */
 export function unifiedDiff(before: string | null, after: string, fromLabel: string, toLabel: string, context = 3): string {
   if (before === after) return '';
-  return createTwoFilesPatch(before === null ? '/dev/null' : fromLabel, toLabel, before ?? '', after, undefined, undefined, { context, headerOptions: FILE_HEADERS_ONLY });
+  return createTwoFilesPatch(before === null ? '/dev/null' : fromLabel, toLabel, before ?? '', after, undefined, undefined, {
+    context,
+    headerOptions: FILE_HEADERS_ONLY,
+  });
 }

@@ -8,7 +8,9 @@
 import { HOOK_SCRIPTS } from '../hooks/registry.js';
 
 /** Any `dist/hooks/<our script>`, wherever the package lives: a moved clone, an npx cache. */
-export const OUR_SCRIPT = new RegExp(`(?:^|[\\\\/])dist[\\\\/]hooks[\\\\/](${HOOK_SCRIPTS.map((s) => s.replace(/[.]/g, '\\.')).join('|')})$`);
+export const OUR_SCRIPT = new RegExp(
+  `(?:^|[\\\\/])dist[\\\\/]hooks[\\\\/](${HOOK_SCRIPTS.map((s) => s.replace(/[.]/g, '\\.')).join('|')})$`,
+);
 
 /**
  * The words of a command, for the simple forms an installer writes: bare, "double" (with

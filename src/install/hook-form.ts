@@ -39,9 +39,21 @@ export function compareVersions(a: string, b: string): number {
  * not answer within the timeout (it is killed then, and nothing waits for it). On Windows
  * `claude` may be a .cmd script, which only a shell can start.
  */
-export function claudeVersionOnPath(env: NodeJS.ProcessEnv = process.env, timeoutMs = VERSION_TIMEOUT_MS, platform: NodeJS.Platform = process.platform): string | null {
-  const options: SpawnSyncOptionsWithStringEncoding = { env, timeout: timeoutMs, killSignal: 'SIGKILL', encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true };
-  const run = platform === 'win32' ? spawnSync('claude --version', { ...options, shell: true }) : spawnSync('claude', ['--version'], options);
+export function claudeVersionOnPath(
+  env: NodeJS.ProcessEnv = process.env,
+  timeoutMs = VERSION_TIMEOUT_MS,
+  platform: NodeJS.Platform = process.platform,
+): string | null {
+  const options: SpawnSyncOptionsWithStringEncoding = {
+    env,
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    windowsHide: true,
+  };
+  const run =
+    platform === 'win32' ? spawnSync('claude --version', { ...options, shell: true }) : spawnSync('claude', ['--version'], options);
   return run.status === 0 ? parseVersion(run.stdout) : null;
 }
 
@@ -67,7 +79,12 @@ export interface FormRequest {
  * which fails on the quoted paths, so exec form is the better guess (an older release needs
  * --hook-form shell or --claude-version).
  */
-export function chooseHookForm({ hookForm, claudeVersion, platform = process.platform, detect = () => claudeVersionOnPath() }: FormRequest): FormChoice {
+export function chooseHookForm({
+  hookForm,
+  claudeVersion,
+  platform = process.platform,
+  detect = () => claudeVersionOnPath(),
+}: FormRequest): FormChoice {
   if (hookForm) return { form: hookForm, why: `--hook-form ${hookForm}` };
   const version = claudeVersion ?? detect();
   if (version) {
@@ -77,5 +94,8 @@ export function chooseHookForm({ hookForm, claudeVersion, platform = process.pla
       : { form: 'shell', why: `Claude Code ${version} (from ${source}) predates exec form (${EXEC_FORM_SINCE})` };
   }
   const guess = platform === 'win32' ? 'exec form is the better guess on Windows' : 'shell form works with every version';
-  return { form: platform === 'win32' ? 'exec' : 'shell', why: `no \`claude\` on PATH answered --version, and ${guess}; choose with --claude-version or --hook-form` };
+  return {
+    form: platform === 'win32' ? 'exec' : 'shell',
+    why: `no \`claude\` on PATH answered --version, and ${guess}; choose with --claude-version or --hook-form`,
+  };
 }

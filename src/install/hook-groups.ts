@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { HOOKS, type HookRegistration } from '../hooks/registry.js';
 import type { HookForm } from './hook-command.js';
 
-
 export interface CommandHook {
   type: 'command';
   command: string;
@@ -43,13 +42,16 @@ export function hookCommand(scriptPath: string, nodePath: string = process.execP
 }
 
 /** `node script` in the given form; exec form needs no quoting at all. */
-export function hookRun(scriptPath: string, nodePath: string, form: HookForm): HookRun {
+function hookRun(scriptPath: string, nodePath: string, form: HookForm): HookRun {
   return form === 'exec' ? { command: nodePath, args: [scriptPath] } : hookCommand(scriptPath, nodePath);
 }
 
 /** One matcher group per registry entry: a group of its own is never shared with another tool. */
-export function groupFor(entry: HookRegistration, run: HookRun): MatcherGroup {
-  const hook: CommandHook = typeof run === 'string' ? { type: 'command', command: run, timeout: entry.timeout } : { type: 'command', ...run, timeout: entry.timeout };
+function groupFor(entry: HookRegistration, run: HookRun): MatcherGroup {
+  const hook: CommandHook =
+    typeof run === 'string'
+      ? { type: 'command', command: run, timeout: entry.timeout }
+      : { type: 'command', ...run, timeout: entry.timeout };
   if (entry.async) hook.async = true;
   return entry.matcher === undefined ? { hooks: [hook] } : { matcher: entry.matcher, hooks: [hook] };
 }

@@ -16,7 +16,6 @@ import { CliError } from '../console/errors.js';
 // ---------------------------------------------------------------------------------------------
 // Reading, with errors that say where.
 
-
 /** `line L, column C` of an offset, 1-based, as editors show it. */
 export function locate(text: string, offset: number): string {
   const before = text.slice(0, offset);
@@ -43,17 +42,22 @@ export function parseObjectFile(text: string, file: string, options: ParseOption
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, options);
   if (errors.length) {
-    throw new CliError(`${file}: not valid JSON at ${locate(text, errors[0].offset)} (${describeParseError(errors[0])})`, 'fix that by hand, then run the command again; the file was not changed');
+    throw new CliError(
+      `${file}: not valid JSON at ${locate(text, errors[0].offset)} (${describeParseError(errors[0])})`,
+      'fix that by hand, then run the command again; the file was not changed',
+    );
   }
-  if (!root || root.type !== 'object') {
-    throw new CliError(`${file}: the top level is ${root ? kindOf(root) : 'empty'}, not a JSON object`, 'it must hold one JSON object, { ... }; fix it by hand, then run the command again; the file was not changed');
+  if (root?.type !== 'object') {
+    throw new CliError(
+      `${file}: the top level is ${root ? kindOf(root) : 'empty'}, not a JSON object`,
+      'it must hold one JSON object, { ... }; fix it by hand, then run the command again; the file was not changed',
+    );
   }
   return root;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Text edits that keep everything around them.
-
 
 export interface Style {
   eol: string;
@@ -100,12 +104,14 @@ function skipTrivia(text: string, offset: number): number {
   }
 }
 
-export function end(node: Node): number {
+function end(node: Node): number {
   return node.offset + node.length;
 }
 
 export function pretty(value: unknown, indent: string, style: Style): string {
-  return JSON.stringify(value, null, style.unit).split('\n').join(style.eol + indent);
+  return JSON.stringify(value, null, style.unit)
+    .split('\n')
+    .join(style.eol + indent);
 }
 
 /**

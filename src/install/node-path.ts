@@ -20,7 +20,7 @@ export interface VersionedInstall {
 }
 
 /** Directories that hold one Node version (or one shell's link to one), and go away with it. */
-export const VERSIONED_INSTALLS: readonly VersionedInstall[] = [
+const VERSIONED_INSTALLS: readonly VersionedInstall[] = [
   {
     manager: 'Homebrew',
     removedBy: '`brew upgrade` and `brew cleanup`',
@@ -71,12 +71,19 @@ function executable(path: string): boolean {
  * hook's working directory), or beside the install (Homebrew's `opt/node`), that is outside any
  * versioned directory and resolves to the same binary. Falls back to `execPath`.
  */
-export function stableNodePath(execPath: string = process.execPath, env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function stableNodePath(
+  execPath: string = process.execPath,
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   const install = versionedInstall(execPath);
   const real = install && realpath(execPath);
   if (!install || !real) return execPath;
   const name = platform === 'win32' ? 'node.exe' : 'node';
-  const onPath = (env.PATH ?? env.Path ?? '').split(delimiter).filter((dir) => isAbsolute(dir)).map((dir) => join(dir, name));
+  const onPath = (env.PATH ?? env.Path ?? '')
+    .split(delimiter)
+    .filter((dir) => isAbsolute(dir))
+    .map((dir) => join(dir, name));
   const beside = install.stable?.(install.pattern.exec(execPath)!) ?? [];
   const stable = [...onPath, ...beside].find((c) => !versionedInstall(c) && executable(c) && realpath(c) === real);
   return stable ?? execPath;

@@ -8,7 +8,16 @@
  * - settings-plan.ts: what an install or an uninstall does to the file's text;
  * - settings-io.ts: reading the file, and writing it (a backup, then an atomic replace).
  */
-export { groupFor, hookCommand, hookRun, hooksSection, quoteForShell, registrations, type CommandHook, type HookRun, type MatcherGroup, type Registration } from './hook-groups.js';
-export { describeParseError, locate, parseObjectFile, styleOf } from './jsonc-text.js';
+export {
+  hookCommand,
+  hooksSection,
+  quoteForShell,
+  registrations,
+  type CommandHook,
+  type HookRun,
+  type MatcherGroup,
+  type Registration,
+} from './hook-groups.js';
+export { parseObjectFile, styleOf } from './jsonc-text.js';
 export { planSettings, type HookChange, type SettingsPlan } from './settings-plan.js';
 export { installedHooks, readIfExists, writeWithBackup, type WriteResult } from './settings-io.js';

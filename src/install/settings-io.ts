@@ -59,13 +59,17 @@ export interface WriteResult {
  */
 export function writeWithBackup(file: string, before: string | null, after: string, now = new Date()): WriteResult {
   const target = realTarget(file);
-  if (readIfExists(target) !== before) throw new CliError(`${file} changed while bgtelemetry was editing it`, 'run the command again; the file was not changed');
+  if (readIfExists(target) !== before)
+    throw new CliError(`${file} changed while bgtelemetry was editing it`, 'run the command again; the file was not changed');
   const saved = before === null ? undefined : backup(target, now);
   try {
     mkdirSync(dirname(target), { recursive: true });
     writeFileAtomic(target, after);
   } catch (error) {
-    throw new CliError(`${file}: cannot write it (${(error as Error).message})`, `the file was not changed${saved ? `; a backup is at ${saved}` : ''}`);
+    throw new CliError(
+      `${file}: cannot write it (${(error as Error).message})`,
+      `the file was not changed${saved ? `; a backup is at ${saved}` : ''}`,
+    );
   }
   return { path: target, backup: saved };
 }

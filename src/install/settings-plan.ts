@@ -15,11 +15,13 @@ function parseSettings(text: string, file: string): { root: Node; hooks: Node | 
   const root = parseObjectFile(text, file);
   const hooks = findNodeAtLocation(root, ['hooks']);
   if (hooks && hooks.type !== 'object') {
-    throw new CliError(`${file}: "hooks" at ${locate(text, hooks.offset)} is ${kindOf(hooks)}, not an object`, 'Claude Code expects "hooks": {"<Event>": [...]}; fix it by hand, then run the command again; the file was not changed');
+    throw new CliError(
+      `${file}: "hooks" at ${locate(text, hooks.offset)} is ${kindOf(hooks)}, not an object`,
+      'Claude Code expects "hooks": {"<Event>": [...]}; fix it by hand, then run the command again; the file was not changed',
+    );
   }
   return { root, hooks };
 }
-
 
 export interface HookChange {
   event: string;
@@ -50,7 +52,9 @@ type Step =
   | { kind: 'append'; container: string[]; key?: string; value: unknown };
 
 function change(entry: HookRegistration): HookChange {
-  return entry.matcher === undefined ? { event: entry.event, script: entry.script } : { event: entry.event, matcher: entry.matcher, script: entry.script };
+  return entry.matcher === undefined
+    ? { event: entry.event, script: entry.script }
+    : { event: entry.event, matcher: entry.matcher, script: entry.script };
 }
 
 function sameMatcher(a: unknown, b: string | undefined): boolean {
@@ -93,7 +97,12 @@ export function planSettings(file: string, before: string | null, wanted: readon
       });
       if (!ours.length) return;
       const own = hookList.length === 1 && Object.keys(group).every((k) => k === 'matcher' || k === 'hooks');
-      const match = own && wanted.find((w) => !claimed.has(w) && w.entry.event === event && w.entry.script === ours[0].script && sameMatcher(group.matcher, w.entry.matcher));
+      const match =
+        own &&
+        wanted.find(
+          (w) =>
+            !claimed.has(w) && w.entry.event === event && w.entry.script === ours[0].script && sameMatcher(group.matcher, w.entry.matcher),
+        );
       if (match) {
         claimed.add(match);
         // Through JSON: the parser's objects have no prototype, which deep equality would count.
@@ -126,7 +135,8 @@ export function planSettings(file: string, before: string | null, wanted: readon
   // What is not in place yet goes in new groups at the end of its event.
   const missing = wanted.filter((w) => !claimed.has(w));
   // An uninstall that empties "hooks" takes the key too.
-  if (!missing.length && hooks?.children?.length && eventsRemoved === hooks.children.length) steps.push({ kind: 'remove-key', container: [], key: 'hooks' });
+  if (!missing.length && hooks?.children?.length && eventsRemoved === hooks.children.length)
+    steps.push({ kind: 'remove-key', container: [], key: 'hooks' });
   const byEvent = new Map<string, Registration[]>();
   for (const w of missing) byEvent.set(w.entry.event, [...(byEvent.get(w.entry.event) ?? []), w]);
   const newEvents: Record<string, MatcherGroup[]> = {};
@@ -134,13 +144,18 @@ export function planSettings(file: string, before: string | null, wanted: readon
     plan.added.push(...list.map((w) => change(w.entry)));
     const existing = hooks && findNodeAtLocation(hooks, [event]);
     if (existing && existing.type !== 'array') {
-      throw new CliError(`${file}: "hooks.${event}" at ${locate(text, existing.offset)} is ${kindOf(existing)}, not an array`, `Claude Code expects "${event}": [{"matcher": ..., "hooks": [...]}]; fix it by hand, then run the command again; the file was not changed`);
+      throw new CliError(
+        `${file}: "hooks.${event}" at ${locate(text, existing.offset)} is ${kindOf(existing)}, not an array`,
+        `Claude Code expects "${event}": [{"matcher": ..., "hooks": [...]}]; fix it by hand, then run the command again; the file was not changed`,
+      );
     }
     if (existing) for (const w of list) steps.push({ kind: 'append', container: ['hooks', event], value: w.group });
     else newEvents[event] = list.map((w) => w.group);
   }
   if (Object.keys(newEvents).length) {
-    if (hooks) for (const [event, groups] of Object.entries(newEvents)) steps.push({ kind: 'append', container: ['hooks'], key: event, value: groups });
+    if (hooks)
+      for (const [event, groups] of Object.entries(newEvents))
+        steps.push({ kind: 'append', container: ['hooks'], key: event, value: groups });
     else steps.push({ kind: 'append', container: [], key: 'hooks', value: newEvents });
   }
 
@@ -161,12 +176,20 @@ function editsFor(text: string, step: Step, style: Style): Edit[] {
       return removeMember(text, at(step.container), step.index);
     case 'remove-key': {
       const container = at(step.container);
-      return removeMember(text, container, container.children!.findIndex((p) => p.children?.[0]?.value === step.key));
+      return removeMember(
+        text,
+        container,
+        container.children!.findIndex((p) => p.children?.[0]?.value === step.key),
+      );
     }
     case 'append': {
       const { key, value } = step;
-      return appendMember(text, at(step.container), (indent) => (key === undefined ? '' : `${JSON.stringify(key)}: `) + pretty(value, indent, style), style);
+      return appendMember(
+        text,
+        at(step.container),
+        (indent) => (key === undefined ? '' : `${JSON.stringify(key)}: `) + pretty(value, indent, style),
+        style,
+      );
     }
   }
 }
-

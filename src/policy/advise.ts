@@ -61,7 +61,8 @@ export function advise(req: AdviceRequest): Advice {
   const call = req.toolUseId ?? a.signature;
 
   if (a.verdict === 'interactive') return context('interactive', MESSAGES.interactive(a), [`interactive:${call}`]);
-  if (background && a.verdict === 'state-change') return context('background-state-change', MESSAGES.backgroundStateChange(a), [`state:${call}`]);
+  if (background && a.verdict === 'state-change')
+    return context('background-state-change', MESSAGES.backgroundStateChange(a), [`state:${call}`]);
 
   // Before any backgrounding: running this now, in either place, races a task it needs.
   const dep = req.dependency?.();
@@ -69,7 +70,10 @@ export function advise(req: AdviceRequest): Advice {
 
   if (background) {
     const knownFast =
-      a.verdict === 'foreground' && a.estimateSeconds !== null && a.estimateSeconds <= TRIVIAL_SECONDS && (a.estimateSource === 'catalogue' || a.estimateSource === 'history');
+      a.verdict === 'foreground' &&
+      a.estimateSeconds !== null &&
+      a.estimateSeconds <= TRIVIAL_SECONDS &&
+      (a.estimateSource === 'catalogue' || a.estimateSource === 'history');
     const key = `bg-fast:${a.signature}`;
     if (knownFast && req.fresh(key)) return context('background-fast', MESSAGES.backgroundFast(a), [key]);
     return NONE;
@@ -98,13 +102,17 @@ export function advise(req: AdviceRequest): Advice {
   const parallelKey = `parallel:${siblings?.messageId ?? siblings?.slowSignatures.join(',')}`;
   if (siblings && siblings.count >= 2 && siblings.slowSignatures.length > 0 && req.fresh(parallelKey)) {
     // The siblings' own slow-command advice would repeat this; count it as given.
-    return context('parallel', MESSAGES.parallel(siblings.count, siblings.slowSignatures), [parallelKey, ...siblings.slowSignatures.map((s) => `slow:${s}`)]);
+    return context('parallel', MESSAGES.parallel(siblings.count, siblings.slowSignatures), [
+      parallelKey,
+      ...siblings.slowSignatures.map((s) => `slow:${s}`),
+    ]);
   }
   const slowKey = `slow:${a.signature}`;
   if (a.verdict === 'suggest-background' && req.fresh(slowKey)) return context('slow-foreground', MESSAGES.slowForeground(a, g), [slowKey]);
   if (a.verdict === 'already-background') {
     const shellBackgrounded = a.parts.find((p) => p.backgrounded && (p.effect === 'never-ends' || p.effect === 'work'));
-    if (shellBackgrounded && req.fresh('shell-ampersand')) return context('shell-ampersand', MESSAGES.shellAmpersand({ ...a, signature: shellBackgrounded.signature }), ['shell-ampersand']);
+    if (shellBackgrounded && req.fresh('shell-ampersand'))
+      return context('shell-ampersand', MESSAGES.shellAmpersand({ ...a, signature: shellBackgrounded.signature }), ['shell-ampersand']);
   }
   return NONE;
 }

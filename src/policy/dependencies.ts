@@ -19,12 +19,47 @@ interface Rule {
 
 const CODEGEN = /\b(generate|codegen|gen|protoc|buf)\b/;
 /** Tools that hold a lock or build directory two runs would fight over. */
-const LOCKING = new Set(['cargo', 'go', 'npm', 'pnpm', 'yarn', 'bun', 'pip', 'pip3', 'poetry', 'uv', 'pdm', 'gradle', 'gradlew', 'mvn', 'mvnw', 'bazel', 'bazelisk', 'dotnet', 'sbt', 'make', 'cmake', 'ninja', 'bundle', 'composer', 'swift', 'mix']);
+const LOCKING = new Set([
+  'cargo',
+  'go',
+  'npm',
+  'pnpm',
+  'yarn',
+  'bun',
+  'pip',
+  'pip3',
+  'poetry',
+  'uv',
+  'pdm',
+  'gradle',
+  'gradlew',
+  'mvn',
+  'mvnw',
+  'bazel',
+  'bazelisk',
+  'dotnet',
+  'sbt',
+  'make',
+  'cmake',
+  'ninja',
+  'bundle',
+  'composer',
+  'swift',
+  'mix',
+]);
 const LOCK_CATEGORIES = new Set<string>(['build', 'install', 'test', 'typecheck', 'lint']);
 
-export const DEPENDENCY_RULES: readonly Rule[] = [
-  { running: (t) => t.category === 'install', next: ['build', 'test', 'server', 'script', 'lint', 'typecheck', 'migration'], why: 'it needs the dependencies that are still being installed' },
-  { running: (t) => t.category === 'build' && CODEGEN.test(t.signature ?? ''), next: ['build', 'typecheck', 'test'], why: 'it needs the generated code' },
+const DEPENDENCY_RULES: readonly Rule[] = [
+  {
+    running: (t) => t.category === 'install',
+    next: ['build', 'test', 'server', 'script', 'lint', 'typecheck', 'migration'],
+    why: 'it needs the dependencies that are still being installed',
+  },
+  {
+    running: (t) => t.category === 'build' && CODEGEN.test(t.signature ?? ''),
+    next: ['build', 'typecheck', 'test'],
+    why: 'it needs the generated code',
+  },
   { running: (t) => t.category === 'build', next: ['test', 'server', 'script'], why: 'it needs the build that is still running' },
   { running: (t) => t.category === 'migration', next: ['test', 'server'], why: 'it needs the migrated database' },
 ];
@@ -43,7 +78,13 @@ export function findDependency(a: Analysis, running: readonly RunningTask[]): De
         if (rule.next.includes(part.category) && rule.running(task)) return { task, why: rule.why };
       }
       const tool = program(task.signature);
-      if (tool && tool === program(part.signature) && LOCKING.has(tool) && LOCK_CATEGORIES.has(part.category) && LOCK_CATEGORIES.has(task.category ?? '')) {
+      if (
+        tool &&
+        tool === program(part.signature) &&
+        LOCKING.has(tool) &&
+        LOCK_CATEGORIES.has(part.category) &&
+        LOCK_CATEGORIES.has(task.category ?? '')
+      ) {
         return { task, why: `both runs of ${tool} take the same lock or build directory` };
       }
     }

@@ -8,10 +8,11 @@ export interface Intent {
   guidance: string;
 }
 
-export const INTENTS: readonly Intent[] = [
+const INTENTS: readonly Intent[] = [
   {
     name: 'tests',
-    pattern: /\b(run|rerun|re-run|execute|fix|check)\b[^.?!\n]{0,40}\b(tests?|specs?|test suite|suite)\b|\b(pytest|npm test|cargo test|go test|jest|vitest|rspec|phpunit)\b/i,
+    pattern:
+      /\b(run|rerun|re-run|execute|fix|check)\b[^.?!\n]{0,40}\b(tests?|specs?|test suite|suite)\b|\b(pytest|npm test|cargo test|go test|jest|vitest|rspec|phpunit)\b/i,
     guidance: 'start the test suite with run_in_background: true and work on something else (read the code under test) until it finishes',
   },
   {
@@ -21,23 +22,27 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     name: 'install',
-    pattern: /\b(install|update|upgrade|add)\b[^.?!\n]{0,30}\b(dep|deps|dependencies|packages?|requirements|modules|gems)\b|\b(npm|pnpm|yarn|pip|poetry|bundle|composer|cargo) (install|add|ci|sync)\b/i,
+    pattern:
+      /\b(install|update|upgrade|add)\b[^.?!\n]{0,30}\b(dep|deps|dependencies|packages?|requirements|modules|gems)\b|\b(npm|pnpm|yarn|pip|poetry|bundle|composer|cargo) (install|add|ci|sync)\b/i,
     guidance: 'installs are network-bound: run them with run_in_background: true, but wait for them before building or testing',
   },
   {
     name: 'server',
-    pattern: /\b(start|run|launch|spin up|boot|serve)\b[^.?!\n]{0,25}\b(dev server|server|the app|frontend|backend|api|site|storybook)\b|\bdev server\b/i,
+    pattern:
+      /\b(start|run|launch|spin up|boot|serve)\b[^.?!\n]{0,25}\b(dev server|server|the app|frontend|backend|api|site|storybook)\b|\bdev server\b/i,
     guidance: 'a server never exits: start it with run_in_background: true, then read its output file to see that it is up',
   },
   {
     name: 'parallel',
-    pattern: /\b(while (that|it|this|those|they) (runs?|builds?|installs?)|in parallel|meanwhile|at the same time|in the background|concurrently|simultaneously)\b/i,
+    pattern:
+      /\b(while (that|it|this|those|they) (runs?|builds?|installs?)|in parallel|meanwhile|at the same time|in the background|concurrently|simultaneously)\b/i,
     guidance: 'start the independent slow commands with run_in_background: true in one message, keep working, then check each',
   },
   {
     name: 'migrate',
     pattern: /\b(migrate|migration|migrations)\b/i,
-    guidance: 'run migrations with run_in_background: true if they are long, and let them finish before tests or the server use the database',
+    guidance:
+      'run migrations with run_in_background: true if they are long, and let them finish before tests or the server use the database',
   },
 ];
 

@@ -8,7 +8,10 @@ import { parseLifecycle } from '../runtime/payload.js';
 import type { HookResult } from '../runtime/run.js';
 import { eventBase, openContext, timeBucket } from './hook-context.js';
 
-export async function handleLifecycle(raw: unknown, env: NodeJS.ProcessEnv = process.env): Promise<HookResult<'Stop' | 'SessionStart' | 'SessionEnd'>> {
+export async function handleLifecycle(
+  raw: unknown,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<HookResult<'Stop' | 'SessionStart' | 'SessionEnd'>> {
   const input = parseLifecycle(raw);
   if (!input) return null;
   const ctx = await openContext(input, env);
@@ -16,14 +19,23 @@ export async function handleLifecycle(raw: unknown, env: NodeJS.ProcessEnv = pro
     const session = input.session_id;
     if (input.hook_event_name === 'SessionStart') {
       const source = input.source;
-      ctx.store.write({ ...eventBase(ctx, 'SessionStart', `start:${session}:${source ?? ''}:${timeBucket(ctx)}`), kind: 'session-start', source });
+      ctx.store.write({
+        ...eventBase(ctx, 'SessionStart', `start:${session}:${source ?? ''}:${timeBucket(ctx)}`),
+        kind: 'session-start',
+        source,
+      });
     } else if (input.hook_event_name === 'SessionEnd') {
       ctx.store.write({ ...eventBase(ctx, 'SessionEnd', `end:${session}`), kind: 'session-end', reason: input.reason });
     } else {
       // 2.1.145+ lists the tasks still running; older versions say nothing about them.
       const list = input.background_tasks ?? null;
       const running = list
-        ? list.filter((t) => typeof t?.id === 'string').map((t) => ({ id: t.id as string, command: typeof t.command === 'string' ? redactSecrets(t.command).slice(0, 2000) : undefined }))
+        ? list
+            .filter((t) => typeof t?.id === 'string')
+            .map((t) => ({
+              id: t.id as string,
+              command: typeof t.command === 'string' ? redactSecrets(t.command).slice(0, 2000) : undefined,
+            }))
         : null;
       const key = `${input.prompt_id ?? timeBucket(ctx)}:${shortHash(JSON.stringify(list ?? []) + (input.last_assistant_message ?? ''))}`;
       ctx.store.write({ ...eventBase(ctx, 'Stop', `stop:${session}:${key}`), kind: 'turn-end', running });

@@ -11,7 +11,15 @@ import type { NudgeSettings } from '../config/load.js';
 import type { AdviceKind } from '../store/events.js';
 import type { Decision } from '../store/hook-store.js';
 import type { DB } from '../store/open.js';
-import { runningTasks, sessionBashStats, taskTimes, uncheckedTasks, type SessionBashStats, type TaskTimes, type UncheckedTask } from '../store/queries.js';
+import {
+  runningTasks,
+  sessionBashStats,
+  taskTimes,
+  uncheckedTasks,
+  type SessionBashStats,
+  type TaskTimes,
+  type UncheckedTask,
+} from '../store/queries.js';
 import type { HookContext } from './hook-context.js';
 import type { Intent } from './intents.js';
 import { MESSAGES, taskLabel } from './messages.js';
@@ -100,7 +108,13 @@ const uncheckedReminder: Nudge<Moment> = {
     const due = f.unchecked().filter((t) => t.turns >= f.settings.uncheckedAfterTurns && f.fresh(`remind:${t.id}`));
     if (!due.length) return null;
     const turns = Math.min(...due.map((t) => t.turns));
-    return { text: MESSAGES.uncheckedReminder(due.map((t) => taskLabel(t, f.now)), turns), claims: due.map((t) => `remind:${t.id}`) };
+    return {
+      text: MESSAGES.uncheckedReminder(
+        due.map((t) => taskLabel(t, f.now)),
+        turns,
+      ),
+      claims: due.map((t) => `remind:${t.id}`),
+    };
   },
 };
 
@@ -119,8 +133,10 @@ const polling: Nudge<At<'task-checked'>> = {
     if (times.notifiedAt !== null || (times.finishedAt !== null && times.finishedAt < now)) return null;
     const previous = times.checks[times.checks.length - 2];
     let detail: string | null = null;
-    if (previous === undefined && times.startedAt !== null && now - times.startedAt < window) detail = `${Math.round((now - times.startedAt) / 1000)} s after it started`;
-    else if (previous !== undefined && now - previous < window) detail = `again ${Math.round((now - previous) / 1000)} s after the previous check`;
+    if (previous === undefined && times.startedAt !== null && now - times.startedAt < window)
+      detail = `${Math.round((now - times.startedAt) / 1000)} s after it started`;
+    else if (previous !== undefined && now - previous < window)
+      detail = `again ${Math.round((now - previous) / 1000)} s after the previous check`;
     const key = `polling:${taskId}`;
     if (!detail || !f.fresh(key)) return null;
     return { text: MESSAGES.polling(taskLabel({ id: taskId, signature: times.signature, startedAt: null }, now), detail), claims: [key] };
@@ -155,7 +171,7 @@ export function decideNudge(facts: SessionFacts, moment: Moment): Decision | nul
 }
 
 /** The machine's cap on parallel tasks (seed 003: a job per 2 cores, a job per 2 GB), at least 2. */
-export function machineCap(): number {
+function machineCap(): number {
   return Math.max(2, Math.min(Math.floor(cpus().length / 2), Math.floor(totalmem() / 2 ** 31)));
 }
 

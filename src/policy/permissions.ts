@@ -55,7 +55,15 @@ export function ruleMatches(rule: string, command: string): boolean {
     return cmd === prefix || cmd.startsWith(prefix + ' ');
   }
   if (pattern.includes('*')) {
-    const re = new RegExp('^' + pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$', 's');
+    const re = new RegExp(
+      '^' +
+        pattern
+          .split('*')
+          .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*') +
+        '$',
+      's',
+    );
     return re.test(cmd);
   }
   return cmd === pattern;
@@ -65,7 +73,12 @@ export function ruleMatches(rule: string, command: string): boolean {
  * @param parts the simple commands inside the command, as text; Claude Code checks each part of
  *   a compound command on its own, so every part must be allowed.
  */
-export function permissionFor(command: string, parts: readonly string[], rules: Rules, permissionMode: string | undefined): PermissionOutcome {
+export function permissionFor(
+  command: string,
+  parts: readonly string[],
+  rules: Rules,
+  permissionMode: string | undefined,
+): PermissionOutcome {
   const all = [command, ...parts];
   if (rules.deny.some((r) => all.some((c) => ruleMatches(r, c)))) return 'deny';
   if (rules.ask.some((r) => all.some((c) => ruleMatches(r, c)))) return 'ask';

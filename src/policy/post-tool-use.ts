@@ -70,8 +70,22 @@ async function bashPost(input: PostToolInput, env: NodeJS.ProcessEnv): Promise<P
     const recorded = ctx.store.read(null, (db) => recordedCall(db, toolUseId));
     const facts = recorded
       ? { ...recorded, timeoutMs: typeof bash.timeout === 'number' ? bash.timeout : undefined, requestedBackground: requested }
-      : callFacts(bash, analyze(bash.command, { slowThresholdSeconds: ctx.config.slowThresholdSeconds, extraEntries: ctx.config.patterns }), ctx, toolUseId, requested);
-    const reason = requested ? 'requested' : response.backgroundedByUser === true ? 'user' : taskId ? 'timeout' : facts.verdict === 'already-background' ? 'shell' : undefined;
+      : callFacts(
+          bash,
+          analyze(bash.command, { slowThresholdSeconds: ctx.config.slowThresholdSeconds, extraEntries: ctx.config.patterns }),
+          ctx,
+          toolUseId,
+          requested,
+        );
+    const reason = requested
+      ? 'requested'
+      : response.backgroundedByUser === true
+        ? 'user'
+        : taskId
+          ? 'timeout'
+          : facts.verdict === 'already-background'
+            ? 'shell'
+            : undefined;
     const held = ctx.generation === '2.0' ? heldAdvice(ctx, toolUseId) : null;
     const event: TelemetryEvent = {
       ...eventBase(ctx, input.hook_event_name, `post:${input.session_id}:${toolUseId}`),
@@ -86,7 +100,10 @@ async function bashPost(input: PostToolInput, env: NodeJS.ProcessEnv): Promise<P
       readsTask: OUTPUT_FILE.exec(bash.command)?.[1],
       delivered: held?.eventId,
     };
-    const result = ctx.store.write(event, ctx.config.mode === 'off' ? undefined : (db) => nudge(db, ctx, { at: 'bash-ended', startedTask: Boolean(taskId) }));
+    const result = ctx.store.write(
+      event,
+      ctx.config.mode === 'off' ? undefined : (db) => nudge(db, ctx, { at: 'bash-ended', startedTask: Boolean(taskId) }),
+    );
     // Held-back advice and this call's nudge both go out, in one message. Of two registrations
     // of this hook, only the one that recorded the event delivers the held-back part.
     const heldText = held && result.applied ? held.text : undefined;

@@ -34,10 +34,26 @@ export async function handlePreToolUse(raw: unknown, env: NodeJS.ProcessEnv = pr
       mode: ctx.config.mode,
       generation: ctx.generation,
       toolUseId,
-      permission: () => permissionFor(bash.command, analysis.parts.map((p) => p.text), loadBashRules(settingsFilesFor(ctx.projectDir, env)), input.permission_mode),
+      permission: () =>
+        permissionFor(
+          bash.command,
+          analysis.parts.map((p) => p.text),
+          loadBashRules(settingsFilesFor(ctx.projectDir, env)),
+          input.permission_mode,
+        ),
       siblings: () =>
-        findSiblings(message, toolUseId, { signature: analysis.signature, slow, promptId: input.prompt_id }, () => ctx.store.read(null, (db) => lastFinishedCall(db, session)), options),
-      dependency: () => findDependency(analysis, ctx.store.read([], (db) => runningTasks(db, session))),
+        findSiblings(
+          message,
+          toolUseId,
+          { signature: analysis.signature, slow, promptId: input.prompt_id },
+          () => ctx.store.read(null, (db) => lastFinishedCall(db, session)),
+          options,
+        ),
+      dependency: () =>
+        findDependency(
+          analysis,
+          ctx.store.read([], (db) => runningTasks(db, session)),
+        ),
       fresh: (key) => !ctx.store.claimed(session, key),
     });
     const said = advice.kind === 'none' ? null : advice;
@@ -48,7 +64,13 @@ export async function handlePreToolUse(raw: unknown, env: NodeJS.ProcessEnv = pr
       ...facts,
       messageId: message?.messageId,
       advice: said
-        ? { kind: said.advice, text: said.text, signature: facts.signature, toolUseId, deferred: ctx.generation === '2.0' && (said.kind === 'context' || said.kind === 'rewrite') }
+        ? {
+            kind: said.advice,
+            text: said.text,
+            signature: facts.signature,
+            toolUseId,
+            deferred: ctx.generation === '2.0' && (said.kind === 'context' || said.kind === 'rewrite'),
+          }
         : undefined,
       claims: said?.claims,
     });
@@ -67,7 +89,7 @@ function analyzeWithHistory(command: string, options: Partial<AnalysisOptions>, 
 }
 
 /** Claude Code's PreToolUse output for a decision. */
-export function render(advice: Advice, generation: Generation): HookResult<'PreToolUse'> {
+function render(advice: Advice, generation: Generation): HookResult<'PreToolUse'> {
   switch (advice.kind) {
     case 'none':
       return null;

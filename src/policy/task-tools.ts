@@ -53,5 +53,10 @@ export function parseNotification(prompt: string): TaskNotification | null {
   const taskId = tag('task-id');
   if (!taskId) return null;
   const code = /\(exit code (-?\d+)\)/.exec(tag('summary') ?? '')?.[1];
-  return { taskId, status: tag('status') ?? 'completed', exitCode: code === undefined ? undefined : Number(code), toolUseId: tag('tool-use-id') };
+  return {
+    taskId,
+    status: tag('status') ?? 'completed',
+    exitCode: code === undefined ? undefined : Number(code),
+    toolUseId: tag('tool-use-id'),
+  };
 }

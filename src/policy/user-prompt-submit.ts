@@ -27,7 +27,9 @@ export async function handleUserPromptSubmit(raw: unknown, env: NodeJS.ProcessEn
         promptKind: notification ? 'task-notification' : 'user',
         intents: intents.map((i) => i.name),
         chars: prompt.length,
-        notification: notification ? { taskId: notification.taskId, status: notification.status, exitCode: notification.exitCode } : undefined,
+        notification: notification
+          ? { taskId: notification.taskId, status: notification.status, exitCode: notification.exitCode }
+          : undefined,
       },
       notification || ctx.config.mode === 'off' ? undefined : (db) => nudge(db, ctx, { at: 'user-turn', intents }),
     );

@@ -40,13 +40,18 @@ interface Rule {
 }
 
 /** A credential recognisable by its own prefix, wherever it appears. */
-interface Token { kind: string; pattern: string; keep?: (secret: string) => boolean }
+interface Token {
+  kind: string;
+  pattern: string;
+  keep?: (secret: string) => boolean;
+}
 
 // Unquoted shell word (backslash escapes allowed); never starts a marker or a redirection.
 const BARE = String.raw`(?:[^\s"'\x60;&|<>(){},\\]|\\.)+`;
 // After `pre`: inside the quotes pre opened, inside a quoted `NAME=…`/`Name: …` word, or bare.
 const VALUE = String.raw`(?!\s)(?:(?<=")(?:[^"\\\n]|\\.)+(?=")|(?<=')[^'\n]+(?=')|(?<="[\w.-]{1,100}[:=][ \t]*)(?:[^"\\\n]|\\.)+(?=")|(?<='[\w.-]{1,100}[:=][ \t]*)[^'\n]+(?=')|${BARE})`;
-const KEY_QUALIFIERS = 'api|access|secret|private|account|client|app|master|encryption|signing|storage|license|subscription|session|hmac|webhook';
+const KEY_QUALIFIERS =
+  'api|access|secret|private|account|client|app|master|encryption|signing|storage|license|subscription|session|hmac|webhook';
 const NOT_PASSWORD = 'file|path|dir|length|len|policy|prompt|stdin|hint|reset|required|enabled|url|expiry|ttl|regex|pattern|rules';
 /** A secret-looking variable/key name; not after `$`, `.`, `/`, `-` (`$TOKEN`, `.password`, `a/auth`, `--x`). */
 const NAME = String.raw`(?<![\w.$/-])(?=[A-Za-z_])(?:[\w.-]*?(?:pass(?:wor|w)d(?:[_.-](?!(?:${NOT_PASSWORD})(?![A-Za-z0-9]))[A-Za-z0-9]+)?|passphrase|secret|token|credentials?|signature|apikey|(?:${KEY_QUALIFIERS})[_.-]?key|[_.-](?:key|pass|pwd|auth|creds))|auth|creds|(?<=[?&])sig)`;
@@ -69,8 +74,16 @@ const compiled = (l: Lazy): RegExp => (l.compiled ??= new RegExp(l.source, l.fla
 const SECRET_WORDS = ['pass', 'pwd', 'token', 'bearer', 'secret', 'key', 'auth', 'cred', 'sig', 'cookie'];
 
 const KIND_BY_NAME: [RegExp, string][] = [
-  [/pass|pwd/i, 'password'], [/cookie/i, 'cookie'], [/token/i, 'token'], [/api.?key/i, 'api-key'],
-  [/key/i, 'key'], [/secret/i, 'secret'], [/sig/i, 'signature'], [/cred/i, 'credentials'], [/bearer/i, 'bearer'], [/auth/i, 'auth'],
+  [/pass|pwd/i, 'password'],
+  [/cookie/i, 'cookie'],
+  [/token/i, 'token'],
+  [/api.?key/i, 'api-key'],
+  [/key/i, 'key'],
+  [/secret/i, 'secret'],
+  [/sig/i, 'signature'],
+  [/cred/i, 'credentials'],
+  [/bearer/i, 'bearer'],
+  [/auth/i, 'auth'],
 ];
 const kindOfName = (pre: string): string => KIND_BY_NAME.find(([re]) => re.test(pre))?.[1] ?? 'secret';
 const looksRandom = (s: string): boolean => s.length >= 16 && /\d/.test(s) && /[A-Za-z]/.test(s) && !/[/.]/.test(s);
@@ -100,7 +113,10 @@ const TOKENS: Token[] = [
   { kind: 'sendgrid-key', pattern: String.raw`SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}` },
   { kind: 'twilio-api-key', pattern: 'SK[0-9a-fA-F]{32}(?![0-9A-Za-z])' },
   { kind: 'jwt', pattern: String.raw`eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*` },
-  { kind: 'api-token', pattern: String.raw`lin_api_[A-Za-z0-9]{30,}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|hv[sb]\.[A-Za-z0-9_-]{24,}|gl(?:sa|c)_[A-Za-z0-9_=+/-]{30,}|sbp_[0-9a-f]{40}|sntry[us]_[A-Za-z0-9_=+/-]{30,}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|dapi[0-9a-f]{32}|AGE-SECRET-KEY-1[0-9A-Z]{50,}` },
+  {
+    kind: 'api-token',
+    pattern: String.raw`lin_api_[A-Za-z0-9]{30,}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|hv[sb]\.[A-Za-z0-9_-]{24,}|gl(?:sa|c)_[A-Za-z0-9_=+/-]{30,}|sbp_[0-9a-f]{40}|sntry[us]_[A-Za-z0-9_=+/-]{30,}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|dapi[0-9a-f]{32}|AGE-SECRET-KEY-1[0-9A-Z]{50,}`,
+  },
 ];
 // One alternation, one capture group per token kind.
 const TOKEN_RE = rx(`(?<![\\w-])(?:${TOKENS.map((t) => `(${t.pattern})`).join('|')})`, 'g');
@@ -110,37 +126,120 @@ const TOKEN_SCREEN =
 
 const RULES: Rule[] = [
   // Whole key body (multi-line, heredocs, JSON `\n`); an unterminated block runs to the closing quote or the end.
-  { kind: 'private-key', needs: ['private key'], re: rx(String.raw`(?<pre>-----BEGIN[A-Z0-9 ]*PRIVATE KEY[A-Z ]*-----)(?<secret>[^"'\x60]*?)(?=-----END[A-Z0-9 ]*PRIVATE KEY|["'\x60]|$)`, 'g'), keep: (s) => !/[A-Za-z0-9+/=]{16}/.test(s) },
+  {
+    kind: 'private-key',
+    needs: ['private key'],
+    re: rx(
+      String.raw`(?<pre>-----BEGIN[A-Z0-9 ]*PRIVATE KEY[A-Z ]*-----)(?<secret>[^"'\x60]*?)(?=-----END[A-Z0-9 ]*PRIVATE KEY|["'\x60]|$)`,
+      'g',
+    ),
+    keep: (s) => !/[A-Za-z0-9+/=]{16}/.test(s),
+  },
   // URLs: webhook paths, `scheme://user:pass@`, and a bare token as the user (`https://TOKEN@github.com`).
-  { kind: 'webhook', needs: ['hooks.slack', 'webhooks/'], re: rx(String.raw`(?<pre>(?:hooks\.slack\.com/(?:services|workflows|triggers)|discord(?:app)?\.com/api/webhooks/\d+)/)(?<secret>[\w/-]{8,})`) },
+  {
+    kind: 'webhook',
+    needs: ['hooks.slack', 'webhooks/'],
+    re: rx(
+      String.raw`(?<pre>(?:hooks\.slack\.com/(?:services|workflows|triggers)|discord(?:app)?\.com/api/webhooks/\d+)/)(?<secret>[\w/-]{8,})`,
+    ),
+  },
   { kind: 'url-password', needs: ['://'], re: rx(String.raw`(?<pre>:\/\/[^\s:@\/'"<>]*:)(?<secret>[^\s\/'"<>]+)(?=@)`) },
   { kind: 'url-token', needs: ['://'], re: rx(String.raw`(?<pre>:\/\/)(?<secret>[^\s:@\/'"<>]{16,})(?=@)`), keep: (s) => !looksRandom(s) },
   // Authorization headers in any spelling; the scheme stays, a scheme-less value runs to the closing quote.
-  { kind: (pre) => (/bearer/i.test(pre) ? 'bearer' : /basic/i.test(pre) ? 'basic-auth' : 'authorization'), needs: ['authori'], re: rx(`(?<pre>${AUTH_HEADER}(?:${AUTH_SCHEMES})[ \\t]+)(?<secret>${BARE})`) },
-  { kind: 'authorization', needs: ['authori'], re: rx(`(?<pre>${AUTH_HEADER}(?!(?:${AUTH_SCHEMES})\\b))(?<secret>${VALUE})`), keep: codeIdentifier },
-  { kind: kindOfName, needs: ['key', 'token', 'secret', 'cookie'], re: rx(`(?<pre>${CRED_HEADER})(?<secret>${VALUE})`), keep: codeIdentifier },
+  {
+    kind: (pre) => (/bearer/i.test(pre) ? 'bearer' : /basic/i.test(pre) ? 'basic-auth' : 'authorization'),
+    needs: ['authori'],
+    re: rx(`(?<pre>${AUTH_HEADER}(?:${AUTH_SCHEMES})[ \\t]+)(?<secret>${BARE})`),
+  },
+  {
+    kind: 'authorization',
+    needs: ['authori'],
+    re: rx(`(?<pre>${AUTH_HEADER}(?!(?:${AUTH_SCHEMES})\\b))(?<secret>${VALUE})`),
+    keep: codeIdentifier,
+  },
+  {
+    kind: kindOfName,
+    needs: ['key', 'token', 'secret', 'cookie'],
+    re: rx(`(?<pre>${CRED_HEADER})(?<secret>${VALUE})`),
+    keep: codeIdentifier,
+  },
   // `aws configure set aws_secret_access_key X`, env, INI and JSON (`"SecretAccessKey": "…"`).
-  { kind: 'aws-secret', needs: ['access', 'session', 'aws'], re: rx(String.raw`(?<pre>(?<![\w.$-])(?:(?:aws_?)?secret_?access_?key|aws_?session_?token|aws_?secret_?key)(?:["']?[ \t]*[:=][ \t]*|(?<=\bset[ \t]+[\w.]+)[ \t]+)["']?)(?<secret>${VALUE})`) },
+  {
+    kind: 'aws-secret',
+    needs: ['access', 'session', 'aws'],
+    re: rx(
+      String.raw`(?<pre>(?<![\w.$-])(?:(?:aws_?)?secret_?access_?key|aws_?session_?token|aws_?secret_?key)(?:["']?[ \t]*[:=][ \t]*|(?<=\bset[ \t]+[\w.]+)[ \t]+)["']?)(?<secret>${VALUE})`,
+    ),
+  },
   // `--password X`, `--token=X`, `-storepass X` …, but never the next flag; `--auth` alone is often a switch.
-  { kind: kindOfName, needs: SECRET_WORDS, re: rx(`(?<pre>${FLAG}(?:=|[ \\t]+)["']?)(?!-)(?<secret>${VALUE})`), keep: (s, pre) => /^(?:id|src|source|type|env)=|^(?:env|file|fd):/i.test(s) || (/auth\W*$/i.test(pre) && !s.includes(':')) },
+  {
+    kind: kindOfName,
+    needs: SECRET_WORDS,
+    re: rx(`(?<pre>${FLAG}(?:=|[ \\t]+)["']?)(?!-)(?<secret>${VALUE})`),
+    keep: (s, pre) => /^(?:id|src|source|type|env)=|^(?:env|file|fd):/i.test(s) || (/auth\W*$/i.test(pre) && !s.includes(':')),
+  },
   // `sshpass -p X`, `docker login -u u -p X`, `mongo -p X`, `redis-cli -a X`, `ldapsearch -w X`:
   // the option is found first, then a bounded lookbehind checks the command it belongs to.
-  { kind: 'password', needs: ['sshpass', 'login', 'redis-cli', 'twine', 'mongo', 'ldap'], re: rx(String.raw`(?<pre>[ \t]-(?:p[ \t]*|[aw][ \t]+)["']?)(?<=(?:\bsshpass|\b(?:twine|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^;&|\n]{0,200}|\b(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|registry|az|oc|cf|regctl|argocd)[ \t]+login\b[^;&|\n]{0,200})[ \t]-p[ \t]*["']?|\bredis-cli\b[^;&|\n]{0,200}[ \t]-a[ \t]+["']?|\bldap\w*[^;&|\n]{0,200}[ \t]-w[ \t]+["']?)(?<secret>${VALUE})`) },
+  {
+    kind: 'password',
+    needs: ['sshpass', 'login', 'redis-cli', 'twine', 'mongo', 'ldap'],
+    re: rx(
+      String.raw`(?<pre>[ \t]-(?:p[ \t]*|[aw][ \t]+)["']?)(?<=(?:\bsshpass|\b(?:twine|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^;&|\n]{0,200}|\b(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|registry|az|oc|cf|regctl|argocd)[ \t]+login\b[^;&|\n]{0,200})[ \t]-p[ \t]*["']?|\bredis-cli\b[^;&|\n]{0,200}[ \t]-a[ \t]+["']?|\bldap\w*[^;&|\n]{0,200}[ \t]-w[ \t]+["']?)(?<secret>${VALUE})`,
+    ),
+  },
   // Case matters: `-p` glued (mysql, 7z), `-P` spaced (zip, sqlcmd); elsewhere `-P` is a port.
-  { kind: 'password', needs: ['mysql', 'mariadb', '7z', 'rar', 'zip', 'sqlcmd', 'bcp'], re: rx(String.raw`(?<pre>[ \t]-p["']?(?<=\b(?:mysql|mariadb|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlpump|mysqlsh|7z|7za|7zz|rar|unrar)\b[^;&|\n]{0,300}[ \t]-p["']?)|[ \t]-P[ \t]+["']?(?<=\b(?:zip|unzip|sqlcmd|bcp)\b[^;&|\n]{0,300}[ \t]-P[ \t]+["']?))(?<secret>${VALUE})`, 'g') },
+  {
+    kind: 'password',
+    needs: ['mysql', 'mariadb', '7z', 'rar', 'zip', 'sqlcmd', 'bcp'],
+    re: rx(
+      String.raw`(?<pre>[ \t]-p["']?(?<=\b(?:mysql|mariadb|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlpump|mysqlsh|7z|7za|7zz|rar|unrar)\b[^;&|\n]{0,300}[ \t]-p["']?)|[ \t]-P[ \t]+["']?(?<=\b(?:zip|unzip|sqlcmd|bcp)\b[^;&|\n]{0,300}[ \t]-P[ \t]+["']?))(?<secret>${VALUE})`,
+      'g',
+    ),
+  },
   // curl/httpie `-u user:pass`, smbclient `-U user%pass`.
-  { kind: 'password', needs: ['-u', '--user', '--proxy-user'], re: rx(String.raw`(?<pre>(?<![\w-])(?:(?:-u|--user|--proxy-user)(?:[ \t]+|=)["']?[\w.@+-]+:|-U[ \t]+["']?[\w.@\\+-]+%))(?<secret>${VALUE})`, 'g'), keep: (s, pre) => /^\d+$/.test(s) || (pre.endsWith(`${s}:`) && /[\s"'=]$/.test(pre.slice(0, -s.length - 1))) },
+  {
+    kind: 'password',
+    needs: ['-u', '--user', '--proxy-user'],
+    re: rx(
+      String.raw`(?<pre>(?<![\w-])(?:(?:-u|--user|--proxy-user)(?:[ \t]+|=)["']?[\w.@+-]+:|-U[ \t]+["']?[\w.@\\+-]+%))(?<secret>${VALUE})`,
+      'g',
+    ),
+    keep: (s, pre) => /^\d+$/.test(s) || (pre.endsWith(`${s}:`) && /[\s"'=]$/.test(pre.slice(0, -s.length - 1))),
+  },
   { kind: 'password', needs: ['login'], re: rx(String.raw`(?<pre>\blogin[ \t]+[^\s'"]+\s+password[ \t]+)(?<secret>${VALUE})`) },
   // Subcommands whose argument is the secret: `gh secret set N --body X`, `ngrok config add-authtoken X`.
-  { kind: 'secret', needs: ['gh', 'ngrok'], re: rx(String.raw`(?<pre>[ \t](?:--body|-b)(?:[ \t]+|=)["']?(?<=\bgh[ \t]+secret[ \t]+set\b[^;&|\n]{0,200})|\bngrok[ \t]+(?:config[ \t]+add-)?authtoken[ \t]+["']?)(?<secret>${VALUE})`) },
+  {
+    kind: 'secret',
+    needs: ['gh', 'ngrok'],
+    re: rx(
+      String.raw`(?<pre>[ \t](?:--body|-b)(?:[ \t]+|=)["']?(?<=\bgh[ \t]+secret[ \t]+set\b[^;&|\n]{0,200})|\bngrok[ \t]+(?:config[ \t]+add-)?authtoken[ \t]+["']?)(?<secret>${VALUE})`,
+    ),
+  },
   // NAME=value (env, export, -e, --build-arg, --set, -var, URL queries, connection strings,
   // `${NAME:-default}`), and `name = "…"` / `"name": "…"`. A quote before the name closes at `=`
   // or `:` unless the key itself is closed (`'PASS:'` is a string, `"password": "x"` a key).
-  { kind: kindOfName, needs: SECRET_WORDS, re: rx(`(?<pre>${NAME}(?:=(?!=)(?:(?<!${QUOTED_NAME}=)["'])?|:[-=]["']?|["'][ \\t]*[:=][ \\t]*["']|(?<!${QUOTED_NAME})[ \\t]*[:=][ \\t]*["']))(?<secret>${VALUE})`), keep: (s, pre) => WEAK_KEY.test(pre) && !looksRandom(s) },
+  {
+    kind: kindOfName,
+    needs: SECRET_WORDS,
+    re: rx(
+      `(?<pre>${NAME}(?:=(?!=)(?:(?<!${QUOTED_NAME}=)["'])?|:[-=]["']?|["'][ \\t]*[:=][ \\t]*["']|(?<!${QUOTED_NAME})[ \\t]*[:=][ \\t]*["']))(?<secret>${VALUE})`,
+    ),
+    keep: (s, pre) => WEAK_KEY.test(pre) && !looksRandom(s),
+  },
   // Config lines in heredocs (INI `name = v`, YAML `name: v`): the rest of the line, unless it is code.
-  { kind: kindOfName, needs: SECRET_WORDS, re: rx(String.raw`(?<pre>^[ \t]*${NAME}(?:[ \t]+=|=[ \t]|[ \t]*:)[ \t]*)(?<secret>[^\s'"](?:[^\n]*[^\s])?)`, 'gim'), keep: (s, pre) => /^[{[(]|[,;{([]$|\w\(.*\)$/.test(s) || (WEAK_KEY.test(pre) && !looksRandom(s)) },
+  {
+    kind: kindOfName,
+    needs: SECRET_WORDS,
+    re: rx(String.raw`(?<pre>^[ \t]*${NAME}(?:[ \t]+=|=[ \t]|[ \t]*:)[ \t]*)(?<secret>[^\s'"](?:[^\n]*[^\s])?)`, 'gim'),
+    keep: (s, pre) => /^[{[(]|[,;{([]$|\w\(.*\)$/.test(s) || (WEAK_KEY.test(pre) && !looksRandom(s)),
+  },
   // "Bearer <token>" outside a header (logs, JSON); only token-like values.
-  { kind: 'bearer', needs: ['bearer'], re: rx(String.raw`(?<pre>\bbearer[ \t]+)(?<secret>[A-Za-z0-9._~+/=-]{12,})`), keep: (s) => !looksRandom(s) },
+  {
+    kind: 'bearer',
+    needs: ['bearer'],
+    re: rx(String.raw`(?<pre>\bbearer[ \t]+)(?<secret>[A-Za-z0-9._~+/=-]{12,})`),
+    keep: (s) => !looksRandom(s),
+  },
 ];
 
 // Not secrets: versions (package.json), references, templates, file references, paths, trivial values, markers.

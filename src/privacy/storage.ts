@@ -3,7 +3,7 @@ import type { CommandStorage } from '../config/schema.js';
 import { redactSecrets } from './redact.js';
 
 /** Nothing past this is ever stored, even with `full`. */
-export const MAX_STORED_CHARS = 64 * 1024;
+const MAX_STORED_CHARS = 64 * 1024;
 const REDACTED_MODE_CHARS = 2000;
 /** Redaction reads this far past the cut, so a secret or key block across the cut is still whole. */
 const MARGIN = 16 * 1024;

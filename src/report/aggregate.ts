@@ -66,7 +66,10 @@ export class Group {
       estimatedSavedMs: this.tasks.savedMs,
       estimatedSavedMsPerDay: ratio(this.tasks.savedMs, days),
       sessionsWithTasks: peaks.length,
-      parallelTasksPerSession: ratio(peaks.reduce((a, b) => a + b, 0), peaks.length),
+      parallelTasksPerSession: ratio(
+        peaks.reduce((a, b) => a + b, 0),
+        peaks.length,
+      ),
       maxParallelTasks: peaks.reduce((a, b) => Math.max(a, b), 0),
       adviceShown: this.advice.shown,
       suggestionsShown: this.advice.suggestions,
@@ -90,7 +93,7 @@ function ratio(part: number, whole: number): number | null {
  * Nearest rank over a histogram sorted by value: the smallest value with at least p of all
  * `total` values at or below it.
  */
-export function percentile(histogram: readonly [number, number][], total: number, p: number): number | null {
+function percentile(histogram: readonly [number, number][], total: number, p: number): number | null {
   const rank = Math.max(1, Math.ceil(p * total));
   let seen = 0;
   for (const [value, n] of histogram) if ((seen += n) >= rank) return value;
@@ -101,7 +104,7 @@ export function percentile(histogram: readonly [number, number][], total: number
  * For each task, how many tasks of its session were running when it started, itself included:
  * those started at or before it and not yet ended. The most at once is always reached at a start.
  */
-export function runningAtStart(tasks: readonly TaskRow[]): Map<TaskRow, number> {
+function runningAtStart(tasks: readonly TaskRow[]): Map<TaskRow, number> {
   const bySession = new Map<string, TaskRow[]>();
   for (const t of tasks) {
     let list = bySession.get(t.session);

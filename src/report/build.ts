@@ -51,5 +51,13 @@ export function recordedNothing(report: Report): boolean {
 }
 
 function uncheckedTask(t: TaskRow, now: number): UncheckedTask {
-  return { session: t.session, id: t.id, command: t.command, signature: t.signature, startedAt: t.start, ageMs: Math.max(0, now - t.start), state: t.state as UncheckedTask['state'] };
+  return {
+    session: t.session,
+    id: t.id,
+    command: t.command,
+    signature: t.signature,
+    startedAt: t.start,
+    ageMs: Math.max(0, now - t.start),
+    state: t.state as UncheckedTask['state'],
+  };
 }

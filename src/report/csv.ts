@@ -11,6 +11,10 @@ function line(by: string, key: string, m: Metrics): string {
 
 /** Columns: `by` (the grouping, or `total` on the last line), `key`, then every metric. */
 export function toCsv(report: Report): string {
-  const lines = [['by', 'key', ...METRIC_FIELDS].join(','), ...report.rows.map((r) => line(report.by, r.key, r)), line('total', '', report.totals)];
+  const lines = [
+    ['by', 'key', ...METRIC_FIELDS].join(','),
+    ...report.rows.map((r) => line(report.by, r.key, r)),
+    line('total', '', report.totals),
+  ];
   return lines.join('\r\n') + '\r\n';
 }

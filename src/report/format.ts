@@ -67,14 +67,22 @@ export function headline(report: Report): HeadlineItem[] {
   const t: Metrics = report.totals;
   const goal = report.targets;
   return [
-    { label: 'Bash calls', value: count(t.bashCalls), detail: `${count(t.backgroundCalls)} in the background (${percent(t.backgroundRatio)})` },
+    {
+      label: 'Bash calls',
+      value: count(t.bashCalls),
+      detail: `${count(t.backgroundCalls)} in the background (${percent(t.backgroundRatio)})`,
+    },
     {
       label: 'Slow calls in background',
       value: percent(t.slowBackgroundRatio),
       detail: `${count(t.slowBackgroundCalls)} of ${count(t.slowCalls)} slow calls`,
       target: against(t.slowBackgroundRatio, goal.slowBackgroundRatio, `target ${percent(goal.slowBackgroundRatio)}`),
     },
-    { label: 'Blocked on slow calls', value: duration(t.foregroundSlowMs), detail: 'in the foreground: what background execution would have saved' },
+    {
+      label: 'Blocked on slow calls',
+      value: duration(t.foregroundSlowMs),
+      detail: 'in the foreground: what background execution would have saved',
+    },
     {
       label: 'Saved by background',
       value: duration(t.estimatedSavedMs),
@@ -98,6 +106,10 @@ export function headline(report: Report): HeadlineItem[] {
       value: count(t.suggestionsShown),
       detail: `${count(t.suggestionsFollowed)} followed (${percent(t.suggestionsFollowedRatio)}), ${count(t.suggestionsRight)} of ${count(t.suggestionsJudged)} judged right (${percent(t.suggestionsRightRatio)})`,
     },
-    { label: 'Hook overhead p50', value: millis(t.hookP50Ms), detail: `p95 ${millis(t.hookP95Ms)} over ${count(t.hookRuns)} hook run${t.hookRuns === 1 ? '' : 's'}` },
+    {
+      label: 'Hook overhead p50',
+      value: millis(t.hookP50Ms),
+      detail: `p95 ${millis(t.hookP95Ms)} over ${count(t.hookRuns)} hook run${t.hookRuns === 1 ? '' : 's'}`,
+    },
   ];
 }

@@ -22,7 +22,13 @@ interface Segment {
 }
 
 /** Vertical bars, stacked by segment, one per label; an optional dashed target line. */
-function columnChart(id: string, title: string, bars: { label: string; total?: string; segments: Segment[] }[], max: number, target?: { value: number; text: string }): string {
+function columnChart(
+  id: string,
+  title: string,
+  bars: { label: string; total?: string; segments: Segment[] }[],
+  max: number,
+  target?: { value: number; text: string },
+): string {
   const W = 720;
   const H = 220;
   const left = 8;
@@ -43,10 +49,15 @@ function columnChart(id: string, title: string, bars: { label: string; total?: s
     }
     const lx = x + slot * 0.35;
     const total = bar.segments.reduce((sum, seg) => sum + seg.value, 0);
-    if (slot >= 28) parts.push(`<text class="value" x="${lx.toFixed(1)}" y="${(y - 4).toFixed(1)}" text-anchor="middle">${esc(bar.total ?? count(total))}</text>`);
+    if (slot >= 28)
+      parts.push(
+        `<text class="value" x="${lx.toFixed(1)}" y="${(y - 4).toFixed(1)}" text-anchor="middle">${esc(bar.total ?? count(total))}</text>`,
+      );
     // Many narrow bars (a 90-day range) label every few, so that labels do not overlap.
     if (k % Math.ceil(20 / slot) === 0) {
-      parts.push(`<text class="axis" x="${lx.toFixed(1)}" y="${H - bottom + 12}" transform="rotate(35 ${lx.toFixed(1)} ${H - bottom + 12})">${esc(bar.label.length > 16 ? bar.label.slice(0, 15) + '…' : bar.label)}</text>`);
+      parts.push(
+        `<text class="axis" x="${lx.toFixed(1)}" y="${H - bottom + 12}" transform="rotate(35 ${lx.toFixed(1)} ${H - bottom + 12})">${esc(bar.label.length > 16 ? bar.label.slice(0, 15) + '…' : bar.label)}</text>`,
+      );
     }
   });
   if (target) {
@@ -125,7 +136,9 @@ function body(report: Report): string {
   const rows = shownRows(report, MAX_BARS);
   const cards = headline(report)
     .map((i) => {
-      const goal = i.target ? `<div class="${i.target.met === null ? 'muted' : i.target.met ? 'met' : 'unmet'}">${esc(judged(i.target))}</div>` : '';
+      const goal = i.target
+        ? `<div class="${i.target.met === null ? 'muted' : i.target.met ? 'met' : 'unmet'}">${esc(judged(i.target))}</div>`
+        : '';
       return `<div class="card"><div class="label">${esc(i.label)}</div><div class="value">${esc(i.value)}</div>${goal}<div class="detail">${esc(i.detail)}</div></div>`;
     })
     .join('');
@@ -149,7 +162,10 @@ function body(report: Report): string {
     rows.map((r) => ({
       label: r.key,
       total: percent(r.slowBackgroundRatio),
-      segments: r.slowBackgroundRatio === null ? [] : [{ value: r.slowBackgroundRatio, cls: 'ratio', name: 'slow calls in background', text: percent(r.slowBackgroundRatio) }],
+      segments:
+        r.slowBackgroundRatio === null
+          ? []
+          : [{ value: r.slowBackgroundRatio, cls: 'ratio', name: 'slow calls in background', text: percent(r.slowBackgroundRatio) }],
     })),
     1,
     { value: report.targets.slowBackgroundRatio, text: `target ${percent(report.targets.slowBackgroundRatio)}` },
@@ -158,7 +174,11 @@ function body(report: Report): string {
     ? barList(
         'blocked-signatures',
         'Slow commands run in the foreground: time blocked',
-        report.topForegroundSlow.map((s) => ({ label: s.signature, value: s.blockedMs, text: `${duration(s.blockedMs)} (${count(s.calls)} call${s.calls === 1 ? '' : 's'})` })),
+        report.topForegroundSlow.map((s) => ({
+          label: s.signature,
+          value: s.blockedMs,
+          text: `${duration(s.blockedMs)} (${count(s.calls)} call${s.calls === 1 ? '' : 's'})`,
+        })),
       )
     : '';
   const rowTable = table([keyColumn(report.by), ...Object.values(METRIC_COLUMNS)], report.rows);

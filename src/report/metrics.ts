@@ -94,7 +94,15 @@ function calls(db: DB, q: ReportQuery, params: object): Pick<DatabaseFacts, 'cal
        WHERE 1${filterSql(q, CALL)}
        GROUP BY 1, 2, 3, 4, 5`,
     )
-    .all(params) as { key: unknown; signature: string | null; slow: number | null; background: number | null; timedOut: number | null; n: number; ms: number }[];
+    .all(params) as {
+    key: unknown;
+    signature: string | null;
+    slow: number | null;
+    background: number | null;
+    timedOut: number | null;
+    n: number;
+    ms: number;
+  }[];
   const sums = new Map<string, CallSums>();
   const slow: DatabaseFacts['slow'] = new Map();
   for (const r of rows) {
@@ -183,7 +191,9 @@ function hooks(db: DB, q: ReportQuery, params: object): DatabaseFacts['hooks'] {
   // Hook overhead is the machine's, not a project's: rows get it by day and week only.
   const grouped = q.by === 'day' || q.by === 'week';
   // SQLite's planner prefers the narrower time index; the covering one (schema v2) saves a lookup per run.
-  const covering = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'hook_runs_by_time_wall'").get() ? ' INDEXED BY hook_runs_by_time_wall' : '';
+  const covering = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'hook_runs_by_time_wall'").get()
+    ? ' INDEXED BY hook_runs_by_time_wall'
+    : '';
   const rows = db
     .prepare(
       `SELECT ${grouped ? keySql(q, HOOK) : 'NULL'} AS key, h.wall_ms AS ms, COUNT(*) AS n

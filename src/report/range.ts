@@ -7,7 +7,7 @@ import { CliError, EXIT } from '../console/errors.js';
 import { dayNumber, dayStart, isValidZone, localZone, zonedTime } from './zone.js';
 
 /** Days the default range covers: today and the six before it. */
-export const DEFAULT_DAYS = 7;
+const DEFAULT_DAYS = 7;
 
 const WALL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
@@ -41,7 +41,12 @@ export function parseBound(value: string, flag: string, bound: Bound, zone: stri
   const m = WALL.exec(value.trim());
   if (!m) {
     const t = Date.parse(value);
-    if (Number.isNaN(t)) throw new CliError(`${flag}: "${value}" is not a date or a duration`, 'use a date like 2026-11-01, or a duration like 7d, 24h, 30m', EXIT.usage);
+    if (Number.isNaN(t))
+      throw new CliError(
+        `${flag}: "${value}" is not a date or a duration`,
+        'use a date like 2026-11-01, or a duration like 7d, 24h, 30m',
+        EXIT.usage,
+      );
     return t;
   }
   const [y, mo, d, h, mi, s] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x)));
@@ -55,12 +60,22 @@ export function parseBound(value: string, flag: string, bound: Bound, zone: stri
 /** The zone of --timezone (default: the local one), or exit 2. */
 export function rangeZone(timezone: string | undefined): string {
   const zone = timezone ?? localZone();
-  if (!isValidZone(zone)) throw new CliError(`--timezone: "${zone}" is not an IANA time zone`, 'use a name like Europe/Paris, America/New_York or UTC', EXIT.usage);
+  if (!isValidZone(zone))
+    throw new CliError(
+      `--timezone: "${zone}" is not an IANA time zone`,
+      'use a name like Europe/Paris, America/New_York or UTC',
+      EXIT.usage,
+    );
   return zone;
 }
 
 function checkOrder(since: number, until: number): void {
-  if (!(since < until)) throw new CliError(`--since (${new Date(since).toISOString()}) is not before --until (${new Date(until).toISOString()})`, 'give an earlier --since or a later --until', EXIT.usage);
+  if (!(since < until))
+    throw new CliError(
+      `--since (${new Date(since).toISOString()}) is not before --until (${new Date(until).toISOString()})`,
+      'give an earlier --since or a later --until',
+      EXIT.usage,
+    );
 }
 
 /** --since and --until as given, each optional (export): parsed, and in order when both are. */

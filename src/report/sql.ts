@@ -21,7 +21,12 @@ export const CALL: Entity = { time: 'c.t', session: 'c.session_id', project: 'c.
 export const TASK: Entity = { time: 't.started_at', session: 't.session_id', project: projectOf('t'), signature: 't.signature' };
 export const ADVICE: Entity = { time: 'a.at', session: 'a.session_id', project: projectOf('a'), signature: 'a.signature' };
 /** Hook runs name their session in the event id (`pre:<session>:<call>`); they have no signature. */
-export const HOOK: Entity = { time: 'h.at', session: 'h.session', project: '(SELECT s.project FROM sessions s WHERE s.id = h.session)', signature: 'NULL' };
+export const HOOK: Entity = {
+  time: 'h.at',
+  session: 'h.session',
+  project: '(SELECT s.project FROM sessions s WHERE s.id = h.session)',
+  signature: 'NULL',
+};
 
 /** The grouping value of an entity's row (a local day or week number for time groupings). */
 export function keySql(q: ReportQuery, e: Entity): string {
@@ -52,5 +57,10 @@ export function filterSql(q: ReportQuery, e: Entity): string {
 }
 
 export function queryParams(q: ReportQuery): Record<string, string | number> {
-  return { since: q.since, until: q.until, ...(q.project !== null && { project: q.project }), ...(q.session !== null && { session: q.session }) };
+  return {
+    since: q.since,
+    until: q.until,
+    ...(q.project !== null && { project: q.project }),
+    ...(q.session !== null && { session: q.session }),
+  };
 }

@@ -9,7 +9,7 @@ import { keyColumn, METRIC_COLUMNS, shownRows, UNCHECKED_COLUMNS, type MetricCol
 import { count, duration, filtersText, headline, judged, percent, rangeText } from './format.js';
 import type { Report, Row } from './model.js';
 
-export const COMPACT_BELOW = 100;
+const COMPACT_BELOW = 100;
 const BAR = 10;
 /** Rows of a session, project or signature grouping shown before "… more". */
 const MAX_ROWS = 30;
@@ -20,7 +20,7 @@ const FIT_KEY = 24;
 const INDENT = '  ';
 
 /** `#` for the ratio, `|` where the target falls, `.` for the rest. */
-export function ratioBar(ratio: number | null, target: number): string {
+function ratioBar(ratio: number | null, target: number): string {
   if (ratio === null) return ' '.repeat(BAR);
   const filled = Math.round(Math.min(1, ratio) * BAR);
   const mark = Math.min(BAR - 1, Math.round(target * BAR));
@@ -29,9 +29,23 @@ export function ratioBar(ratio: number | null, target: number): string {
 
 /** The grouping's columns, most important first: the layout keeps a prefix of this list. */
 const BY_IMPORTANCE: readonly ('key' | 'bar' | MetricColumn)[] = [
-  'key', 'slowBg', 'bar', 'slow', 'blocked', 'calls', 'tasks', 'unchecked',
+  'key',
+  'slowBg',
+  'bar',
+  'slow',
+  'blocked',
+  'calls',
+  'tasks',
+  'unchecked',
   // Beyond the compact layout:
-  'saved', 'parallel', 'timedOut', 'followed', 'bg', 'advised', 'right', 'hookP95',
+  'saved',
+  'parallel',
+  'timedOut',
+  'followed',
+  'bg',
+  'advised',
+  'right',
+  'hookP95',
 ];
 
 /** The grouping's columns by importance; `at` is where each is shown, left to right. */
@@ -40,7 +54,12 @@ function rowColumns(report: Report, c: Colors): (TextColumn<Row> & { at: number 
   const met = (r: Row) => r.slowBackgroundRatio !== null && r.slowBackgroundRatio >= target;
   const named: Record<(typeof BY_IMPORTANCE)[number], TextColumn<Row>> = {
     key: { ...keyColumn(report.by), cutLeft: report.by === 'project' },
-    bar: { title: `vs ${percent(target)}`, get: (r) => ratioBar(r.slowBackgroundRatio, target), left: true, paint: (s, r) => (met(r) ? c.green(s) : c.yellow(s)) },
+    bar: {
+      title: `vs ${percent(target)}`,
+      get: (r) => ratioBar(r.slowBackgroundRatio, target),
+      left: true,
+      paint: (s, r) => (met(r) ? c.green(s) : c.yellow(s)),
+    },
     ...METRIC_COLUMNS,
   };
   // In the order both reports show them, the bar right after the ratio it draws.
@@ -50,7 +69,10 @@ function rowColumns(report: Report, c: Colors): (TextColumn<Row> & { at: number 
 
 /** The most important columns that fit `width` (at most the compact set when compact), in display order. */
 function chooseColumns<T>(columns: (TextColumn<T> & { at: number })[], rows: T[], width: number, compact: boolean): TextColumn<T>[] {
-  const widths = naturalWidths(columns, rows.map((r) => columns.map((col) => col.get(r))));
+  const widths = naturalWidths(
+    columns,
+    rows.map((r) => columns.map((col) => col.get(r))),
+  );
   widths[0] = Math.min(widths[0], FIT_KEY);
   let n = compact ? COMPACT_COLUMNS : columns.length;
   while (n > 2 && tableWidth([Math.max(MIN_FIRST_COLUMN, Math.min(widths[0], width)), ...widths.slice(1, n)], INDENT) > width) n--;
@@ -82,7 +104,8 @@ export function renderText(report: Report, c: Colors, width: number): string {
   const layout = { width, indent: INDENT };
   const shown = shownRows(report, MAX_ROWS);
   out.push('', c.bold(`By ${report.by}`), ...textTable(c, chooseColumns(rowColumns(report, c), shown, width, compact), shown, layout));
-  if (shown.length < report.rows.length) out.push(c.dim(`  … ${count(report.rows.length - shown.length)} more (--json or --csv list them all)`));
+  if (shown.length < report.rows.length)
+    out.push(c.dim(`  … ${count(report.rows.length - shown.length)} more (--json or --csv list them all)`));
 
   if (report.topForegroundSlow.length) {
     const blocked = report.totals.foregroundSlowMs;

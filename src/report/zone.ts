@@ -4,7 +4,7 @@
  * A "day number" counts local days since 1970-01-01; weeks start on Monday.
  */
 
-export const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -40,7 +40,7 @@ export function isValidZone(zone: string): boolean {
 }
 
 /** Local time minus UTC, in ms, at instant `t`. */
-export function offsetAt(zone: string, t: number): number {
+function offsetAt(zone: string, t: number): number {
   const parts: Record<string, number> = {};
   for (const p of formatter(zone).formatToParts(new Date(t))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   const local = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
@@ -79,7 +79,7 @@ export function weekKey(week: number): string {
 }
 
 /** The offsets in force over [since, until): `from[k]` is when `offset[k]` starts (from[0] = since). */
-export function offsetsBetween(zone: string, since: number, until: number): { from: number[]; offset: number[] } {
+function offsetsBetween(zone: string, since: number, until: number): { from: number[]; offset: number[] } {
   const from = [since];
   const offset = [offsetAt(zone, since)];
   // Transitions are months apart: a 12-hour step cannot skip one, bisection finds its millisecond.

@@ -9,7 +9,21 @@
  */
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { chmodSync, closeSync, createWriteStream, fsyncSync, linkSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type WriteStream } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  createWriteStream,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  type WriteStream,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 
@@ -75,7 +89,12 @@ interface Plan {
 
 function plan(path: string, options: AtomicWriteOptions): Plan {
   const target = realTarget(path);
-  return { target, temp: tempPath(target), mode: (options.exclusive ? undefined : existingMode(target)) ?? options.mode, exclusive: Boolean(options.exclusive) };
+  return {
+    target,
+    temp: tempPath(target),
+    mode: (options.exclusive ? undefined : existingMode(target)) ?? options.mode,
+    exclusive: Boolean(options.exclusive),
+  };
 }
 
 /** The temporary file is complete and flushed: give it its mode and its name. */

@@ -42,7 +42,7 @@ export function codeCachePath(cacheDir: string, bundle: string, hash: string, no
 }
 
 /** Compiles a CommonJS bundle as Node's module wrapper would, with cached data if given. */
-export function compileBundle(path: string, source: string, cachedData?: Buffer): Script {
+function compileBundle(path: string, source: string, cachedData?: Buffer): Script {
   return new Script(HEAD + source + TAIL, { filename: path, cachedData });
 }
 
@@ -87,7 +87,8 @@ function pruneOlder(cachePath: string): void {
   if (!mine) return;
   for (const other of readdirSync(dirname(cachePath))) {
     const theirs = CACHE_NAME.exec(other);
-    if (theirs && theirs[1] === mine[1] && theirs[3] === mine[3] && theirs[2] !== mine[2]) rmSync(join(dirname(cachePath), other), { force: true });
+    if (theirs && theirs[1] === mine[1] && theirs[3] === mine[3] && theirs[2] !== mine[2])
+      rmSync(join(dirname(cachePath), other), { force: true });
   }
 }
 

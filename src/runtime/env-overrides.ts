@@ -16,7 +16,12 @@ export const ENV_OVERRIDES = [
   { name: 'BGTELEMETRY_HOME', overrides: 'data directory', description: 'holds the user config, database and error log' },
   { name: 'BGTELEMETRY_DB', overrides: 'database file', configKey: 'database', description: 'the telemetry database file' },
   { name: 'BGTELEMETRY_MODE', overrides: 'mode', configKey: 'mode', description: 'suggest, auto, enforce or off' },
-  { name: 'BGTELEMETRY_SLOW_THRESHOLD', overrides: 'slow threshold', configKey: 'slowThresholdSeconds', description: 'seconds of work that count as slow' },
+  {
+    name: 'BGTELEMETRY_SLOW_THRESHOLD',
+    overrides: 'slow threshold',
+    configKey: 'slowThresholdSeconds',
+    description: 'seconds of work that count as slow',
+  },
   { name: 'BGTELEMETRY_CODE_CACHE', overrides: 'code cache directory', description: 'off, or an absolute directory for it' },
 ] as const satisfies readonly EnvOverride[];
 

@@ -6,7 +6,14 @@
  */
 
 /** The events bgtelemetry registers for (src/hooks/registry.ts). */
-export type HookEventName = 'PreToolUse' | 'PostToolUse' | 'PostToolUseFailure' | 'UserPromptSubmit' | 'Stop' | 'SessionStart' | 'SessionEnd';
+export type HookEventName =
+  | 'PreToolUse'
+  | 'PostToolUse'
+  | 'PostToolUseFailure'
+  | 'UserPromptSubmit'
+  | 'Stop'
+  | 'SessionStart'
+  | 'SessionEnd';
 
 /** Fields of every event. */
 export interface CommonInput<E extends HookEventName = HookEventName> {

@@ -52,7 +52,11 @@ export interface SettingsFile {
  * Every Claude Code settings file that can hold hooks and permission rules, in the order Claude
  * Code reads them; without a project directory, only the user's and the managed one.
  */
-export function settingsFiles(projectDir: string | undefined, env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): SettingsFile[] {
+export function settingsFiles(
+  projectDir: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): SettingsFile[] {
   const scoped: SettingsFile[] =
     projectDir === undefined
       ? [{ label: 'user', path: settingsPath('user', '', env) }] // the user's file names no project

@@ -4,7 +4,16 @@
  * missing what its event needs, or of an event the caller does not handle, yields null.
  * Each hook bundles only the parsers of its own events (the tables below, one per handler).
  */
-import type { BashToolInput, CommonInput, HookEventName, HookInputFor, PostToolUseFailureInput, PostToolUseInput, StopInput, ToolCallInput } from './hook-input.js';
+import type {
+  BashToolInput,
+  CommonInput,
+  HookEventName,
+  HookInputFor,
+  PostToolUseFailureInput,
+  PostToolUseInput,
+  StopInput,
+  ToolCallInput,
+} from './hook-input.js';
 
 export type * from './hook-input.js';
 

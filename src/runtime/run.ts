@@ -9,7 +9,7 @@ import { recordInternalError } from './internal-errors.js';
 import { readStdin } from './stdin.js';
 
 /** Hard ceiling for a hook process; Claude Code users feel anything near a second. */
-export const HOOK_BUDGET_MS = 900;
+const HOOK_BUDGET_MS = 900;
 const STDIN_DEADLINE_MS = 500;
 
 export type { HookResult } from './hook-output.js';

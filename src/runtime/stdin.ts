@@ -42,14 +42,22 @@ export function readStdin(deadlineMs: number, path = '/dev/stdin'): Promise<stri
         try {
           bytes = readSync(fd, buffer, 0, CHUNK, null);
         } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return finish(null);
-          if (Date.now() >= deadline) return finish(null);
+          if ((error as NodeJS.ErrnoException).code !== 'EAGAIN' || Date.now() >= deadline) {
+            finish(null);
+            return;
+          }
           setTimeout(pump, POLL_MS);
           return;
         }
-        if (bytes === 0) return finish(Buffer.concat(chunks).toString('utf8'));
+        if (bytes === 0) {
+          finish(Buffer.concat(chunks).toString('utf8'));
+          return;
+        }
         size += bytes;
-        if (size > MAX_STDIN_BYTES) return finish(null);
+        if (size > MAX_STDIN_BYTES) {
+          finish(null);
+          return;
+        }
         chunks.push(Buffer.from(buffer.subarray(0, bytes)));
       }
     };
@@ -69,17 +77,21 @@ function nonBlockingStdin(path: string): { fd: number; owned: boolean } | null {
 }
 
 /** The pipe handle that set O_NONBLOCK on fd 0, kept so that it is not collected. */
-let stdinHandle: unknown;
+const keptHandles: unknown[] = [];
 
 function socketNonBlocking(fd: number): boolean {
   const flags = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
   // There process.binding prints a warning, or throws one asynchronously.
   if (flags.includes('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1') return false;
   try {
-    const { Pipe, constants: pipe } = (process as unknown as { binding(name: string): { Pipe: new (type: number) => { open(fd: number): number }; constants: { SOCKET: number } } }).binding('pipe_wrap');
+    const { Pipe, constants: pipe } = (
+      process as unknown as {
+        binding(name: string): { Pipe: new (type: number) => { open(fd: number): number }; constants: { SOCKET: number } };
+      }
+    ).binding('pipe_wrap');
     const handle = new Pipe(pipe.SOCKET);
     if (handle.open(fd) !== 0) return false;
-    stdinHandle = handle;
+    keptHandles.push(handle);
     return true;
   } catch {
     return false;

@@ -51,7 +51,11 @@ function projectSessionStart(db: Database, e: EventOf<'session-start'>): void {
 }
 
 function projectSessionEnd(db: Database, e: EventOf<'session-end'>): void {
-  stmt(db, 'UPDATE sessions SET ended_at = MAX(COALESCE(ended_at, 0), ?), end_reason = COALESCE(?, end_reason) WHERE id = ?').run(e.at, n(e.reason), e.session);
+  stmt(db, 'UPDATE sessions SET ended_at = MAX(COALESCE(ended_at, 0), ?), end_reason = COALESCE(?, end_reason) WHERE id = ?').run(
+    e.at,
+    n(e.reason),
+    e.session,
+  );
 }
 
 function projectPrompt(db: Database, e: EventOf<'prompt'>): void {
@@ -135,7 +139,15 @@ function projectBashPost(db: Database, e: EventOf<'bash-post'>): void {
       `UPDATE tasks SET tool_use_id = COALESCE(tool_use_id, @toolUseId), started_at = COALESCE(started_at, @at),
          signature = COALESCE(signature, @signature), command = COALESCE(command, @command), category = COALESCE(category, @category)
        WHERE session_id = @session AND id = @id`,
-    ).run({ toolUseId: e.toolUseId, at: e.at, signature: e.signature, command: e.command, category: e.category, session: e.session, id: e.taskId });
+    ).run({
+      toolUseId: e.toolUseId,
+      at: e.at,
+      signature: e.signature,
+      command: e.command,
+      category: e.category,
+      session: e.session,
+      id: e.taskId,
+    });
   }
   if (e.readsTask) recordCheck(db, e.session, e.readsTask, e.toolUseId, e.at, 'Bash', false);
 }
@@ -155,12 +167,10 @@ function projectTurnEnd(db: Database, e: EventOf<'turn-end'>): void {
   if (!e.running) return;
   for (const t of e.running) {
     ensureTask(db, e.session, t.id);
-    stmt(db, 'UPDATE tasks SET running_at_turn_end = MAX(COALESCE(running_at_turn_end, 0), ?), command = COALESCE(command, ?) WHERE session_id = ? AND id = ?').run(
-      e.at,
-      n(t.command),
-      e.session,
-      t.id,
-    );
+    stmt(
+      db,
+      'UPDATE tasks SET running_at_turn_end = MAX(COALESCE(running_at_turn_end, 0), ?), command = COALESCE(command, ?) WHERE session_id = ? AND id = ?',
+    ).run(e.at, n(t.command), e.session, t.id);
   }
   // Claude Code 2.1 lists every task still running: the others of this session have ended.
   const placeholders = e.running.map(() => '?').join(',');
@@ -177,7 +187,19 @@ export function applyAdvice(db: Database, e: TelemetryEvent, advice: AdviceRecor
       db,
       `INSERT OR IGNORE INTO advice (event_id, session_id, prompt_id, tool_use_id, at, hook, kind, signature, text, chars, deferred)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(e.id, e.session, n(e.promptId), n(advice.toolUseId), e.at, e.hook, advice.kind, n(advice.signature), advice.text, advice.text.length, advice.deferred ? 1 : 0);
+    ).run(
+      e.id,
+      e.session,
+      n(e.promptId),
+      n(advice.toolUseId),
+      e.at,
+      e.hook,
+      advice.kind,
+      n(advice.signature),
+      advice.text,
+      advice.text.length,
+      advice.deferred ? 1 : 0,
+    );
   }
   for (const key of claims) stmt(db, 'INSERT OR IGNORE INTO claims (session_id, key, at) VALUES (?, ?, ?)').run(e.session, key, e.at);
 }
@@ -220,17 +242,22 @@ function ensureTask(db: Database, session: string, id: string): void {
 
 const FINAL = new Set(['completed', 'failed', 'killed']);
 
-function recordCheck(db: Database, session: string, taskId: string, toolUseId: string, at: number, tool: string, blocking: boolean, statusSeen?: string, exitCode?: number): void {
+function recordCheck(
+  db: Database,
+  session: string,
+  taskId: string,
+  toolUseId: string,
+  at: number,
+  tool: string,
+  blocking: boolean,
+  statusSeen?: string,
+  exitCode?: number,
+): void {
   ensureTask(db, session, taskId);
-  stmt(db, 'INSERT OR IGNORE INTO task_checks (tool_use_id, session_id, task_id, at, tool, blocking, status_seen) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    toolUseId,
-    session,
-    taskId,
-    at,
-    tool,
-    blocking ? 1 : 0,
-    n(statusSeen),
-  );
+  stmt(
+    db,
+    'INSERT OR IGNORE INTO task_checks (tool_use_id, session_id, task_id, at, tool, blocking, status_seen) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(toolUseId, session, taskId, at, tool, blocking ? 1 : 0, n(statusSeen));
   if (statusSeen && FINAL.has(statusSeen)) {
     stmt(
       db,

@@ -14,7 +14,7 @@ import { classifyError, openDatabase, quarantine, type DB, type StoreError } fro
 import { drainSpool, SpoolFullError, spoolEvent } from './spool.js';
 
 /** A hook waits at most this long for another process's write lock, per statement. */
-export const HOOK_BUSY_TIMEOUT_MS = 150;
+const HOOK_BUSY_TIMEOUT_MS = 150;
 /** And spends at most this long replaying spooled events. */
 const DRAIN_BUDGET_MS = 120;
 
@@ -53,8 +53,15 @@ export class HookStore {
       if (store.problem.kind === 'corrupt') store.startAfresh(store.problem);
       const problem = store.problem;
       // No binding: the same failure on every call until someone fixes it; said once (doctor says it too).
-      if (problem?.kind === 'binding') recordInternalErrorOnce('store', `binding-${shortHash(process.version + problem.message)}`, `SQLite cannot be loaded: ${problem.message}; events wait in ${spool} (run bgtelemetry doctor)`, env);
-      else if (problem && problem.kind !== 'busy') recordInternalError('store', `cannot open ${path}: ${problem.message}; events go to ${spool}`, env);
+      if (problem?.kind === 'binding')
+        recordInternalErrorOnce(
+          'store',
+          `binding-${shortHash(process.version + problem.message)}`,
+          `SQLite cannot be loaded: ${problem.message}; events wait in ${spool} (run bgtelemetry doctor)`,
+          env,
+        );
+      else if (problem && problem.kind !== 'busy')
+        recordInternalError('store', `cannot open ${path}: ${problem.message}; events go to ${spool}`, env);
     }
     if (store.db) {
       try {
@@ -76,7 +83,11 @@ export class HookStore {
     this.close();
     this.db = null;
     const aside = quarantine(this.path);
-    recordInternalError('store', `${this.path} is not a usable SQLite database (${problem.message}); moved it to ${aside} and started a new one`, this.env);
+    recordInternalError(
+      'store',
+      `${this.path} is not a usable SQLite database (${problem.message}); moved it to ${aside} and started a new one`,
+      this.env,
+    );
     try {
       this.db = openDatabase(this.path, { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS });
       this.problem = null;
@@ -124,7 +135,13 @@ export class HookStore {
     try {
       spoolEvent(this.spool, event);
     } catch (error) {
-      if (error instanceof SpoolFullError) recordInternalErrorOnce('spool', 'spool-full', `${error.message}: newer events are dropped until the database can be written (run bgtelemetry doctor)`, this.env);
+      if (error instanceof SpoolFullError)
+        recordInternalErrorOnce(
+          'spool',
+          'spool-full',
+          `${error.message}: newer events are dropped until the database can be written (run bgtelemetry doctor)`,
+          this.env,
+        );
       else recordInternalError('spool', `could not spool ${event.kind} ${event.id}: ${(error as Error).message}`, this.env);
     }
     return { stored: false, applied: true, advice: given?.advice ?? null };
@@ -147,7 +164,9 @@ export class HookStore {
   claim(session: string, key: string): boolean {
     if (!this.db) return true;
     try {
-      return stmt(this.db, 'INSERT OR IGNORE INTO claims (session_id, key, at) VALUES (?, ?, ?)').run(session, key, Date.now()).changes === 1;
+      return (
+        stmt(this.db, 'INSERT OR IGNORE INTO claims (session_id, key, at) VALUES (?, ?, ?)').run(session, key, Date.now()).changes === 1
+      );
     } catch {
       return true;
     }

@@ -58,7 +58,10 @@ type Resolve = (id: string) => string;
  * Candidate better-sqlite3 directories for code living in `hooksDir` (…/dist/hooks); `resolve`
  * is the resolver of that code (doctor passes one rooted in another install's hooks directory).
  */
-export function packageDirs(hooksDir: string | undefined, resolve: Resolve | undefined = typeof require === 'function' ? require.resolve : undefined): string[] {
+export function packageDirs(
+  hooksDir: string | undefined,
+  resolve: Resolve | undefined = typeof require === 'function' ? require.resolve : undefined,
+): string[] {
   const dirs: string[] = [];
   if (hooksDir) {
     const root = join(hooksDir, '..', '..');

@@ -40,9 +40,11 @@ export function classifyError(error: unknown): StoreError {
   const code = (error as { code?: string })?.code ?? '';
   const message = (error as Error)?.message ?? String(error);
   // better-sqlite3's own loader (CLI): no addon for this platform, or one that does not load.
-  if (code === 'ERR_DLOPEN_FAILED' || (code === 'MODULE_NOT_FOUND' && /better[-_]sqlite3/.test(message))) return new StoreError('binding', message);
+  if (code === 'ERR_DLOPEN_FAILED' || (code === 'MODULE_NOT_FOUND' && /better[-_]sqlite3/.test(message)))
+    return new StoreError('binding', message);
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code.startsWith('SQLITE_BUSY_')) return new StoreError('busy', message);
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT_')) return new StoreError('corrupt', message);
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT_'))
+    return new StoreError('corrupt', message);
   return new StoreError('unavailable', `${code ? code + ': ' : ''}${message}`);
 }
 
@@ -73,7 +75,12 @@ export function openDatabase(path: string, options: OpenOptions): DB {
 
 function connect(path: string, busyTimeoutMs: number, readonly: boolean): DB {
   // better-sqlite3 takes a loaded addon as well as a path (its type declarations say string).
-  return new Database(path, { timeout: busyTimeoutMs, readonly, fileMustExist: readonly, nativeBinding: nativeAddon() as string | undefined });
+  return new Database(path, {
+    timeout: busyTimeoutMs,
+    readonly,
+    fileMustExist: readonly,
+    nativeBinding: nativeAddon() as string | undefined,
+  });
 }
 
 /**
@@ -112,8 +119,13 @@ function createDatabase(path: string): void {
 export function migrate(db: DB, readonly = false): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version === SCHEMA_VERSION) return;
-  if (version > SCHEMA_VERSION) throw new StoreError('unavailable', `the database has schema version ${version}, newer than this bgtelemetry understands (${SCHEMA_VERSION}): upgrade bgtelemetry`);
-  if (readonly) throw new StoreError('unavailable', `the database has schema version ${version} and needs a migration to ${SCHEMA_VERSION}`);
+  if (version > SCHEMA_VERSION)
+    throw new StoreError(
+      'unavailable',
+      `the database has schema version ${version}, newer than this bgtelemetry understands (${SCHEMA_VERSION}): upgrade bgtelemetry`,
+    );
+  if (readonly)
+    throw new StoreError('unavailable', `the database has schema version ${version} and needs a migration to ${SCHEMA_VERSION}`);
   db.pragma('journal_mode = WAL'); // stored in the file: every later connection uses WAL
   db.transaction(() => {
     // Read again under the write lock: another process may have migrated meanwhile.

@@ -69,7 +69,9 @@ export function lastFinishedCall(db: DB, session: string): FinishedCall | null {
     db,
     `SELECT ended_at AS finishedAt, signature, verdict, background, prompt_id AS promptId FROM bash_calls
      WHERE session_id = ? AND ended_at IS NOT NULL ORDER BY ended_at DESC LIMIT 1`,
-  ).get(session) as { finishedAt: number; signature: string | null; verdict: Verdict | null; background: number | null; promptId: string | null } | undefined;
+  ).get(session) as
+    | { finishedAt: number; signature: string | null; verdict: Verdict | null; background: number | null; promptId: string | null }
+    | undefined;
   if (!row) return null;
   return {
     finishedAt: row.finishedAt,
@@ -92,9 +94,9 @@ export function recordedCall(db: DB, toolUseId: string): Omit<CallFacts, 'reques
 /** Advice PreToolUse held back for this call (Claude Code 2.0.x), not yet delivered. */
 export function deferredAdvice(db: DB, toolUseId: string): { eventId: string; text: string } | null {
   return (
-    (stmt(db, 'SELECT event_id AS eventId, text FROM advice WHERE tool_use_id = ? AND deferred = 1 AND delivered_at IS NULL LIMIT 1').get(toolUseId) as
-      | { eventId: string; text: string }
-      | undefined) ?? null
+    (stmt(db, 'SELECT event_id AS eventId, text FROM advice WHERE tool_use_id = ? AND deferred = 1 AND delivered_at IS NULL LIMIT 1').get(
+      toolUseId,
+    ) as { eventId: string; text: string } | undefined) ?? null
   );
 }
 
@@ -152,10 +154,13 @@ export interface TaskTimes {
 }
 
 export function taskTimes(db: DB, session: string, id: string): TaskTimes | null {
-  const task = stmt(db, 'SELECT started_at AS startedAt, signature, status, finished_at AS finishedAt, notified_at AS notifiedAt FROM tasks WHERE session_id = ? AND id = ?').get(session, id) as
-    | Omit<TaskTimes, 'checks'>
-    | undefined;
+  const task = stmt(
+    db,
+    'SELECT started_at AS startedAt, signature, status, finished_at AS finishedAt, notified_at AS notifiedAt FROM tasks WHERE session_id = ? AND id = ?',
+  ).get(session, id) as Omit<TaskTimes, 'checks'> | undefined;
   if (!task) return null;
-  const checks = (stmt(db, 'SELECT at FROM task_checks WHERE session_id = ? AND task_id = ? ORDER BY at').all(session, id) as { at: number }[]).map((c) => c.at);
+  const checks = (
+    stmt(db, 'SELECT at FROM task_checks WHERE session_id = ? AND task_id = ? ORDER BY at').all(session, id) as { at: number }[]
+  ).map((c) => c.at);
   return { ...task, checks };
 }

@@ -63,19 +63,19 @@ export interface MessagesBody {
 }
 
 /** The text of a content value (string or blocks), tool results and nested blocks included. */
-export function textOf(content: string | ContentBlock[] | undefined): string {
+function textOf(content: string | ContentBlock[] | undefined): string {
   if (content === undefined) return '';
   if (typeof content === 'string') return content;
   return content.map((b) => (b.type === 'text' ? (b.text ?? '') : b.type === 'tool_result' ? textOf(b.content) : '')).join('\n');
 }
 
-export function systemText(body: MessagesBody): string {
+function systemText(body: MessagesBody): string {
   const s = body.system;
   if (s === undefined) return '';
   return typeof s === 'string' ? s : s.map((b) => b.text).join('\n');
 }
 
-export function blocksOf(m: Message): ContentBlock[] {
+function blocksOf(m: Message): ContentBlock[] {
   return typeof m.content === 'string' ? [{ type: 'text', text: m.content }] : m.content;
 }
 
@@ -84,7 +84,7 @@ export function blocksOf(m: Message): ContentBlock[] {
  * helper calls carry no tools (titles, topic detection, command prefixes) or, on 2.0.x, are
  * sub-agent warm-ups that offer Bash but say "Warmup".
  */
-export function isMainConversation(body: MessagesBody, prompt: string): boolean {
+function isMainConversation(body: MessagesBody, prompt: string): boolean {
   if (!Array.isArray(body.tools) || !body.tools.some((t) => t.name === 'Bash')) return false;
   const first = (body.messages ?? []).find((m) => m.role === 'user');
   return first !== undefined && textOf(first.content).includes(prompt);
@@ -94,7 +94,7 @@ export function isMainConversation(body: MessagesBody, prompt: string): boolean 
 const STARTED = /running in background with ID: ([^\s.]+)\. Output is being written to: (\S+?\.output)/;
 
 /** Background tasks the conversation has announced so far, oldest first. */
-export function announcedTasks(messages: Message[]): { id: string; outputFile: string; toolUseId: string }[] {
+function announcedTasks(messages: Message[]): { id: string; outputFile: string; toolUseId: string }[] {
   const found: { id: string; outputFile: string; toolUseId: string }[] = [];
   for (const m of messages) {
     if (m.role !== 'user') continue;
@@ -111,7 +111,7 @@ export function announcedTasks(messages: Message[]): { id: string; outputFile: s
  * Replaces `{{task_id}}` / `{{output_file}}` (the latest announced task) and `{{task_id.N}}` /
  * `{{output_file.N}}` (the N-th, from 1) in every string of a tool input.
  */
-export function substitute(value: unknown, tasks: { id: string; outputFile: string }[]): unknown {
+function substitute(value: unknown, tasks: { id: string; outputFile: string }[]): unknown {
   if (typeof value === 'string') {
     return value.replace(/\{\{(task_id|output_file)(?:\.(\d+))?\}\}/g, (whole, key: string, n?: string) => {
       const task = n === undefined ? tasks.at(-1) : tasks[Number(n) - 1];
@@ -232,7 +232,12 @@ export class ApiStandin {
     (spec.tools ?? []).forEach((tool, i) => {
       const chosen = 'oneOf' in tool ? tool.oneOf.find((t) => offered.has(t.name)) : tool;
       if (!chosen) throw new Error(`turn ${turn}: none of ${JSON.stringify(tool)} is among the tools offered (${[...offered].join(', ')})`);
-      blocks.push({ type: 'tool_use', id: `toolu_${turn}_${i}`, name: chosen.name, input: substitute(chosen.input, tasks) as Record<string, unknown> });
+      blocks.push({
+        type: 'tool_use',
+        id: `toolu_${turn}_${i}`,
+        name: chosen.name,
+        input: substitute(chosen.input, tasks) as Record<string, unknown>,
+      });
     });
     if (blocks.length === 0) blocks.push({ type: 'text', text: 'Done.' });
     return blocks;
@@ -260,15 +265,26 @@ export class ApiStandin {
   /** The event sequence of a streamed Messages response, as the real API sends it. */
   private stream(res: ServerResponse, body: MessagesBody, blocks: OutBlock[]): void {
     const full = this.message(body, blocks);
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'request-id': `req_standin_${this.requests.length}` });
+    res.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      'request-id': `req_standin_${this.requests.length}`,
+    });
     const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-    send('message_start', { type: 'message_start', message: { ...full, content: [], stop_reason: null, usage: { ...full.usage, output_tokens: 1 } } });
+    send('message_start', {
+      type: 'message_start',
+      message: { ...full, content: [], stop_reason: null, usage: { ...full.usage, output_tokens: 1 } },
+    });
     blocks.forEach((block, index) => {
       if (block.type === 'text') {
         send('content_block_start', { type: 'content_block_start', index, content_block: { type: 'text', text: '' } });
         send('content_block_delta', { type: 'content_block_delta', index, delta: { type: 'text_delta', text: block.text } });
       } else {
-        send('content_block_start', { type: 'content_block_start', index, content_block: { type: 'tool_use', id: block.id, name: block.name, input: {} } });
+        send('content_block_start', {
+          type: 'content_block_start',
+          index,
+          content_block: { type: 'tool_use', id: block.id, name: block.name, input: {} },
+        });
         // Split the JSON in two, as the real API streams partial JSON.
         const json = JSON.stringify(block.input);
         const cut = Math.floor(json.length / 2);
@@ -278,7 +294,11 @@ export class ApiStandin {
       }
       send('content_block_stop', { type: 'content_block_stop', index });
     });
-    send('message_delta', { type: 'message_delta', delta: { stop_reason: full.stop_reason, stop_sequence: null }, usage: { output_tokens: full.usage.output_tokens } });
+    send('message_delta', {
+      type: 'message_delta',
+      delta: { stop_reason: full.stop_reason, stop_sequence: null },
+      usage: { output_tokens: full.usage.output_tokens },
+    });
     send('message_stop', { type: 'message_stop' });
     res.end();
   }

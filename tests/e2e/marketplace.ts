@@ -42,8 +42,16 @@ export function checkInstalledPlugin(run: RunResult): void {
   expect(copies).toHaveLength(1);
   const copy = copies[0].installPath;
   // Only what the hooks need at run time: no sources, tests or development tools.
-  expect(readdirSync(copy).filter((f) => !f.startsWith('.in_use')).sort()).toEqual(['.claude-plugin', 'dist', 'hooks', 'node_modules', 'package-lock.json', 'package.json']);
-  expect(readdirSync(join(copy, 'node_modules')).filter((f) => !f.startsWith('.')).sort()).toEqual(['better-sqlite3', 'node-addon-api']);
+  expect(
+    readdirSync(copy)
+      .filter((f) => !f.startsWith('.in_use'))
+      .sort(),
+  ).toEqual(['.claude-plugin', 'dist', 'hooks', 'node_modules', 'package-lock.json', 'package.json']);
+  expect(
+    readdirSync(join(copy, 'node_modules'))
+      .filter((f) => !f.startsWith('.'))
+      .sort(),
+  ).toEqual(['better-sqlite3', 'node-addon-api']);
   expect(existsSync(join(copy, 'node_modules', 'better-sqlite3', 'prebuilds', `${process.platform}-${process.arch}.node`))).toBe(true);
   // The hooks compiled their code cache into the plugin's data directory, not into the copy
   // (CLAUDE_PLUGIN_ROOT changes with every update).
@@ -54,5 +62,6 @@ export function checkInstalledPlugin(run: RunResult): void {
   // The telemetry is where the CLI looks by default.
   expect(run.dbPath).toBe(join(claudeDir, 'bgtelemetry', 'telemetry.db'));
   const du = spawnSync('du', ['-sk', copy], { encoding: 'utf8' });
-  if (du.status === 0) process.stderr.write(`[bgt-e2e] installed plugin copy: ${Math.round(Number(du.stdout.split('\t')[0]) / 1024)} MiB in ${copy}\n`);
+  if (du.status === 0)
+    process.stderr.write(`[bgt-e2e] installed plugin copy: ${Math.round(Number(du.stdout.split('\t')[0]) / 1024)} MiB in ${copy}\n`);
 }

@@ -20,7 +20,15 @@ import { parseRecording } from '../../src/demo/replay.js';
 import { commandWords } from '../../src/install/hook-command.js';
 import { prebuildTarget } from '../../src/store/native-binding.js';
 import { replayThroughSettings, type EntryRun, type Settings } from '../support/settings-hooks.js';
-import { projectNode, provisionNode, provisionNpm, ROOT, withoutNpmSettings, type NodeRelease, type NpmRelease } from '../support/toolchains.js';
+import {
+  projectNode,
+  provisionNode,
+  provisionNpm,
+  ROOT,
+  withoutNpmSettings,
+  type NodeRelease,
+  type NpmRelease,
+} from '../support/toolchains.js';
 
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 const KEEP = process.env.BGT_E2E_KEEP === '1';
@@ -53,7 +61,12 @@ function npm(tool: { node: NodeRelease; npm: NpmRelease }, dir: string, args: st
   const home = join(dir, 'npm-home');
   mkdirSync(home, { recursive: true });
   const env = { ...withoutNpmSettings(), HOME: home, PATH: pathFor(tool.node) };
-  return spawnSync(tool.node.node, [tool.npm.cli, ...args, '--cache', join(dir, 'npm-cache')], { cwd: dir, env, encoding: 'utf8', timeout: 180_000 });
+  return spawnSync(tool.node.node, [tool.npm.cli, ...args, '--cache', join(dir, 'npm-cache')], {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
 }
 
 /** Bytes of every file under `dir`, symlinks not followed. */
@@ -92,7 +105,9 @@ beforeAll(() => {
   npm12 = provisionNpm(12);
   node22 = projectNode();
   const node24 = provisionNode(24);
-  figure(`toolchains: npm ${npm12.version}, Node ${node24.version} and ${node22.version} (ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  figure(
+    `toolchains: npm ${npm12.version}, Node ${node24.version} and ${node22.version} (ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
 
   // dist/ as `npm run test:e2e` just built it; `prepare` would only build it again.
   const packDir = join(work, 'pack');
@@ -105,12 +120,23 @@ beforeAll(() => {
   tarball = join(packDir, pack.filename);
   const listed = spawnSync('tar', ['-tzf', tarball], { encoding: 'utf8' });
   tarEntries = listed.stdout.split('\n').filter(Boolean);
-  figure(`tarball: ${kib(lstatSync(tarball).size)} (${kib(pack.unpackedSize)} unpacked), ${tarEntries.filter((e) => !e.endsWith('/')).length} files`);
+  figure(
+    `tarball: ${kib(lstatSync(tarball).size)} (${kib(pack.unpackedSize)} unpacked), ${tarEntries.filter((e) => !e.endsWith('/')).length} files`,
+  );
 });
 
 describe('the packed tarball', () => {
   it('holds the CLI and the hooks (the Claude Code plugin is installed from git, not from npm)', () => {
-    expect(tarEntries).toEqual(expect.arrayContaining(['package/package.json', 'package/dist/cli.mjs', 'package/dist/hooks/pre-tool-use.cjs', 'package/dist/hooks/pre-tool-use.bundle.cjs', 'package/dist/hooks/bundles.json', 'package/settings.example.json']));
+    expect(tarEntries).toEqual(
+      expect.arrayContaining([
+        'package/package.json',
+        'package/dist/cli.mjs',
+        'package/dist/hooks/pre-tool-use.cjs',
+        'package/dist/hooks/pre-tool-use.bundle.cjs',
+        'package/dist/hooks/bundles.json',
+        'package/settings.example.json',
+      ]),
+    );
     expect(tarEntries.filter((e) => e.startsWith('package/plugin/'))).toEqual([]);
   });
 
@@ -126,7 +152,9 @@ describe('the packed tarball', () => {
 
 /** Distinct Bash calls in the recording: what the report must count. */
 function bashCallIds(steps: ReturnType<typeof parseRecording>): string[] {
-  const ids = steps.flatMap((s) => ('hook' in s && s.hook.tool_name === 'Bash' && typeof s.hook.tool_use_id === 'string' ? [s.hook.tool_use_id] : []));
+  const ids = steps.flatMap((s) =>
+    'hook' in s && s.hook.tool_name === 'Bash' && typeof s.hook.tool_use_id === 'string' ? [s.hook.tool_use_id] : [],
+  );
   return [...new Set(ids)];
 }
 
@@ -156,7 +184,8 @@ describe.each(TOOLCHAINS)('npm 12 on $label: npm install -g <tarball>', ({ label
     const started = performance.now();
     install = npm({ node, npm: npm12 }, dir, ['install', '-g', '--prefix', prefix, tarball]);
     const seconds = (performance.now() - started) / 1000;
-    if (install.status !== 0) throw new Error(`npm install -g failed (${install.status ?? install.error?.message}):\n${install.stderr}${install.stdout}`);
+    if (install.status !== 0)
+      throw new Error(`npm install -g failed (${install.status ?? install.error?.message}):\n${install.stderr}${install.stdout}`);
     figure(`${label}, ${node.version}: installed in ${seconds.toFixed(1)} s, prefix ${mib(treeSize(prefix))}`);
     const warnings = install.stderr.split('\n').filter((l) => /^npm warn install-scripts {3}/.test(l));
     if (warnings.length) figure(`  npm said: ${warnings.map((w) => w.replace(/^npm warn install-scripts\s+/, '')).join('; ')}`);
@@ -174,9 +203,17 @@ describe.each(TOOLCHAINS)('npm 12 on $label: npm install -g <tarball>', ({ label
 
     const transcript = join(home, 'transcript.jsonl');
     writeFileSync(transcript, '');
-    runs = await replayThroughSettings(steps, { settings, cwd: project, env, transcriptPath: transcript, rewrite: (p) => ({ ...p, cwd: project, transcript_path: transcript }) });
+    runs = await replayThroughSettings(steps, {
+      settings,
+      cwd: project,
+      env,
+      transcriptPath: transcript,
+      rewrite: (p) => ({ ...p, cwd: project, transcript_path: transcript }),
+    });
     const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
-    figure(`  hooks: ${runs.length} runs, median ${ms[Math.floor(ms.length / 2)]?.toFixed(0)} ms, slowest ${ms.at(-1)?.toFixed(0)} ms (through sh -c)`);
+    figure(
+      `  hooks: ${runs.length} runs, median ${ms[Math.floor(ms.length / 2)]?.toFixed(0)} ms, slowest ${ms.at(-1)?.toFixed(0)} ms (through sh -c)`,
+    );
   });
 
   it('npm reports the install ok, with better-sqlite3 prebuilt for this platform and no dependency script blocked', () => {
@@ -186,7 +223,16 @@ describe.each(TOOLCHAINS)('npm 12 on $label: npm install -g <tarball>', ({ label
     // does not run it for a tarball even when allowed; no dependency may need a script.
     const blocked = [...install.stderr.matchAll(/^npm warn install-scripts {3}(\S+) \(/gm)].map((m) => m[1]);
     expect(blocked.filter((p) => p !== `${PACKAGE.name}@${PACKAGE.version}`)).toEqual([]);
-    const addon = join(prefix, 'lib', 'node_modules', PACKAGE.name, 'node_modules', 'better-sqlite3', 'prebuilds', `${prebuildTarget()}.node`);
+    const addon = join(
+      prefix,
+      'lib',
+      'node_modules',
+      PACKAGE.name,
+      'node_modules',
+      'better-sqlite3',
+      'prebuilds',
+      `${prebuildTarget()}.node`,
+    );
     expect(existsSync(addon), addon).toBe(true);
   });
 

@@ -25,7 +25,7 @@ let packageDir: string | undefined;
  * under a running session. node_modules is linked, as an installed package finds its
  * dependencies.
  */
-export function packageRoot(): string {
+function packageRoot(): string {
   if (packageDir) return packageDir;
   const dir = mkdtempSync(join(tmpdir(), 'bgt-e2e-package-'));
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
@@ -41,7 +41,7 @@ let pluginDir: string | undefined;
  * The plugin (plugin/) copied once per test run, for `--plugin-dir`, with the checkout's
  * node_modules linked where a marketplace install puts the plugin's own.
  */
-export function pluginRoot(): string {
+function pluginRoot(): string {
   if (pluginDir) return pluginDir;
   const dir = mkdtempSync(join(tmpdir(), 'bgt-e2e-plugin-'));
   cpSync(join(ROOT, 'plugin'), dir, { recursive: true });
@@ -162,7 +162,21 @@ const PACKAGE_JSON = {
 };
 
 /** The variables through which a machine reaches the npm registry: CA bundles, proxies, registry. */
-const NETWORK_ENV = ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy', 'npm_config_registry', 'NPM_CONFIG_REGISTRY', 'npm_config_cafile', 'NPM_CONFIG_CAFILE'];
+const NETWORK_ENV = [
+  'NODE_EXTRA_CA_CERTS',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'HTTPS_PROXY',
+  'https_proxy',
+  'HTTP_PROXY',
+  'http_proxy',
+  'NO_PROXY',
+  'no_proxy',
+  'npm_config_registry',
+  'NPM_CONFIG_REGISTRY',
+  'npm_config_cafile',
+  'NPM_CONFIG_CAFILE',
+];
 
 const DEFAULT_ALLOWED_TOOLS = 'Bash,TaskOutput,BashOutput,TaskStop,KillShell,Read';
 
@@ -232,7 +246,7 @@ async function prepare(scenario: Scenario, generation: Generation, apiUrl: strin
 
   if (scenario.config) {
     mkdirSync(data, { recursive: true });
-    writeFileSync(join(data, "config.json"), JSON.stringify(scenario.config, null, 2));
+    writeFileSync(join(data, 'config.json'), JSON.stringify(scenario.config, null, 2));
   }
   if (scenario.localSettings) {
     mkdirSync(join(project, '.claude'), { recursive: true });
@@ -273,7 +287,11 @@ export async function runScenario(scenario: Scenario, generation: Generation): P
     ...extraArgs,
     // Claude Code's own debug log (hooks run, their output, API calls), kept with BGT_E2E_KEEP=1:
     // 2.1.x writes it to a file, 2.0.x (no --debug-file) to $CLAUDE_CONFIG_DIR/debug/.
-    ...(process.env.BGT_E2E_DEBUG === '1' ? (generation === '2.1' ? ['--debug', '--debug-file', join(dir, 'claude-debug.log')] : ['--debug']) : []),
+    ...(process.env.BGT_E2E_DEBUG === '1'
+      ? generation === '2.1'
+        ? ['--debug', '--debug-file', join(dir, 'claude-debug.log')]
+        : ['--debug']
+      : []),
   ];
   const started = Date.now();
   const timeoutMs = scenario.timeoutMs ?? 120_000;
@@ -316,7 +334,7 @@ export async function runScenario(scenario: Scenario, generation: Generation): P
   const errorsLog = existsSync(errorsPath) ? readFileSync(errorsPath, 'utf8') : '';
 
   // Nothing writes the database any more: the session and every process it started are gone.
-  const query = <T,>(sql: string, ...params: unknown[]): T[] => {
+  const query = <T>(sql: string, ...params: unknown[]): T[] => {
     if (!existsSync(dbPath)) return [];
     const db = new Database(dbPath, { readonly: true });
     try {

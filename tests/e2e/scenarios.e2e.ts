@@ -29,7 +29,17 @@ import { HOOKS } from '../../src/hooks/registry.js';
 import { ourHookScript } from '../../src/install/hook-command.js';
 import { conversationText, shownAfter, toolsCalled, type MessagesBody } from './api-standin.js';
 import { checkInstalledPlugin, closeMarketplace, marketplaceUrl } from './marketplace.js';
-import { bgtelemetry, GENERATIONS, loadScenario, pluginAvailable, removePackageRoot, runScenario, type Generation, type RunResult, type Scenario } from './run-claude.js';
+import {
+  bgtelemetry,
+  GENERATIONS,
+  loadScenario,
+  pluginAvailable,
+  removePackageRoot,
+  runScenario,
+  type Generation,
+  type RunResult,
+  type Scenario,
+} from './run-claude.js';
 
 // ---------------------------------------------------------------------------------------------
 // Expected rows, in the columns the tests compare.
@@ -92,7 +102,10 @@ const bg = (id: string, signature: string, verdict: string, reason: 'requested' 
   has_task: 1,
 });
 /** Refused by PreToolUse: Claude Code never ran it, so no PostToolUse completes the row. */
-const denied = (id: string, signature: string, verdict: string): CallRow => ({ ...fg(id, signature, verdict, null, null), background: null });
+const denied = (id: string, signature: string, verdict: string): CallRow => ({
+  ...fg(id, signature, verdict, null, null),
+  background: null,
+});
 const task = (id: string, signature: string, status: string, state: string, checks = 0, stoppedBy: string | null = null): TaskRow => ({
   tool_use_id: id,
   signature,
@@ -113,8 +126,22 @@ const intent = (): AdviceExpect => ({
 /** PreToolUse advice: 2.1 shows it beside the result; 2.0 ignores PreToolUse context, so PostToolUse delivers it. */
 const pre = (g: Generation, kind: string, id: string): AdviceExpect =>
   g === '2.1'
-    ? { hook: 'PreToolUse', kind, tool_use_id: id, deferred: 0, delivered: 0, seen: { after: id, label: 'PreToolUse:Bash hook additional context: ' } }
-    : { hook: 'PreToolUse', kind, tool_use_id: id, deferred: 1, delivered: 1, seen: { after: id, label: 'PostToolUse:Bash hook additional context: ' } };
+    ? {
+        hook: 'PreToolUse',
+        kind,
+        tool_use_id: id,
+        deferred: 0,
+        delivered: 0,
+        seen: { after: id, label: 'PreToolUse:Bash hook additional context: ' },
+      }
+    : {
+        hook: 'PreToolUse',
+        kind,
+        tool_use_id: id,
+        deferred: 1,
+        delivered: 1,
+        seen: { after: id, label: 'PostToolUse:Bash hook additional context: ' },
+      };
 /** A PostToolUse nudge; it names no call of its own, so `after` says which result it came with. */
 const post = (kind: string, tool: string, after: string): AdviceExpect => ({
   hook: 'PostToolUse',
@@ -176,7 +203,9 @@ const HOOK_FORM: Record<Generation, 'exec' | 'shell'> = { '2.1': 'exec', '2.0': 
 
 /** Our hooks in the project settings `install` wrote, each as `exec` or `shell`. */
 function installedForms(run: RunResult): string[] {
-  const settings = JSON.parse(readFileSync(join(run.project, '.claude', 'settings.json'), 'utf8')) as { hooks: Record<string, { hooks: { args?: unknown }[] }[]> };
+  const settings = JSON.parse(readFileSync(join(run.project, '.claude', 'settings.json'), 'utf8')) as {
+    hooks: Record<string, { hooks: { args?: unknown }[] }[]>;
+  };
   const hooks = Object.values(settings.hooks).flatMap((groups) => groups.flatMap((g) => g.hooks));
   return hooks.filter((h) => ourHookScript(h)).map((h) => (Array.isArray(h.args) ? 'exec' : 'shell'));
 }
@@ -195,7 +224,9 @@ const CASES: Case[] = [
     advice: (g) => [intent(), pre(g, 'slow-foreground', 'toolu_0_0')],
     more: (run) => {
       // Registered once: one PreToolUse and one PostToolUse run for the one call.
-      expect(run.query(`SELECT hook, COUNT(*) AS n FROM hook_runs WHERE hook IN ('PreToolUse', 'PostToolUse') GROUP BY hook ORDER BY hook`)).toEqual([
+      expect(
+        run.query(`SELECT hook, COUNT(*) AS n FROM hook_runs WHERE hook IN ('PreToolUse', 'PostToolUse') GROUP BY hook ORDER BY hook`),
+      ).toEqual([
         { hook: 'PostToolUse', n: 1 },
         { hook: 'PreToolUse', n: 1 },
       ]);
@@ -254,7 +285,9 @@ const CASES: Case[] = [
         : [pre(g, 'parallel', 'toolu_0_0')],
     more: (run) => {
       // Both calls share the assistant message; the transcript may not show it yet for the second.
-      const ids = run.query<{ message_id: string | null }>('SELECT message_id FROM bash_calls ORDER BY tool_use_id').map((r) => r.message_id);
+      const ids = run
+        .query<{ message_id: string | null }>('SELECT message_id FROM bash_calls ORDER BY tool_use_id')
+        .map((r) => r.message_id);
       const known = ids.filter((id) => id !== null);
       expect(known.length).toBeGreaterThan(0);
       expect(new Set(known).size).toBe(1);
@@ -281,7 +314,11 @@ const CASES: Case[] = [
     prompts: (g) => (g === '2.1' ? ['user', 'task-notification'] : ['user']),
     calls: () => [bg('toolu_0_0', 'npm run build', 'suggest-background', 'requested')],
     // 2.1 waits and notifies (never read: unchecked-finished); 2.0 ends with it running (orphaned).
-    tasks: (g) => [g === '2.1' ? task('toolu_0_0', 'npm run build', 'completed', 'unchecked-finished') : task('toolu_0_0', 'npm run build', 'running', 'orphaned')],
+    tasks: (g) => [
+      g === '2.1'
+        ? task('toolu_0_0', 'npm run build', 'completed', 'unchecked-finished')
+        : task('toolu_0_0', 'npm run build', 'running', 'orphaned'),
+    ],
     advice: () => [intent()],
   },
   {
@@ -289,7 +326,11 @@ const CASES: Case[] = [
     why: 'a foreground command past its Bash timeout: both generations move it to the background',
     prompts: (g) => (g === '2.1' ? ['user', 'task-notification'] : ['user']),
     calls: () => [bg('toolu_0_0', 'npm run test:slow', 'suggest-background', 'timeout')],
-    tasks: (g) => [g === '2.1' ? task('toolu_0_0', 'npm run test:slow', 'completed', 'unchecked-finished') : task('toolu_0_0', 'npm run test:slow', 'running', 'orphaned')],
+    tasks: (g) => [
+      g === '2.1'
+        ? task('toolu_0_0', 'npm run test:slow', 'completed', 'unchecked-finished')
+        : task('toolu_0_0', 'npm run test:slow', 'running', 'orphaned'),
+    ],
     advice: (g) => [intent(), pre(g, 'slow-foreground', 'toolu_0_0')],
     more: (run) => expect(resultOf(run, 'toolu_0_0')).toMatch(STARTED_IN_BACKGROUND),
   },
@@ -297,7 +338,9 @@ const CASES: Case[] = [
     name: 'timeout-killed',
     why: 'a `sleep` past its Bash timeout: 2.1 kills it (exit 143), 2.0 moves it to the background',
     calls: (g) =>
-      g === '2.1' ? [fg('toolu_0_0', 'sleep', 'suggest-background', 'timed-out', 143)] : [bg('toolu_0_0', 'sleep', 'suggest-background', 'timeout')],
+      g === '2.1'
+        ? [fg('toolu_0_0', 'sleep', 'suggest-background', 'timed-out', 143)]
+        : [bg('toolu_0_0', 'sleep', 'suggest-background', 'timeout')],
     tasks: (g) => (g === '2.1' ? [] : [task('toolu_0_0', 'sleep', 'running', 'orphaned')]),
     advice: (g) => [pre(g, 'slow-foreground', 'toolu_0_0')],
     more: (run, g) => {
@@ -331,7 +374,9 @@ const CASES: Case[] = [
     why: 'auto mode with a permissions.allow rule: the command really runs in the background',
     prompts: (g) => (g === '2.1' ? ['user', 'task-notification'] : ['user']),
     calls: () => [bg('toolu_0_0', 'npm test', 'suggest-background', 'requested')],
-    tasks: (g) => [g === '2.1' ? task('toolu_0_0', 'npm test', 'completed', 'unchecked-finished') : task('toolu_0_0', 'npm test', 'running', 'orphaned')],
+    tasks: (g) => [
+      g === '2.1' ? task('toolu_0_0', 'npm test', 'completed', 'unchecked-finished') : task('toolu_0_0', 'npm test', 'running', 'orphaned'),
+    ],
     // On 2.0 the rewrite's note is held back and delivered by PostToolUse, like any advice.
     advice: (g) => [pre(g, 'auto-background', 'toolu_0_0')],
     more: (run) => {
@@ -354,8 +399,19 @@ const CASES: Case[] = [
     why: 'enforce mode refuses the foreground run; the model sees why and reruns it in the background',
     prompts: (g) => (g === '2.1' ? ['user', 'task-notification'] : ['user']),
     calls: () => [denied('toolu_0_0', 'npm test', 'suggest-background'), bg('toolu_1_0', 'npm test', 'suggest-background', 'requested')],
-    tasks: (g) => [g === '2.1' ? task('toolu_1_0', 'npm test', 'completed', 'unchecked-finished') : task('toolu_1_0', 'npm test', 'running', 'orphaned')],
-    advice: () => [{ hook: 'PreToolUse', kind: 'enforce-deny', tool_use_id: 'toolu_0_0', deferred: 0, delivered: 0, seen: { after: 'toolu_0_0', label: '' } }],
+    tasks: (g) => [
+      g === '2.1' ? task('toolu_1_0', 'npm test', 'completed', 'unchecked-finished') : task('toolu_1_0', 'npm test', 'running', 'orphaned'),
+    ],
+    advice: () => [
+      {
+        hook: 'PreToolUse',
+        kind: 'enforce-deny',
+        tool_use_id: 'toolu_0_0',
+        deferred: 0,
+        delivered: 0,
+        seen: { after: 'toolu_0_0', label: '' },
+      },
+    ],
     more: (run, g) => {
       // The tool result is the reason itself; 2.0 repeats it in a reminder of its own.
       const refused = toolResultBlock(run, 'toolu_0_0');
@@ -381,7 +437,9 @@ const CASES: Case[] = [
       pre(g, 'slow-foreground', 'toolu_1_0'),
       pre(g, 'slow-foreground', 'toolu_2_0'),
       // On 2.0 it follows the call's held-back advice in the same block, under that one label.
-      g === '2.1' ? post('underutilization', 'Bash', 'toolu_2_0') : { ...post('underutilization', 'Bash', 'toolu_2_0'), seen: { after: 'toolu_2_0', label: '' } },
+      g === '2.1'
+        ? post('underutilization', 'Bash', 'toolu_2_0')
+        : { ...post('underutilization', 'Bash', 'toolu_2_0'), seen: { after: 'toolu_2_0', label: '' } },
     ],
     more: (run) => {
       expect(resultOf(run, 'toolu_2_0')).toMatch(/this session made 3 Bash calls; 0 of 3 slow ones \(0%\) ran in the background/);
@@ -405,7 +463,8 @@ const only = process.env.BGT_E2E_SCENARIO?.split(',').map((s) => s.trim());
 const generations = (process.env.BGT_E2E_GENERATION?.split(',').map((s) => s.trim()) ?? ['2.1', '2.0']) as Generation[];
 const reportAvailable = bgtelemetry(['report', '--help']).status === 0;
 if (!reportAvailable) console.warn('[bgt-e2e] `bgtelemetry report` is not available: the report checks are skipped');
-if (!pluginAvailable()) console.warn('[bgt-e2e] plugin/.claude-plugin/plugin.json or plugin/hooks/hooks.json is missing: the plugin scenario is skipped');
+if (!pluginAvailable())
+  console.warn('[bgt-e2e] plugin/.claude-plugin/plugin.json or plugin/hooks/hooks.json is missing: the plugin scenario is skipped');
 
 const PRINT_MODE_ERROR = 'only prompt commands are supported in streaming mode';
 afterAll(async () => {
@@ -437,7 +496,11 @@ for (const c of CASES) {
         expect(run.unknownPaths.filter((p) => p !== 'HEAD /')).toEqual([]);
         const end = c.session?.(g) ?? 'success';
         if (end === 'success') {
-          expect({ exit: run.exitCode, subtype: run.result?.subtype, isError: run.result?.is_error }).toEqual({ exit: 0, subtype: 'success', isError: false });
+          expect({ exit: run.exitCode, subtype: run.result?.subtype, isError: run.result?.is_error }).toEqual({
+            exit: 0,
+            subtype: 'success',
+            isError: false,
+          });
           // The result is the conversation's last answer (2.1 may add a turn for a task notification).
           const last = run.mainRequests.at(-1)?.answer as { type: string; text?: string }[];
           expect(run.result?.result).toBe(last.find((b) => b.type === 'text')?.text);
@@ -451,9 +514,13 @@ for (const c of CASES) {
       });
 
       it('records exactly the expected session, prompts, calls, tasks and checks', () => {
-        const sessions = run.query<{ id: string; generation: string; ended: number }>('SELECT id, generation, ended_at IS NOT NULL AS ended FROM sessions');
+        const sessions = run.query<{ id: string; generation: string; ended: number }>(
+          'SELECT id, generation, ended_at IS NOT NULL AS ended FROM sessions',
+        );
         const ended = c.ended?.(g) ?? true;
-        expect(sessions).toEqual([{ id: expect.any(String), generation: g, ended: ended === 'either' ? expect.toBeOneOf([0, 1]) : ended ? 1 : 0 }]);
+        expect(sessions).toEqual([
+          { id: expect.any(String), generation: g, ended: ended === 'either' ? expect.toBeOneOf([0, 1]) : ended ? 1 : 0 },
+        ]);
         if (run.result?.session_id) expect(sessions[0].id).toBe(run.result.session_id);
         expect(run.query('SELECT kind FROM prompts ORDER BY at').map((r) => r.kind)).toEqual(c.prompts?.(g) ?? ['user']);
         expect(
@@ -462,7 +529,9 @@ for (const c of CASES) {
                     task_id IS NOT NULL AS has_task FROM bash_calls ORDER BY tool_use_id`,
           ),
         ).toEqual(c.calls(g));
-        expect(run.query<TaskRow>('SELECT tool_use_id, signature, status, stopped_by, state, checks FROM task_states ORDER BY tool_use_id')).toEqual(c.tasks?.(g) ?? []);
+        expect(
+          run.query<TaskRow>('SELECT tool_use_id, signature, status, stopped_by, state, checks FROM task_states ORDER BY tool_use_id'),
+        ).toEqual(c.tasks?.(g) ?? []);
         expect(run.query<CheckRow>('SELECT tool, blocking, status_seen FROM task_checks ORDER BY at')).toEqual(c.checks?.(g) ?? []);
         // Task ids are the ones Claude Code announced to the model.
         for (const t of run.query<{ id: string; tool_use_id: string }>('SELECT id, tool_use_id FROM tasks')) {
@@ -487,17 +556,22 @@ for (const c of CASES) {
         });
       });
 
-      it.skipIf(scenario.wiring === 'plugin' || scenario.wiring === 'marketplace')(`runs the hooks install wrote in ${HOOK_FORM[g]} form`, () => {
-        expect(installedForms(run)).toEqual(HOOKS.map(() => HOOK_FORM[g]));
-        // And they ran: every scenario has a prompt and a Bash call.
-        expect(run.query('SELECT DISTINCT hook FROM hook_runs').map((r) => r.hook)).toEqual(expect.arrayContaining(['UserPromptSubmit', 'PreToolUse']));
-      });
+      it.skipIf(scenario.wiring === 'plugin' || scenario.wiring === 'marketplace')(
+        `runs the hooks install wrote in ${HOOK_FORM[g]} form`,
+        () => {
+          expect(installedForms(run)).toEqual(HOOKS.map(() => HOOK_FORM[g]));
+          // And they ran: every scenario has a prompt and a Bash call.
+          expect(run.query('SELECT DISTINCT hook FROM hook_runs').map((r) => r.hook)).toEqual(
+            expect.arrayContaining(['UserPromptSubmit', 'PreToolUse']),
+          );
+        },
+      );
 
       const more = c.more;
       if (more) it('passes the checks of this scenario', () => more(run, g));
 
       it.skipIf(!reportAvailable)('bgtelemetry report --json agrees with the database', () => {
-        const count = (sql: string) => (run.query<{ n: number }>(`SELECT COUNT(*) AS n FROM ${sql}`)[0]?.n ?? 0);
+        const count = (sql: string) => run.query<{ n: number }>(`SELECT COUNT(*) AS n FROM ${sql}`)[0]?.n ?? 0;
         const report = run.report() as { totals: Record<string, number>; unchecked: { id: string; state: string }[] };
         expect({
           bashCalls: report.totals.bashCalls,
@@ -523,7 +597,12 @@ for (const c of CASES) {
           hookRuns: count('hook_runs'),
         });
         expect(report.unchecked.map((t) => [t.id, t.state]).sort()).toEqual(
-          run.query<{ id: string; state: string }>(`SELECT id, state FROM task_states WHERE state IN ('unchecked-finished', 'orphaned', 'unchecked-running')`).map((t) => [t.id, t.state]).sort(),
+          run
+            .query<{ id: string; state: string }>(
+              `SELECT id, state FROM task_states WHERE state IN ('unchecked-finished', 'orphaned', 'unchecked-running')`,
+            )
+            .map((t) => [t.id, t.state])
+            .sort(),
         );
       });
 

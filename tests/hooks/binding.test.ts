@@ -54,7 +54,10 @@ describe('SQLite binding', () => {
   });
 
   it('is looked for inside the package (npm, plugin copy) and beside it (installed as a dependency)', () => {
-    expect(packageDirs('/p/node_modules/bgtelemetry/dist/hooks').slice(0, 2)).toEqual(['/p/node_modules/bgtelemetry/node_modules/better-sqlite3', '/p/node_modules/better-sqlite3']);
+    expect(packageDirs('/p/node_modules/bgtelemetry/dist/hooks').slice(0, 2)).toEqual([
+      '/p/node_modules/bgtelemetry/node_modules/better-sqlite3',
+      '/p/node_modules/better-sqlite3',
+    ]);
   });
 
   it('a hook in a package whose better-sqlite3 sits beside it records the call', async () => {
@@ -75,7 +78,8 @@ describe('SQLite binding', () => {
     // dependencies looked like).
     const hooks = installedHooks(temp());
     const box = sandbox();
-    for (let k = 0; k < 3; k++) expect(expectContract(await runHookProcess(join(hooks, 'post-tool-use.cjs'), postBash(box.project), box.env))).toBeNull();
+    for (let k = 0; k < 3; k++)
+      expect(expectContract(await runHookProcess(join(hooks, 'post-tool-use.cjs'), postBash(box.project), box.env))).toBeNull();
     const lines = errorLines(box);
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]).message).toMatch(/SQLite cannot be loaded: no better-sqlite3 native addon .* found/);
@@ -96,7 +100,9 @@ describe('SQLite binding', () => {
 
   // The machine's own Node where it is older than 22 (this machine's /usr/bin/node is 20): the
   // addon would crash that process, so it is not loaded, and the hook still keeps the contract.
-  const oldNode = ['/usr/bin/node', '/usr/local/bin/node'].find((p) => existsSync(p) && Number(spawnSync(p, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout) < 22);
+  const oldNode = ['/usr/bin/node', '/usr/local/bin/node'].find(
+    (p) => existsSync(p) && Number(spawnSync(p, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout) < 22,
+  );
   it.skipIf(!oldNode)('on Node older than 22 a hook does not crash: exit 0, nothing on stderr, the reason logged once', async () => {
     const box = sandbox();
     for (let k = 0; k < 2; k++) {
@@ -110,6 +116,8 @@ describe('SQLite binding', () => {
     const lines = errorLines(box);
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]).message).toMatch(/Node v\d+\.\S+ is too old: bgtelemetry needs Node 22 or newer/);
-    expect(readFileSync(join(box.env.BGTELEMETRY_HOME!, 'spool', readdirSync(join(box.env.BGTELEMETRY_HOME!, 'spool'))[0]), 'utf8')).toContain('npm test');
+    expect(
+      readFileSync(join(box.env.BGTELEMETRY_HOME!, 'spool', readdirSync(join(box.env.BGTELEMETRY_HOME!, 'spool'))[0]), 'utf8'),
+    ).toContain('npm test');
   });
 });

@@ -19,9 +19,33 @@ describe('malformed and unexpected input', () => {
     ['an empty object', '{}'],
     ['an event without a tool', { session_id: 's', hook_event_name: 'PreToolUse' }],
     ['an unknown event', { session_id: 's', hook_event_name: 'SomethingNew', cwd: '/tmp' }],
-    ['a tool other than Bash', { session_id: 's', cwd: '/tmp', hook_event_name: 'PreToolUse', tool_name: 'Read', tool_input: { file_path: '/etc/hosts' }, tool_use_id: 't' }],
-    ['a Bash call whose command is not a string', { session_id: 's', cwd: '/tmp', hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 42 }, tool_use_id: 't' }],
-    ['unknown extra fields', { session_id: 's', cwd: '/tmp', hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'ls', brandNew: { x: 1 } }, tool_use_id: 't', future_field: [1] }],
+    [
+      'a tool other than Bash',
+      {
+        session_id: 's',
+        cwd: '/tmp',
+        hook_event_name: 'PreToolUse',
+        tool_name: 'Read',
+        tool_input: { file_path: '/etc/hosts' },
+        tool_use_id: 't',
+      },
+    ],
+    [
+      'a Bash call whose command is not a string',
+      { session_id: 's', cwd: '/tmp', hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 42 }, tool_use_id: 't' },
+    ],
+    [
+      'unknown extra fields',
+      {
+        session_id: 's',
+        cwd: '/tmp',
+        hook_event_name: 'PreToolUse',
+        tool_name: 'Bash',
+        tool_input: { command: 'ls', brandNew: { x: 1 } },
+        tool_use_id: 't',
+        future_field: [1],
+      },
+    ],
   ];
   for (const script of ['pre-tool-use', 'post-tool-use'] as const) {
     it.each(inputs)(`${script}: %s → exit 0, no output`, async (_name, input) => {
@@ -85,7 +109,11 @@ describe('Claude Code 2.0.x, which ignores PreToolUse context', () => {
     const pre = preBash(box.project, { command: 'npm test', description: 'Run tests' });
     delete (pre as Record<string, unknown>).prompt_id; // 2.0.x sends no prompt_id
     expect(expectContract(await hook('pre-tool-use', pre, box.env))).toBeNull();
-    const post = { ...pre, hook_event_name: 'PostToolUse', tool_response: { stdout: 'ok', stderr: '', interrupted: false, isImage: false } };
+    const post = {
+      ...pre,
+      hook_event_name: 'PostToolUse',
+      tool_response: { stdout: 'ok', stderr: '', interrupted: false, isImage: false },
+    };
     const out = expectContract(await hook('post-tool-use', post, box.env));
     expect(out?.hookSpecificOutput).toMatchObject({ hookEventName: 'PostToolUse' });
     expect(contextOf(out)).toMatch(/`npm test` is slow.*TaskOutput \(BashOutput on older versions\)/);
@@ -98,7 +126,12 @@ describe('Claude Code 2.0.x, which ignores PreToolUse context', () => {
     const pre = preBash(box.project, { command: 'npm run dev' });
     delete (pre as Record<string, unknown>).prompt_id;
     expectContract(await hook('pre-tool-use', pre, box.env));
-    const failure = { ...pre, hook_event_name: 'PostToolUseFailure', error: 'Exit code 143\nCommand timed out after 2m 0s', is_interrupt: false };
+    const failure = {
+      ...pre,
+      hook_event_name: 'PostToolUseFailure',
+      error: 'Exit code 143\nCommand timed out after 2m 0s',
+      is_interrupt: false,
+    };
     const out = expectContract(await hook('post-tool-use', failure, box.env));
     expect(out?.hookSpecificOutput).toMatchObject({ hookEventName: 'PostToolUseFailure' });
     expect(contextOf(out)).toMatch(/never exits/);
@@ -125,7 +158,10 @@ describe('modes', () => {
   it('auto allows, resending every original field, when a settings rule allows the command', async () => {
     const box = sandbox({ BGTELEMETRY_MODE: 'auto' });
     mkdirSync(join(box.project, '.claude'));
-    writeFileSync(join(box.project, '.claude', 'settings.json'), '{\n  // team rules\n  "permissions": { "allow": ["Bash(npm test:*)"] }\n}\n');
+    writeFileSync(
+      join(box.project, '.claude', 'settings.json'),
+      '{\n  // team rules\n  "permissions": { "allow": ["Bash(npm test:*)"] }\n}\n',
+    );
     const out = expectContract(await hook('pre-tool-use', preBash(box.project, input), box.env));
     expect(out?.hookSpecificOutput).toEqual({
       hookEventName: 'PreToolUse',
@@ -139,7 +175,10 @@ describe('modes', () => {
   it('auto does not rewrite a command the user denied; it only advises', async () => {
     const box = sandbox({ BGTELEMETRY_MODE: 'auto' });
     mkdirSync(join(box.project, '.claude'));
-    writeFileSync(join(box.project, '.claude', 'settings.local.json'), JSON.stringify({ permissions: { allow: ['Bash'], deny: ['Bash(npm test)'] } }));
+    writeFileSync(
+      join(box.project, '.claude', 'settings.local.json'),
+      JSON.stringify({ permissions: { allow: ['Bash'], deny: ['Bash(npm test)'] } }),
+    );
     const out = expectContract(await hook('pre-tool-use', preBash(box.project, input), box.env));
     expect(out?.hookSpecificOutput).not.toHaveProperty('updatedInput');
     expect(contextOf(out)).toMatch(/is slow/);
@@ -153,7 +192,10 @@ describe('modes', () => {
   it('enforce denies a slow foreground command and tells the model to rerun it in the background', async () => {
     const box = sandbox({ BGTELEMETRY_MODE: 'enforce' });
     const out = expectContract(await hook('pre-tool-use', preBash(box.project, input), box.env));
-    expect(out?.hookSpecificOutput).toMatchObject({ permissionDecision: 'deny', permissionDecisionReason: expect.stringMatching(/Rerun this exact command with run_in_background: true/) });
+    expect(out?.hookSpecificOutput).toMatchObject({
+      permissionDecision: 'deny',
+      permissionDecisionReason: expect.stringMatching(/Rerun this exact command with run_in_background: true/),
+    });
   });
 
   it('enforce lets the same command through when it already runs in the background', async () => {

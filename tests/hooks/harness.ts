@@ -10,7 +10,8 @@ import { runHookProcess } from '../../src/demo/replay.js';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const HOOKS_DIR = join(ROOT, 'dist', 'hooks');
-if (!existsSync(join(HOOKS_DIR, 'pre-tool-use.cjs'))) throw new Error('dist/hooks is missing: run `npm run build` (npm test does it first)');
+if (!existsSync(join(HOOKS_DIR, 'pre-tool-use.cjs')))
+  throw new Error('dist/hooks is missing: run `npm run build` (npm test does it first)');
 
 const made: string[] = [];
 afterEach(() => {

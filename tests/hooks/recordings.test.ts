@@ -49,13 +49,83 @@ describe('captured Claude Code 2.1.197 session', () => {
       ['PostToolUse:toolu_4_0', expect.stringMatching(/task b6axj0194 .* was checked \d s after it started/)],
     ]);
     expect(db.prepare(`SELECT ${CALL_COLUMNS} FROM bash_calls ORDER BY started_at`).all()).toEqual([
-      { tool_use_id: 'toolu_0_1', signature: 'sleep', verdict: 'foreground', background: 1, background_reason: 'requested', outcome: 'ok', exit_code: 0, task_id: 'byanwpntr', duration_source: 'claude' },
-      { tool_use_id: 'toolu_1_0', signature: 'echo', verdict: 'foreground', background: 0, background_reason: null, outcome: 'ok', exit_code: 0, task_id: null, duration_source: 'claude' },
-      { tool_use_id: 'toolu_1_1', signature: 'git', verdict: 'foreground', background: 0, background_reason: null, outcome: 'ok', exit_code: 0, task_id: null, duration_source: 'claude' },
-      { tool_use_id: 'toolu_3_0', signature: 'sleep', verdict: 'suggest-background', background: 1, background_reason: 'requested', outcome: 'ok', exit_code: 0, task_id: 'b6axj0194', duration_source: 'claude' },
-      { tool_use_id: 'toolu_6_0', signature: 'sleep', verdict: 'foreground', background: 0, background_reason: null, outcome: 'timed-out', exit_code: 143, task_id: null, duration_source: 'claude' },
-      { tool_use_id: 'toolu_7_0', signature: 'exit', verdict: 'foreground', background: 0, background_reason: null, outcome: 'failed', exit_code: 3, task_id: null, duration_source: 'claude' },
-      { tool_use_id: 'toolu_8_0', signature: 'sleep', verdict: 'foreground', background: 1, background_reason: 'requested', outcome: 'ok', exit_code: 0, task_id: 'bgvk41fm8', duration_source: 'claude' },
+      {
+        tool_use_id: 'toolu_0_1',
+        signature: 'sleep',
+        verdict: 'foreground',
+        background: 1,
+        background_reason: 'requested',
+        outcome: 'ok',
+        exit_code: 0,
+        task_id: 'byanwpntr',
+        duration_source: 'claude',
+      },
+      {
+        tool_use_id: 'toolu_1_0',
+        signature: 'echo',
+        verdict: 'foreground',
+        background: 0,
+        background_reason: null,
+        outcome: 'ok',
+        exit_code: 0,
+        task_id: null,
+        duration_source: 'claude',
+      },
+      {
+        tool_use_id: 'toolu_1_1',
+        signature: 'git',
+        verdict: 'foreground',
+        background: 0,
+        background_reason: null,
+        outcome: 'ok',
+        exit_code: 0,
+        task_id: null,
+        duration_source: 'claude',
+      },
+      {
+        tool_use_id: 'toolu_3_0',
+        signature: 'sleep',
+        verdict: 'suggest-background',
+        background: 1,
+        background_reason: 'requested',
+        outcome: 'ok',
+        exit_code: 0,
+        task_id: 'b6axj0194',
+        duration_source: 'claude',
+      },
+      {
+        tool_use_id: 'toolu_6_0',
+        signature: 'sleep',
+        verdict: 'foreground',
+        background: 0,
+        background_reason: null,
+        outcome: 'timed-out',
+        exit_code: 143,
+        task_id: null,
+        duration_source: 'claude',
+      },
+      {
+        tool_use_id: 'toolu_7_0',
+        signature: 'exit',
+        verdict: 'foreground',
+        background: 0,
+        background_reason: null,
+        outcome: 'failed',
+        exit_code: 3,
+        task_id: null,
+        duration_source: 'claude',
+      },
+      {
+        tool_use_id: 'toolu_8_0',
+        signature: 'sleep',
+        verdict: 'foreground',
+        background: 1,
+        background_reason: 'requested',
+        outcome: 'ok',
+        exit_code: 0,
+        task_id: 'bgvk41fm8',
+        duration_source: 'claude',
+      },
     ]);
     expect(db.prepare('SELECT duration_ms FROM bash_calls WHERE tool_use_id = ?').get('toolu_6_0')).toEqual({ duration_ms: 1508 });
     expect(db.prepare(`SELECT ${TASK_COLUMNS} FROM task_states ORDER BY started_at`).all()).toEqual([
@@ -69,7 +139,9 @@ describe('captured Claude Code 2.1.197 session', () => {
       { kind: 'user', intents: 'tests' },
       { kind: 'task-notification', intents: '' },
     ]);
-    expect(db.prepare('SELECT generation, end_reason, source FROM sessions').all()).toEqual([{ generation: '2.1', end_reason: 'other', source: 'startup' }]);
+    expect(db.prepare('SELECT generation, end_reason, source FROM sessions').all()).toEqual([
+      { generation: '2.1', end_reason: 'other', source: 'startup' },
+    ]);
     // One hook run recorded per event: 1 start, 2 prompts, 7 Pre, 7 Bash Post/Failure,
     // 3 task tools (TaskOutput, Read, TaskStop), 2 Stop, 1 end.
     expect(db.prepare('SELECT COUNT(*) AS n FROM hook_runs').get()).toEqual({ n: 23 });
@@ -83,10 +155,32 @@ describe('captured Claude Code 2.0.77 session', () => {
     const { box, runs, db } = await replayRecording('claude-code-2.0.77');
     for (const r of runs) expectContract(r);
     expect(told(runs).map(([id]) => id)).toEqual(['UserPromptSubmit', 'PostToolUse:toolu_2_0', 'PostToolUse:toolu_4_0']);
-    expect(db.prepare(`SELECT ${CALL_COLUMNS} FROM bash_calls WHERE tool_use_id IN ('toolu_6_0', 'toolu_7_0') ORDER BY started_at`).all()).toEqual([
+    expect(
+      db.prepare(`SELECT ${CALL_COLUMNS} FROM bash_calls WHERE tool_use_id IN ('toolu_6_0', 'toolu_7_0') ORDER BY started_at`).all(),
+    ).toEqual([
       // Past its 1.5 s timeout, 2.0.x moved it to the background itself.
-      { tool_use_id: 'toolu_6_0', signature: 'sleep', verdict: 'foreground', background: 1, background_reason: 'timeout', outcome: 'ok', exit_code: 0, task_id: 'b338fff', duration_source: 'hooks' },
-      { tool_use_id: 'toolu_7_0', signature: 'exit', verdict: 'foreground', background: 0, background_reason: null, outcome: 'failed', exit_code: 3, task_id: null, duration_source: 'hooks' },
+      {
+        tool_use_id: 'toolu_6_0',
+        signature: 'sleep',
+        verdict: 'foreground',
+        background: 1,
+        background_reason: 'timeout',
+        outcome: 'ok',
+        exit_code: 0,
+        task_id: 'b338fff',
+        duration_source: 'hooks',
+      },
+      {
+        tool_use_id: 'toolu_7_0',
+        signature: 'exit',
+        verdict: 'foreground',
+        background: 0,
+        background_reason: null,
+        outcome: 'failed',
+        exit_code: 3,
+        task_id: null,
+        duration_source: 'hooks',
+      },
     ]);
     expect(db.prepare(`SELECT ${TASK_COLUMNS} FROM task_states ORDER BY started_at`).all()).toEqual([
       { id: 'bf68823', status: 'completed', exit_code: 0, state: 'checked', checks: 1, stopped_by: null },
@@ -129,8 +223,12 @@ describe('demo session', () => {
     expect(text['PostToolUse:toolu_07']).toMatch(/3 background tasks are running at once/);
     expect(text['PostToolUse:toolu_08']).toMatch(/task b7k2m9x1q .* checked/);
     for (const [, t] of messages) expect(t.length).toBeLessThan(400);
-    expect(db.prepare("SELECT DISTINCT message_id FROM bash_calls WHERE tool_use_id IN ('toolu_02a', 'toolu_02b')").all()).toEqual([{ message_id: 'msg_02' }]);
-    expect(db.prepare('SELECT kind, followed FROM advice_outcomes WHERE kind IN (?, ?) ORDER BY at').all('slow-foreground', 'parallel')).toEqual([
+    expect(db.prepare("SELECT DISTINCT message_id FROM bash_calls WHERE tool_use_id IN ('toolu_02a', 'toolu_02b')").all()).toEqual([
+      { message_id: 'msg_02' },
+    ]);
+    expect(
+      db.prepare('SELECT kind, followed FROM advice_outcomes WHERE kind IN (?, ?) ORDER BY at').all('slow-foreground', 'parallel'),
+    ).toEqual([
       { kind: 'slow-foreground', followed: 0 },
       // `npm test` ran in the background later, but in the same prompt only: followed.
       { kind: 'parallel', followed: 1 },

@@ -5,7 +5,20 @@
  * valid output, and no event is lost.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, truncateSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+  openSync,
+  writeSync,
+  closeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -137,7 +150,12 @@ describe('stress', () => {
     expect(count(box, 'SELECT COUNT(*) AS n FROM hook_runs')).toBe(8000);
     expect(count(box, 'SELECT COUNT(*) AS n FROM bash_calls')).toBe(4000);
     // Pre and Post of each call met in one row, with Claude Code's duration.
-    expect(count(box, "SELECT COUNT(*) AS n FROM bash_calls WHERE started_at IS NOT NULL AND ended_at IS NOT NULL AND outcome = 'ok' AND duration_source = 'claude'")).toBe(4000);
+    expect(
+      count(
+        box,
+        "SELECT COUNT(*) AS n FROM bash_calls WHERE started_at IS NOT NULL AND ended_at IS NOT NULL AND outcome = 'ok' AND duration_source = 'claude'",
+      ),
+    ).toBe(4000);
     expect(count(box, 'SELECT COUNT(DISTINCT session_id) AS n FROM bash_calls')).toBe(16);
     expect(count(box, 'SELECT COUNT(*) AS n FROM sessions')).toBe(16);
     expect(spool(box)).toEqual([]);
@@ -155,7 +173,13 @@ describe('stress', () => {
     await Promise.all(
       Array.from({ length: 16 }, async (_, lane) => {
         for (let k = 0; k < 20; k++) {
-          done.push(await runHookProcess(script('post-tool-use'), postBash(box.project, `lane-${lane}`, `toolu_lane_${lane}_${k}`, k % 2 ? 'git status' : 'ls -la', 20 + k), box.env));
+          done.push(
+            await runHookProcess(
+              script('post-tool-use'),
+              postBash(box.project, `lane-${lane}`, `toolu_lane_${lane}_${k}`, k % 2 ? 'git status' : 'ls -la', 20 + k),
+              box.env,
+            ),
+          );
         }
       }),
     );
@@ -200,7 +224,19 @@ describe('a write lock held by another process', () => {
     const box = sandbox();
     const session = 'lock-session';
     // The database exists (a session started), then another process takes the write lock.
-    expectContract(await runHookProcess(script('lifecycle'), { session_id: session, transcript_path: join(box.project, 't.jsonl'), cwd: box.project, hook_event_name: 'SessionStart', source: 'startup' }, box.env));
+    expectContract(
+      await runHookProcess(
+        script('lifecycle'),
+        {
+          session_id: session,
+          transcript_path: join(box.project, 't.jsonl'),
+          cwd: box.project,
+          hook_event_name: 'SessionStart',
+          source: 'startup',
+        },
+        box.env,
+      ),
+    );
     const holder = spawn(
       process.execPath,
       [
@@ -232,7 +268,12 @@ describe('a write lock held by another process', () => {
           const id = `toolu_lock_${k + j}`;
           const pre = { ...preBash(box.project, { command }), session_id: session, tool_use_id: id };
           raw.push({ id, event: 'PreToolUse', run: await runHookProcess(script('pre-tool-use'), pre, box.env) });
-          const post = { ...pre, hook_event_name: 'PostToolUse', tool_response: { stdout: '', stderr: '', interrupted: false, isImage: false }, duration_ms: 1000 + k + j };
+          const post = {
+            ...pre,
+            hook_event_name: 'PostToolUse',
+            tool_response: { stdout: '', stderr: '', interrupted: false, isImage: false },
+            duration_ms: 1000 + k + j,
+          };
           raw.push({ id, event: 'PostToolUse', run: await runHookProcess(script('post-tool-use'), post, box.env) });
         }),
       );
@@ -259,7 +300,12 @@ describe('a write lock held by another process', () => {
     expectContract(await runHookProcess(script('lifecycle'), stopPayload(box.project, session), box.env));
     expect(spool(box)).toEqual([]);
     expect(rows(box, 'SELECT tool_use_id, signature, outcome, duration_ms FROM bash_calls ORDER BY tool_use_id')).toEqual(
-      commands.map((command, k) => ({ tool_use_id: `toolu_lock_${k}`, signature: command === 'ls -la' ? 'ls' : command, outcome: 'ok', duration_ms: 1000 + k })),
+      commands.map((command, k) => ({
+        tool_use_id: `toolu_lock_${k}`,
+        signature: command === 'ls -la' ? 'ls' : command,
+        outcome: 'ok',
+        duration_ms: 1000 + k,
+      })),
     );
     expect(rows(box, 'SELECT kind, COUNT(*) AS n FROM applied_events GROUP BY kind ORDER BY kind')).toEqual([
       { kind: 'bash-post', n: 5 },
@@ -278,10 +324,23 @@ describe('damaged database files', () => {
 
   /** PreToolUse and PostToolUse of one slow call, then a Stop; each must keep the contract. */
   async function threeEvents(box: Sandbox, fix?: () => void) {
-    const pre = { ...preBash(box.project, { command: 'npm test', description: 'Run tests' }), session_id: SESSION, tool_use_id: 'toolu_damage_1' };
+    const pre = {
+      ...preBash(box.project, { command: 'npm test', description: 'Run tests' }),
+      session_id: SESSION,
+      tool_use_id: 'toolu_damage_1',
+    };
     const preOut = expectContract(await runHookProcess(script('pre-tool-use'), pre, box.env));
     const postOut = expectContract(
-      await runHookProcess(script('post-tool-use'), { ...pre, hook_event_name: 'PostToolUse', tool_response: { stdout: 'ok', stderr: '', interrupted: false, isImage: false }, duration_ms: 31000 }, box.env),
+      await runHookProcess(
+        script('post-tool-use'),
+        {
+          ...pre,
+          hook_event_name: 'PostToolUse',
+          tool_response: { stdout: 'ok', stderr: '', interrupted: false, isImage: false },
+          duration_ms: 31000,
+        },
+        box.env,
+      ),
     );
     fix?.();
     expectContract(await runHookProcess(script('lifecycle'), stopPayload(box.project, SESSION), box.env));
@@ -291,9 +350,20 @@ describe('damaged database files', () => {
   /** Every event of `threeEvents` is in the (new) database, once; nothing waits in the spool. */
   function expectAllRecorded(box: Sandbox) {
     expect(spool(box)).toEqual([]);
-    expect(rows(box, `SELECT kind FROM applied_events WHERE kind <> 'session-start' ORDER BY kind`)).toEqual([{ kind: 'bash-post' }, { kind: 'bash-pre' }, { kind: 'turn-end' }]);
+    expect(rows(box, `SELECT kind FROM applied_events WHERE kind <> 'session-start' ORDER BY kind`)).toEqual([
+      { kind: 'bash-post' },
+      { kind: 'bash-pre' },
+      { kind: 'turn-end' },
+    ]);
     expect(rows(box, 'SELECT tool_use_id, session_id, signature, outcome, duration_ms, duration_source FROM bash_calls')).toEqual([
-      { tool_use_id: 'toolu_damage_1', session_id: SESSION, signature: 'npm test', outcome: 'ok', duration_ms: 31000, duration_source: 'claude' },
+      {
+        tool_use_id: 'toolu_damage_1',
+        session_id: SESSION,
+        signature: 'npm test',
+        outcome: 'ok',
+        duration_ms: 31000,
+        duration_source: 'claude',
+      },
     ]);
     expect(count(box, "SELECT COUNT(*) AS n FROM advice WHERE kind = 'slow-foreground'")).toBe(1);
   }
@@ -307,10 +377,26 @@ describe('damaged database files', () => {
     for (let k = 0; k < calls; k++) {
       const store = HookStore.open(box.env);
       const event: TelemetryEvent = {
-        id: `post:old:${k}`, at: 1_700_000_000_000 + k, session: 'old', hook: 'PostToolUse', wallMs: 30, kind: 'bash-post',
-        toolUseId: `toolu_old_${String(k).padStart(4, '0')}`, command: `npm run build -- --filter package-${k} ${'x'.repeat(200)}`, signature: 'npm run build',
-        verdict: 'suggest-background', category: 'build', estimateS: 30, estimateSource: 'catalogue', requestedBackground: false, thresholdMs: 5000,
-        outcome: 'ok', exitCode: 0, durationMs: 40_000, durationSource: 'claude', background: false,
+        id: `post:old:${k}`,
+        at: 1_700_000_000_000 + k,
+        session: 'old',
+        hook: 'PostToolUse',
+        wallMs: 30,
+        kind: 'bash-post',
+        toolUseId: `toolu_old_${String(k).padStart(4, '0')}`,
+        command: `npm run build -- --filter package-${k} ${'x'.repeat(200)}`,
+        signature: 'npm run build',
+        verdict: 'suggest-background',
+        category: 'build',
+        estimateS: 30,
+        estimateSource: 'catalogue',
+        requestedBackground: false,
+        thresholdMs: 5000,
+        outcome: 'ok',
+        exitCode: 0,
+        durationMs: 40_000,
+        durationSource: 'claude',
+        background: false,
       };
       expect(store.write(event).stored).toBe(true);
       store.close();
@@ -331,7 +417,9 @@ describe('damaged database files', () => {
     const aside = quarantined(box);
     expect(aside).toHaveLength(1);
     expect(readFileSync(join(dataDir(box), aside[0]))).toEqual(garbage);
-    expect(box.errors()).toMatch(/"where":"store","message":".*telemetry\.db is not a usable SQLite database \(file is not a database\); moved it to .*telemetry\.db\.corrupt-[^ ]+ and started a new one"/);
+    expect(box.errors()).toMatch(
+      /"where":"store","message":".*telemetry\.db is not a usable SQLite database \(file is not a database\); moved it to .*telemetry\.db\.corrupt-[^ ]+ and started a new one"/,
+    );
     expect(box.errors().trim().split('\n')).toHaveLength(1);
   });
 
@@ -345,21 +433,26 @@ describe('damaged database files', () => {
     const aside = quarantined(box);
     expect(aside).toHaveLength(1);
     expect(statSync(join(dataDir(box), aside[0])).size).toBe(Math.floor(size / 2));
-    expect(box.errors()).toMatch(/telemetry\.db is not a usable SQLite database \(database disk image is malformed\); moved it to .*telemetry\.db\.corrupt-/);
+    expect(box.errors()).toMatch(
+      /telemetry\.db is not a usable SQLite database \(database disk image is malformed\); moved it to .*telemetry\.db\.corrupt-/,
+    );
   });
 
   // root reads a mode-000 file anyway, so there the case cannot be made.
   const asRoot = process.getuid?.() === 0;
-  it.skipIf(asRoot)(`(c) a database file with mode 000: events spooled, replayed once it is readable again${asRoot ? ' (skipped: running as root, which can read a mode-000 file)' : ''}`, async () => {
-    const box = sandbox();
-    populatedDatabase(box, 3);
-    chmodSync(dbPath(box), 0o000);
-    const { advice } = await threeEvents(box, () => chmodSync(dbPath(box), 0o600));
-    expect(advice).toMatch(/^bgtelemetry: `npm test` is slow/);
-    expectAllRecorded(box);
-    expect(quarantined(box)).toEqual([]);
-    expect(box.errors()).toMatch(/cannot open .*telemetry\.db: .*; events go to .*spool/);
-  });
+  it.skipIf(asRoot)(
+    `(c) a database file with mode 000: events spooled, replayed once it is readable again${asRoot ? ' (skipped: running as root, which can read a mode-000 file)' : ''}`,
+    async () => {
+      const box = sandbox();
+      populatedDatabase(box, 3);
+      chmodSync(dbPath(box), 0o000);
+      const { advice } = await threeEvents(box, () => chmodSync(dbPath(box), 0o600));
+      expect(advice).toMatch(/^bgtelemetry: `npm test` is slow/);
+      expectAllRecorded(box);
+      expect(quarantined(box)).toEqual([]);
+      expect(box.errors()).toMatch(/cannot open .*telemetry\.db: .*; events go to .*spool/);
+    },
+  );
 
   it('(c) a directory where the database file should be: events spooled, replayed once the path is free', async () => {
     const box = sandbox();
@@ -371,7 +464,8 @@ describe('damaged database files', () => {
     // Both hooks that found the directory said why, and where their events went.
     const lines = box.errors().trim().split('\n');
     expect(lines).toHaveLength(2);
-    for (const line of lines) expect(line).toMatch(/"where":"store","message":"cannot open .*telemetry\.db: SQLITE_CANTOPEN: .*; events go to .*spool"/);
+    for (const line of lines)
+      expect(line).toMatch(/"where":"store","message":"cannot open .*telemetry\.db: SQLITE_CANTOPEN: .*; events go to .*spool"/);
   });
 
   it('(c) an empty file: taken as a new database, no error', async () => {

@@ -37,7 +37,14 @@ describe('no secret reaches the store', () => {
     for (const c of SECRET_CASES) {
       const pre = preBash(box.project, { command: c.cmd, description: 'x' }, { tool_use_id: `toolu_secret_${++k}` });
       await handlePreToolUse(pre, box.env);
-      await handlePostToolUse({ ...pre, hook_event_name: 'PostToolUse', tool_response: { stdout: '', stderr: '', interrupted: false, isImage: false, backgroundTaskId: `task${k}` } }, box.env);
+      await handlePostToolUse(
+        {
+          ...pre,
+          hook_event_name: 'PostToolUse',
+          tool_response: { stdout: '', stderr: '', interrupted: false, isImage: false, backgroundTaskId: `task${k}` },
+        },
+        box.env,
+      );
     }
     // Stop lists the running tasks with their commands, a second way commands arrive.
     await handleLifecycle(
@@ -51,7 +58,8 @@ describe('no secret reaches the store', () => {
       box.env,
     );
     // The same commands through the compiled hooks, and one event forced into the spool.
-    for (const c of SECRET_CASES.slice(0, 5)) expect((await hook('pre-tool-use', preBash(box.project, { command: c.cmd }), box.env)).exitCode).toBe(0);
+    for (const c of SECRET_CASES.slice(0, 5))
+      expect((await hook('pre-tool-use', preBash(box.project, { command: c.cmd }), box.env)).exitCode).toBe(0);
     const spoolOnly = { ...box.env, BGTELEMETRY_DB: join(box.home, 'no-such-dir-file', 'x.db') };
     writeFileSync(join(box.home, 'no-such-dir-file'), 'a file where a directory should be');
     expect((await hook('pre-tool-use', preBash(box.project, { command: SECRET_CASES[0].cmd }), spoolOnly)).exitCode).toBe(0);

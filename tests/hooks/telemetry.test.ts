@@ -94,7 +94,9 @@ class Session {
 
   /** Where Claude Code writes a background task's output. */
   outputFile(taskId: string): string {
-    return this.version === '2.1' ? `/tmp/claude-0/-tmp-project/${this.id}/tasks/${taskId}.output` : `/tmp/claude/-tmp-project/tasks/${taskId}.output`;
+    return this.version === '2.1'
+      ? `/tmp/claude-0/-tmp-project/${this.id}/tasks/${taskId}.output`
+      : `/tmp/claude/-tmp-project/tasks/${taskId}.output`;
   }
 
   /** An assistant message with these tool calls: one transcript line per content block. */
@@ -133,13 +135,35 @@ class Session {
     if (result.ms !== undefined && this.version === '2.0') throw new Error('2.0.x sends no duration_ms');
     const duration = result.ms === undefined ? {} : { duration_ms: result.ms };
     if (result.error !== undefined) {
-      return this.push(id, { ...this.common('PostToolUseFailure'), tool_name: tool, tool_input: input, tool_use_id: id, error: result.error, is_interrupt: result.isInterrupt ?? false, ...duration });
+      return this.push(id, {
+        ...this.common('PostToolUseFailure'),
+        tool_name: tool,
+        tool_input: input,
+        tool_use_id: id,
+        error: result.error,
+        is_interrupt: result.isInterrupt ?? false,
+        ...duration,
+      });
     }
     const response =
       tool === 'Bash'
-        ? { stdout: '', stderr: '', interrupted: false, isImage: false, ...(this.version === '2.1' ? { noOutputExpected: false } : {}), ...result.response }
+        ? {
+            stdout: '',
+            stderr: '',
+            interrupted: false,
+            isImage: false,
+            ...(this.version === '2.1' ? { noOutputExpected: false } : {}),
+            ...result.response,
+          }
         : result.response;
-    return this.push(id, { ...this.common('PostToolUse'), tool_name: tool, tool_input: input, tool_response: response, tool_use_id: id, ...duration });
+    return this.push(id, {
+      ...this.common('PostToolUse'),
+      tool_name: tool,
+      tool_input: input,
+      tool_response: response,
+      tool_use_id: id,
+      ...duration,
+    });
   }
 
   /** A Bash call in its own assistant message: transcript line, PreToolUse, then its Post event. */
@@ -149,7 +173,11 @@ class Session {
 
   /** A background start: Claude Code answers at once with the task id. */
   background(id: string, command: string, taskId: string): this {
-    return this.bash(id, { command, description: `Start ${command}`, run_in_background: true }, { response: { backgroundTaskId: taskId }, ms: this.version === '2.1' ? 4 : undefined });
+    return this.bash(
+      id,
+      { command, description: `Start ${command}`, run_in_background: true },
+      { response: { backgroundTaskId: taskId }, ms: this.version === '2.1' ? 4 : undefined },
+    );
   }
 
   /** Any other tool (TaskOutput, Read, KillShell…): PreToolUse (no hook is registered for it) and PostToolUse. */
@@ -164,7 +192,13 @@ class Session {
         ? {
             stop_hook_active: false,
             last_assistant_message: `Done (${++uid}).`,
-            background_tasks: (running ?? []).map((t) => ({ id: t.id, type: 'shell', status: 'running', description: t.command, command: t.command })),
+            background_tasks: (running ?? []).map((t) => ({
+              id: t.id,
+              type: 'shell',
+              status: 'running',
+              description: t.command,
+              command: t.command,
+            })),
             session_crons: [],
           }
         : { stop_hook_active: false };
@@ -232,12 +266,20 @@ function calls(box: Sandbox, session?: string) {
 }
 
 function call(box: Sandbox, toolUseId: string) {
-  const [row] = query(box, `SELECT ${CALL_COLUMNS}, started_at, ended_at, timeout_ms, estimate_s, estimate_source FROM bash_calls WHERE tool_use_id = ?`, toolUseId);
+  const [row] = query(
+    box,
+    `SELECT ${CALL_COLUMNS}, started_at, ended_at, timeout_ms, estimate_s, estimate_source FROM bash_calls WHERE tool_use_id = ?`,
+    toolUseId,
+  );
   return row;
 }
 
 function tasks(box: Sandbox, session: string) {
-  return query(box, 'SELECT id, tool_use_id, signature, status, state, checks, stopped_by, exit_code FROM task_states WHERE session_id = ? ORDER BY started_at, id', session);
+  return query(
+    box,
+    'SELECT id, tool_use_id, signature, status, state, checks, stopped_by, exit_code FROM task_states WHERE session_id = ? ORDER BY started_at, id',
+    session,
+  );
 }
 
 function adviceKinds(box: Sandbox, session?: string) {
@@ -259,7 +301,13 @@ describe('Bash calls', () => {
     const tsc = { command: 'npx tsc --noEmit', description: 'Type-check' };
     s.prompt('run the tests and type-check')
       // Claude Code writes one transcript line per content block, both with the message's id.
-      .message([{ id: 'toolu_a1', input: test }, { id: 'toolu_a2', input: tsc }], 'msg_parallel')
+      .message(
+        [
+          { id: 'toolu_a1', input: test },
+          { id: 'toolu_a2', input: tsc },
+        ],
+        'msg_parallel',
+      )
       .pre('toolu_a1', test)
       .post('toolu_a1', test, { error: 'Exit code 1\n FAIL src/cart.test.ts', ms: 38410 })
       .pre('toolu_a2', tsc)
@@ -275,8 +323,36 @@ describe('Bash calls', () => {
       'bgtelemetry: this message runs 2 Bash calls one after another. Independent slow ones (`npm test`, `tsc`) can each start with run_in_background: true so they run in parallel; then check each.',
     );
     expect(calls(box)).toEqual([
-      { tool_use_id: 'toolu_a1', session_id: 'sess-a', message_id: 'msg_parallel', signature: 'npm test', verdict: 'suggest-background', requested_background: 0, background: 0, background_reason: null, outcome: 'failed', exit_code: 1, duration_ms: 38410, duration_source: 'claude', task_id: null },
-      { tool_use_id: 'toolu_a2', session_id: 'sess-a', message_id: 'msg_parallel', signature: 'tsc', verdict: 'suggest-background', requested_background: 0, background: 0, background_reason: null, outcome: 'ok', exit_code: 0, duration_ms: 17260, duration_source: 'claude', task_id: null },
+      {
+        tool_use_id: 'toolu_a1',
+        session_id: 'sess-a',
+        message_id: 'msg_parallel',
+        signature: 'npm test',
+        verdict: 'suggest-background',
+        requested_background: 0,
+        background: 0,
+        background_reason: null,
+        outcome: 'failed',
+        exit_code: 1,
+        duration_ms: 38410,
+        duration_source: 'claude',
+        task_id: null,
+      },
+      {
+        tool_use_id: 'toolu_a2',
+        session_id: 'sess-a',
+        message_id: 'msg_parallel',
+        signature: 'tsc',
+        verdict: 'suggest-background',
+        requested_background: 0,
+        background: 0,
+        background_reason: null,
+        outcome: 'ok',
+        exit_code: 0,
+        duration_ms: 17260,
+        duration_source: 'claude',
+        task_id: null,
+      },
     ]);
     expect(query(box, 'SELECT kind, intents, chars FROM prompts')).toEqual([{ kind: 'user', intents: 'tests', chars: 28 }]);
     // Not followed: the second call also ran in the foreground.
@@ -292,7 +368,11 @@ describe('Bash calls', () => {
     const s = new Session(box, 'sess-b', '2.0');
     const input = { command: 'sleep 4; echo slow-done', timeout: 1500, description: 'Slow foreground step' };
     // As captured from 2.0.77: PostToolUse (not a failure) with a backgroundTaskId nobody asked for.
-    s.start().prompt('run the slow step').bash('toolu_b1', input, { response: { backgroundTaskId: 'b338fff' } }).stop().end();
+    s.start()
+      .prompt('run the slow step')
+      .bash('toolu_b1', input, { response: { backgroundTaskId: 'b338fff' } })
+      .stop()
+      .end();
     const runs = await play(box, s.steps);
     expect(told(runs)).toEqual([]);
     const row = call(box, 'toolu_b1');
@@ -310,15 +390,31 @@ describe('Bash calls', () => {
     });
     expect(row.duration_ms).toBe((row.ended_at as number) - (row.started_at as number));
     // 2.0.x's Stop says nothing about running tasks; the session ended with this one running.
-    expect(tasks(box, 'sess-b')).toEqual([{ id: 'b338fff', tool_use_id: 'toolu_b1', signature: 'sleep', status: 'running', state: 'orphaned', checks: 0, stopped_by: null, exit_code: null }]);
-    expect(query(box, 'SELECT generation, source, end_reason, ended_at IS NOT NULL AS ended FROM sessions')).toEqual([{ generation: '2.0', source: 'startup', end_reason: 'other', ended: 1 }]);
+    expect(tasks(box, 'sess-b')).toEqual([
+      {
+        id: 'b338fff',
+        tool_use_id: 'toolu_b1',
+        signature: 'sleep',
+        status: 'running',
+        state: 'orphaned',
+        checks: 0,
+        stopped_by: null,
+        exit_code: null,
+      },
+    ]);
+    expect(query(box, 'SELECT generation, source, end_reason, ended_at IS NOT NULL AS ended FROM sessions')).toEqual([
+      { generation: '2.0', source: 'startup', end_reason: 'other', ended: 1 },
+    ]);
   });
 
   it('(c) Ctrl+B: backgroundedByUser marks the call as backgrounded by the user', async () => {
     const box = sandbox();
     const s = new Session(box, 'sess-c');
     const input = { command: 'npm run build', description: 'Build' };
-    s.prompt('please look at the cart page').bash('toolu_c1', input, { response: { backgroundTaskId: 'bk3x9q2ab', backgroundedByUser: true }, ms: 12000 });
+    s.prompt('please look at the cart page').bash('toolu_c1', input, {
+      response: { backgroundTaskId: 'bk3x9q2ab', backgroundedByUser: true },
+      ms: 12000,
+    });
     const runs = await play(box, s.steps);
     expect(saidBy(runs, 'toolu_c1', 'PreToolUse')).toMatch(/^bgtelemetry: `npm run build` is slow/);
     expect(call(box, 'toolu_c1')).toMatchObject({
@@ -332,7 +428,18 @@ describe('Bash calls', () => {
       duration_ms: 12000,
       duration_source: 'claude',
     });
-    expect(tasks(box, 'sess-c')).toEqual([{ id: 'bk3x9q2ab', tool_use_id: 'toolu_c1', signature: 'npm run build', status: 'running', state: 'unchecked-running', checks: 0, stopped_by: null, exit_code: null }]);
+    expect(tasks(box, 'sess-c')).toEqual([
+      {
+        id: 'bk3x9q2ab',
+        tool_use_id: 'toolu_c1',
+        signature: 'npm run build',
+        status: 'running',
+        state: 'unchecked-running',
+        checks: 0,
+        stopped_by: null,
+        exit_code: null,
+      },
+    ]);
   });
 
   it('failures: a 2.1 foreground timeout (PostToolUseFailure, exit 143) and an ordinary non-zero exit', async () => {
@@ -340,13 +447,45 @@ describe('Bash calls', () => {
     const s = new Session(box, 'sess-fail');
     // Both as captured from 2.1.197 in -p mode.
     s.prompt('go')
-      .bash('toolu_t1', { command: 'sleep 4; echo slow-done', timeout: 1500, description: 'Slow foreground step' }, { error: 'Exit code 143\nCommand timed out after 1s', ms: 1508 })
+      .bash(
+        'toolu_t1',
+        { command: 'sleep 4; echo slow-done', timeout: 1500, description: 'Slow foreground step' },
+        { error: 'Exit code 143\nCommand timed out after 1s', ms: 1508 },
+      )
       .bash('toolu_t2', { command: 'exit 3', description: 'Fail on purpose' }, { error: 'Exit code 3', ms: 16 });
     const runs = await play(box, s.steps);
     expect(told(runs)).toEqual([]);
     expect(calls(box)).toEqual([
-      { tool_use_id: 'toolu_t1', session_id: 'sess-fail', message_id: 'msg_sess-fail_1', signature: 'sleep', verdict: 'foreground', requested_background: 0, background: 0, background_reason: null, outcome: 'timed-out', exit_code: 143, duration_ms: 1508, duration_source: 'claude', task_id: null },
-      { tool_use_id: 'toolu_t2', session_id: 'sess-fail', message_id: 'msg_sess-fail_2', signature: 'exit', verdict: expect.any(String), requested_background: 0, background: 0, background_reason: null, outcome: 'failed', exit_code: 3, duration_ms: 16, duration_source: 'claude', task_id: null },
+      {
+        tool_use_id: 'toolu_t1',
+        session_id: 'sess-fail',
+        message_id: 'msg_sess-fail_1',
+        signature: 'sleep',
+        verdict: 'foreground',
+        requested_background: 0,
+        background: 0,
+        background_reason: null,
+        outcome: 'timed-out',
+        exit_code: 143,
+        duration_ms: 1508,
+        duration_source: 'claude',
+        task_id: null,
+      },
+      {
+        tool_use_id: 'toolu_t2',
+        session_id: 'sess-fail',
+        message_id: 'msg_sess-fail_2',
+        signature: 'exit',
+        verdict: expect.any(String),
+        requested_background: 0,
+        background: 0,
+        background_reason: null,
+        outcome: 'failed',
+        exit_code: 3,
+        duration_ms: 16,
+        duration_source: 'claude',
+        task_id: null,
+      },
     ]);
     expect(query(box, "SELECT timeout_ms FROM bash_calls WHERE tool_use_id = 'toolu_t1'")).toEqual([{ timeout_ms: 1500 }]);
   });
@@ -357,12 +496,39 @@ describe('Bash calls', () => {
     const s = new Session(box, 'sess-exit');
     s.prompt('go')
       .background('toolu_x1', 'npm run build', 'bx1build0')
-      .tool('toolu_x2', 'TaskOutput', { task_id: 'bx1build0', block: true, timeout: 600000 }, { retrieval_status: 'success', task: { task_id: 'bx1build0', task_type: 'local_bash', status: 'failed', description: 'Build', output: 'error TS2345', exitCode: 2 } }, 41000);
+      .tool(
+        'toolu_x2',
+        'TaskOutput',
+        { task_id: 'bx1build0', block: true, timeout: 600000 },
+        {
+          retrieval_status: 'success',
+          task: {
+            task_id: 'bx1build0',
+            task_type: 'local_bash',
+            status: 'failed',
+            description: 'Build',
+            output: 'error TS2345',
+            exitCode: 2,
+          },
+        },
+        41000,
+      );
     await play(box, s.steps);
     expect(query(box, 'SELECT tool_use_id, background_reason, outcome, exit_code, task_id FROM bash_calls')).toEqual([
       { tool_use_id: 'toolu_x1', background_reason: 'requested', outcome: 'ok', exit_code: 0, task_id: 'bx1build0' },
     ]);
-    expect(tasks(box, 'sess-exit')).toEqual([{ id: 'bx1build0', tool_use_id: 'toolu_x1', signature: 'npm run build', status: 'failed', state: 'checked', checks: 1, stopped_by: null, exit_code: 2 }]);
+    expect(tasks(box, 'sess-exit')).toEqual([
+      {
+        id: 'bx1build0',
+        tool_use_id: 'toolu_x1',
+        signature: 'npm run build',
+        status: 'failed',
+        state: 'checked',
+        checks: 1,
+        stopped_by: null,
+        exit_code: 2,
+      },
+    ]);
   });
 });
 
@@ -373,9 +539,44 @@ describe('background tasks: checks, stops, ends', () => {
     s.prompt('start the dev server')
       .background('toolu_d1', 'npm run dev', 'bash_1')
       // BashOutput's response in that era: the shell's status and new output, no task envelope.
-      .tool('toolu_d2', 'BashOutput', { bash_id: 'bash_1' }, { shellId: 'bash_1', command: 'npm run dev', status: 'running', exitCode: null, stdout: '> vite\n  ready in 300 ms', stderr: '', stdoutLines: 2, stderrLines: 0, timestamp: new Date().toISOString() })
-      .tool('toolu_d3', 'BashOutput', { bash_id: 'bash_1', filter: 'error' }, { shellId: 'bash_1', command: 'npm run dev', status: 'running', exitCode: null, stdout: '', stderr: '', stdoutLines: 0, stderrLines: 0, timestamp: new Date().toISOString() })
-      .tool('toolu_d4', 'KillShell', { shell_id: 'bash_1' }, { message: 'Successfully killed shell: bash_1 (npm run dev)', shell_id: 'bash_1' })
+      .tool(
+        'toolu_d2',
+        'BashOutput',
+        { bash_id: 'bash_1' },
+        {
+          shellId: 'bash_1',
+          command: 'npm run dev',
+          status: 'running',
+          exitCode: null,
+          stdout: '> vite\n  ready in 300 ms',
+          stderr: '',
+          stdoutLines: 2,
+          stderrLines: 0,
+          timestamp: new Date().toISOString(),
+        },
+      )
+      .tool(
+        'toolu_d3',
+        'BashOutput',
+        { bash_id: 'bash_1', filter: 'error' },
+        {
+          shellId: 'bash_1',
+          command: 'npm run dev',
+          status: 'running',
+          exitCode: null,
+          stdout: '',
+          stderr: '',
+          stdoutLines: 0,
+          stderrLines: 0,
+          timestamp: new Date().toISOString(),
+        },
+      )
+      .tool(
+        'toolu_d4',
+        'KillShell',
+        { shell_id: 'bash_1' },
+        { message: 'Successfully killed shell: bash_1 (npm run dev)', shell_id: 'bash_1' },
+      )
       .stop();
     const runs = await play(box, s.steps);
 
@@ -384,13 +585,35 @@ describe('background tasks: checks, stops, ends', () => {
       ['prompt', 'UserPromptSubmit'],
       ['toolu_d2', 'PostToolUse'],
     ]);
-    expect(saidBy(runs, 'toolu_d2')).toMatch(/^bgtelemetry: task bash_1 \(`npm run dev`\) was checked \d+ s after it started; each check blocks you\./);
-    expect(call(box, 'toolu_d1')).toMatchObject({ signature: 'npm run dev', verdict: 'must-background', requested_background: 1, background: 1, background_reason: 'requested', outcome: 'ok', task_id: 'bash_1', duration_source: 'hooks' });
+    expect(saidBy(runs, 'toolu_d2')).toMatch(
+      /^bgtelemetry: task bash_1 \(`npm run dev`\) was checked \d+ s after it started; each check blocks you\./,
+    );
+    expect(call(box, 'toolu_d1')).toMatchObject({
+      signature: 'npm run dev',
+      verdict: 'must-background',
+      requested_background: 1,
+      background: 1,
+      background_reason: 'requested',
+      outcome: 'ok',
+      task_id: 'bash_1',
+      duration_source: 'hooks',
+    });
     expect(query(box, 'SELECT tool_use_id, task_id, tool, blocking, status_seen FROM task_checks ORDER BY at')).toEqual([
       { tool_use_id: 'toolu_d2', task_id: 'bash_1', tool: 'BashOutput', blocking: 0, status_seen: 'running' },
       { tool_use_id: 'toolu_d3', task_id: 'bash_1', tool: 'BashOutput', blocking: 0, status_seen: 'running' },
     ]);
-    expect(tasks(box, 'sess-d')).toEqual([{ id: 'bash_1', tool_use_id: 'toolu_d1', signature: 'npm run dev', status: 'killed', state: 'stopped', checks: 2, stopped_by: 'KillShell', exit_code: null }]);
+    expect(tasks(box, 'sess-d')).toEqual([
+      {
+        id: 'bash_1',
+        tool_use_id: 'toolu_d1',
+        signature: 'npm run dev',
+        status: 'killed',
+        state: 'stopped',
+        checks: 2,
+        stopped_by: 'KillShell',
+        exit_code: null,
+      },
+    ]);
     expect(adviceKinds(box)).toEqual([
       { session_id: 'sess-d', hook: 'UserPromptSubmit', kind: 'intent', tool_use_id: null },
       { session_id: 'sess-d', hook: 'PostToolUse', kind: 'polling', tool_use_id: null },
@@ -404,10 +627,48 @@ describe('background tasks: checks, stops, ends', () => {
     const tail = { command: `tail -n 20 ${s.outputFile(id)}`, description: 'Show test output' };
     s.prompt('what does the cart module do?')
       .background('toolu_e1', 'npm test', id)
-      .tool('toolu_e2', 'TaskOutput', { task_id: id, block: false, timeout: 30000 }, { retrieval_status: 'not_ready', task: { task_id: id, task_type: 'local_bash', status: 'running', description: 'Start npm test', output: 'RUNS src/cart.test.ts', exitCode: null } }, 6)
-      .tool('toolu_e3', 'Read', { file_path: s.outputFile(id) }, { type: 'text', file: { filePath: s.outputFile(id), content: 'RUNS src/cart.test.ts', numLines: 1, startLine: 1, totalLines: 1 } }, 3)
+      .tool(
+        'toolu_e2',
+        'TaskOutput',
+        { task_id: id, block: false, timeout: 30000 },
+        {
+          retrieval_status: 'not_ready',
+          task: {
+            task_id: id,
+            task_type: 'local_bash',
+            status: 'running',
+            description: 'Start npm test',
+            output: 'RUNS src/cart.test.ts',
+            exitCode: null,
+          },
+        },
+        6,
+      )
+      .tool(
+        'toolu_e3',
+        'Read',
+        { file_path: s.outputFile(id) },
+        { type: 'text', file: { filePath: s.outputFile(id), content: 'RUNS src/cart.test.ts', numLines: 1, startLine: 1, totalLines: 1 } },
+        3,
+      )
       .bash('toolu_e4', tail, { response: { stdout: 'RUNS src/cart.test.ts' }, ms: 9 })
-      .tool('toolu_e5', 'TaskOutput', { task_id: id, block: true, timeout: 600000 }, { retrieval_status: 'success', task: { task_id: id, task_type: 'local_bash', status: 'failed', description: 'Start npm test', output: 'FAIL src/cart.test.ts', exitCode: 1 } }, 24000);
+      .tool(
+        'toolu_e5',
+        'TaskOutput',
+        { task_id: id, block: true, timeout: 600000 },
+        {
+          retrieval_status: 'success',
+          task: {
+            task_id: id,
+            task_type: 'local_bash',
+            status: 'failed',
+            description: 'Start npm test',
+            output: 'FAIL src/cart.test.ts',
+            exitCode: 1,
+          },
+        },
+        24000,
+      );
     const runs = await play(box, s.steps);
 
     expect(told(runs).map(([label]) => label)).toEqual(['toolu_e2']);
@@ -418,9 +679,20 @@ describe('background tasks: checks, stops, ends', () => {
       { tool_use_id: 'toolu_e4', task_id: id, tool: 'Bash', blocking: 0, status_seen: null },
       { tool_use_id: 'toolu_e5', task_id: id, tool: 'TaskOutput', blocking: 1, status_seen: 'failed' },
     ]);
-    expect(tasks(box, 'sess-e')).toEqual([{ id, tool_use_id: 'toolu_e1', signature: 'npm test', status: 'failed', state: 'checked', checks: 4, stopped_by: null, exit_code: 1 }]);
+    expect(tasks(box, 'sess-e')).toEqual([
+      { id, tool_use_id: 'toolu_e1', signature: 'npm test', status: 'failed', state: 'checked', checks: 4, stopped_by: null, exit_code: 1 },
+    ]);
     // The tail itself is an ordinary foreground call.
-    expect(call(box, 'toolu_e4')).toMatchObject({ signature: 'tail', verdict: 'foreground', background: 0, outcome: 'ok', exit_code: 0, duration_ms: 9, duration_source: 'claude', task_id: null });
+    expect(call(box, 'toolu_e4')).toMatchObject({
+      signature: 'tail',
+      verdict: 'foreground',
+      background: 0,
+      outcome: 'ok',
+      exit_code: 0,
+      duration_ms: 9,
+      duration_source: 'claude',
+      task_id: null,
+    });
   });
 
   it('(f) a <task-notification> completes a task silently; Stop ends the tasks it no longer lists', async () => {
@@ -430,7 +702,13 @@ describe('background tasks: checks, stops, ends', () => {
       // Server first: a server started while the build runs would race it (a dependency).
       .background('toolu_f1', 'npm run dev', 'bf1server')
       .background('toolu_f2', 'npm run build', 'bf2build0')
-      .stop([{ id: 'bf1server', command: 'npm run dev' }, { id: 'bf2build0', command: 'npm run build' }], 'stop-1')
+      .stop(
+        [
+          { id: 'bf1server', command: 'npm run dev' },
+          { id: 'bf2build0', command: 'npm run build' },
+        ],
+        'stop-1',
+      )
       .notify('bf2build0', 'toolu_f2', 0)
       // The dev server is gone from the list (it crashed, or the user killed it): ended.
       .stop([], 'stop-2');
@@ -445,8 +723,26 @@ describe('background tasks: checks, stops, ends', () => {
       { kind: 'task-notification', intents: '' },
     ]);
     expect(tasks(box, 'sess-f')).toEqual([
-      { id: 'bf1server', tool_use_id: 'toolu_f1', signature: 'npm run dev', status: 'ended', state: 'unchecked-finished', checks: 0, stopped_by: null, exit_code: null },
-      { id: 'bf2build0', tool_use_id: 'toolu_f2', signature: 'npm run build', status: 'completed', state: 'unchecked-finished', checks: 0, stopped_by: null, exit_code: 0 },
+      {
+        id: 'bf1server',
+        tool_use_id: 'toolu_f1',
+        signature: 'npm run dev',
+        status: 'ended',
+        state: 'unchecked-finished',
+        checks: 0,
+        stopped_by: null,
+        exit_code: null,
+      },
+      {
+        id: 'bf2build0',
+        tool_use_id: 'toolu_f2',
+        signature: 'npm run build',
+        status: 'completed',
+        state: 'unchecked-finished',
+        checks: 0,
+        stopped_by: null,
+        exit_code: 0,
+      },
     ]);
     const [server, build] = query<{ notified_at: number | null; finished_at: number | null; running_at_turn_end: number | null }>(
       box,
@@ -461,7 +757,7 @@ describe('background tasks: checks, stops, ends', () => {
     expect(server.running_at_turn_end).toBe(build.running_at_turn_end);
   });
 
-  it('reading a task\'s output after its completion notice is the check we ask for, not polling', async () => {
+  it("reading a task's output after its completion notice is the check we ask for, not polling", async () => {
     // The polling nudge says "check once, later (you are told when it finishes)": false once the
     // task has finished and Claude Code has said so, however soon that was. (docs/telemetry.md's
     // rule, "a check less than 10 s after the task started", does not make this exception.)
@@ -471,9 +767,26 @@ describe('background tasks: checks, stops, ends', () => {
       .background('toolu_p1', 'npm run build', 'bp1build0')
       .stop([{ id: 'bp1build0', command: 'npm run build' }])
       .notify('bp1build0', 'toolu_p1', 0)
-      .tool('toolu_p2', 'Read', { file_path: s.outputFile('bp1build0') }, { type: 'text', file: { filePath: s.outputFile('bp1build0'), content: 'built in 3s', numLines: 1, startLine: 1, totalLines: 1 } }, 2);
+      .tool(
+        'toolu_p2',
+        'Read',
+        { file_path: s.outputFile('bp1build0') },
+        { type: 'text', file: { filePath: s.outputFile('bp1build0'), content: 'built in 3s', numLines: 1, startLine: 1, totalLines: 1 } },
+        2,
+      );
     const runs = await play(box, s.steps);
-    expect(tasks(box, 'sess-poll')).toEqual([{ id: 'bp1build0', tool_use_id: 'toolu_p1', signature: 'npm run build', status: 'completed', state: 'checked', checks: 1, stopped_by: null, exit_code: 0 }]);
+    expect(tasks(box, 'sess-poll')).toEqual([
+      {
+        id: 'bp1build0',
+        tool_use_id: 'toolu_p1',
+        signature: 'npm run build',
+        status: 'completed',
+        state: 'checked',
+        checks: 1,
+        stopped_by: null,
+        exit_code: 0,
+      },
+    ]);
     expect(told(runs)).toEqual([]);
   });
 });
@@ -528,7 +841,9 @@ describe('sessions', () => {
       { session_id: 'sess-g-a', kind: 'user', intents: 'install' },
       { session_id: 'sess-g-b', kind: 'user', intents: '' },
     ]);
-    expect(query(box, 'SELECT session_id, id, status FROM tasks')).toEqual([{ session_id: 'sess-g-a', id: 'bgaci0000', status: 'running' }]);
+    expect(query(box, 'SELECT session_id, id, status FROM tasks')).toEqual([
+      { session_id: 'sess-g-a', id: 'bgaci0000', status: 'running' },
+    ]);
     expect(adviceKinds(box).map((r) => [r.session_id, r.kind])).toEqual([
       ['sess-g-a', 'intent'],
       ['sess-g-b', 'slow-foreground'],
@@ -570,7 +885,9 @@ describe('nudges', () => {
         'bgtelemetry: this session made 20 Bash calls; 0 of 4 slow ones (0%) ran in the background, target over 30%. About 77.5 s went to waiting on slow foreground commands. Start tests, builds and installs with run_in_background: true.',
       ],
     ]);
-    expect(query(box, "SELECT COUNT(*) AS n, SUM(duration_source = 'claude') AS measured FROM bash_calls")).toEqual([{ n: 20, measured: 20 }]);
+    expect(query(box, "SELECT COUNT(*) AS n, SUM(duration_source = 'claude') AS measured FROM bash_calls")).toEqual([
+      { n: 20, measured: 20 },
+    ]);
     // seed-fixtures.js was slow only by measurement: no advice before it ran.
     expect(adviceKinds(box, 'sess-h').map((r) => [r.hook, r.kind, r.tool_use_id])).toEqual([
       ['PreToolUse', 'slow-foreground', 'toolu_h1'],
@@ -610,7 +927,9 @@ describe('nudges', () => {
     );
     const list = saidBy(runs, 'toolu_i15') as string;
     // Six unchecked, the reminded one among them (a reminder is not a check).
-    expect(list).toMatch(/^bgtelemetry: 6 background tasks were never checked: bi1sleep0 \(`sleep`, [\d.]+ s\), bi11task00 \(`npm run dev`, [\d.]+ s\), /);
+    expect(list).toMatch(
+      /^bgtelemetry: 6 background tasks were never checked: bi1sleep0 \(`sleep`, [\d.]+ s\), bi11task00 \(`npm run dev`, [\d.]+ s\), /,
+    );
     expect(list).toMatch(/bi15task00 \(`go test`, [\d.]+ s\)\. Check them or stop the ones no longer needed\.$/);
     for (const id of ['bi12task00', 'bi13task00', 'bi14task00']) expect(list).toContain(id);
     expect(adviceKinds(box, 'sess-i').map((r) => [r.hook, r.kind])).toEqual([
@@ -632,33 +951,54 @@ describe('nudges', () => {
       .background('toolu_j1', 'npm run dev', 'bj1server')
       .background('toolu_j2', 'pytest', 'bj2pytest')
       .background('toolu_j3', 'sleep 300', 'bj3sleep0')
-      .tool('toolu_j4', 'TaskStop', { task_id: 'bj3sleep0' }, { message: 'Successfully stopped task: bj3sleep0 (sleep 300)', task_id: 'bj3sleep0', task_type: 'local_bash', command: 'sleep 300' }, 1)
+      .tool(
+        'toolu_j4',
+        'TaskStop',
+        { task_id: 'bj3sleep0' },
+        {
+          message: 'Successfully stopped task: bj3sleep0 (sleep 300)',
+          task_id: 'bj3sleep0',
+          task_type: 'local_bash',
+          command: 'sleep 300',
+        },
+        1,
+      )
       // Back to three: not a new high, so no second warning.
       .background('toolu_j5', 'sleep 240', 'bj5sleep0');
     const runs = await play(box, s.steps);
 
     expect(told(runs)).toEqual([
-      ['toolu_j3', 'PostToolUse', 'bgtelemetry: 3 background tasks are running at once (this machine handles about 2). Wait for some to finish or stop the ones no longer needed before starting more.'],
+      [
+        'toolu_j3',
+        'PostToolUse',
+        'bgtelemetry: 3 background tasks are running at once (this machine handles about 2). Wait for some to finish or stop the ones no longer needed before starting more.',
+      ],
     ]);
-    expect(tasks(box, 'sess-j').map((t) => [t.id, t.status, t.state, t.stopped_by])).toEqual([
-      ['bj1server', 'running', 'unchecked-running'],
-      ['bj2pytest', 'running', 'unchecked-running'],
-      ['bj3sleep0', 'killed', 'stopped', 'TaskStop'],
-      ['bj5sleep0', 'running', 'unchecked-running'],
-    ].map(([id, status, state, by]) => [id, status, state, by ?? null]));
+    expect(tasks(box, 'sess-j').map((t) => [t.id, t.status, t.state, t.stopped_by])).toEqual(
+      [
+        ['bj1server', 'running', 'unchecked-running'],
+        ['bj2pytest', 'running', 'unchecked-running'],
+        ['bj3sleep0', 'killed', 'stopped', 'TaskStop'],
+        ['bj5sleep0', 'running', 'unchecked-running'],
+      ].map(([id, status, state, by]) => [id, status, state, by ?? null]),
+    );
     expect(box.errors()).toBe('');
   });
 
   it('(k) dependency confusion: `npm test` while `npm ci` still installs in the background names the task', async () => {
     const box = sandbox();
     const s = new Session(box, 'sess-k');
-    s.prompt('hi').background('toolu_k1', 'npm ci', 'bk1ci0000').bash('toolu_k2', { command: 'npm test', description: 'Run tests' }, { error: 'Exit code 1\nsh: jest: not found', ms: 400 });
+    s.prompt('hi')
+      .background('toolu_k1', 'npm ci', 'bk1ci0000')
+      .bash('toolu_k2', { command: 'npm test', description: 'Run tests' }, { error: 'Exit code 1\nsh: jest: not found', ms: 400 });
     const runs = await play(box, s.steps);
     expect(told(runs)).toEqual([['toolu_k2', 'PreToolUse', expect.any(String)]]);
     expect(saidBy(runs, 'toolu_k2')).toMatch(
       /^bgtelemetry: `npm test` may race background task bk1ci0000 \(`npm ci`, [\d.]+ s\): it needs the dependencies that are still being installed\. Wait for that task first \(TaskOutput with block: true, or its completion notice\), then run this\.$/,
     );
-    expect(query(box, 'SELECT kind, tool_use_id, signature FROM advice')).toEqual([{ kind: 'dependency', tool_use_id: 'toolu_k2', signature: 'npm test' }]);
+    expect(query(box, 'SELECT kind, tool_use_id, signature FROM advice')).toEqual([
+      { kind: 'dependency', tool_use_id: 'toolu_k2', signature: 'npm test' },
+    ]);
   });
 
   it('(n) Claude Code 2.0: PreToolUse says nothing, PostToolUse delivers the held advice and marks it delivered', async () => {
@@ -670,7 +1010,10 @@ describe('nudges', () => {
     expect(pre.stdout).toBe('');
     const post = runs.find((r) => r.label === 'toolu_n1' && r.event === 'PostToolUse') as Run;
     expect(post.out?.hookSpecificOutput).toMatchObject({ hookEventName: 'PostToolUse' });
-    const [row] = query<{ hook: string; kind: string; deferred: number; delivered_at: number | null; text: string; at: number }>(box, 'SELECT hook, kind, deferred, delivered_at, text, at FROM advice');
+    const [row] = query<{ hook: string; kind: string; deferred: number; delivered_at: number | null; text: string; at: number }>(
+      box,
+      'SELECT hook, kind, deferred, delivered_at, text, at FROM advice',
+    );
     expect(row).toMatchObject({ hook: 'PreToolUse', kind: 'slow-foreground', deferred: 1 });
     expect(post.said).toBe(row.text);
     expect(row.text).toMatch(/TaskOutput \(BashOutput on older versions\)/);
@@ -700,7 +1043,12 @@ describe('measured history', () => {
     expect(saidBy(runs, 'toolu_l5')).toBe(
       'bgtelemetry: `make` is slow: builds the default target; measured here: about 3 min (1 run). Next time start it with run_in_background: true and keep working meanwhile; check it later by reading its output file (Read) or with TaskOutput.',
     );
-    expect(query(box, "SELECT tool_use_id, verdict, estimate_s, estimate_source FROM bash_calls WHERE session_id = 'sess-l-b' ORDER BY started_at")).toEqual([
+    expect(
+      query(
+        box,
+        "SELECT tool_use_id, verdict, estimate_s, estimate_source FROM bash_calls WHERE session_id = 'sess-l-b' ORDER BY started_at",
+      ),
+    ).toEqual([
       { tool_use_id: 'toolu_l4', verdict: 'foreground', estimate_s: 0.8, estimate_source: 'history' },
       { tool_use_id: 'toolu_l5', verdict: 'suggest-background', estimate_s: 200, estimate_source: 'history' },
     ]);
@@ -708,7 +1056,11 @@ describe('measured history', () => {
     // `bgtelemetry classify` run in the project reads the same measurements.
     const { CLAUDE_PROJECT_DIR: _unused, ...env } = box.env;
     const cli = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.mjs'), 'classify', '--json', 'npm test'], { cwd: box.project, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.mjs'), 'classify', '--json', 'npm test'], {
+        cwd: box.project,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d) => (stdout += d));
@@ -718,7 +1070,12 @@ describe('measured history', () => {
     expect(cli.stderr).toBe('');
     expect(cli.code).toBe(0);
     // Three runs now: 800, 800, 790 ms.
-    expect(JSON.parse(cli.stdout)).toMatchObject({ verdict: 'foreground', estimateSeconds: 0.8, estimateSource: 'history', signature: 'npm test' });
+    expect(JSON.parse(cli.stdout)).toMatchObject({
+      verdict: 'foreground',
+      estimateSeconds: 0.8,
+      estimateSource: 'history',
+      signature: 'npm test',
+    });
   });
 });
 
@@ -732,7 +1089,7 @@ describe('duplicate hook registration', () => {
         continue;
       }
       const [one, two] = await Promise.all([0, 1].map(() => play(box, [step])));
-      one.forEach((r, k) => pairs.push([r, two[k]]));
+      for (const [k, r] of one.entries()) pairs.push([r, two[k]]);
     }
     return pairs;
   }
@@ -743,7 +1100,16 @@ describe('duplicate hook registration', () => {
     s.prompt('run the tests')
       .bash('toolu_m1', { command: 'npm test' }, ok(31000))
       .background('toolu_m2', 'npm run dev', 'bm2server')
-      .tool('toolu_m3', 'TaskOutput', { task_id: 'bm2server', block: false, timeout: 1000 }, { retrieval_status: 'not_ready', task: { task_id: 'bm2server', task_type: 'local_bash', status: 'running', description: 'dev', output: '', exitCode: null } }, 3)
+      .tool(
+        'toolu_m3',
+        'TaskOutput',
+        { task_id: 'bm2server', block: false, timeout: 1000 },
+        {
+          retrieval_status: 'not_ready',
+          task: { task_id: 'bm2server', task_type: 'local_bash', status: 'running', description: 'dev', output: '', exitCode: null },
+        },
+        3,
+      )
       .stop([{ id: 'bm2server', command: 'npm run dev' }]);
     const pairs = await playTwice(box, s.steps);
 
@@ -766,9 +1132,12 @@ describe('duplicate hook registration', () => {
       { kind: 'turn-end', n: 1 },
     ]);
     expect(query(box, 'SELECT COUNT(*) AS n FROM hook_runs')).toEqual([{ n: 7 }]);
-    expect(query(box, 'SELECT (SELECT COUNT(*) FROM bash_calls) AS calls, (SELECT COUNT(*) FROM prompts) AS prompts, (SELECT COUNT(*) FROM task_checks) AS checks, (SELECT COUNT(*) FROM tasks) AS tasks')).toEqual([
-      { calls: 2, prompts: 1, checks: 1, tasks: 1 },
-    ]);
+    expect(
+      query(
+        box,
+        'SELECT (SELECT COUNT(*) FROM bash_calls) AS calls, (SELECT COUNT(*) FROM prompts) AS prompts, (SELECT COUNT(*) FROM task_checks) AS checks, (SELECT COUNT(*) FROM tasks) AS tasks',
+      ),
+    ).toEqual([{ calls: 2, prompts: 1, checks: 1, tasks: 1 }]);
     expect(adviceKinds(box, 'sess-m').map((r) => r.kind)).toEqual(['intent', 'slow-foreground', 'polling']);
     expect(box.errors()).toBe('');
   });
@@ -780,13 +1149,33 @@ describe('duplicate hook registration', () => {
     const box = sandbox();
     // A different slow command each time: the hooks' own timing of one run (a few ms here) would
     // otherwise make the next session's `npm test` quick by measurement.
-    const commands = ['npm test', 'gradle build', 'mvn test', 'cargo test', 'bundle exec rspec', 'docker build .', 'yarn install', 'pnpm test', 'npm run lint', 'go build ./...'];
+    const commands = [
+      'npm test',
+      'gradle build',
+      'mvn test',
+      'cargo test',
+      'bundle exec rspec',
+      'docker build .',
+      'yarn install',
+      'pnpm test',
+      'npm run lint',
+      'go build ./...',
+    ];
     const sessions = commands.map((command, k) => new Session(box, `sess-m20-${k}`, '2.0').bash(`toolu_m20_${k}`, { command }, {}));
     const spoke: Record<string, number> = {};
     for (const s of sessions) {
       for (const [x, y] of await playTwice(box, s.steps)) spoke[`${x.label} ${x.event}`] = Number(x.out !== null) + Number(y.out !== null);
     }
-    expect(spoke).toEqual(Object.fromEntries(sessions.flatMap((_, k) => [[`toolu_m20_${k} PreToolUse`, 0], [`toolu_m20_${k} PostToolUse`, 1]])));
-    expect(query(box, 'SELECT COUNT(*) AS n, SUM(deferred) AS deferred, COUNT(delivered_at) AS delivered FROM advice')).toEqual([{ n: 10, deferred: 10, delivered: 10 }]);
+    expect(spoke).toEqual(
+      Object.fromEntries(
+        sessions.flatMap((_, k) => [
+          [`toolu_m20_${k} PreToolUse`, 0],
+          [`toolu_m20_${k} PostToolUse`, 1],
+        ]),
+      ),
+    );
+    expect(query(box, 'SELECT COUNT(*) AS n, SUM(deferred) AS deferred, COUNT(delivered_at) AS delivered FROM advice')).toEqual([
+      { n: 10, deferred: 10, delivered: 10 },
+    ]);
   });
 });

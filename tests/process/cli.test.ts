@@ -29,7 +29,14 @@ beforeEach(() => {
   home = mkdtempSync(join(tmpdir(), 'bgt cli process '));
   project = join(home, 'project');
   mkdirSync(project);
-  env = { PATH: `${BIN}:${process.env.PATH}`, HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude'), BGTELEMETRY_HOME: join(home, 'data'), CLAUDE_PROJECT_DIR: project, NO_COLOR: '1' };
+  env = {
+    PATH: `${BIN}:${process.env.PATH}`,
+    HOME: home,
+    CLAUDE_CONFIG_DIR: join(home, '.claude'),
+    BGTELEMETRY_HOME: join(home, 'data'),
+    CLAUDE_PROJECT_DIR: project,
+    NO_COLOR: '1',
+  };
 });
 afterEach(() => {
   rmSync(home, { recursive: true, force: true });
@@ -56,7 +63,11 @@ describe('the bin', () => {
     expect(usage.stderr).toContain('(run with --help for usage)');
 
     const missing = join(home, 'typo.db');
-    expect(bin('status', '--db', missing)).toEqual({ code: 1, stdout: '', stderr: `bgtelemetry: --db ${missing}: no such file\n  check the path, or leave out --db to read your own database\n` });
+    expect(bin('status', '--db', missing)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `bgtelemetry: --db ${missing}: no such file\n  check the path, or leave out --db to read your own database\n`,
+    });
 
     const help = bin('--help');
     expect(help.code).toBe(0);
@@ -70,7 +81,18 @@ describe('a reader that stops early', () => {
     const db = openDatabase(join(home, 'data', 'telemetry.db'), { busyTimeoutMs: 1000 });
     db.transaction(() => {
       for (let k = 0; k < 3000; k++) {
-        const e = { kind: 'session-start', id: `start:s${k}:startup:1`, at: Date.now() - k, session: `s${k}`, hook: 'SessionStart', wallMs: 1, generation: '2.1', cwd: project, project, source: 'startup' } as unknown as TelemetryEvent;
+        const e = {
+          kind: 'session-start',
+          id: `start:s${k}:startup:1`,
+          at: Date.now() - k,
+          session: `s${k}`,
+          hook: 'SessionStart',
+          wallMs: 1,
+          generation: '2.1',
+          cwd: project,
+          project,
+          source: 'startup',
+        } as unknown as TelemetryEvent;
         applyEvent(db, e);
       }
     })();
@@ -101,11 +123,19 @@ describe('install run by another node binary', () => {
     const settings = join(project, '.claude', 'settings.json');
     const install = () => spawnSync(brew.cellarNode, [CLI, 'install', '--scope', 'project'], { cwd: project, env, encoding: 'utf8' });
     type Settings = { hooks: Record<string, { hooks: { command: string }[] }[]> };
-    const nodes = () => [...new Set(Object.values((parseJsonc(readFileSync(settings, 'utf8')) as Settings).hooks).flatMap((groups) => groups.flatMap((g) => g.hooks.map((h) => h.command))))];
+    const nodes = () => [
+      ...new Set(
+        Object.values((parseJsonc(readFileSync(settings, 'utf8')) as Settings).hooks).flatMap((groups) =>
+          groups.flatMap((g) => g.hooks.map((h) => h.command)),
+        ),
+      ),
+    ];
 
     const stable = install();
     expect(stable.status, stable.stderr).toBe(0);
-    expect(stable.stdout).toContain(`node: ${brew.binNode} (the same binary as ${brew.cellarNode}, which is deleted by \`brew upgrade\` and \`brew cleanup\`)`);
+    expect(stable.stdout).toContain(
+      `node: ${brew.binNode} (the same binary as ${brew.cellarNode}, which is deleted by \`brew upgrade\` and \`brew cleanup\`)`,
+    );
     expect(nodes()).toEqual([brew.binNode]);
 
     // Without that link, the Cellar path is all there is: written, with a note.
@@ -113,6 +143,8 @@ describe('install run by another node binary', () => {
     const versioned = install();
     expect(versioned.status, versioned.stderr).toBe(0);
     expect(nodes()).toEqual([brew.cellarNode]);
-    expect(versioned.stdout).toContain(`note: ${brew.cellarNode} is in a Homebrew directory for one Node version, deleted by \`brew upgrade\` and \`brew cleanup\``);
+    expect(versioned.stdout).toContain(
+      `note: ${brew.cellarNode} is in a Homebrew directory for one Node version, deleted by \`brew upgrade\` and \`brew cleanup\``,
+    );
   });
 });

@@ -47,13 +47,24 @@ describe('the version rule', () => {
       throw new Error('claude was asked');
     };
     const form = (claudeVersion: string) => chooseHookForm({ claudeVersion, detect: never, platform: 'linux' }).form;
-    expect([form('2.0.77'), form('2.1.138'), form('2.1.139'), form('2.1.197'), form('3.0.0')]).toEqual(['shell', 'shell', 'exec', 'exec', 'exec']);
+    expect([form('2.0.77'), form('2.1.138'), form('2.1.139'), form('2.1.197'), form('3.0.0')]).toEqual([
+      'shell',
+      'shell',
+      'exec',
+      'exec',
+      'exec',
+    ]);
     expect(chooseHookForm({ hookForm: 'shell', detect: never })).toEqual({ form: 'shell', why: '--hook-form shell' });
-    expect(chooseHookForm({ claudeVersion: '2.0.77', detect: never }).why).toBe('Claude Code 2.0.77 (from --claude-version) predates exec form (2.1.139)');
+    expect(chooseHookForm({ claudeVersion: '2.0.77', detect: never }).why).toBe(
+      'Claude Code 2.0.77 (from --claude-version) predates exec form (2.1.139)',
+    );
   });
 
   it('asks claude when no flag decides; unknown means shell form, except on Windows', () => {
-    expect(chooseHookForm({ detect: () => '2.1.197', platform: 'linux' })).toEqual({ form: 'exec', why: 'Claude Code 2.1.197 (from `claude --version` on PATH) runs exec form (2.1.139 or later)' });
+    expect(chooseHookForm({ detect: () => '2.1.197', platform: 'linux' })).toEqual({
+      form: 'exec',
+      why: 'Claude Code 2.1.197 (from `claude --version` on PATH) runs exec form (2.1.139 or later)',
+    });
     expect(chooseHookForm({ detect: () => null, platform: 'linux' }).form).toBe('shell');
     expect(chooseHookForm({ detect: () => null, platform: 'darwin' }).form).toBe('shell');
     expect(chooseHookForm({ detect: () => null, platform: 'win32' }).form).toBe('exec');

@@ -18,7 +18,11 @@ function claudeBinary(): string {
 describe('plugin', () => {
   it('passes `claude plugin validate` (marketplace and plugin manifests)', () => {
     for (const dir of [root, plugin]) {
-      const run = spawnSync(claudeBinary(), ['plugin', 'validate', dir], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, DISABLE_AUTOUPDATER: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' } });
+      const run = spawnSync(claudeBinary(), ['plugin', 'validate', dir], {
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, DISABLE_AUTOUPDATER: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' },
+      });
       expect(run.status, `${relative(root, dir) || '.'}: ${run.stdout}${run.stderr}`).toBe(0);
       expect(run.stdout).toMatch(/Validation passed/);
     }

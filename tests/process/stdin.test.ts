@@ -81,7 +81,12 @@ function fifo(): { readFd: number; writer: NodeJS.WritableStream & { end(): void
 function runChild(
   deadlineMs: number,
   feed: (stdin: NodeJS.WritableStream & { end(): void }) => void,
-  { kind = 'socket', stdin = 'pipe', closeAfterSummary = false, env = process.env }: { kind?: Kind; stdin?: 'pipe' | 'ignore'; closeAfterSummary?: boolean; env?: NodeJS.ProcessEnv } = {},
+  {
+    kind = 'socket',
+    stdin = 'pipe',
+    closeAfterSummary = false,
+    env = process.env,
+  }: { kind?: Kind; stdin?: 'pipe' | 'ignore'; closeAfterSummary?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const pipe = kind === 'fifo' && stdin === 'pipe' ? fifo() : null;
@@ -132,10 +137,16 @@ function sha(text: string | Buffer): string {
 }
 
 describe.each(['socket', 'fifo', 'stream'] as const)('readStdin from a %s', (kind) => {
-  const runIn = (deadlineMs: number, feed: Parameters<typeof runChild>[1], options: Parameters<typeof runChild>[2] = {}) => runChild(deadlineMs, feed, { kind, ...options });
+  const runIn = (deadlineMs: number, feed: Parameters<typeof runChild>[1], options: Parameters<typeof runChild>[2] = {}) =>
+    runChild(deadlineMs, feed, { kind, ...options });
 
   it('returns the whole input once stdin closes', async () => {
-    const payload = JSON.stringify({ session_id: 's1', hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'npm test' } });
+    const payload = JSON.stringify({
+      session_id: 's1',
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Bash',
+      tool_input: { command: 'npm test' },
+    });
     const run = await runIn(8000, (stdin) => {
       stdin.write(payload);
       stdin.end();

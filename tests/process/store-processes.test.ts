@@ -28,14 +28,20 @@ describe('openDatabase from several processes', () => {
       console.log(db.pragma('journal_mode', { simple: true }));`;
     const start = Date.now() + 3000;
     const runs = await Promise.all(
-      Array.from({ length: 6 }, () => new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-        const p = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', child, String(start)], { stdio: ['ignore', 'pipe', 'pipe'] });
-        let out = '';
-        let err = '';
-        p.stdout.on('data', (d) => (out += d));
-        p.stderr.on('data', (d) => (err += d));
-        p.on('close', (code) => resolve({ code, out, err }));
-      })),
+      Array.from(
+        { length: 6 },
+        () =>
+          new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+            const p = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', child, String(start)], {
+              stdio: ['ignore', 'pipe', 'pipe'],
+            });
+            let out = '';
+            let err = '';
+            p.stdout.on('data', (d) => (out += d));
+            p.stderr.on('data', (d) => (err += d));
+            p.on('close', (code) => resolve({ code, out, err }));
+          }),
+      ),
     );
     expect(runs.map((r) => r.err)).toEqual(Array(6).fill(''));
     expect(runs.map((r) => [r.code, r.out.trim()])).toEqual(Array(6).fill([0, 'wal']));

@@ -11,7 +11,7 @@ import { buildProgram, runProgram } from '../../src/cli/program.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** The compiled hooks, as dist/cli.mjs finds them beside itself. */
-export const BUILT_HOOKS = path.join(ROOT, 'dist', 'hooks');
+const BUILT_HOOKS = path.join(ROOT, 'dist', 'hooks');
 
 export interface CliResult {
   code: number;
@@ -35,7 +35,11 @@ function capture(stream: NodeJS.WriteStream): { text: () => string; restore: () 
   const chunks: string[] = [];
   const write = stream.write;
   const saved = (['isTTY', 'columns'] as const).map((key) => [key, Object.getOwnPropertyDescriptor(stream, key)] as const);
-  stream.write = ((chunk: string | Uint8Array, encoding?: BufferEncoding | ((e?: Error | null) => void), cb?: (e?: Error | null) => void) => {
+  stream.write = ((
+    chunk: string | Uint8Array,
+    encoding?: BufferEncoding | ((e?: Error | null) => void),
+    cb?: (e?: Error | null) => void,
+  ) => {
     chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString(typeof encoding === 'string' ? encoding : 'utf8'));
     const done = typeof encoding === 'function' ? encoding : cb;
     if (done) process.nextTick(done);

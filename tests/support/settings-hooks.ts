@@ -42,7 +42,7 @@ export interface EntryRun {
 const DEFAULT_TIMEOUT_S = 60;
 
 /** The command entries that run for `event` (and `tool`, for tool events). */
-export function entriesFor(settings: Settings, event: string, tool: string | undefined): CommandEntry[] {
+function entriesFor(settings: Settings, event: string, tool: string | undefined): CommandEntry[] {
   const entries = (settings.hooks?.[event] ?? []).filter((g) => matcherSelects(g.matcher, tool)).flatMap((g) => g.hooks ?? []);
   const seen = new Set<string>();
   return entries.filter((e) => {
@@ -54,7 +54,7 @@ export function entriesFor(settings: Settings, event: string, tool: string | und
 }
 
 /** One entry run once with `payload` on stdin. */
-export function runEntry(entry: CommandEntry, payload: Record<string, unknown>, cwd: string, env: NodeJS.ProcessEnv): Promise<EntryRun> {
+function runEntry(entry: CommandEntry, payload: Record<string, unknown>, cwd: string, env: NodeJS.ProcessEnv): Promise<EntryRun> {
   const [file, args] = Array.isArray(entry.args) ? [entry.command, entry.args] : ['sh', ['-c', entry.command]];
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -67,7 +67,16 @@ export function runEntry(entry: CommandEntry, payload: Record<string, unknown>, 
     child.on('error', reject);
     child.on('close', (exitCode, signal) => {
       clearTimeout(timer);
-      resolve({ event: String(payload.hook_event_name), payload, entry, exitCode, signal, stdout, stderr, ms: performance.now() - started });
+      resolve({
+        event: String(payload.hook_event_name),
+        payload,
+        entry,
+        exitCode,
+        signal,
+        stdout,
+        stderr,
+        ms: performance.now() - started,
+      });
     });
     child.stdin.on('error', () => undefined); // a hook may exit before reading everything
     child.stdin.end(JSON.stringify(payload));

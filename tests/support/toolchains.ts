@@ -14,13 +14,24 @@
  * Node 24 binary, `… npm 12` the path of npm 12's npm-cli.js, provisioning them if needed.
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const TOOLCHAIN_CACHE = join(ROOT, 'node_modules', '.cache', 'bgt-toolchains');
+const TOOLCHAIN_CACHE = join(ROOT, 'node_modules', '.cache', 'bgt-toolchains');
 
 export interface NodeRelease {
   /** The binary, symlinks resolved: what `process.execPath` says when it runs. */
@@ -71,7 +82,8 @@ export function projectNode(): NodeRelease {
 
 function run(file: string, args: string[], options: SpawnSyncOptions): void {
   const r = spawnSync(file, args, { encoding: 'utf8', timeout: INSTALL_TIMEOUT_MS, ...options });
-  if (r.status !== 0) throw new Error(`${file} ${args.join(' ')} failed (${r.error?.message ?? `exit ${r.status}`}):\n${r.stderr}${r.stdout}`);
+  if (r.status !== 0)
+    throw new Error(`${file} ${args.join(' ')} failed (${r.error?.message ?? `exit ${r.status}`}):\n${r.stderr}${r.stdout}`);
 }
 
 function removeStale(name: string): void {
@@ -113,8 +125,18 @@ function cached<T>(name: string, check: (dir: string) => T | null, install: (dir
 }
 
 /** A package.json of one dependency, and `npm install` in its directory. */
-function installPackage(dir: string, dependency: string, range: string, npm: (args: string[], options: SpawnSyncOptions) => void, allowScripts = false): void {
-  const manifest = { private: true, dependencies: { [dependency]: range }, ...(allowScripts ? { allowScripts: { [dependency]: true } } : {}) };
+function installPackage(
+  dir: string,
+  dependency: string,
+  range: string,
+  npm: (args: string[], options: SpawnSyncOptions) => void,
+  allowScripts = false,
+): void {
+  const manifest = {
+    private: true,
+    dependencies: { [dependency]: range },
+    ...(allowScripts ? { allowScripts: { [dependency]: true } } : {}),
+  };
   writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
   npm(['install', '--prefix', dir, '--no-audit', '--no-fund', '--no-update-notifier'], { cwd: dir });
 }
@@ -143,7 +165,7 @@ export function provisionNpm(major: number): NpmRelease {
 export function provisionNode(major: number): NodeRelease {
   const check = (dir: string): NodeRelease | null => {
     const found = release(join(dir, 'node_modules', '.bin', 'node'));
-    return found && found.version.startsWith(`v${major}.`) ? found : null;
+    return found?.version.startsWith(`v${major}.`) ? found : null;
   };
   return cached(`node${major}`, check, (dir) => {
     const node = projectNode();

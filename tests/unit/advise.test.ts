@@ -190,7 +190,9 @@ describe('calls already sent to the background', () => {
   });
 
   it('a command measured fast in this project is advised', () => {
-    const advice = advise(request(bg('npm run build'), { analysis: { history: new Map([['npm run build', { seconds: 1, samples: 2, completes: true }]]) } }));
+    const advice = advise(
+      request(bg('npm run build'), { analysis: { history: new Map([['npm run build', { seconds: 1, samples: 2, completes: true }]]) } }),
+    );
     expect(advice).toMatchObject({ kind: 'context', advice: 'background-fast' });
     expect(textOf(advice)).toContain('`npm run build`');
   });
@@ -201,7 +203,6 @@ describe('calls already sent to the background', () => {
     expect(a.estimateSource).toBe('unknown');
     expect(advise(request(bg('./scripts/frobnicate-assets --all')))).toEqual({ kind: 'none' });
   });
-
 
   it('a slow or never-ending command gets nothing', () => {
     const calls = { permission: 0, siblings: 0 };
@@ -216,7 +217,13 @@ describe('calls already sent to the background', () => {
 });
 
 describe('auto mode', () => {
-  const input: BashToolInput = { command: 'npm test', description: 'Run the tests', timeout: 600000, dangerouslyDisableSandbox: false, custom: { a: 1 } };
+  const input: BashToolInput = {
+    command: 'npm test',
+    description: 'Run the tests',
+    timeout: 600000,
+    dangerouslyDisableSandbox: false,
+    custom: { a: 1 },
+  };
 
   it.each(['allow', 'ask'] as const)('rewrites a slow foreground call to the background, passing permission %s through', (permission) => {
     const original = structuredClone(input);
@@ -234,13 +241,23 @@ describe('auto mode', () => {
   it('rewrites a never-ending command, every time', () => {
     for (let i = 0; i < 2; i++) {
       const advice = advise(request({ command: 'npm run dev', run_in_background: false }, { mode: 'auto' }));
-      expect(advice).toMatchObject({ kind: 'rewrite', permission: 'allow', updatedInput: { command: 'npm run dev', run_in_background: true } });
+      expect(advice).toMatchObject({
+        kind: 'rewrite',
+        permission: 'allow',
+        updatedInput: { command: 'npm run dev', run_in_background: true },
+      });
     }
   });
 
   it('falls back to advice when the user would not be allowed to run it', () => {
-    expect(advise(request(fg('npm test'), { mode: 'auto', permission: 'deny' }))).toMatchObject({ kind: 'context', advice: 'slow-foreground' });
-    expect(advise(request(fg('npm run dev'), { mode: 'auto', permission: 'deny' }))).toMatchObject({ kind: 'context', advice: 'never-ends' });
+    expect(advise(request(fg('npm test'), { mode: 'auto', permission: 'deny' }))).toMatchObject({
+      kind: 'context',
+      advice: 'slow-foreground',
+    });
+    expect(advise(request(fg('npm run dev'), { mode: 'auto', permission: 'deny' }))).toMatchObject({
+      kind: 'context',
+      advice: 'never-ends',
+    });
   });
 
   it('asks for the permission only when a rewrite is on the table', () => {
@@ -318,7 +335,9 @@ describe('parallel advice', () => {
   });
 
   it('needs at least two calls and one slow one', () => {
-    expect(advise(request(fg('npm ls'), { siblings: { count: 1, slowSignatures: ['npm test'], messageId: 'm1' } }))).toEqual({ kind: 'none' });
+    expect(advise(request(fg('npm ls'), { siblings: { count: 1, slowSignatures: ['npm test'], messageId: 'm1' } }))).toEqual({
+      kind: 'none',
+    });
     expect(advise(request(fg('npm ls'), { siblings: { count: 3, slowSignatures: [], messageId: 'm2' } }))).toEqual({ kind: 'none' });
     // Neither of those claimed the slow-command advice.
     expect(advise(request(fg('npm test')))).toMatchObject({ advice: 'slow-foreground' });
@@ -341,7 +360,9 @@ describe('messages', () => {
   // The user's configuration says this download is slow, so every kind of advice applies.
   const slowCurl = { extraEntries: [patternToEntry({ program: 'curl', effect: 'work', category: 'download', estimateSeconds: 120 })] };
   const endlessCurl = { extraEntries: [patternToEntry({ program: 'curl', effect: 'never-ends', category: 'follow' })] };
-  const interactiveCurl = { extraEntries: [patternToEntry({ program: 'curl', effect: 'interactive', category: 'prompt', alternative: 'curl -sS' })] };
+  const interactiveCurl = {
+    extraEntries: [patternToEntry({ program: 'curl', effect: 'interactive', category: 'prompt', alternative: 'curl -sS' })],
+  };
   // Measured fast in this project: background-fast advice applies.
   const fastCurl = { history: new Map([['curl', { seconds: 1, samples: 3, completes: true }]]) };
 
@@ -380,7 +401,17 @@ describe('messages', () => {
     const kinds = new Set(advice.filter((a) => a.kind !== 'none').map((a) => (a as { advice: string }).advice));
     // The sweep really produced every kind of message.
     expect([...kinds].sort()).toEqual(
-      ['auto-background', 'background-fast', 'background-state-change', 'enforce-deny', 'interactive', 'never-ends', 'parallel', 'shell-ampersand', 'slow-foreground'].sort(),
+      [
+        'auto-background',
+        'background-fast',
+        'background-state-change',
+        'enforce-deny',
+        'interactive',
+        'never-ends',
+        'parallel',
+        'shell-ampersand',
+        'slow-foreground',
+      ].sort(),
     );
     for (const text of texts) {
       expect(text).not.toContain(SECRET);
@@ -390,7 +421,17 @@ describe('messages', () => {
   });
 
   it('are all under 400 characters for catalogue commands', () => {
-    const commands = ['npm test', 'npm run dev', 'vim notes.txt', 'cd app', 'npm ls', 'npm run dev &', 'tail -f /var/log/syslog', 'python -i', 'docker compose up'];
+    const commands = [
+      'npm test',
+      'npm run dev',
+      'vim notes.txt',
+      'cd app',
+      'npm ls',
+      'npm run dev &',
+      'tail -f /var/log/syslog',
+      'python -i',
+      'docker compose up',
+    ];
     let checked = 0;
     for (const command of commands) {
       for (const a of allAdvice(command, {}, 'npm test')) {

@@ -52,7 +52,14 @@ describe('loadConfig', () => {
         slowThresholdSeconds: DEFAULT_SLOW_THRESHOLD_SECONDS,
         patterns: [],
         commandStorage: 'redacted',
-        nudges: { underutilizationEvery: 20, underutilizationRatio: 0.1, uncheckedAfterTurns: 3, uncheckedMax: 5, maxActiveTasks: 10, pollingSeconds: 10 },
+        nudges: {
+          underutilizationEvery: 20,
+          underutilizationRatio: 0.1,
+          uncheckedAfterTurns: 3,
+          uncheckedMax: 5,
+          maxActiveTasks: 10,
+          pollingSeconds: 10,
+        },
       },
       sources: [],
       problems: [],
@@ -106,14 +113,29 @@ describe('loadConfig', () => {
     writeJson(projectFile, {
       patterns: [
         { program: 'proj-a', effect: 'never-ends', category: 'server' },
-        { program: 'proj-b', args: ['sync'], effect: 'work', estimateSeconds: 90, reason: 'syncs the fixtures', alternative: 'proj-b sync --cached' },
+        {
+          program: 'proj-b',
+          args: ['sync'],
+          effect: 'work',
+          estimateSeconds: 90,
+          reason: 'syncs the fixtures',
+          alternative: 'proj-b sync --cached',
+        },
       ],
     });
     const loaded = await loadConfig(project, env);
     expect(loaded.config.patterns.map((p) => p.programs[0])).toEqual(['proj-a', 'proj-b', 'user-tool']);
     expect(loaded.config.patterns.every((p) => p.source === 'config')).toBe(true);
     const b = loaded.config.patterns[1];
-    expect(b).toMatchObject({ programs: ['proj-b'], args: ['sync'], effect: 'work', estimate: 90, reason: 'syncs the fixtures', alternative: 'proj-b sync --cached', category: 'other' });
+    expect(b).toMatchObject({
+      programs: ['proj-b'],
+      args: ['sync'],
+      effect: 'work',
+      estimate: 90,
+      reason: 'syncs the fixtures',
+      alternative: 'proj-b sync --cached',
+      category: 'other',
+    });
     expect(loaded.config.patterns[0].category).toBe('server');
     expect(loaded.config.patterns[2].reason).toMatch(/configuration/);
   });
@@ -230,7 +252,10 @@ describe('loadConfig', () => {
       writeJson(userFile, { slowThresholdSeconds: 0 });
       writeJson(projectFile, { slowThresholdSeconds: '10' });
       const loaded = await loadConfig(project, env);
-      expect(loaded.problems).toEqual([`${userFile}: slowThresholdSeconds: must be more than 0`, `${projectFile}: slowThresholdSeconds: expected number`]);
+      expect(loaded.problems).toEqual([
+        `${userFile}: slowThresholdSeconds: must be more than 0`,
+        `${projectFile}: slowThresholdSeconds: expected number`,
+      ]);
       expect(loaded.config.slowThresholdSeconds).toBe(DEFAULT_SLOW_THRESHOLD_SECONDS);
     });
   });
@@ -241,7 +266,9 @@ describe('loadConfig', () => {
       expect(before.verdict).toBe('foreground');
       expect(before.estimateSource).not.toBe('config');
 
-      writeJson(projectFile, { patterns: [{ program: 'e2e.sh', effect: 'work', category: 'test', estimateSeconds: 300, reason: 'runs the browser tests' }] });
+      writeJson(projectFile, {
+        patterns: [{ program: 'e2e.sh', effect: 'work', category: 'test', estimateSeconds: 300, reason: 'runs the browser tests' }],
+      });
       const loaded = await loadConfig(project, env);
       const after = analyze('./scripts/e2e.sh --headless', opts(loaded));
       expect(after.verdict).toBe('suggest-background');
@@ -296,7 +323,11 @@ describe('validateConfigFile', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual(
-      expect.arrayContaining(['mode: expected one of "suggest", "auto", "enforce", "off"', 'slowThresholdSeconds: must be at most 3600', 'other: unknown key']),
+      expect.arrayContaining([
+        'mode: expected one of "suggest", "auto", "enforce", "off"',
+        'slowThresholdSeconds: must be at most 3600',
+        'other: unknown key',
+      ]),
     );
   });
 
@@ -309,11 +340,21 @@ describe('validateConfigFile', () => {
 describe('telemetry settings', () => {
   it('reads the database path, command storage and nudge thresholds, keeping unset nudges at their defaults', async () => {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'bgt-config-telemetry-'));
-    fs.writeFileSync(path.join(home, 'config.json'), JSON.stringify({ database: '/data/t.db', commandStorage: 'signature', nudges: { uncheckedMax: 2 } }));
+    fs.writeFileSync(
+      path.join(home, 'config.json'),
+      JSON.stringify({ database: '/data/t.db', commandStorage: 'signature', nudges: { uncheckedMax: 2 } }),
+    );
     const { config, problems } = await loadConfig(undefined, { BGTELEMETRY_HOME: home });
     expect(problems).toEqual([]);
-    expect(config).toMatchObject({ database: '/data/t.db', commandStorage: 'signature', nudges: { uncheckedMax: 2, underutilizationEvery: 20 } });
-    fs.writeFileSync(path.join(home, 'config.json'), JSON.stringify({ commandStorage: 'everything', nudges: { uncheckedMax: -1, sometimes: 1 } }));
+    expect(config).toMatchObject({
+      database: '/data/t.db',
+      commandStorage: 'signature',
+      nudges: { uncheckedMax: 2, underutilizationEvery: 20 },
+    });
+    fs.writeFileSync(
+      path.join(home, 'config.json'),
+      JSON.stringify({ commandStorage: 'everything', nudges: { uncheckedMax: -1, sometimes: 1 } }),
+    );
     const bad = await loadConfig(undefined, { BGTELEMETRY_HOME: home });
     expect(bad.problems.map((p) => p.replace(/^.*config\.json: /, ''))).toEqual([
       'commandStorage: expected one of "redacted", "signature", "full"',

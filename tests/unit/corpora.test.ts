@@ -24,7 +24,9 @@ const TOTAL_MS = 60_000;
 
 const hasCorpora = existsSync(corporaDir);
 if (!hasCorpora) {
-  console.warn(`corpora tests skipped: ${corporaDir} does not exist (the shared corpora are only in the development workspace; the fixture sample still runs)`);
+  console.warn(
+    `corpora tests skipped: ${corporaDir} does not exist (the shared corpora are only in the development workspace; the fixture sample still runs)`,
+  );
 }
 
 function readCommands(file: string): string[] {
@@ -74,7 +76,11 @@ function bestTime(command: string): number {
 const short = (s: string) => JSON.stringify(s.length > 120 ? s.slice(0, 120) + '…' : s);
 
 describe.skipIf(!hasCorpora)('shared corpora', () => {
-  const files = hasCorpora ? readdirSync(corporaDir).filter((f) => f.endsWith('.jsonl')).sort() : [];
+  const files = hasCorpora
+    ? readdirSync(corporaDir)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+    : [];
 
   it('analyses every command without errors, with a valid verdict, without hanging', () => {
     const commands = files.flatMap((f) => readCommands(path.join(corporaDir, f)));

@@ -21,7 +21,8 @@ import { runCli } from '../support/cli-run.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const HOOKS_DIR = path.join(ROOT, 'dist', 'hooks');
-if (!fs.existsSync(path.join(HOOKS_DIR, 'post-tool-use.cjs'))) throw new Error('dist/hooks is missing: run `npm run build` (npm test does it first)');
+if (!fs.existsSync(path.join(HOOKS_DIR, 'post-tool-use.cjs')))
+  throw new Error('dist/hooks is missing: run `npm run build` (npm test does it first)');
 
 /** The system's Node, when it is one too old for the binding (this machine's /usr/bin/node is 20). */
 const OLD_NODE = (() => {
@@ -45,7 +46,15 @@ beforeEach(() => {
   tmp = path.join(home, 'tmp');
   for (const dir of [project, claude, tmp]) fs.mkdirSync(dir);
   // TMPDIR: doctor's throw-away directories land here, so the tests can see they are removed.
-  env = { PATH: process.env.PATH, HOME: home, CLAUDE_CONFIG_DIR: claude, BGTELEMETRY_HOME: data, CLAUDE_PROJECT_DIR: project, NO_COLOR: '1', TMPDIR: tmp };
+  env = {
+    PATH: process.env.PATH,
+    HOME: home,
+    CLAUDE_CONFIG_DIR: claude,
+    BGTELEMETRY_HOME: data,
+    CLAUDE_PROJECT_DIR: project,
+    NO_COLOR: '1',
+    TMPDIR: tmp,
+  };
 });
 afterEach(() => {
   fs.rmSync(home, { recursive: true, force: true });
@@ -70,7 +79,10 @@ async function doctorJson(): Promise<{ code: number; sections: Map<string, JsonS
 function register(node: string = process.execPath): void {
   const hooks: Record<string, unknown[]> = {};
   for (const h of HOOKS) {
-    (hooks[h.event] ??= []).push({ ...(h.matcher ? { matcher: h.matcher } : {}), hooks: [{ type: 'command', command: `"${node}" "${path.join(HOOKS_DIR, h.script)}"`, timeout: h.timeout }] });
+    (hooks[h.event] ??= []).push({
+      ...(h.matcher ? { matcher: h.matcher } : {}),
+      hooks: [{ type: 'command', command: `"${node}" "${path.join(HOOKS_DIR, h.script)}"`, timeout: h.timeout }],
+    });
   }
   writeJson(path.join(claude, 'settings.json'), { hooks });
 }
@@ -83,7 +95,18 @@ function writeJson(file: string, value: unknown): void {
 let n = 0;
 function spoolSome(count: number): void {
   for (let k = 0; k < count; k++) {
-    const e = { kind: 'session-start', id: `start:s-spool:${++n}`, at: Date.now(), session: 's-spool', hook: 'SessionStart', wallMs: 1, generation: '2.1', cwd: project, project, source: 'startup' } as unknown as TelemetryEvent;
+    const e = {
+      kind: 'session-start',
+      id: `start:s-spool:${++n}`,
+      at: Date.now(),
+      session: 's-spool',
+      hook: 'SessionStart',
+      wallMs: 1,
+      generation: '2.1',
+      cwd: project,
+      project,
+      source: 'startup',
+    } as unknown as TelemetryEvent;
     spoolEvent(path.join(data, 'spool'), e);
   }
 }
@@ -101,7 +124,11 @@ describe('doctor: SQLite binding and a hook run', () => {
     const { code, sections } = await doctorJson();
     const binding = sections.get('SQLite binding')!;
     expect(binding.problems).toEqual([]);
-    expect(binding.facts.join('\n')).toMatch(new RegExp(`${process.execPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(Node ${process.version}\\) loads .*better[-_]sqlite3.*\\.node`));
+    expect(binding.facts.join('\n')).toMatch(
+      new RegExp(
+        `${process.execPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(Node ${process.version}\\) loads .*better[-_]sqlite3.*\\.node`,
+      ),
+    );
     const run = sections.get('Hook test run')!;
     expect(run.problems).toEqual([]);
     expect(run.facts).toEqual([expect.stringMatching(/^post-tool-use\.cjs with .*: recorded a Bash call in \d+ ms$/)]);
@@ -117,7 +144,9 @@ describe('doctor: SQLite binding and a hook run', () => {
     register(OLD_NODE!);
     const r = await doctor();
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/problem: SQLite cannot be loaded: Node v20\.\d+\.\d+ is too old: bgtelemetry needs Node 22 or newer \(the hooks run \/usr\/bin\/node\)/);
+    expect(r.stdout).toMatch(
+      /problem: SQLite cannot be loaded: Node v20\.\d+\.\d+ is too old: bgtelemetry needs Node 22 or newer \(the hooks run \/usr\/bin\/node\)/,
+    );
     expect(r.stdout).toContain('fix: install Node 22 or newer and run `bgtelemetry install` with it');
     expect(r.stdout).toContain('not run with /usr/bin/node: it cannot load the SQLite binding');
   });
@@ -143,7 +172,9 @@ describe('doctor: SQLite binding and a hook run', () => {
     const problem = (result as { problem: { text: string; details?: string[]; fix?: string } }).problem;
     expect(problem.text).toContain('1 event went to the spool instead');
     expect(problem.text).toContain('the call is not in the database');
-    expect(problem.details).toEqual([expect.stringMatching(/^errors\.log: store: SQLite cannot be loaded: no better-sqlite3 native addon/)]);
+    expect(problem.details).toEqual([
+      expect.stringMatching(/^errors\.log: store: SQLite cannot be loaded: no better-sqlite3 native addon/),
+    ]);
     expect(problem.fix).toBe('reinstall');
   });
 
@@ -166,7 +197,11 @@ describe('doctor: plugin copies', () => {
   function makeCopy(version: string, complete: boolean): string {
     const copy = path.join(plugins(), 'cache', 'bgtelemetry', 'bgtelemetry', version);
     writeJson(path.join(copy, '.claude-plugin', 'plugin.json'), { name: 'bgtelemetry', version });
-    writeJson(path.join(copy, 'package.json'), { name: 'bgtelemetry-plugin', private: true, dependencies: { 'better-sqlite3': '^13.2.0' } });
+    writeJson(path.join(copy, 'package.json'), {
+      name: 'bgtelemetry-plugin',
+      private: true,
+      dependencies: { 'better-sqlite3': '^13.2.0' },
+    });
     fs.mkdirSync(path.join(copy, 'hooks'), { recursive: true });
     fs.writeFileSync(path.join(copy, 'hooks', 'hooks.json'), pluginHooksText());
     if (complete) {
@@ -181,27 +216,50 @@ describe('doctor: plugin copies', () => {
     writeJson(path.join(claude, 'settings.json'), { enabledPlugins: enabled });
   }
 
-  const entry = (scope: string, copy: string, version: string, projectPath?: string) => ({ scope, installPath: copy, version, installedAt: '2026-01-01T00:00:00.000Z', lastUpdated: '2026-01-01T00:00:00.000Z', ...(projectPath ? { projectPath } : {}) });
+  const entry = (scope: string, copy: string, version: string, projectPath?: string) => ({
+    scope,
+    installPath: copy,
+    version,
+    installedAt: '2026-01-01T00:00:00.000Z',
+    lastUpdated: '2026-01-01T00:00:00.000Z',
+    ...(projectPath ? { projectPath } : {}),
+  });
 
   it('checks a complete copy end to end and names what a copy without bundles or node_modules lacks', async () => {
     const good = makeCopy('0.2.0', true);
     const broken = makeCopy('0.1.0', false);
-    installed([entry('user', good, '0.2.0'), entry('project', broken, '0.1.0', project), entry('local', good, '0.2.0', path.join(home, 'other-project'))]);
+    installed([
+      entry('user', good, '0.2.0'),
+      entry('project', broken, '0.1.0', project),
+      entry('local', good, '0.2.0', path.join(home, 'other-project')),
+    ]);
     const { code, sections } = await doctorJson();
     const plugin = sections.get('Claude Code plugin')!;
     const facts = plugin.facts.join('\n');
     expect(facts).toContain(`bgtelemetry@bgtelemetry 0.2.0 (user scope): ${good}`);
-    expect(facts).toMatch(new RegExp(`binding: .*\\(Node v2\\d[.\\d]*\\) loads ${good.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/node_modules/better-sqlite3/.*\\.node`));
+    expect(facts).toMatch(
+      new RegExp(
+        `binding: .*\\(Node v2\\d[.\\d]*\\) loads ${good.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/node_modules/better-sqlite3/.*\\.node`,
+      ),
+    );
     expect(facts).toMatch(/test run: post-tool-use\.cjs with .*: recorded a Bash call/);
     expect(facts).toContain(`0.2.0 (local scope): installed for ${path.join(home, 'other-project')}, not this project; not checked`);
 
     const texts = plugin.problems.map((p) => p.text);
     expect(texts).toEqual([
-      expect.stringMatching(/^bgtelemetry@bgtelemetry 0\.1\.0 \(project scope\): 4 of the 4 hook scripts its hooks\.json names are missing, so every call of those hooks fails: dist\/hooks\/pre-tool-use\.cjs, /),
+      expect.stringMatching(
+        /^bgtelemetry@bgtelemetry 0\.1\.0 \(project scope\): 4 of the 4 hook scripts its hooks\.json names are missing, so every call of those hooks fails: dist\/hooks\/pre-tool-use\.cjs, /,
+      ),
       expect.stringMatching(/^bgtelemetry@bgtelemetry 0\.1\.0 \(project scope\): SQLite cannot be loaded: no better-sqlite3 native addon/),
     ]);
-    expect(plugin.problems[0].fix).toContain(`reinstall the plugin (in ${project}): claude plugin uninstall bgtelemetry@bgtelemetry --scope project && claude plugin install bgtelemetry@bgtelemetry --scope project`);
-    expect(plugin.problems[1].details).toEqual([expect.stringContaining(`${path.join(broken, 'node_modules')} is missing: Claude Code's \`npm ci --ignore-scripts\` installed nothing`)]);
+    expect(plugin.problems[0].fix).toContain(
+      `reinstall the plugin (in ${project}): claude plugin uninstall bgtelemetry@bgtelemetry --scope project && claude plugin install bgtelemetry@bgtelemetry --scope project`,
+    );
+    expect(plugin.problems[1].details).toEqual([
+      expect.stringContaining(
+        `${path.join(broken, 'node_modules')} is missing: Claude Code's \`npm ci --ignore-scripts\` installed nothing`,
+      ),
+    ]);
     expect(plugin.problems[1].fix).toContain(`npm install --omit=dev --ignore-scripts --prefix ${broken}`);
     expect(code).toBe(1);
   });
@@ -215,7 +273,9 @@ describe('doctor: plugin copies', () => {
     fs.rmSync(plugins(), { recursive: true });
     writeJson(path.join(claude, 'settings.json'), { enabledPlugins: { 'bgtelemetry@bgtelemetry': true } });
     plugin = (await doctorJson()).sections.get('Claude Code plugin')!;
-    expect(plugin.problems.map((p) => p.text)).toEqual([expect.stringContaining('bgtelemetry@bgtelemetry is enabled in the settings, but')]);
+    expect(plugin.problems.map((p) => p.text)).toEqual([
+      expect.stringContaining('bgtelemetry@bgtelemetry is enabled in the settings, but'),
+    ]);
   });
 
   it('names an addon that exists but does not load, with the rebuild fix', async () => {
@@ -228,7 +288,9 @@ describe('doctor: plugin copies', () => {
     installed([entry('user', copy, '0.2.0')]);
     const plugin = (await doctorJson()).sections.get('Claude Code plugin')!;
     expect(plugin.problems).toHaveLength(1);
-    expect(plugin.problems[0].text).toContain(`SQLite cannot be loaded: ${path.join(pkg, 'prebuilds', `${prebuildTarget()}.node`)} does not load on Node v2`);
+    expect(plugin.problems[0].text).toContain(
+      `SQLite cannot be loaded: ${path.join(pkg, 'prebuilds', `${prebuildTarget()}.node`)} does not load on Node v2`,
+    );
     expect(plugin.problems[0].fix).toContain(`\`npm rebuild better-sqlite3\` in ${copy} compiles one that does`);
   });
 });
@@ -239,7 +301,9 @@ describe('doctor: data directory', () => {
     fs.writeFileSync(path.join(home, 'a-file'), '');
     env.BGTELEMETRY_HOME = path.join(home, 'a-file', 'bgtelemetry');
     const section = (await doctorJson()).sections.get('Data directory')!;
-    expect(section.problems.map((p) => p.text)).toEqual([`${env.BGTELEMETRY_HOME} cannot be created: ${path.join(home, 'a-file')} is a file, not a directory; the hooks can record nothing, not even an error`]);
+    expect(section.problems.map((p) => p.text)).toEqual([
+      `${env.BGTELEMETRY_HOME} cannot be created: ${path.join(home, 'a-file')} is a file, not a directory; the hooks can record nothing, not even an error`,
+    ]);
   });
 
   it.skipIf(isRoot)('flags a data directory this user cannot write (skipped as root, where mode bits do not stop writes)', async () => {
@@ -247,7 +311,9 @@ describe('doctor: data directory', () => {
     fs.mkdirSync(data, { mode: 0o500 });
     try {
       const section = (await doctorJson()).sections.get('Data directory')!;
-      expect(section.problems.map((p) => p.text)).toEqual([`not writable by this user: ${data}; the hooks can record nothing, not even an error`]);
+      expect(section.problems.map((p) => p.text)).toEqual([
+        `not writable by this user: ${data}; the hooks can record nothing, not even an error`,
+      ]);
     } finally {
       fs.chmodSync(data, 0o700);
     }
@@ -272,16 +338,27 @@ describe('doctor: spool causes and once-markers', () => {
     const full = once('spool-full');
     const { sections } = await doctorJson();
     const spool = sections.get('Spool')!;
-    expect(spool.problems[0].text).toMatch(/^2 events waiting: the hooks could not load SQLite \(the error log says when\); it loads now\. Replayed now: 2 applied/);
-    expect(sections.get('SQLite binding')!.facts).toContain('it loads now: removed the record that it did not (once/binding-abc123); a new failure will be recorded in the error log again');
-    expect(spool.facts).toContain('below its limit now: removed the record that it was full (once/spool-full); a new failure will be recorded in the error log again');
+    expect(spool.problems[0].text).toMatch(
+      /^2 events waiting: the hooks could not load SQLite \(the error log says when\); it loads now\. Replayed now: 2 applied/,
+    );
+    expect(sections.get('SQLite binding')!.facts).toContain(
+      'it loads now: removed the record that it did not (once/binding-abc123); a new failure will be recorded in the error log again',
+    );
+    expect(spool.facts).toContain(
+      'below its limit now: removed the record that it was full (once/spool-full); a new failure will be recorded in the error log again',
+    );
     expect(fs.existsSync(binding)).toBe(false);
     expect(fs.existsSync(full)).toBe(false);
   });
 
   it('reports a spool at its limit: newer events are dropped', () => {
     spoolSome(3);
-    const s = checkSpool(path.join(data, 'spool'), path.join(data, 'telemetry.db'), { databaseUsable: false, bindingBroken: true, env, max: 3 });
+    const s = checkSpool(path.join(data, 'spool'), path.join(data, 'telemetry.db'), {
+      databaseUsable: false,
+      bindingBroken: true,
+      env,
+      max: 3,
+    });
     expect(s.problems[0].text).toBe(
       '3 events waiting: the hooks cannot load SQLite (see SQLite binding above), so every event they see waits here; the spool is at its limit of 3, so the hooks have been dropping newer events. Not replayed, because the database has problems (above)',
     );

@@ -28,11 +28,23 @@ describe('environment overrides', () => {
   it('are listed in docs/configuration.md, one table row each, and nothing else is', () => {
     const doc = fs.readFileSync(path.join(ROOT, 'docs', 'configuration.md'), 'utf8');
     const section = doc.slice(doc.indexOf('## Environment variables'), doc.indexOf('\n## ', doc.indexOf('## Environment variables') + 1));
-    const rows = [...section.matchAll(/^\| `(BGTELEMETRY_[A-Z_]+)` \| ([^|]+) \|\s*`?([\w.]*)`?\s*\|/gm)].map((m) => ({ name: m[1], overrides: m[2].trim(), configKey: m[3] || undefined }));
+    const rows = [...section.matchAll(/^\| `(BGTELEMETRY_[A-Z_]+)` \| ([^|]+) \|\s*`?([\w.]*)`?\s*\|/gm)].map((m) => ({
+      name: m[1],
+      overrides: m[2].trim(),
+      configKey: m[3] || undefined,
+    }));
     expect(rows.map((r) => r.name).sort()).toEqual(tableNames);
-    for (const v of ENV_OVERRIDES) expect(rows.find((r) => r.name === v.name), v.name).toEqual({ name: v.name, overrides: v.overrides, configKey: 'configKey' in v ? v.configKey : undefined });
+    for (const v of ENV_OVERRIDES)
+      expect(
+        rows.find((r) => r.name === v.name),
+        v.name,
+      ).toEqual({ name: v.name, overrides: v.overrides, configKey: 'configKey' in v ? v.configKey : undefined });
     // Anywhere else in the docs, only variables of the table.
-    const mentioned = new Set(fs.readdirSync(path.join(ROOT, 'docs')).flatMap((f) => (f.endsWith('.md') ? (fs.readFileSync(path.join(ROOT, 'docs', f), 'utf8').match(NAME) ?? []) : [])));
+    const mentioned = new Set(
+      fs
+        .readdirSync(path.join(ROOT, 'docs'))
+        .flatMap((f) => (f.endsWith('.md') ? (fs.readFileSync(path.join(ROOT, 'docs', f), 'utf8').match(NAME) ?? []) : [])),
+    );
     for (const name of mentioned) expect(tableNames, name).toContain(name);
   });
 

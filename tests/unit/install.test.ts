@@ -5,7 +5,19 @@
  * real settings are never touched). Run by another node binary: tests/process/cli.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,14 +26,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { HOOKS } from '../../src/hooks/registry.js';
 import { unifiedDiff } from '../../src/install/diff.js';
 import { ourHookScript, ourScript } from '../../src/install/hook-command.js';
-import {
-  hookCommand,
-  hooksSection,
-  planSettings,
-  quoteForShell,
-  registrations,
-  writeWithBackup,
-} from '../../src/install/settings-file.js';
+import { hookCommand, hooksSection, planSettings, quoteForShell, registrations, writeWithBackup } from '../../src/install/settings-file.js';
 import { parseJsonc } from '../../src/runtime/jsonc.js';
 import { managedSettingsPath, settingsFiles, settingsPath } from '../../src/runtime/paths.js';
 import { runCli } from '../support/cli-run.js';
@@ -87,7 +92,12 @@ function value(text: string): Settings {
 /** Every command hook in a settings text, as `event matcher: command` (exec form: `[program, ...args]`), with the hook. */
 function hookEntries(text: string): { line: string; hook: Hook }[] {
   return Object.entries(value(text).hooks ?? {}).flatMap(([event, groups]) =>
-    groups.flatMap((g) => g.hooks.map((hook) => ({ line: `${event} ${g.matcher ?? ''}: ${hook.args ? JSON.stringify([hook.command, ...hook.args]) : hook.command}`, hook }))),
+    groups.flatMap((g) =>
+      g.hooks.map((hook) => ({
+        line: `${event} ${g.matcher ?? ''}: ${hook.args ? JSON.stringify([hook.command, ...hook.args]) : hook.command}`,
+        hook,
+      })),
+    ),
   );
 }
 
@@ -118,9 +128,14 @@ describe('planSettings', () => {
     const plan = planSettings('settings.json', null, ours());
     expect(plan.changed).toBe(true);
     expect(plan.added).toHaveLength(HOOKS.length);
-    expect(JSON.parse(plan.after)).toEqual({ hooks: hooksSection((e) => hookCommand(join(root, 'pkg one', 'dist', 'hooks', e.script), NODE)) });
+    expect(JSON.parse(plan.after)).toEqual({
+      hooks: hooksSection((e) => hookCommand(join(root, 'pkg one', 'dist', 'hooks', e.script), NODE)),
+    });
     const first = value(plan.after).hooks.PreToolUse[0];
-    expect(first).toEqual({ matcher: 'Bash', hooks: [{ type: 'command', command: `"${NODE}" "${join(root, 'pkg one', 'dist', 'hooks', 'pre-tool-use.cjs')}"`, timeout: 5 }] });
+    expect(first).toEqual({
+      matcher: 'Bash',
+      hooks: [{ type: 'command', command: `"${NODE}" "${join(root, 'pkg one', 'dist', 'hooks', 'pre-tool-use.cjs')}"`, timeout: 5 }],
+    });
     expect(value(plan.after).hooks.PostToolUse[1]).toMatchObject({ matcher: 'Read', hooks: [{ async: true }] });
     expect(value(plan.after).hooks.Stop[0]).not.toHaveProperty('matcher');
   });
@@ -173,7 +188,11 @@ describe('planSettings', () => {
 
   it('recognises ours from an npx cache and a hand-written registration, and replaces them', () => {
     const npx = '/home/u/.npm/_npx/1a2b/node_modules/bgtelemetry/dist/hooks/pre-tool-use.cjs';
-    const text = JSON.stringify({ hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: `node ${npx}`, timeout: 5 }] }] } }, null, 2);
+    const text = JSON.stringify(
+      { hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: `node ${npx}`, timeout: 5 }] }] } },
+      null,
+      2,
+    );
     const plan = planSettings('settings.json', text, ours());
     expect(plan.updated.map((h) => h.script)).toEqual(['pre-tool-use.cjs']);
     expect(value(plan.after).hooks.PreToolUse).toHaveLength(1);
@@ -187,7 +206,10 @@ describe('planSettings', () => {
     expect(removed.after).toBe(OTHER_TOOLS);
 
     // Someone put our hook into their own Bash group by hand: the group and their hook stay.
-    const shared = OTHER_TOOLS.replace('{ "type": "command", "command": "echo pre" }', `{ "type": "command", "command": "node /x/dist/hooks/pre-tool-use.cjs" },\n          { "type": "command", "command": "echo pre" }`);
+    const shared = OTHER_TOOLS.replace(
+      '{ "type": "command", "command": "echo pre" }',
+      `{ "type": "command", "command": "node /x/dist/hooks/pre-tool-use.cjs" },\n          { "type": "command", "command": "echo pre" }`,
+    );
     const plan = planSettings('settings.json', shared, []);
     expect(plan.removed).toEqual([{ event: 'PreToolUse', matcher: 'Bash', script: 'pre-tool-use.cjs' }]);
     expect(value(plan.after)).toEqual(value(OTHER_TOOLS));
@@ -212,8 +234,17 @@ describe('planSettings', () => {
   it('exec form: the program in "command", the script alone in "args", nothing quoted', () => {
     const dir = join(root, 'a "quoted" $dir', 'dist', 'hooks');
     const plan = planSettings('settings.json', null, ours(dir, 'exec'));
-    expect(value(plan.after).hooks.PreToolUse[0]).toEqual({ matcher: 'Bash', hooks: [{ type: 'command', command: NODE, args: [join(dir, 'pre-tool-use.cjs')], timeout: 5 }] });
-    expect(value(plan.after).hooks.PostToolUse[1].hooks[0]).toEqual({ type: 'command', command: NODE, args: [join(dir, 'post-tool-use.cjs')], timeout: 5, async: true });
+    expect(value(plan.after).hooks.PreToolUse[0]).toEqual({
+      matcher: 'Bash',
+      hooks: [{ type: 'command', command: NODE, args: [join(dir, 'pre-tool-use.cjs')], timeout: 5 }],
+    });
+    expect(value(plan.after).hooks.PostToolUse[1].hooks[0]).toEqual({
+      type: 'command',
+      command: NODE,
+      args: [join(dir, 'post-tool-use.cjs')],
+      timeout: 5,
+      async: true,
+    });
     expect(ourCommands(plan.after)).toHaveLength(HOOKS.length);
     expect(planSettings('settings.json', plan.after, ours(dir, 'exec')).changed).toBe(false);
   });
@@ -221,8 +252,16 @@ describe('planSettings', () => {
   it('switching forms replaces ours in place, both ways: no duplicates, nothing else touched', () => {
     const shell = planSettings('settings.json', OTHER_TOOLS, ours()).after;
     const exec = planSettings('settings.json', shell, ours(undefined, 'exec'));
-    expect({ updated: exec.updated.length, added: exec.added, removed: exec.removed }).toEqual({ updated: HOOKS.length, added: [], removed: [] });
-    expect(hookEntries(exec.after).filter((e) => ourHookScript(e.hook)).every((e) => Array.isArray(e.hook.args))).toBe(true);
+    expect({ updated: exec.updated.length, added: exec.added, removed: exec.removed }).toEqual({
+      updated: HOOKS.length,
+      added: [],
+      removed: [],
+    });
+    expect(
+      hookEntries(exec.after)
+        .filter((e) => ourHookScript(e.hook))
+        .every((e) => Array.isArray(e.hook.args)),
+    ).toBe(true);
     expect(ourCommands(exec.after)).toHaveLength(HOOKS.length);
     expect(otherCommands(exec.after)).toEqual(commands(OTHER_TOOLS));
     for (const comment of COMMENTS) expect(exec.after).toContain(comment);
@@ -237,7 +276,10 @@ describe('planSettings', () => {
   it('a file holding both forms of ours ends with one registration each', () => {
     // A hand-made mix: PreToolUse in exec form from one place, the rest in shell form from another.
     const shell = planSettings('settings.json', OTHER_TOOLS, ours(join(root, 'old', 'dist', 'hooks'))).after;
-    const execGroup = { matcher: 'Bash', hooks: [{ type: 'command', command: '/old/node', args: ['/old/dist/hooks/pre-tool-use.cjs'], timeout: 5 }] };
+    const execGroup = {
+      matcher: 'Bash',
+      hooks: [{ type: 'command', command: '/old/node', args: ['/old/dist/hooks/pre-tool-use.cjs'], timeout: 5 }],
+    };
     const mixed = shell.replace('"PreToolUse": [', `"PreToolUse": [\n      ${JSON.stringify(execGroup)},`);
     expect(ourCommands(mixed)).toHaveLength(HOOKS.length + 1);
     const plan = planSettings('settings.json', mixed, ours(undefined, 'exec'));
@@ -259,7 +301,9 @@ describe('planSettings', () => {
     const text = JSON.stringify({ hooks: { Stop: lookalikes.map((hook) => ({ hooks: [{ type: 'command', ...hook }] })) } });
     expect(planSettings('settings.json', text, []).changed).toBe(false);
     expect(lookalikes.map(ourHookScript)).toEqual(lookalikes.map(() => null));
-    expect(ourHookScript({ command: 'C:\\Program Files\\nodejs\\node.exe', args: ['C:\\bgt\\dist\\hooks\\lifecycle.cjs'] })).toBe('lifecycle.cjs');
+    expect(ourHookScript({ command: 'C:\\Program Files\\nodejs\\node.exe', args: ['C:\\bgt\\dist\\hooks\\lifecycle.cjs'] })).toBe(
+      'lifecycle.cjs',
+    );
     expect(ourHookScript({ command: 'node', args: ['${CLAUDE_PROJECT_DIR}/tools/bgt/dist/hooks/lifecycle.cjs'] })).toBe('lifecycle.cjs');
     expect(ourHookScript({ command: '/n/node', args: ['/bgt/dist/hooks/post-tool-use.cjs'] })).toBe('post-tool-use.cjs');
   });
@@ -335,7 +379,11 @@ describe('writeWithBackup', () => {
     expect(() => writeWithBackup(file, '{"a":1}\n', '{"a":3}\n', now)).toThrow(/changed while bgtelemetry was editing it/);
     expect(readFileSync(file, 'utf8')).toBe('{"a":2}\n');
     // No temporary files are left behind.
-    expect(readdirSync(root).sort()).toEqual(['settings.json', 'settings.json.bgtelemetry-backup-20261102T143005.123Z', 'settings.json.bgtelemetry-backup-20261102T143005.123Z-2']);
+    expect(readdirSync(root).sort()).toEqual([
+      'settings.json',
+      'settings.json.bgtelemetry-backup-20261102T143005.123Z',
+      'settings.json.bgtelemetry-backup-20261102T143005.123Z-2',
+    ]);
   });
 
   it('writes through a symlink (dotfiles) instead of replacing it', () => {
@@ -356,7 +404,9 @@ describe('unifiedDiff', () => {
     expect(unifiedDiff('a\n', 'a\n', 'x', 'x')).toBe('');
     const before = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', ''].join('\n');
     const after = before.replace('2\n', '2\ntwo and a half\n').replace('9\n', '');
-    expect(unifiedDiff(before, after, 'old', 'new', 1)).toBe('--- old\n+++ new\n@@ -2,2 +2,3 @@\n 2\n+two and a half\n 3\n@@ -8,3 +9,2 @@\n 8\n-9\n 10\n');
+    expect(unifiedDiff(before, after, 'old', 'new', 1)).toBe(
+      '--- old\n+++ new\n@@ -2,2 +2,3 @@\n 2\n+two and a half\n 3\n@@ -8,3 +9,2 @@\n 8\n-9\n 10\n',
+    );
   });
 
   it('marks a new file and a missing final newline', () => {
@@ -422,10 +472,14 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
     expect(first.stdout).toContain('added (8)');
     expect(first.stdout).toContain('bgtelemetry doctor');
     // The claude on PATH is the real 2.1.197: exec form.
-    expect(first.stdout).toContain('hook form: exec: Claude Code 2.1.197 (from `claude --version` on PATH) runs exec form (2.1.139 or later)');
+    expect(first.stdout).toContain(
+      'hook form: exec: Claude Code 2.1.197 (from `claude --version` on PATH) runs exec form (2.1.139 or later)',
+    );
     expect(first.stdout).toContain(`node: ${process.execPath}\n`);
     const text = readFileSync(b.settings, 'utf8');
-    expect(JSON.parse(text)).toEqual({ hooks: hooksSection((e) => ({ command: process.execPath, args: [join(DIST, 'hooks', e.script)] })) });
+    expect(JSON.parse(text)).toEqual({
+      hooks: hooksSection((e) => ({ command: process.execPath, args: [join(DIST, 'hooks', e.script)] })),
+    });
     expect(backupsIn(join(b.project, '.claude'))).toEqual([]);
     // Nothing in the user's own settings.
     expect(existsSync(join(b.home, '.claude', 'settings.json'))).toBe(false);
@@ -540,7 +594,8 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
     const b = box();
     mkdirSync(join(b.project, '.claude'));
     writeFileSync(b.settings, OTHER_TOOLS);
-    const formsNow = () => hookEntries(readFileSync(b.settings, 'utf8')).flatMap((e) => (ourHookScript(e.hook) ? [e.hook.args ? 'exec' : 'shell'] : []));
+    const formsNow = () =>
+      hookEntries(readFileSync(b.settings, 'utf8')).flatMap((e) => (ourHookScript(e.hook) ? [e.hook.args ? 'exec' : 'shell'] : []));
 
     const old = await cli(b, ['install', '--scope', 'project', '--claude-version', '2.0.77']);
     expect(old.code, old.stderr).toBe(0);
@@ -571,13 +626,20 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
     b.env.PATH = join(root, 'empty');
     const run = await cli(b, ['install', '--scope', 'project']);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('hook form: shell: no `claude` on PATH answered --version, and shell form works with every version; choose with --claude-version or --hook-form');
+    expect(run.stdout).toContain(
+      'hook form: shell: no `claude` on PATH answered --version, and shell form works with every version; choose with --claude-version or --hook-form',
+    );
     expect(value(readFileSync(b.settings, 'utf8')).hooks.Stop[0].hooks[0]).not.toHaveProperty('args');
   });
 
   it('refuses a bad version or both form flags: exit 2, nothing written', async () => {
     const b = box();
-    for (const args of [['--claude-version', '2.1'], ['--claude-version', 'latest'], ['--hook-form', 'bash'], ['--hook-form', 'exec', '--claude-version', '2.1.197']]) {
+    for (const args of [
+      ['--claude-version', '2.1'],
+      ['--claude-version', 'latest'],
+      ['--hook-form', 'bash'],
+      ['--hook-form', 'exec', '--claude-version', '2.1.197'],
+    ]) {
       const run = await cli(b, ['install', '--scope', 'project', ...args]);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stdout).toBe('');
@@ -587,44 +649,69 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
   });
 
   // Run as Claude Code runs them: exec form spawned directly with its args, shell form by sh.
-  it.skipIf(process.platform === 'win32').each(['exec', 'shell'] as const)('the written %s-form commands run: exit 0 and valid JSON (or nothing)', async (form) => {
-    const b = box();
-    const pkg = clone('installed pkg');
-    // auto mode: the PreToolUse hook answers a slow command with JSON, so its output is checked too.
-    expect((await cli(b, ['install', '--scope', 'local', '--mode', 'auto', '--hook-form', form], pkg)).code).toBe(0);
-    const settings = value(readFileSync(join(b.project, '.claude', 'settings.local.json'), 'utf8'));
-    const common = { session_id: 'install-test', transcript_path: join(b.project, 'none.jsonl'), cwd: b.project, permission_mode: 'default' };
-    const tool = (name: string, input: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ tool_name: name, tool_input: input, tool_use_id: 'toolu_install_1', ...extra });
-    const payloads: Record<string, Record<string, unknown>> = {
-      'PreToolUse Bash': tool('Bash', { command: 'npm test', description: 'Run the tests' }),
-      'PostToolUse Bash|TaskOutput|BashOutput|TaskStop|KillShell|Monitor': tool('Bash', { command: 'npm test' }, { tool_response: { stdout: 'ok', stderr: '', interrupted: false, isImage: false } }),
-      'PostToolUse Read': tool('Read', { file_path: join(b.project, 'README.md') }, { tool_response: { type: 'text' } }),
-      'PostToolUseFailure Bash': tool('Bash', { command: 'npm test' }, { error: 'Exit code 1\nfailed', is_interrupt: false }),
-      'UserPromptSubmit ': { prompt: 'run the tests' },
-      'Stop ': { stop_hook_active: false },
-      'SessionStart ': { source: 'startup' },
-      'SessionEnd ': { reason: 'exit' },
-    };
-    const env = { ...b.env, CLAUDE_PROJECT_DIR: b.project };
-    let runs = 0;
-    for (const [event, groups] of Object.entries(settings.hooks)) {
-      for (const group of groups) {
-        const payload = payloads[`${event} ${group.matcher ?? ''}`];
-        expect(payload, `${event} ${group.matcher}`).toBeDefined();
-        const { command, args } = group.hooks[0];
-        expect(Array.isArray(args)).toBe(form === 'exec');
-        const [file, argv] = form === 'exec' ? [command, args!] : ['sh', ['-c', command]];
-        const run = spawnSync(file, argv, { input: JSON.stringify({ ...common, hook_event_name: event, ...payload }), env, encoding: 'utf8', cwd: b.project });
-        expect(run.status, `${event}: ${run.stderr}`).toBe(0);
-        expect(run.stderr).toBe('');
-        if (run.stdout.trim()) expect(() => JSON.parse(run.stdout), run.stdout).not.toThrow();
-        // The advice reached stdout: the script really ran, with this payload.
-        if (event === 'PreToolUse') expect(JSON.parse(run.stdout)).toMatchObject({ hookSpecificOutput: { hookEventName: 'PreToolUse', updatedInput: { run_in_background: true } } });
-        runs++;
+  it.skipIf(process.platform === 'win32').each(['exec', 'shell'] as const)(
+    'the written %s-form commands run: exit 0 and valid JSON (or nothing)',
+    async (form) => {
+      const b = box();
+      const pkg = clone('installed pkg');
+      // auto mode: the PreToolUse hook answers a slow command with JSON, so its output is checked too.
+      expect((await cli(b, ['install', '--scope', 'local', '--mode', 'auto', '--hook-form', form], pkg)).code).toBe(0);
+      const settings = value(readFileSync(join(b.project, '.claude', 'settings.local.json'), 'utf8'));
+      const common = {
+        session_id: 'install-test',
+        transcript_path: join(b.project, 'none.jsonl'),
+        cwd: b.project,
+        permission_mode: 'default',
+      };
+      const tool = (name: string, input: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+        tool_name: name,
+        tool_input: input,
+        tool_use_id: 'toolu_install_1',
+        ...extra,
+      });
+      const payloads: Record<string, Record<string, unknown>> = {
+        'PreToolUse Bash': tool('Bash', { command: 'npm test', description: 'Run the tests' }),
+        'PostToolUse Bash|TaskOutput|BashOutput|TaskStop|KillShell|Monitor': tool(
+          'Bash',
+          { command: 'npm test' },
+          { tool_response: { stdout: 'ok', stderr: '', interrupted: false, isImage: false } },
+        ),
+        'PostToolUse Read': tool('Read', { file_path: join(b.project, 'README.md') }, { tool_response: { type: 'text' } }),
+        'PostToolUseFailure Bash': tool('Bash', { command: 'npm test' }, { error: 'Exit code 1\nfailed', is_interrupt: false }),
+        'UserPromptSubmit ': { prompt: 'run the tests' },
+        'Stop ': { stop_hook_active: false },
+        'SessionStart ': { source: 'startup' },
+        'SessionEnd ': { reason: 'exit' },
+      };
+      const env = { ...b.env, CLAUDE_PROJECT_DIR: b.project };
+      let runs = 0;
+      for (const [event, groups] of Object.entries(settings.hooks)) {
+        for (const group of groups) {
+          const payload = payloads[`${event} ${group.matcher ?? ''}`];
+          expect(payload, `${event} ${group.matcher}`).toBeDefined();
+          const { command, args } = group.hooks[0];
+          expect(Array.isArray(args)).toBe(form === 'exec');
+          const [file, argv] = form === 'exec' ? [command, args!] : ['sh', ['-c', command]];
+          const run = spawnSync(file, argv, {
+            input: JSON.stringify({ ...common, hook_event_name: event, ...payload }),
+            env,
+            encoding: 'utf8',
+            cwd: b.project,
+          });
+          expect(run.status, `${event}: ${run.stderr}`).toBe(0);
+          expect(run.stderr).toBe('');
+          if (run.stdout.trim()) expect(() => JSON.parse(run.stdout), run.stdout).not.toThrow();
+          // The advice reached stdout: the script really ran, with this payload.
+          if (event === 'PreToolUse')
+            expect(JSON.parse(run.stdout)).toMatchObject({
+              hookSpecificOutput: { hookEventName: 'PreToolUse', updatedInput: { run_in_background: true } },
+            });
+          runs++;
+        }
       }
-    }
-    expect(runs).toBe(HOOKS.length);
-    // The hooks worked, not just exited: the store was created in the data directory.
-    expect(existsSync(join(b.home, '.claude', 'bgtelemetry', 'telemetry.db'))).toBe(true);
-  });
+      expect(runs).toBe(HOOKS.length);
+      // The hooks worked, not just exited: the store was created in the data directory.
+      expect(existsSync(join(b.home, '.claude', 'bgtelemetry', 'telemetry.db'))).toBe(true);
+    },
+  );
 });

@@ -53,11 +53,16 @@ describe('when a Bash call ended', () => {
   });
 
   it('looks at the background ratio every 20th call only, below 10% of slow calls', () => {
-    expect(kindOf(decideNudge(facts({ stats: underused }), ended(false)))).toEqual({ kind: 'underutilization', claims: ['underutilization:20'] });
+    expect(kindOf(decideNudge(facts({ stats: underused }), ended(false)))).toEqual({
+      kind: 'underutilization',
+      claims: ['underutilization:20'],
+    });
     expect(decideNudge(facts({ stats: { ...underused, calls: 21 } }), ended(false))).toBeNull();
     expect(decideNudge(facts({ stats: { ...underused, slow: 10, slowBackground: 1 } }), ended(false))).toBeNull();
     expect(decideNudge(facts({ stats: { ...underused, slow: 0 } }), ended(false))).toBeNull();
-    expect(kindOf(decideNudge(facts({ stats: { ...underused, calls: 40 }, claimed: ['underutilization:20'] }), ended(false)))?.claims).toEqual(['underutilization:40']);
+    expect(
+      kindOf(decideNudge(facts({ stats: { ...underused, calls: 40 }, claimed: ['underutilization:20'] }), ended(false)))?.claims,
+    ).toEqual(['underutilization:40']);
   });
 
   it('gives one nudge, in order: too many tasks, then the ratio, then the unchecked list', () => {
@@ -65,7 +70,10 @@ describe('when a Bash call ended', () => {
     const all = { active: 11, cap: 16, stats: underused, unchecked: six };
     expect(decideNudge(facts(all), ended(true))?.advice.kind).toBe('too-many-tasks');
     expect(decideNudge(facts(all), ended(false))?.advice.kind).toBe('underutilization');
-    expect(kindOf(decideNudge(facts({ ...all, claimed: ['underutilization:20'] }), ended(false)))).toEqual({ kind: 'unchecked-many', claims: ['unchecked-many:6'] });
+    expect(kindOf(decideNudge(facts({ ...all, claimed: ['underutilization:20'] }), ended(false)))).toEqual({
+      kind: 'unchecked-many',
+      claims: ['unchecked-many:6'],
+    });
     expect(decideNudge(facts({ unchecked: six.slice(1) }), ended(false))).toBeNull();
   });
 });
@@ -80,7 +88,10 @@ describe('on a user turn', () => {
     expect(reminder?.advice.text).toContain('started 3+ prompts ago');
     const reminded = { unchecked: tasks, claimed: ['remind:old1', 'remind:old2'] };
     expect(decideNudge(facts(reminded), turn('run the tests'))?.advice.kind).toBe('unchecked-many');
-    expect(kindOf(decideNudge(facts({ ...reminded, claimed: [...reminded.claimed, 'unchecked-many:6'] }), turn('run the tests')))).toEqual({ kind: 'intent', claims: ['intent:tests'] });
+    expect(kindOf(decideNudge(facts({ ...reminded, claimed: [...reminded.claimed, 'unchecked-many:6'] }), turn('run the tests')))).toEqual({
+      kind: 'intent',
+      claims: ['intent:tests'],
+    });
   });
 
   it('gives intent guidance once per intent per session', () => {
@@ -91,13 +102,23 @@ describe('on a user turn', () => {
 
 describe('when a task was checked', () => {
   const checked = { at: 'task-checked' as const, taskId: 'b1' };
-  const times = (t: Partial<TaskTimes>): TaskTimes => ({ startedAt: NOW - 3_000, signature: 'npm test', status: 'running', finishedAt: null, notifiedAt: null, checks: [NOW], ...t });
+  const times = (t: Partial<TaskTimes>): TaskTimes => ({
+    startedAt: NOW - 3_000,
+    signature: 'npm test',
+    status: 'running',
+    finishedAt: null,
+    notifiedAt: null,
+    checks: [NOW],
+    ...t,
+  });
 
   it('calls a check within 10 s of the start, or of the previous check, polling: once per task', () => {
     const first = decideNudge(facts({ times: times({}) }), checked);
     expect(kindOf(first)).toEqual({ kind: 'polling', claims: ['polling:b1'] });
     expect(first?.advice.text).toContain('checked 3 s after it started');
-    expect(decideNudge(facts({ times: times({ startedAt: NOW - 60_000, checks: [NOW - 4_000, NOW] }) }), checked)?.advice.text).toContain('again 4 s after the previous check');
+    expect(decideNudge(facts({ times: times({ startedAt: NOW - 60_000, checks: [NOW - 4_000, NOW] }) }), checked)?.advice.text).toContain(
+      'again 4 s after the previous check',
+    );
     expect(decideNudge(facts({ times: times({ startedAt: NOW - 10_000 }) }), checked)).toBeNull();
     expect(decideNudge(facts({ times: times({}), claimed: ['polling:b1'] }), checked)).toBeNull();
   });

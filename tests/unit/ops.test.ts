@@ -24,7 +24,8 @@ import { fakeHomebrew } from './homebrew-fixture.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const HOOKS_DIR = path.join(ROOT, 'dist', 'hooks');
-if (!fs.existsSync(path.join(HOOKS_DIR, 'lifecycle.cjs'))) throw new Error('dist/hooks is missing: run `npm run build` (npm test does it first)');
+if (!fs.existsSync(path.join(HOOKS_DIR, 'lifecycle.cjs')))
+  throw new Error('dist/hooks is missing: run `npm run build` (npm test does it first)');
 
 const MIN = 60_000;
 const DAY = 86_400_000;
@@ -42,7 +43,14 @@ beforeEach(() => {
   data = path.join(home, 'data');
   fs.mkdirSync(project);
   dbPath = path.join(data, 'telemetry.db');
-  env = { PATH: process.env.PATH, HOME: home, CLAUDE_CONFIG_DIR: path.join(home, 'claude'), BGTELEMETRY_HOME: data, CLAUDE_PROJECT_DIR: project, NO_COLOR: '1' };
+  env = {
+    PATH: process.env.PATH,
+    HOME: home,
+    CLAUDE_CONFIG_DIR: path.join(home, 'claude'),
+    BGTELEMETRY_HOME: data,
+    CLAUDE_PROJECT_DIR: project,
+    NO_COLOR: '1',
+  };
 });
 afterEach(() => {
   fs.rmSync(home, { recursive: true, force: true });
@@ -62,23 +70,62 @@ function base(session: string, at: number, hook: TelemetryEvent['hook'], id: str
 }
 
 function facts(toolUseId: string, command: string) {
-  return { toolUseId, command, signature: command.startsWith('pytest') ? 'pytest' : 'npm test', verdict: 'suggest-background' as const, category: 'test' as const, estimateS: 30, estimateSource: 'catalogue' as const, requestedBackground: true, thresholdMs: 5000 };
+  return {
+    toolUseId,
+    command,
+    signature: command.startsWith('pytest') ? 'pytest' : 'npm test',
+    verdict: 'suggest-background' as const,
+    category: 'test' as const,
+    estimateS: 30,
+    estimateSource: 'catalogue' as const,
+    requestedBackground: true,
+    thresholdMs: 5000,
+  };
 }
 
 /** A session: a prompt, a background call that started a task, optionally a check and an end. */
-function sessionEvents(session: string, start: number, opts: { task: string; command?: string; checkAt?: number; endAt?: number }): TelemetryEvent[] {
+function sessionEvents(
+  session: string,
+  start: number,
+  opts: { task: string; command?: string; checkAt?: number; endAt?: number },
+): TelemetryEvent[] {
   const call = `${session}-call`;
   const command = opts.command ?? 'npm test';
   const events: TelemetryEvent[] = [
     { ...base(session, start, 'SessionStart', `start:${session}:startup:1`), kind: 'session-start', source: 'startup' },
-    { ...base(session, start + 1000, 'UserPromptSubmit', `prompt:${session}:${session}-p1`), kind: 'prompt', promptKind: 'user', intents: ['tests'], chars: 42 },
+    {
+      ...base(session, start + 1000, 'UserPromptSubmit', `prompt:${session}:${session}-p1`),
+      kind: 'prompt',
+      promptKind: 'user',
+      intents: ['tests'],
+      chars: 42,
+    },
     { ...base(session, start + 2000, 'PreToolUse', `pre:${session}:${call}`), kind: 'bash-pre', ...facts(call, command) },
-    { ...base(session, start + 3000, 'PostToolUse', `post:${session}:${call}`), kind: 'bash-post', ...facts(call, command), outcome: 'ok', background: true, backgroundReason: 'requested', taskId: opts.task, durationMs: 900, durationSource: 'claude' },
+    {
+      ...base(session, start + 3000, 'PostToolUse', `post:${session}:${call}`),
+      kind: 'bash-post',
+      ...facts(call, command),
+      outcome: 'ok',
+      background: true,
+      backgroundReason: 'requested',
+      taskId: opts.task,
+      durationMs: 900,
+      durationSource: 'claude',
+    },
   ];
   if (opts.checkAt !== undefined) {
-    events.push({ ...base(session, opts.checkAt, 'PostToolUse', `check:${session}:${session}-c1`), kind: 'task-check', toolUseId: `${session}-c1`, taskId: opts.task, tool: 'TaskOutput', blocking: false, statusSeen: 'running' });
+    events.push({
+      ...base(session, opts.checkAt, 'PostToolUse', `check:${session}:${session}-c1`),
+      kind: 'task-check',
+      toolUseId: `${session}-c1`,
+      taskId: opts.task,
+      tool: 'TaskOutput',
+      blocking: false,
+      statusSeen: 'running',
+    });
   }
-  if (opts.endAt !== undefined) events.push({ ...base(session, opts.endAt, 'SessionEnd', `end:${session}`), kind: 'session-end', reason: 'exit' });
+  if (opts.endAt !== undefined)
+    events.push({ ...base(session, opts.endAt, 'SessionEnd', `end:${session}`), kind: 'session-end', reason: 'exit' });
   return events;
 }
 
@@ -88,7 +135,10 @@ function seed(file: string, events: TelemetryEvent[]): void {
     for (const e of events) applyEvent(db, e);
     // Advice and its claim, as a hook gives them.
     const first = events.find((e) => e.kind === 'bash-pre');
-    if (first) applyAdvice(db, first, { kind: 'slow-foreground', text: 'bgtelemetry: run it in the background', signature: 'npm test' }, [`slow:npm test`]);
+    if (first)
+      applyAdvice(db, first, { kind: 'slow-foreground', text: 'bgtelemetry: run it in the background', signature: 'npm test' }, [
+        `slow:npm test`,
+      ]);
   })();
   db.close();
 }
@@ -125,7 +175,14 @@ describe('status', () => {
     const tasks = withDb(dbPath, (db) => liveTasks(db, now));
     expect(tasks.map((t) => t.taskId)).toEqual(['task-unchecked', 'task-checked']);
     const [unchecked, checked] = tasks;
-    expect(unchecked).toMatchObject({ session: 'live-a', command: 'npm test', state: 'unchecked-running', ageMs: 30 * MIN - 3000, lastCheckedAt: null, sinceCheckMs: null });
+    expect(unchecked).toMatchObject({
+      session: 'live-a',
+      command: 'npm test',
+      state: 'unchecked-running',
+      ageMs: 30 * MIN - 3000,
+      lastCheckedAt: null,
+      sinceCheckMs: null,
+    });
     expect(checked).toMatchObject({ session: 'live-b', state: 'checked', ageMs: 10 * MIN - 3000, sinceCheckMs: 2 * MIN });
 
     const r = await cli('status');
@@ -146,7 +203,8 @@ describe('status', () => {
 });
 
 describe('before anything was recorded, report, status and export agree', () => {
-  const yet = () => `Nothing recorded yet in ${dbPath}: install the hooks (bgtelemetry install) if you have not, then work a session in Claude Code.`;
+  const yet = () =>
+    `Nothing recorded yet in ${dbPath}: install the hooks (bgtelemetry install) if you have not, then work a session in Claude Code.`;
   const note = () => `bgtelemetry: note: ${yet()}\n`;
   const CSV_HEADER = /^started_at,ended_at,session_id,.*,task_state\n$/;
 
@@ -160,7 +218,12 @@ describe('before anything was recorded, report, status and export agree', () => 
     expect([status.code, status.stdout, status.stderr]).toEqual([0, '[]\n', note()]);
     const report = await cli('report', '--json');
     expect([report.code, report.stderr]).toEqual([0, note()]);
-    expect(JSON.parse(report.stdout)).toMatchObject({ databases: [dbPath], totals: { bashCalls: 0, slowBackgroundRatio: null }, topForegroundSlow: [], unchecked: [] });
+    expect(JSON.parse(report.stdout)).toMatchObject({
+      databases: [dbPath],
+      totals: { bashCalls: 0, slowBackgroundRatio: null },
+      topForegroundSlow: [],
+      unchecked: [],
+    });
     const csv = await cli('export', '--format', 'csv');
     expect([csv.code, csv.stderr]).toEqual([0, note()]);
     expect(csv.stdout).toMatch(CSV_HEADER);
@@ -181,8 +244,19 @@ describe('before anything was recorded, report, status and export agree', () => 
   });
 
   it('with a database a SessionStart hook created', async () => {
-    const payload = { session_id: 'first', transcript_path: path.join(project, 't.jsonl'), cwd: project, hook_event_name: 'SessionStart', source: 'startup' };
-    const hook = spawnSync(process.execPath, [path.join(HOOKS_DIR, 'lifecycle.cjs')], { input: JSON.stringify(payload), env, encoding: 'utf8', timeout: 60_000 });
+    const payload = {
+      session_id: 'first',
+      transcript_path: path.join(project, 't.jsonl'),
+      cwd: project,
+      hook_event_name: 'SessionStart',
+      source: 'startup',
+    };
+    const hook = spawnSync(process.execPath, [path.join(HOOKS_DIR, 'lifecycle.cjs')], {
+      input: JSON.stringify(payload),
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect([hook.status, hook.stderr]).toEqual([0, '']);
     expect(withDb(dbPath, (db) => db.prepare('SELECT id FROM sessions').all())).toEqual([{ id: 'first' }]);
     await expectNothingYet(3); // the session, its hook run, its applied event
@@ -192,7 +266,11 @@ describe('before anything was recorded, report, status and export agree', () => 
     const typo = path.join(home, 'typo.db');
     for (const args of [['report'], ['report', '--json'], ['status'], ['status', '--json'], ['export'], ['export', '--format', 'csv']]) {
       const r = await cli(...args, '--db', typo);
-      expect([r.code, r.stdout, r.stderr], args.join(' ')).toEqual([1, '', `bgtelemetry: --db ${typo}: no such file\n  check the path, or leave out --db to read your own database\n`]);
+      expect([r.code, r.stdout, r.stderr], args.join(' ')).toEqual([
+        1,
+        '',
+        `bgtelemetry: --db ${typo}: no such file\n  check the path, or leave out --db to read your own database\n`,
+      ]);
     }
     expect(fs.existsSync(typo)).toBe(false);
   });
@@ -202,7 +280,9 @@ describe('before anything was recorded, report, status and export agree', () => 
     const r = await cli('export', '--format', 'csv', '--since', '7d');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(CSV_HEADER);
-    expect(r.stderr).toMatch(new RegExp(`^bgtelemetry: note: Nothing recorded in ${dbPath} from \\d{4}-.*Z; it holds calls outside that: change --since\\.\n$`));
+    expect(r.stderr).toMatch(
+      new RegExp(`^bgtelemetry: note: Nothing recorded in ${dbPath} from \\d{4}-.*Z; it holds calls outside that: change --since\\.\n$`),
+    );
     expect((await cli('status')).stdout).toMatch(/old-task/); // a session never ended: its task is listed
   });
 });
@@ -213,7 +293,8 @@ describe('a database of an older schema named with --db', () => {
     seed(old, sessionEvents('old-schema', Date.now() - 5 * MIN, { task: 'old-task' }));
     withDb(old, (db) => {
       // What migrations 1 → 2 and 2 → 3 add: indexes only.
-      for (const index of ['hook_runs_by_time_wall', 'advice_by_time', 'tasks_by_time', 'bash_calls_by_prompt', 'tasks_by_signature']) db.exec(`DROP INDEX ${index}`);
+      for (const index of ['hook_runs_by_time_wall', 'advice_by_time', 'tasks_by_time', 'bash_calls_by_prompt', 'tasks_by_signature'])
+        db.exec(`DROP INDEX ${index}`);
       db.pragma('user_version = 1');
     });
     const status = await cli('status', '--db', old, '--json');
@@ -237,7 +318,10 @@ describe('doctor', () => {
     for (const h of HOOKS) {
       const script = path.join(HOOKS_DIR, h.script);
       const run = form === 'exec' ? { command: node, args: [script] } : { command: `"${node}" "${script}"` };
-      (hooks[h.event] ??= []).push({ ...(h.matcher ? { matcher: h.matcher } : {}), hooks: [{ type: 'command', ...run, timeout: h.timeout }] });
+      (hooks[h.event] ??= []).push({
+        ...(h.matcher ? { matcher: h.matcher } : {}),
+        hooks: [{ type: 'command', ...run, timeout: h.timeout }],
+      });
     }
     fs.mkdirSync(path.join(home, 'claude'), { recursive: true });
     fs.writeFileSync(path.join(home, 'claude', 'settings.json'), `// user settings\n${JSON.stringify({ hooks }, null, 2)}\n`);
@@ -355,7 +439,9 @@ describe('doctor', () => {
       claudeOnPath('2.0.77');
       const r = await doctor();
       expect(r.code).toBe(1);
-      expect(r.stdout).toContain('register hooks in exec form, but the Claude Code on PATH is 2.0.77: versions before 2.1.139 run them without their script, so they record nothing');
+      expect(r.stdout).toContain(
+        'register hooks in exec form, but the Claude Code on PATH is 2.0.77: versions before 2.1.139 run them without their script, so they record nothing',
+      );
       expect(r.stdout).toContain('fix: run `bgtelemetry install` (it writes the form that version runs)');
     });
 
@@ -388,7 +474,9 @@ describe('doctor', () => {
     expect(r.code).toBe(0);
     fs.rmSync(brew.binNode);
     r = await doctor();
-    expect(r.stdout).toContain('No path on PATH outside it leads to this node: add one (Homebrew: its bin directory) and run `bgtelemetry install` again.');
+    expect(r.stdout).toContain(
+      'No path on PATH outside it leads to this node: add one (Homebrew: its bin directory) and run `bgtelemetry install` again.',
+    );
   });
 
   it('says when no settings file registers the hooks', async () => {
@@ -406,13 +494,17 @@ describe('export, import, prune', () => {
   const now = Date.now();
 
   it('know every table of the schema (a migration that adds one must add it to src/admin/tables.ts)', () => {
-    const tables = withDb(dbPath, (db) => db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]);
+    const tables = withDb(
+      dbPath,
+      (db) => db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[],
+    );
     expect(tables.map((t) => t.name).sort()).toEqual(TABLES.map((t) => t.name).sort());
   });
 
   it('find the session inside an event id, as src/policy writes them', () => {
     const ids = ['pre:s1:call-1', 'start:s1:startup:1', 'end:s1', 'pre::call-1', 'no-session'];
-    const sessionOf = (db: DB, id: string) => (db.prepare(`SELECT ${eventSessionSql('id')} AS session FROM (SELECT ? AS id)`).get(id) as { session: string | null }).session;
+    const sessionOf = (db: DB, id: string) =>
+      (db.prepare(`SELECT ${eventSessionSql('id')} AS session FROM (SELECT ? AS id)`).get(id) as { session: string | null }).session;
     expect(withDb(dbPath, (db) => ids.map((id) => sessionOf(db, id)))).toEqual(['s1', 's1', 's1', '', null]);
   });
 
@@ -428,9 +520,15 @@ describe('export, import, prune', () => {
     const file = path.join(home, 'export.jsonl');
     const out = await cli('export', '--format', 'jsonl', '--out', file);
     expect(out.code).toBe(0);
-    expect(out.stdout).toMatch(/^wrote \d+ rows \(sessions 4, prompts 4, bash_calls 4, tasks 4, task_checks 2, advice 1, claims 1, hook_runs \d+, applied_events \d+\)/);
+    expect(out.stdout).toMatch(
+      /^wrote \d+ rows \(sessions 4, prompts 4, bash_calls 4, tasks 4, task_checks 2, advice 1, claims 1, hook_runs \d+, applied_events \d+\)/,
+    );
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-    const lines = fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = fs
+      .readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0].table).toBe('sessions');
     expect([...new Set(lines.map((l) => l.table))]).toEqual(TABLES.map((t) => t.name));
 
@@ -449,7 +547,12 @@ describe('export, import, prune', () => {
   it('exports whole sessions active in a range', async () => {
     seed(dbPath, all());
     const r = await cli('export', '--since', '7d');
-    const sessions = r.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.table === 'sessions').map((l) => l.row.id);
+    const sessions = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .filter((l) => l.table === 'sessions')
+      .map((l) => l.row.id);
     expect(sessions.sort()).toEqual(['live', 'recent']);
     expect(r.stdout).not.toContain('old-task');
   });
@@ -505,8 +608,17 @@ describe('export, import, prune', () => {
     const gone = new Set(['old', 'quiet']);
     // Event ids are `<kind>:<session>:…`.
     const sessionOf = (table: string, row: Record<string, string>) =>
-      table === 'sessions' ? row.id : table === 'hook_runs' ? row.event_id.split(':')[1] : table === 'applied_events' ? row.id.split(':')[1] : row.session_id;
-    for (const t of TABLES) expect(after[t.name], t.name).toEqual((before[t.name] as Record<string, string>[]).filter((row) => !gone.has(sessionOf(t.name, row))));
+      table === 'sessions'
+        ? row.id
+        : table === 'hook_runs'
+          ? row.event_id.split(':')[1]
+          : table === 'applied_events'
+            ? row.id.split(':')[1]
+            : row.session_id;
+    for (const t of TABLES)
+      expect(after[t.name], t.name).toEqual(
+        (before[t.name] as Record<string, string>[]).filter((row) => !gone.has(sessionOf(t.name, row))),
+      );
     expect(after.sessions.map((s) => (s as { id: string }).id).sort()).toEqual(['live', 'recent']);
   });
 });
@@ -557,7 +669,8 @@ describe('protocol', () => {
   it('prints the section, and appends it once', async () => {
     const printed = (await cli('protocol')).stdout;
     expect(printed.startsWith(PROTOCOL_MARKER)).toBe(true);
-    for (const word of ['run_in_background', 'TaskOutput', 'TaskStop', 'BashOutput', 'KillShell', 'parallel']) expect(printed).toContain(word);
+    for (const word of ['run_in_background', 'TaskOutput', 'TaskStop', 'BashOutput', 'KillShell', 'parallel'])
+      expect(printed).toContain(word);
 
     const file = path.join(project, 'CLAUDE.md');
     fs.writeFileSync(file, '# My project\n\nUse pnpm.\n');

@@ -28,14 +28,18 @@ describe('preprocess', () => {
   });
 
   it('keeps a heredoc inside $( … ) inside double quotes whole, whatever its body holds', () => {
-    const cmd = "git commit -m \"$(cat <<'EOF'\nfix: handle ) and `npm run dev` in text\nEOF\n)\" && npm test";
+    const cmd = 'git commit -m "$(cat <<\'EOF\'\nfix: handle ) and `npm run dev` in text\nEOF\n)" && npm test';
     const pre = preprocess(cmd);
     expect(pre.substitutions).toEqual(["cat <<'EOF'\nfix: handle ) and `npm run dev` in text\nEOF\n"]);
     expect(commands(parseCommand(cmd).list)).toEqual([['cat'], ['git', 'commit', '-m', '$(…)'], ['npm', 'test']]);
   });
 
   it('drops comments but not # inside words, joins continuations, turns newlines into separators', () => {
-    expect(commands(parseCommand('npm ci \\\n  --silent # install\necho a#b\n\nmake').list)).toEqual([['npm', 'ci', '--silent'], ['echo', 'a#b'], ['make']]);
+    expect(commands(parseCommand('npm ci \\\n  --silent # install\necho a#b\n\nmake').list)).toEqual([
+      ['npm', 'ci', '--silent'],
+      ['echo', 'a#b'],
+      ['make'],
+    ]);
   });
 
   it('does not split a chain at a newline after an operator', () => {
@@ -58,8 +62,15 @@ describe('plan', () => {
     expect(loop.list.items[0].background).toBe(true);
     const group = loop.list.items[0].chain.pipelines[0].nodes[0];
     expect(group).toMatchObject({ kind: 'group', form: 'compound', redirects: [{ op: '<', target: 'files.txt' }] });
-    expect(commands(parseCommand('if [ -f x ]; then npm ci; else yarn; fi').list)).toEqual([['[', '-f', 'x', ']'], ['then', 'npm', 'ci'], ['else', 'yarn']]);
-    expect(commands(parseCommand('case "$1" in build) make ;; dev|serve) npm run dev ;; esac').list)).toEqual([['make'], ['npm', 'run', 'dev']]);
+    expect(commands(parseCommand('if [ -f x ]; then npm ci; else yarn; fi').list)).toEqual([
+      ['[', '-f', 'x', ']'],
+      ['then', 'npm', 'ci'],
+      ['else', 'yarn'],
+    ]);
+    expect(commands(parseCommand('case "$1" in build) make ;; dev|serve) npm run dev ;; esac').list)).toEqual([
+      ['make'],
+      ['npm', 'run', 'dev'],
+    ]);
     expect(commands(parseCommand('for f in a b; do echo $f; done').list)).toEqual([['do', 'echo', '$f']]);
   });
 
@@ -82,7 +93,9 @@ describe('plain fast path', () => {
     const plain = [...sample, ...extra].filter((c) => PLAIN.test(c));
     expect(plain.length).toBeGreaterThan(50);
     for (const c of plain) {
-      const expected = shellQuote(c).map((t) => (typeof t === 'object' && 'op' in t && t.op === 'glob' ? (t as { pattern: string }).pattern : t));
+      const expected = shellQuote(c).map((t) =>
+        typeof t === 'object' && 'op' in t && t.op === 'glob' ? (t as { pattern: string }).pattern : t,
+      );
       expect(plainTokens(c), c).toEqual(expected);
     }
   });

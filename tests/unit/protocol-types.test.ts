@@ -6,7 +6,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BashOutput as SdkBashResponse, BashInput as SdkBashInput, MonitorInput as SdkMonitorInput, TaskOutputInput as SdkTaskOutputInput, TaskStopInput as SdkTaskStopInput, TaskStopOutput as SdkTaskStopResponse } from '@anthropic-ai/claude-code/sdk-tools.js';
+import type {
+  BashOutput as SdkBashResponse,
+  BashInput as SdkBashInput,
+  MonitorInput as SdkMonitorInput,
+  TaskOutputInput as SdkTaskOutputInput,
+  TaskStopInput as SdkTaskStopInput,
+  TaskStopOutput as SdkTaskStopResponse,
+} from '@anthropic-ai/claude-code/sdk-tools.js';
 import type { KillShellInput as SdkKillShellInput } from 'claude-code-2-0/sdk-tools.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Category, Verdict } from '../../src/analysis/types.js';
@@ -24,7 +31,15 @@ const PAYLOADS = path.resolve(import.meta.dirname, '../../../shared/claude-code/
 const FILES = ['claude-code-2.0.77.hooks.jsonl', 'claude-code-2.1.197.hooks.jsonl'];
 const present = FILES.every((f) => fs.existsSync(path.join(PAYLOADS, f)));
 const skipped = present ? '' : ` (skipped: ${PAYLOADS} holds no captured payloads)`;
-const HANDLED: readonly HookName[] = ['PreToolUse', 'PostToolUse', 'PostToolUseFailure', 'UserPromptSubmit', 'Stop', 'SessionStart', 'SessionEnd'];
+const HANDLED: readonly HookName[] = [
+  'PreToolUse',
+  'PostToolUse',
+  'PostToolUseFailure',
+  'UserPromptSubmit',
+  'Stop',
+  'SessionStart',
+  'SessionEnd',
+];
 
 function captured(): { file: string; line: number; raw: Record<string, unknown> }[] {
   return FILES.flatMap((file) =>
@@ -39,21 +54,44 @@ function captured(): { file: string; line: number; raw: Record<string, unknown> 
 
 /** Every key of `T`, listed once: the compiler rejects a list that misses or invents one. */
 function keysOf<T>() {
-  return <const K extends readonly (keyof T & string)[]>(...keys: K & ([Exclude<keyof T, K[number]>] extends [never] ? unknown : 'missing keys')) => keys;
+  return <const K extends readonly (keyof T & string)[]>(
+    ...keys: K & ([Exclude<keyof T, K[number]>] extends [never] ? unknown : 'missing keys')
+  ) => keys;
 }
 
 /** The fields the types give each tool's input and result, to hold captured payloads to. */
 const TOOL_FIELDS: { [T in KnownTool]: { input: readonly string[]; response?: readonly string[] } } = {
   Bash: {
     input: ['command', 'description', 'timeout', 'run_in_background'],
-    response: keysOf<ToolResponses['Bash']>()('stdout', 'stderr', 'interrupted', 'isImage', 'noOutputExpected', 'returnCodeInterpretation', 'backgroundTaskId', 'backgroundedByUser'),
+    response: keysOf<ToolResponses['Bash']>()(
+      'stdout',
+      'stderr',
+      'interrupted',
+      'isImage',
+      'noOutputExpected',
+      'returnCodeInterpretation',
+      'backgroundTaskId',
+      'backgroundedByUser',
+    ),
   },
-  TaskOutput: { input: keysOf<ToolInputs['TaskOutput']>()('task_id', 'block', 'timeout'), response: keysOf<ToolResponses['TaskOutput']>()('retrieval_status', 'task') },
+  TaskOutput: {
+    input: keysOf<ToolInputs['TaskOutput']>()('task_id', 'block', 'timeout'),
+    response: keysOf<ToolResponses['TaskOutput']>()('retrieval_status', 'task'),
+  },
   BashOutput: { input: keysOf<ToolInputs['BashOutput']>()('bash_id') },
-  TaskStop: { input: keysOf<ToolInputs['TaskStop']>()('task_id', 'shell_id'), response: keysOf<ToolResponses['TaskStop']>()('message', 'task_id', 'task_type', 'command') },
-  KillShell: { input: keysOf<ToolInputs['KillShell']>()('shell_id'), response: keysOf<ToolResponses['KillShell']>()('message', 'shell_id') },
+  TaskStop: {
+    input: keysOf<ToolInputs['TaskStop']>()('task_id', 'shell_id'),
+    response: keysOf<ToolResponses['TaskStop']>()('message', 'task_id', 'task_type', 'command'),
+  },
+  KillShell: {
+    input: keysOf<ToolInputs['KillShell']>()('shell_id'),
+    response: keysOf<ToolResponses['KillShell']>()('message', 'shell_id'),
+  },
   Read: { input: keysOf<ToolInputs['Read']>()('file_path', 'offset', 'limit'), response: keysOf<ToolResponses['Read']>()('type', 'file') },
-  Monitor: { input: keysOf<ToolInputs['Monitor']>()('description', 'timeout_ms', 'persistent', 'command'), response: keysOf<ToolResponses['Monitor']>()('taskId', 'timeoutMs', 'persistent') },
+  Monitor: {
+    input: keysOf<ToolInputs['Monitor']>()('description', 'timeout_ms', 'persistent', 'command'),
+    response: keysOf<ToolResponses['Monitor']>()('taskId', 'timeoutMs', 'persistent'),
+  },
 };
 /** Bash's input type is open (a rewrite resends unknown fields): its known fields, checked here. */
 expectTypeOf<Pick<ToolInputs['Bash'], 'command' | 'description' | 'timeout' | 'run_in_background'>>().toEqualTypeOf<{
@@ -91,9 +129,15 @@ describe('captured Claude Code payloads', () => {
       const fields = TOOL_FIELDS[input.tool_name as KnownTool];
       expect(fields, `${file}:${line}: tool ${input.tool_name} is not typed`).toBeDefined();
       tools.add(input.tool_name);
-      expect(Object.keys(input.tool_input).filter((k) => !fields.input.includes(k)), `${file}:${line} tool_input`).toEqual([]);
+      expect(
+        Object.keys(input.tool_input).filter((k) => !fields.input.includes(k)),
+        `${file}:${line} tool_input`,
+      ).toEqual([]);
       if (input.hook_event_name === 'PostToolUse') {
-        expect(Object.keys(input.tool_response as object).filter((k) => !fields.response?.includes(k)), `${file}:${line} tool_response`).toEqual([]);
+        expect(
+          Object.keys(input.tool_response as object).filter((k) => !fields.response?.includes(k)),
+          `${file}:${line} tool_response`,
+        ).toEqual([]);
       }
     }
     expect([...tools].sort()).toEqual(['Bash', 'KillShell', 'Read', 'TaskOutput', 'TaskStop']);
@@ -113,7 +157,9 @@ describe('captured Claude Code payloads', () => {
 
 describe('types', () => {
   it('match the tool schemas Claude Code ships (sdk-tools.d.ts of both devDependency versions)', () => {
-    expectTypeOf<Pick<SdkBashInput, 'command' | 'description' | 'timeout' | 'run_in_background'>>().toEqualTypeOf<Pick<ToolInputs['Bash'], 'command' | 'description' | 'timeout' | 'run_in_background'>>();
+    expectTypeOf<Pick<SdkBashInput, 'command' | 'description' | 'timeout' | 'run_in_background'>>().toEqualTypeOf<
+      Pick<ToolInputs['Bash'], 'command' | 'description' | 'timeout' | 'run_in_background'>
+    >();
     expectTypeOf<SdkTaskOutputInput>().toEqualTypeOf<ToolInputs['TaskOutput']>();
     expectTypeOf<SdkTaskStopInput>().toEqualTypeOf<ToolInputs['TaskStop']>();
     expectTypeOf<SdkKillShellInput>().toEqualTypeOf<ToolInputs['KillShell']>();
@@ -124,7 +170,14 @@ describe('types', () => {
 
   it('narrow an input by its event', () => {
     expectTypeOf<Extract<HookInput, { hook_event_name: 'Stop' }>['background_tasks']>().not.toBeAny();
-    const failure = { session_id: 's', cwd: '/p', hook_event_name: 'PostToolUseFailure', tool_name: 'Bash', tool_input: { command: 'exit 3' }, error: 'Exit code 3' };
+    const failure = {
+      session_id: 's',
+      cwd: '/p',
+      hook_event_name: 'PostToolUseFailure',
+      tool_name: 'Bash',
+      tool_input: { command: 'exit 3' },
+      error: 'Exit code 3',
+    };
     const errorOf = (input: HookInput | null) => {
       if (input?.hook_event_name === 'SessionStart') {
         // @ts-expect-error SessionStart is not a tool event
@@ -140,7 +193,14 @@ describe('types', () => {
   });
 
   it('reject a wrong field or another event’s output', () => {
-    const ok: HookResult<'PreToolUse'> = { hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'ask', updatedInput: { command: 'ls' }, additionalContext: 'x' } };
+    const ok: HookResult<'PreToolUse'> = {
+      hookSpecificOutput: {
+        hookEventName: 'PreToolUse',
+        permissionDecision: 'ask',
+        updatedInput: { command: 'ls' },
+        additionalContext: 'x',
+      },
+    };
     // @ts-expect-error another event's output
     const wrongEvent: HookResult<'PreToolUse'> = { hookSpecificOutput: { hookEventName: 'PostToolUse', additionalContext: 'x' } };
     // @ts-expect-error not a permission decision
@@ -152,8 +212,10 @@ describe('types', () => {
     // @ts-expect-error SessionEnd cannot block
     const endBlock: HookResult<'SessionEnd'> = { decision: 'block' };
     const common: HookResult<'SessionEnd'> = { systemMessage: 'x', suppressOutput: true, continue: true, stopReason: 'y' };
-    // @ts-expect-error a UserPromptSubmit handler cannot return PreToolUse output
-    const handler: HookHandler<'UserPromptSubmit'> = () => ({ hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny' } });
+    const handler: HookHandler<'UserPromptSubmit'> = () => ({
+      // @ts-expect-error a UserPromptSubmit handler cannot return PreToolUse output
+      hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny' },
+    });
     expect([ok, wrongEvent, wrongDecision, misplaced, stopContext, endBlock, common, handler]).toHaveLength(8);
   });
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { containsSecret, redactSecrets } from '../../src/privacy/redact.js';
-import { SECRET_CASES, type Case, GHP, AWS_SECRET, PK_LIVE, TWILIO_SID, KEY_BODY, BEGIN, END, PATHOLOGICAL } from '../fixtures/secrets.js';
+import { SECRET_CASES, GHP, AWS_SECRET, PK_LIVE, TWILIO_SID, KEY_BODY, BEGIN, END, PATHOLOGICAL } from '../fixtures/secrets.js';
 
 // Fake credentials, assembled from parts so secret scanners (push protection) do not flag this file.
 
@@ -80,7 +80,7 @@ const ORDINARY = [
   'helm install web ./chart --set image.tag=1.2.3,replicaCount=2',
   'terraform apply -var-file=prod.tfvars -var region=eu-west-1',
   'npm run build -- --mode=production',
-  "cat package.json | grep '\"@convex-dev/auth\"'",
+  'cat package.json | grep \'"@convex-dev/auth"\'',
   'GIT_ASKPASS=/bin/echo SSH_AUTH_SOCK=/tmp/agent.sock git fetch',
   'echo ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeFakeFakeFakeFakeFakeFakeFakeFake me@host >> ~/.ssh/authorized_keys',
   'find . -name "*.key" -o -name "*.pem" | xargs ls -la',
@@ -138,9 +138,18 @@ describe('redactSecrets leaves ordinary commands alone', () => {
 describe('readable output', () => {
   it.each([
     ['mongodump --password Sup3r!Dump --out /backup', 'mongodump --password <redacted:password> --out /backup'],
-    ['pip download --index-url https://user:p4ssw0rd@pypi.example.com/path acme', 'pip download --index-url https://user:<redacted:url-password>@pypi.example.com/path acme'],
-    ['curl -H "Authorization: Bearer abcDEF123456ghiJKL789" https://x.example', 'curl -H "Authorization: Bearer <redacted:bearer>" https://x.example'],
-    [`AWS_SECRET_ACCESS_KEY=${AWS_SECRET} aws sts get-caller-identity`, 'AWS_SECRET_ACCESS_KEY=<redacted:aws-secret> aws sts get-caller-identity'],
+    [
+      'pip download --index-url https://user:p4ssw0rd@pypi.example.com/path acme',
+      'pip download --index-url https://user:<redacted:url-password>@pypi.example.com/path acme',
+    ],
+    [
+      'curl -H "Authorization: Bearer abcDEF123456ghiJKL789" https://x.example',
+      'curl -H "Authorization: Bearer <redacted:bearer>" https://x.example',
+    ],
+    [
+      `AWS_SECRET_ACCESS_KEY=${AWS_SECRET} aws sts get-caller-identity`,
+      'AWS_SECRET_ACCESS_KEY=<redacted:aws-secret> aws sts get-caller-identity',
+    ],
     ["docker run -e 'DB_PASSWORD=a b c' app", "docker run -e 'DB_PASSWORD=<redacted:password>' app"],
     ['export API_TOKEN="tok en"; ./deploy.sh', 'export API_TOKEN="<redacted:token>"; ./deploy.sh'],
     [`git clone https://${GHP}@github.com/a/b`, 'git clone https://<redacted:github-token>@github.com/a/b'],
@@ -205,7 +214,11 @@ const HANG_MS = 2_000;
 
 describe('real commands', () => {
   const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'agent-commands.sample.jsonl');
-  const commands = fs.readFileSync(fixture, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { command: string }).command);
+  const commands = fs
+    .readFileSync(fixture, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { command: string }).command);
 
   it('are redacted idempotently, without hanging', () => {
     const start = performance.now();

@@ -12,7 +12,9 @@ describe('hook registry', () => {
       hooks: Record<string, { matcher?: string; hooks: { type: string; command: string; timeout: number }[] }[]>;
     };
     const fromExample = Object.entries(example.hooks).flatMap(([event, groups]) =>
-      groups.flatMap((g) => g.hooks.map((h) => ({ event, matcher: g.matcher, script: /hooks\/([\w-]+\.cjs)/.exec(h.command)?.[1], timeout: h.timeout }))),
+      groups.flatMap((g) =>
+        g.hooks.map((h) => ({ event, matcher: g.matcher, script: /hooks\/([\w-]+\.cjs)/.exec(h.command)?.[1], timeout: h.timeout })),
+      ),
     );
     expect(fromExample).toEqual(HOOKS.map((h) => ({ event: h.event, matcher: h.matcher, script: h.script, timeout: h.timeout })));
   });

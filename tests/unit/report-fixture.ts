@@ -106,11 +106,31 @@ function insertTask(db: DB, t: Task): void {
   db.prepare(
     `INSERT INTO tasks (session_id, id, tool_use_id, started_at, signature, command, category, status, finished_at, stopped_at, stopped_by)
      VALUES (?, ?, ?, ?, ?, ?, 'test', ?, ?, ?, ?)`,
-  ).run(t.session, t.id, t.call, at(t.t), t.signature, `${t.signature} --run ${t.call}`, t.status, t.finished ? at(t.finished) : null, t.stopped ? at(t.stopped) : null, t.stopped ? 'TaskStop' : null);
-  if (t.checked) db.prepare("INSERT INTO task_checks (tool_use_id, session_id, task_id, at, tool) VALUES (?, ?, ?, ?, 'TaskOutput')").run(`check-${t.id}`, t.session, t.id, at(t.checked));
+  ).run(
+    t.session,
+    t.id,
+    t.call,
+    at(t.t),
+    t.signature,
+    `${t.signature} --run ${t.call}`,
+    t.status,
+    t.finished ? at(t.finished) : null,
+    t.stopped ? at(t.stopped) : null,
+    t.stopped ? 'TaskStop' : null,
+  );
+  if (t.checked)
+    db.prepare("INSERT INTO task_checks (tool_use_id, session_id, task_id, at, tool) VALUES (?, ?, ?, ?, 'TaskOutput')").run(
+      `check-${t.id}`,
+      t.session,
+      t.id,
+      at(t.checked),
+    );
 }
 
-function insertAdvice(db: DB, a: { id: string; session: string; prompt: string; call?: string; t: string; kind: string; signature?: string; deferred?: boolean }): void {
+function insertAdvice(
+  db: DB,
+  a: { id: string; session: string; prompt: string; call?: string; t: string; kind: string; signature?: string; deferred?: boolean },
+): void {
   db.prepare(
     `INSERT INTO advice (event_id, session_id, prompt_id, tool_use_id, at, hook, kind, signature, text, chars, deferred)
      VALUES (?, ?, ?, ?, ?, 'PreToolUse', ?, ?, 'bgtelemetry: advice', 19, ?)`,
@@ -118,56 +138,227 @@ function insertAdvice(db: DB, a: { id: string; session: string; prompt: string; 
 }
 
 function insertHooks(db: DB, session: string, start: string, walls: number[]): void {
-  walls.forEach((ms, k) => db.prepare("INSERT INTO hook_runs (event_id, hook, at, wall_ms) VALUES (?, 'PreToolUse', ?, ?)").run(`pre:${session}:h${k}`, at(start) + k * MIN, ms));
+  const insert = db.prepare("INSERT INTO hook_runs (event_id, hook, at, wall_ms) VALUES (?, 'PreToolUse', ?, ?)");
+  for (const [k, ms] of walls.entries()) insert.run(`pre:${session}:h${k}`, at(start) + k * MIN, ms);
 }
 
 function session(db: DB, id: string, project: string, start: string, end?: string): void {
-  db.prepare("INSERT INTO sessions (id, project, cwd, started_at, ended_at, generation) VALUES (?, ?, ?, ?, ?, '2.1')").run(id, project, project, at(start), end ? at(end) : null);
+  db.prepare("INSERT INTO sessions (id, project, cwd, started_at, ended_at, generation) VALUES (?, ?, ?, ?, ?, '2.1')").run(
+    id,
+    project,
+    project,
+    at(start),
+    end ? at(end) : null,
+  );
 }
 
-export function seedAlice(db: DB): void {
+function seedAlice(db: DB): void {
   const p = '/p/alice';
   session(db, 's1', p, '2026-11-10T09:00:00', '2026-11-10T12:00:00');
   const s1 = { session: 's1', prompt: 'p1', project: p };
   insertCall(db, { ...s1, id: 'c1', t: '2026-11-10T09:00:00', signature: 'git status', verdict: 'foreground', durationMs: 200 });
   insertCall(db, { ...s1, id: 'c2', t: '2026-11-10T09:01:00', signature: 'npm test', verdict: 'suggest-background', durationMs: 30_000 });
-  insertCall(db, { ...s1, id: 'c3', t: '2026-11-10T09:02:00', signature: 'npm test', verdict: 'suggest-background', background: 1, reason: 'requested', task: 'T1' });
+  insertCall(db, {
+    ...s1,
+    id: 'c3',
+    t: '2026-11-10T09:02:00',
+    signature: 'npm test',
+    verdict: 'suggest-background',
+    background: 1,
+    reason: 'requested',
+    task: 'T1',
+  });
   insertCall(db, { ...s1, id: 'c4', t: '2026-11-10T09:03:00', signature: 'pytest', verdict: 'foreground', durationMs: 8_000 });
-  insertCall(db, { ...s1, id: 'c5', t: '2026-11-10T09:10:00', signature: 'cargo build', verdict: 'suggest-background', durationMs: 120_000, outcome: 'timed-out' });
-  insertCall(db, { ...s1, id: 'c6', t: '2026-11-10T09:20:00', signature: 'npm run dev', verdict: 'must-background', background: 1, reason: 'requested', task: 'T2' });
-  insertCall(db, { ...s1, id: 'c7', t: '2026-11-10T09:30:00', signature: 'ls', verdict: 'foreground', durationMs: null, background: null, outcome: null });
-  insertCall(db, { ...s1, id: 'c8', t: '2026-11-10T09:40:00', signature: 'make', verdict: 'foreground', durationMs: 60_000, background: 1, reason: 'timeout', task: 'T3' });
-  insertTask(db, { session: 's1', id: 'T1', call: 'c3', t: '2026-11-10T09:02:00', signature: 'npm test', status: 'completed', finished: '2026-11-10T09:04:00', checked: '2026-11-10T09:05:00' });
-  insertTask(db, { session: 's1', id: 'T2', call: 'c6', t: '2026-11-10T09:20:00', signature: 'npm run dev', status: 'killed', stopped: '2026-11-10T09:50:00' });
+  insertCall(db, {
+    ...s1,
+    id: 'c5',
+    t: '2026-11-10T09:10:00',
+    signature: 'cargo build',
+    verdict: 'suggest-background',
+    durationMs: 120_000,
+    outcome: 'timed-out',
+  });
+  insertCall(db, {
+    ...s1,
+    id: 'c6',
+    t: '2026-11-10T09:20:00',
+    signature: 'npm run dev',
+    verdict: 'must-background',
+    background: 1,
+    reason: 'requested',
+    task: 'T2',
+  });
+  insertCall(db, {
+    ...s1,
+    id: 'c7',
+    t: '2026-11-10T09:30:00',
+    signature: 'ls',
+    verdict: 'foreground',
+    durationMs: null,
+    background: null,
+    outcome: null,
+  });
+  insertCall(db, {
+    ...s1,
+    id: 'c8',
+    t: '2026-11-10T09:40:00',
+    signature: 'make',
+    verdict: 'foreground',
+    durationMs: 60_000,
+    background: 1,
+    reason: 'timeout',
+    task: 'T3',
+  });
+  insertTask(db, {
+    session: 's1',
+    id: 'T1',
+    call: 'c3',
+    t: '2026-11-10T09:02:00',
+    signature: 'npm test',
+    status: 'completed',
+    finished: '2026-11-10T09:04:00',
+    checked: '2026-11-10T09:05:00',
+  });
+  insertTask(db, {
+    session: 's1',
+    id: 'T2',
+    call: 'c6',
+    t: '2026-11-10T09:20:00',
+    signature: 'npm run dev',
+    status: 'killed',
+    stopped: '2026-11-10T09:50:00',
+  });
   insertTask(db, { session: 's1', id: 'T3', call: 'c8', t: '2026-11-10T09:40:00', signature: 'make', status: 'running' });
-  insertAdvice(db, { id: 'a1', session: 's1', prompt: 'p1', call: 'c2', t: '2026-11-10T09:01:00', kind: 'slow-foreground', signature: 'npm test' });
-  insertAdvice(db, { id: 'a2', session: 's1', prompt: 'p1', call: 'c5', t: '2026-11-10T09:10:00', kind: 'slow-foreground', signature: 'cargo build' });
+  insertAdvice(db, {
+    id: 'a1',
+    session: 's1',
+    prompt: 'p1',
+    call: 'c2',
+    t: '2026-11-10T09:01:00',
+    kind: 'slow-foreground',
+    signature: 'npm test',
+  });
+  insertAdvice(db, {
+    id: 'a2',
+    session: 's1',
+    prompt: 'p1',
+    call: 'c5',
+    t: '2026-11-10T09:10:00',
+    kind: 'slow-foreground',
+    signature: 'cargo build',
+  });
   insertAdvice(db, { id: 'a3', session: 's1', prompt: 'p1', t: '2026-11-10T09:00:00', kind: 'intent' });
-  insertAdvice(db, { id: 'a4', session: 's1', prompt: 'p1', call: 'c6', t: '2026-11-10T09:20:00', kind: 'never-ends', signature: 'npm run dev', deferred: true });
+  insertAdvice(db, {
+    id: 'a4',
+    session: 's1',
+    prompt: 'p1',
+    call: 'c6',
+    t: '2026-11-10T09:20:00',
+    kind: 'never-ends',
+    signature: 'npm run dev',
+    deferred: true,
+  });
   insertHooks(db, 's1', '2026-11-10T09:00:00', [100, 105, 110, 115, 120, 125, 130, 135, 140, 300]);
 
   session(db, 's2', p, '2026-11-11T23:29:00');
   const s2 = { session: 's2', prompt: 'p3', project: p };
-  insertCall(db, { ...s2, id: 'c9', t: '2026-11-11T23:30:00', signature: 'npm test', verdict: 'suggest-background', background: 1, reason: 'requested', task: 'T4' });
-  insertCall(db, { ...s2, id: 'c10', t: '2026-11-11T23:31:00', signature: 'npm test', verdict: 'suggest-background', background: 1, reason: 'requested', task: 'T5' });
+  insertCall(db, {
+    ...s2,
+    id: 'c9',
+    t: '2026-11-11T23:30:00',
+    signature: 'npm test',
+    verdict: 'suggest-background',
+    background: 1,
+    reason: 'requested',
+    task: 'T4',
+  });
+  insertCall(db, {
+    ...s2,
+    id: 'c10',
+    t: '2026-11-11T23:31:00',
+    signature: 'npm test',
+    verdict: 'suggest-background',
+    background: 1,
+    reason: 'requested',
+    task: 'T5',
+  });
   insertCall(db, { ...s2, id: 'c11', t: '2026-11-12T00:30:00', signature: 'git diff', verdict: 'foreground', durationMs: 300 });
-  insertTask(db, { session: 's2', id: 'T4', call: 'c9', t: '2026-11-11T23:30:00', signature: 'npm test', status: 'completed', finished: '2026-11-11T23:33:00' });
+  insertTask(db, {
+    session: 's2',
+    id: 'T4',
+    call: 'c9',
+    t: '2026-11-11T23:30:00',
+    signature: 'npm test',
+    status: 'completed',
+    finished: '2026-11-11T23:33:00',
+  });
   insertTask(db, { session: 's2', id: 'T5', call: 'c10', t: '2026-11-11T23:31:00', signature: 'npm test', status: 'running' });
   insertAdvice(db, { id: 'a5', session: 's2', prompt: 'p3', t: '2026-11-11T23:29:00', kind: 'parallel' });
 }
 
-export function seedBob(db: DB): void {
+function seedBob(db: DB): void {
   const p = '/p/bob';
   session(db, 's3', p, '2026-11-12T10:00:00', '2026-11-12T11:00:00');
   const s3 = { session: 's3', prompt: 'p4', project: p };
   insertCall(db, { ...s3, id: 'c12', t: '2026-11-12T10:00:00', signature: 'npm test', verdict: 'suggest-background', durationMs: 20_000 });
-  insertCall(db, { ...s3, id: 'c13', t: '2026-11-12T10:02:00', signature: 'npm test', verdict: 'suggest-background', background: 1, reason: 'requested', task: 'T6' });
-  insertCall(db, { ...s3, id: 'c14', t: '2026-11-12T10:04:00', signature: 'go test', verdict: 'suggest-background', background: 1, reason: 'requested', task: 'T7' });
+  insertCall(db, {
+    ...s3,
+    id: 'c13',
+    t: '2026-11-12T10:02:00',
+    signature: 'npm test',
+    verdict: 'suggest-background',
+    background: 1,
+    reason: 'requested',
+    task: 'T6',
+  });
+  insertCall(db, {
+    ...s3,
+    id: 'c14',
+    t: '2026-11-12T10:04:00',
+    signature: 'go test',
+    verdict: 'suggest-background',
+    background: 1,
+    reason: 'requested',
+    task: 'T7',
+  });
   insertCall(db, { ...s3, id: 'c15', t: '2026-11-12T10:10:00', signature: 'tsc', verdict: 'suggest-background', durationMs: 2_000 });
-  insertTask(db, { session: 's3', id: 'T6', call: 'c13', t: '2026-11-12T10:02:00', signature: 'npm test', status: 'completed', finished: '2026-11-12T10:04:00', checked: '2026-11-12T10:06:00' });
-  insertTask(db, { session: 's3', id: 'T7', call: 'c14', t: '2026-11-12T10:04:00', signature: 'go test', status: 'failed', finished: '2026-11-12T10:06:00' });
-  insertAdvice(db, { id: 'a6', session: 's3', prompt: 'p4', call: 'c12', t: '2026-11-12T10:00:00', kind: 'slow-foreground', signature: 'npm test' });
-  insertAdvice(db, { id: 'a7', session: 's3', prompt: 'p4', call: 'c15', t: '2026-11-12T10:10:00', kind: 'slow-foreground', signature: 'tsc' });
+  insertTask(db, {
+    session: 's3',
+    id: 'T6',
+    call: 'c13',
+    t: '2026-11-12T10:02:00',
+    signature: 'npm test',
+    status: 'completed',
+    finished: '2026-11-12T10:04:00',
+    checked: '2026-11-12T10:06:00',
+  });
+  insertTask(db, {
+    session: 's3',
+    id: 'T7',
+    call: 'c14',
+    t: '2026-11-12T10:04:00',
+    signature: 'go test',
+    status: 'failed',
+    finished: '2026-11-12T10:06:00',
+  });
+  insertAdvice(db, {
+    id: 'a6',
+    session: 's3',
+    prompt: 'p4',
+    call: 'c12',
+    t: '2026-11-12T10:00:00',
+    kind: 'slow-foreground',
+    signature: 'npm test',
+  });
+  insertAdvice(db, {
+    id: 'a7',
+    session: 's3',
+    prompt: 'p4',
+    call: 'c15',
+    t: '2026-11-12T10:10:00',
+    kind: 'slow-foreground',
+    signature: 'tsc',
+  });
   insertHooks(db, 's3', '2026-11-12T10:00:00', [200, 210]);
 }
 

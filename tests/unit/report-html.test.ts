@@ -29,7 +29,16 @@ beforeAll(async () => {
   // A fresh profile each run (playwright passes it as --user-data-dir).
   browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 1100, height: 900 },
   });
 });
@@ -42,7 +51,15 @@ afterAll(async () => {
 
 function writeReport(): string {
   const opened = [dbs.alice, dbs.bob].map((p) => ({ path: p, db: openDatabase(p, { busyTimeoutMs: 100, readonly: true }) }));
-  const report = buildReport(opened, { since: at('2026-11-10T00:00:00'), until: at('2026-11-13T00:00:00'), timezone: 'UTC', by: 'day', project: null, session: null, now: at('2026-11-13T00:00:00') });
+  const report = buildReport(opened, {
+    since: at('2026-11-10T00:00:00'),
+    until: at('2026-11-13T00:00:00'),
+    timezone: 'UTC',
+    by: 'day',
+    project: null,
+    session: null,
+    now: at('2026-11-13T00:00:00'),
+  });
   for (const { db } of opened) db.close();
   const file = path.join(dbs.dir, 'report.html');
   fs.writeFileSync(file, renderHtml(report));
@@ -61,7 +78,14 @@ describe.skipIf(!hasChromium)('HTML report in Chromium', () => {
     await page.goto(`file://${file}`, { waitUntil: 'load' });
 
     // Slow calls per day, stacked: background then foreground. 10th: 3 + 3; 11th: 2 + 0; 12th: 2 + 2.
-    const bars = await page.$$eval('#slow-calls rect', (rects) => rects.map((r) => [r.getAttribute('data-key'), r.getAttribute('data-series'), Number(r.getAttribute('data-value')), Number(r.getAttribute('height'))]));
+    const bars = await page.$$eval('#slow-calls rect', (rects) =>
+      rects.map((r) => [
+        r.getAttribute('data-key'),
+        r.getAttribute('data-series'),
+        Number(r.getAttribute('data-value')),
+        Number(r.getAttribute('height')),
+      ]),
+    );
     expect(bars.map(([key, series, value]) => [key, series, value])).toEqual([
       ['2026-11-10', 'background', 3],
       ['2026-11-10', 'foreground', 3],
@@ -75,7 +99,9 @@ describe.skipIf(!hasChromium)('HTML report in Chromium', () => {
     const ratios = await page.$$eval('#slow-ratio rect', (rects) => rects.map((r) => Number(r.getAttribute('data-value'))));
     expect(ratios).toEqual([0.5, 1, 0.5]);
     expect(await page.locator('#slow-ratio line.target').count()).toBe(1);
-    const blocked = await page.$$eval('#blocked-signatures rect', (rects) => rects.map((r) => [r.getAttribute('data-key'), Number(r.getAttribute('data-value'))]));
+    const blocked = await page.$$eval('#blocked-signatures rect', (rects) =>
+      rects.map((r) => [r.getAttribute('data-key'), Number(r.getAttribute('data-value'))]),
+    );
     expect(blocked).toEqual([
       ['cargo build', 120_000],
       ['npm test', 50_000],
@@ -85,9 +111,21 @@ describe.skipIf(!hasChromium)('HTML report in Chromium', () => {
     for (const svg of await page.locator('svg').all()) expect((await svg.boundingBox())!.height).toBeGreaterThan(20);
 
     // The headline as tests/unit/report.test.ts works it out: 15 calls, 7 of 12 slow calls in the background, …
-    const headline = await page.locator('#headline').innerText();
-    for (const text of ['15', '58%', '7 of 12 slow calls', 'target 30%: met', '3 min', '9 min', '1.7', 'target 2: not met', '125 ms', 'p95 300 ms']) expect(headline).toContain(text);
-    expect(await page.locator('table').first().innerText()).toContain('2026-11-12');
+    const headline = await page.locator('#headline').textContent();
+    for (const text of [
+      '15',
+      '58%',
+      '7 of 12 slow calls',
+      'target 30%: met',
+      '3 min',
+      '9 min',
+      '1.7',
+      'target 2: not met',
+      '125 ms',
+      'p95 300 ms',
+    ])
+      expect(headline).toContain(text);
+    expect(await page.locator('table').first().textContent()).toContain('2026-11-12');
     expect(await page.getByText('go test --run c14').count()).toBe(1);
 
     expect(problems).toEqual([]);
@@ -103,7 +141,15 @@ describe.skipIf(!hasChromium)('HTML report in Chromium', () => {
     db.prepare(
       "INSERT INTO bash_calls (tool_use_id, session_id, project, started_at, signature, verdict, background, duration_ms, threshold_ms) VALUES ('x', 's', '/p', ?, ?, 'suggest-background', 0, 9000, 5000)",
     ).run(at('2026-11-10T10:00:00'), '<img src=x onerror=alert(1)>');
-    const report = buildReport([{ path: file, db }], { since: at('2026-11-10T00:00:00'), until: at('2026-11-11T00:00:00'), timezone: 'UTC', by: 'signature', project: null, session: null, now: at('2026-11-11T00:00:00') });
+    const report = buildReport([{ path: file, db }], {
+      since: at('2026-11-10T00:00:00'),
+      until: at('2026-11-11T00:00:00'),
+      timezone: 'UTC',
+      by: 'signature',
+      project: null,
+      session: null,
+      now: at('2026-11-11T00:00:00'),
+    });
     db.close();
     const html = path.join(dbs.dir, 'hostile.html');
     fs.writeFileSync(html, renderHtml(report));

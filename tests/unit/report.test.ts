@@ -27,13 +27,22 @@ afterAll(() => {
 });
 
 /** Runs `bgtelemetry report ARGS` in this process; returns what it printed. */
-async function report(args: string[], env: Record<string, string | undefined> = {}): Promise<{ stdout: string; stderr: string; error?: CliError }> {
+async function report(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<{ stdout: string; stderr: string; error?: CliError }> {
   const program = new Command('bgtelemetry').exitOverride();
   registerReport(program);
   let stdout = '';
   let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
@@ -46,8 +55,9 @@ async function report(args: string[], env: Record<string, string | undefined> = 
   } finally {
     out.mockRestore();
     err.mockRestore();
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
   }
 }
 
@@ -100,7 +110,11 @@ const contract = z.strictObject({
   by: z.enum(['day', 'week', 'session', 'project', 'signature']),
   filters: z.strictObject({ project: z.string().nullable(), session: z.string().nullable() }),
   databases: z.array(z.string()).min(1),
-  targets: z.strictObject({ slowBackgroundRatio: z.literal(0.3), estimatedSavedMsPerDay: z.literal(300_000), parallelTasksPerSession: z.literal(2) }),
+  targets: z.strictObject({
+    slowBackgroundRatio: z.literal(0.3),
+    estimatedSavedMsPerDay: z.literal(300_000),
+    parallelTasksPerSession: z.literal(2),
+  }),
   totals: metrics,
   rows: z.array(metrics.extend({ key: z.string() })),
   topForegroundSlow: z.array(z.strictObject({ signature: z.string(), calls: z.number().int().min(1), blockedMs: z.number().min(0) })),
@@ -244,7 +258,15 @@ describe('report --json over both databases', () => {
       hookP95Ms: 210, // rank ceil(1.9) = 2
     });
     // Rows add up to the totals wherever a sum makes sense.
-    for (const f of ['bashCalls', 'slowCalls', 'foregroundSlowMs', 'tasksStarted', 'estimatedSavedMs', 'suggestionsShown', 'hookRuns'] as const) {
+    for (const f of [
+      'bashCalls',
+      'slowCalls',
+      'foregroundSlowMs',
+      'tasksStarted',
+      'estimatedSavedMs',
+      'suggestionsShown',
+      'hookRuns',
+    ] as const) {
       expect(r.rows.reduce((sum, row) => sum + row[f], 0)).toBe(r.totals[f]);
     }
   });
@@ -268,7 +290,14 @@ describe('report --json over both databases', () => {
     const bySignature = await json([...both(), '--by', 'signature']);
     const npmTest = bySignature.rows.find((r) => r.key === 'npm test')!;
     // c2 c3 c9 c10 c12 c13; background c3 c9 c10 c13; blocked c2 + c12; tasks T1 T4 T5 T6; advice a1 a6.
-    expect(npmTest).toMatchObject({ bashCalls: 6, slowBackgroundCalls: 4, foregroundSlowMs: 50_000, tasksStarted: 4, suggestionsShown: 2, suggestionsFollowed: 2 });
+    expect(npmTest).toMatchObject({
+      bashCalls: 6,
+      slowBackgroundCalls: 4,
+      foregroundSlowMs: 50_000,
+      tasksStarted: 4,
+      suggestionsShown: 2,
+      suggestionsFollowed: 2,
+    });
     expect(bySignature.rows[0].key).toBe('cargo build'); // 120 s blocked
   });
 });
@@ -278,10 +307,42 @@ describe('--db given twice', () => {
     const alice = await json(['--db', dbs.alice, '--since', '2026-11-10', '--until', '2026-11-12', '--timezone', 'UTC']);
     const bob = await json(['--db', dbs.bob, '--since', '2026-11-10', '--until', '2026-11-12', '--timezone', 'UTC']);
     const merged = await json(both());
-    expect(alice.totals).toMatchObject({ bashCalls: 11, slowCalls: 8, slowBackgroundRatio: 5 / 8, parallelTasksPerSession: 2, hookP50Ms: 120 });
-    expect(bob.totals).toMatchObject({ bashCalls: 4, slowCalls: 4, slowBackgroundRatio: 2 / 4, parallelTasksPerSession: 1, hookP50Ms: 200 });
+    expect(alice.totals).toMatchObject({
+      bashCalls: 11,
+      slowCalls: 8,
+      slowBackgroundRatio: 5 / 8,
+      parallelTasksPerSession: 2,
+      hookP50Ms: 120,
+    });
+    expect(bob.totals).toMatchObject({
+      bashCalls: 4,
+      slowCalls: 4,
+      slowBackgroundRatio: 2 / 4,
+      parallelTasksPerSession: 1,
+      hookP50Ms: 200,
+    });
     // Counts and times add up; ratios, averages, maxima and percentiles are recomputed (below).
-    const additive = ['bashCalls', 'backgroundCalls', 'slowCalls', 'slowBackgroundCalls', 'foregroundSlowMs', 'timedOutCalls', 'tasksStarted', 'tasksChecked', 'tasksUnchecked', 'tasksOrphaned', 'tasksStopped', 'estimatedSavedMs', 'sessionsWithTasks', 'adviceShown', 'suggestionsShown', 'suggestionsFollowed', 'suggestionsJudged', 'suggestionsRight', 'hookRuns'] as const;
+    const additive = [
+      'bashCalls',
+      'backgroundCalls',
+      'slowCalls',
+      'slowBackgroundCalls',
+      'foregroundSlowMs',
+      'timedOutCalls',
+      'tasksStarted',
+      'tasksChecked',
+      'tasksUnchecked',
+      'tasksOrphaned',
+      'tasksStopped',
+      'estimatedSavedMs',
+      'sessionsWithTasks',
+      'adviceShown',
+      'suggestionsShown',
+      'suggestionsFollowed',
+      'suggestionsJudged',
+      'suggestionsRight',
+      'hookRuns',
+    ] as const;
     for (const f of additive) expect(merged.totals[f], f).toBe(alice.totals[f] + bob.totals[f]);
     // 7/12, not the mean of 5/8 and 2/4; (2 + 2 + 1) / 3 sessions, not the mean of 2 and 1.
     expect(merged.totals.slowBackgroundRatio).toBe(7 / 12);
@@ -319,7 +380,8 @@ describe('--since, --until and --timezone', () => {
   });
 
   it('draw day boundaries in the zone', async () => {
-    const rows = async (zone: string) => (await json([...both(), '--timezone', zone])).rows.map((r) => [r.key, r.bashCalls, r.tasksStarted]);
+    const rows = async (zone: string) =>
+      (await json([...both(), '--timezone', zone])).rows.map((r) => [r.key, r.bashCalls, r.tasksStarted]);
     expect(await rows('UTC')).toEqual([
       ['2026-11-10', 8, 3],
       ['2026-11-11', 2, 2],
@@ -349,7 +411,9 @@ describe('--since, --until and --timezone', () => {
 
   it('reject a zone that does not exist and a range that ends before it starts', async () => {
     expect((await report(['--db', dbs.alice, '--timezone', 'Mars/Olympus'])).error?.message).toMatch(/not an IANA time zone/);
-    expect((await report(['--db', dbs.alice, '--since', '2026-11-12', '--until', '2026-11-10'])).error?.message).toMatch(/is not before --until/);
+    expect((await report(['--db', dbs.alice, '--since', '2026-11-12', '--until', '2026-11-10'])).error?.message).toMatch(
+      /is not before --until/,
+    );
     expect((await report(['--db', dbs.alice, '--since', '2026-02-30'])).error?.message).toMatch(/not a valid date/);
   });
 });
@@ -373,13 +437,21 @@ describe('--csv', () => {
     for (let k = 0; k < text.length; k++) {
       const ch = text[k];
       if (quoted) {
-        if (ch === '"' && text[k + 1] === '"') (cell += '"'), k++;
-        else if (ch === '"') quoted = false;
+        if (ch === '"' && text[k + 1] === '"') {
+          cell += '"';
+          k++;
+        } else if (ch === '"') quoted = false;
         else cell += ch;
       } else if (ch === '"') quoted = true;
-      else if (ch === ',') row.push(cell), (cell = '');
-      else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-      else if (ch !== '\r') cell += ch;
+      else if (ch === ',') {
+        row.push(cell);
+        cell = '';
+      } else if (ch === '\n') {
+        row.push(cell);
+        rows.push(row);
+        row = [];
+        cell = '';
+      } else if (ch !== '\r') cell += ch;
     }
     return rows;
   }
@@ -390,7 +462,9 @@ describe('--csv', () => {
       const { stdout } = await report([...both(), '--by', by, '--csv']);
       const [header, ...lines] = parseCsv(stdout);
       expect(header).toEqual(['by', 'key', ...METRIC_FIELDS]);
-      const parsed = lines.map((cells) => Object.fromEntries(header.map((h, k) => [h, h === 'by' || h === 'key' ? cells[k] : cells[k] === '' ? null : Number(cells[k])])));
+      const parsed = lines.map((cells) =>
+        Object.fromEntries(header.map((h, k) => [h, h === 'by' || h === 'key' ? cells[k] : cells[k] === '' ? null : Number(cells[k])])),
+      );
       expect(parsed).toEqual([
         ...expected.rows.map((r) => ({ by, ...Object.fromEntries(['key', ...METRIC_FIELDS].map((f) => [f, r[f as keyof typeof r]])) })),
         { by: 'total', key: '', ...Object.fromEntries(METRIC_FIELDS.map((f) => [f, expected.totals[f]])) },
@@ -402,9 +476,23 @@ describe('--csv', () => {
     const dir = fs.mkdtempSync(path.join(dbs.dir, 'q-'));
     const file = path.join(dir, 'q.db');
     const db = openDatabase(file, { busyTimeoutMs: 100 });
-    db.prepare("INSERT INTO bash_calls (tool_use_id, session_id, project, started_at, signature, verdict, threshold_ms) VALUES ('x', 's', '/p/a,\"b\"', ?, 'ls', 'foreground', 5000)").run(at('2026-11-10T10:00:00'));
+    db.prepare(
+      "INSERT INTO bash_calls (tool_use_id, session_id, project, started_at, signature, verdict, threshold_ms) VALUES ('x', 's', '/p/a,\"b\"', ?, 'ls', 'foreground', 5000)",
+    ).run(at('2026-11-10T10:00:00'));
     db.close();
-    const { stdout } = await report(['--db', file, '--by', 'project', '--since', '2026-11-10', '--until', '2026-11-10', '--timezone', 'UTC', '--csv']);
+    const { stdout } = await report([
+      '--db',
+      file,
+      '--by',
+      'project',
+      '--since',
+      '2026-11-10',
+      '--until',
+      '2026-11-10',
+      '--timezone',
+      'UTC',
+      '--csv',
+    ]);
     expect(parseCsv(stdout)[1].slice(0, 3)).toEqual(['project', '/p/a,"b"', '1']);
   });
 });
@@ -416,6 +504,7 @@ describe('text', () => {
     const r = await build();
     for (const width of [60, 80, 120, 200]) {
       const text = renderText(r, makeColors({ NO_COLOR: '1' }, true), width);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: looks for terminal escape sequences
       expect(text).not.toMatch(/\x1b\[/);
       expect(text).not.toMatch(/[\u2500-\u257f\u2580-\u259f]/); // no box-drawing or block characters
       for (const line of text.split('\n')) expect(line.length, line).toBeLessThanOrEqual(width);
@@ -426,13 +515,14 @@ describe('text', () => {
     expect(narrow).not.toMatch(/hook p95/);
     expect(wide).toMatch(/hook p95/);
     // On the 10th, 3 of 6 slow calls ran in the background: five of ten cells, past the 30% mark.
-    expect(wide).toMatch(/2026-11-10 .* 50%  #####\.\.\.\.\. /);
+    expect(wide).toMatch(/2026-11-10 .* 50% {2}#####\.\.\.\.\. /);
     expect(wide).toMatch(/Slow calls in background\s+58%\s+target 30%: met/);
     expect(wide).toMatch(/Parallel tasks\/session\s+1\.7\s+target 2: not met/);
     expect(wide).toMatch(/go test --run c14\s+T7/);
   });
 
   it('colours when FORCE_COLOR asks, even piped', async () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looks for terminal escape sequences
     expect(renderText(await build(), makeColors({ FORCE_COLOR: '1' }, false), 120)).toMatch(/\x1b\[/);
   });
 });
@@ -443,9 +533,35 @@ describe('the default database', () => {
     const file = path.join(home, 'telemetry.db');
     fs.copyFileSync(dbs.bob, file);
     const base = { session: 's3', wallMs: 150, generation: '2.1' as const, cwd: '/p/bob', project: '/p/bob', promptId: 'p4' };
-    const facts = { toolUseId: 'late', command: 'npm test', signature: 'npm test', verdict: 'suggest-background', category: 'test', estimateS: 30, estimateSource: 'catalogue', requestedBackground: false, thresholdMs: 5000 };
-    spoolEvent(path.join(home, 'spool'), { ...base, ...facts, id: 'pre:s3:late', at: at('2026-11-12T10:30:00'), hook: 'PreToolUse', kind: 'bash-pre' } as TelemetryEvent);
-    spoolEvent(path.join(home, 'spool'), { ...base, ...facts, id: 'post:s3:late', at: at('2026-11-12T10:30:40'), hook: 'PostToolUse', kind: 'bash-post', outcome: 'ok', background: false } as TelemetryEvent);
+    const facts = {
+      toolUseId: 'late',
+      command: 'npm test',
+      signature: 'npm test',
+      verdict: 'suggest-background',
+      category: 'test',
+      estimateS: 30,
+      estimateSource: 'catalogue',
+      requestedBackground: false,
+      thresholdMs: 5000,
+    };
+    spoolEvent(path.join(home, 'spool'), {
+      ...base,
+      ...facts,
+      id: 'pre:s3:late',
+      at: at('2026-11-12T10:30:00'),
+      hook: 'PreToolUse',
+      kind: 'bash-pre',
+    } as TelemetryEvent);
+    spoolEvent(path.join(home, 'spool'), {
+      ...base,
+      ...facts,
+      id: 'post:s3:late',
+      at: at('2026-11-12T10:30:40'),
+      hook: 'PostToolUse',
+      kind: 'bash-post',
+      outcome: 'ok',
+      background: false,
+    } as TelemetryEvent);
     const env = { BGTELEMETRY_HOME: home, BGTELEMETRY_DB: undefined, CLAUDE_PROJECT_DIR: home };
     const { stdout, error } = await report(['--since', '2026-11-12', '--until', '2026-11-12', '--timezone', 'UTC', '--json'], env);
     expect(error).toBeUndefined();
@@ -470,7 +586,9 @@ describe('the default database', () => {
     const home = fs.mkdtempSync(path.join(dbs.dir, 'empty-'));
     const { stdout, stderr, error } = await report([], { BGTELEMETRY_HOME: home, BGTELEMETRY_DB: undefined, CLAUDE_PROJECT_DIR: home });
     expect(error).toBeUndefined();
-    expect(stdout).toBe(`Nothing recorded yet in ${path.join(home, 'telemetry.db')}: install the hooks (bgtelemetry install) if you have not, then work a session in Claude Code.\n`);
+    expect(stdout).toBe(
+      `Nothing recorded yet in ${path.join(home, 'telemetry.db')}: install the hooks (bgtelemetry install) if you have not, then work a session in Claude Code.\n`,
+    );
     expect(stderr).toBe('');
     expect(fs.readdirSync(home)).toEqual([]);
   });
@@ -485,7 +603,8 @@ describe('nothing to report', () => {
     /** The one line every form gives. */
     line: () => string;
   }
-  const yet = (where: string) => `Nothing recorded yet in ${where}: install the hooks (bgtelemetry install) if you have not, then work a session in Claude Code.`;
+  const yet = (where: string) =>
+    `Nothing recorded yet in ${where}: install the hooks (bgtelemetry install) if you have not, then work a session in Claude Code.`;
   let home: string;
   let fresh: string;
   beforeAll(() => {
@@ -493,23 +612,34 @@ describe('nothing to report', () => {
     // What a SessionStart hook alone leaves: the schema, a session, its hook run.
     fresh = path.join(dbs.dir, 'fresh.db');
     const db = openDatabase(fresh, { busyTimeoutMs: 100 });
-    db.prepare("INSERT INTO sessions (id, project, cwd, started_at, source) VALUES ('s9', '/p/new', '/p/new', ?, 'startup')").run(at('2026-11-11T09:00:00'));
-    db.prepare("INSERT INTO hook_runs (event_id, hook, at, wall_ms) VALUES ('start:s9:startup:1', 'SessionStart', ?, 80)").run(at('2026-11-11T09:00:00'));
+    db.prepare("INSERT INTO sessions (id, project, cwd, started_at, source) VALUES ('s9', '/p/new', '/p/new', ?, 'startup')").run(
+      at('2026-11-11T09:00:00'),
+    );
+    db.prepare("INSERT INTO hook_runs (event_id, hook, at, wall_ms) VALUES ('start:s9:startup:1', 'SessionStart', ?, 80)").run(
+      at('2026-11-11T09:00:00'),
+    );
     db.close();
   });
   const RANGE = ['--since', '2026-11-10', '--until', '2026-11-12', '--timezone', 'UTC'];
   const cases: Case[] = [
-    { name: 'no database file yet', args: () => RANGE, env: () => ({ BGTELEMETRY_HOME: home, BGTELEMETRY_DB: undefined, CLAUDE_PROJECT_DIR: home }), line: () => yet(path.join(home, 'telemetry.db')) },
+    {
+      name: 'no database file yet',
+      args: () => RANGE,
+      env: () => ({ BGTELEMETRY_HOME: home, BGTELEMETRY_DB: undefined, CLAUDE_PROJECT_DIR: home }),
+      line: () => yet(path.join(home, 'telemetry.db')),
+    },
     { name: 'a database with no call (a SessionStart alone)', args: () => ['--db', fresh, ...RANGE], line: () => yet(fresh) },
     {
       name: 'a --since still to come',
       args: () => ['--db', dbs.alice, '--since', '2099-01-01', '--timezone', 'UTC'],
-      line: () => `Nothing recorded in ${dbs.alice} from 2099-01-01 to 2099-01-01 (UTC); it holds calls outside that: change --since/--until.`,
+      line: () =>
+        `Nothing recorded in ${dbs.alice} from 2099-01-01 to 2099-01-01 (UTC); it holds calls outside that: change --since/--until.`,
     },
     {
       name: 'a --project matching nothing',
       args: () => [...both(), '--project', '/p/nobody'],
-      line: () => `Nothing recorded in ${dbs.alice}, ${dbs.bob} from 2026-11-10 to 2026-11-12 (UTC), project /p/nobody; they hold calls outside that: change --since/--until or --project.`,
+      line: () =>
+        `Nothing recorded in ${dbs.alice}, ${dbs.bob} from 2026-11-10 to 2026-11-12 (UTC), project /p/nobody; they hold calls outside that: change --since/--until or --project.`,
     },
   ];
   /** What no output may hold with zero data: a division by zero or a missing value let through. */
@@ -530,8 +660,21 @@ describe('nothing to report', () => {
       expect(error).toBeUndefined();
       expect(stderr).toBe(`bgtelemetry: note: ${c.line()}\n`);
       const r = contract.parse(JSON.parse(stdout));
-      expect(r.totals).toMatchObject({ bashCalls: 0, slowCalls: 0, tasksStarted: 0, adviceShown: 0, foregroundSlowMs: 0, estimatedSavedMs: 0 });
-      expect(r.totals).toMatchObject({ backgroundRatio: null, slowBackgroundRatio: null, parallelTasksPerSession: null, suggestionsFollowedRatio: null, suggestionsRightRatio: null });
+      expect(r.totals).toMatchObject({
+        bashCalls: 0,
+        slowCalls: 0,
+        tasksStarted: 0,
+        adviceShown: 0,
+        foregroundSlowMs: 0,
+        estimatedSavedMs: 0,
+      });
+      expect(r.totals).toMatchObject({
+        backgroundRatio: null,
+        slowBackgroundRatio: null,
+        parallelTasksPerSession: null,
+        suggestionsFollowedRatio: null,
+        suggestionsRightRatio: null,
+      });
       expect(r.topForegroundSlow).toEqual([]);
       expect(r.unchecked).toEqual([]);
       for (const row of [r.totals, ...r.rows]) expectRatiosOfNothingNull(row);
@@ -640,18 +783,29 @@ describe('buildReport', () => {
     const file = path.join(dbs.dir, 'v1.db');
     fs.copyFileSync(dbs.alice, file);
     const raw = openDatabase(file, { busyTimeoutMs: 100 });
-    for (const index of ['hook_runs_by_time_wall', 'advice_by_time', 'tasks_by_time', 'bash_calls_by_prompt']) raw.exec(`DROP INDEX ${index}`);
+    for (const index of ['hook_runs_by_time_wall', 'advice_by_time', 'tasks_by_time', 'bash_calls_by_prompt'])
+      raw.exec(`DROP INDEX ${index}`);
     raw.pragma('user_version = 1');
     raw.close();
-    return report(['--db', file, '--since', '2026-11-10', '--until', '2026-11-12', '--timezone', 'UTC', '--json']).then(({ stdout, error }) => {
-      expect(error).toBeUndefined();
-      expect(JSON.parse(stdout).totals).toMatchObject({ bashCalls: 11, hookP50Ms: 120 });
-    });
+    return report(['--db', file, '--since', '2026-11-10', '--until', '2026-11-12', '--timezone', 'UTC', '--json']).then(
+      ({ stdout, error }) => {
+        expect(error).toBeUndefined();
+        expect(JSON.parse(stdout).totals).toMatchObject({ bashCalls: 11, hookP50Ms: 120 });
+      },
+    );
   });
 
   it('gives a range with nothing in it empty rows, not errors', () => {
     const db = openDatabase(dbs.alice, { busyTimeoutMs: 100, readonly: true });
-    const r = buildReport([{ path: dbs.alice, db }], { since: at('2027-01-01T00:00:00'), until: at('2027-01-03T00:00:00'), timezone: 'UTC', by: 'day', project: null, session: null, now: at('2027-01-03T00:00:00') });
+    const r = buildReport([{ path: dbs.alice, db }], {
+      since: at('2027-01-01T00:00:00'),
+      until: at('2027-01-03T00:00:00'),
+      timezone: 'UTC',
+      by: 'day',
+      project: null,
+      session: null,
+      now: at('2027-01-03T00:00:00'),
+    });
     db.close();
     expect(r.rows.map((row) => [row.key, row.bashCalls, row.slowBackgroundRatio])).toEqual([
       ['2027-01-01', 0, null],

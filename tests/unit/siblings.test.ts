@@ -12,11 +12,9 @@ import { findSiblings, SAME_MESSAGE_GAP_MS } from '../../src/policy/siblings.js'
 import { bashCallsInSameMessage } from '../../src/policy/transcript.js';
 
 let root: string;
-let env: NodeJS.ProcessEnv;
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'bgtelemetry-siblings-'));
-  env = { BGTELEMETRY_HOME: path.join(root, 'home') };
 });
 
 afterEach(() => {
@@ -42,7 +40,12 @@ function toolUse(messageId: string, id: string, name: string, input: Record<stri
 }
 
 function bash(messageId: string, id: string, command: string, runInBackground?: boolean): object {
-  return toolUse(messageId, id, 'Bash', runInBackground === undefined ? { command, description: 'x' } : { command, description: 'x', run_in_background: runInBackground });
+  return toolUse(
+    messageId,
+    id,
+    'Bash',
+    runInBackground === undefined ? { command, description: 'x' } : { command, description: 'x', run_in_background: runInBackground },
+  );
 }
 
 /** A line cut at the start, as the first line of a tail read usually is. */
@@ -107,8 +110,18 @@ describe('bashCallsInSameMessage', () => {
   });
 
   it('a message with a single Bash call gives just that call', () => {
-    const file = writeTranscript([user('install'), bash('msg_0', 'toolu_old', 'npm test'), toolResult('toolu_old', 'ok'), user('go'), text('msg_9', 'Installing.'), bash('msg_9', 'toolu_one', 'npm install')]);
-    expect(bashCallsInSameMessage(file, 'toolu_one')).toEqual({ messageId: 'msg_9', calls: [{ id: 'toolu_one', command: 'npm install', runInBackground: false }] });
+    const file = writeTranscript([
+      user('install'),
+      bash('msg_0', 'toolu_old', 'npm test'),
+      toolResult('toolu_old', 'ok'),
+      user('go'),
+      text('msg_9', 'Installing.'),
+      bash('msg_9', 'toolu_one', 'npm install'),
+    ]);
+    expect(bashCallsInSameMessage(file, 'toolu_one')).toEqual({
+      messageId: 'msg_9',
+      calls: [{ id: 'toolu_one', command: 'npm install', runInBackground: false }],
+    });
   });
 
   // Claude Code 2.1.x writes a `progress` line naming the call (toolUseID) while its PreToolUse
@@ -140,7 +153,11 @@ describe('bashCallsInSameMessage', () => {
   });
 
   it('counts a block written twice once', () => {
-    const file = writeTranscript([bash('msg_1', 'toolu_a', 'npm test'), bash('msg_1', 'toolu_b', 'npm run lint'), bash('msg_1', 'toolu_a', 'npm test')]);
+    const file = writeTranscript([
+      bash('msg_1', 'toolu_a', 'npm test'),
+      bash('msg_1', 'toolu_b', 'npm run lint'),
+      bash('msg_1', 'toolu_a', 'npm test'),
+    ]);
     expect(bashCallsInSameMessage(file, 'toolu_b')?.calls.map((c) => c.id)).toEqual(['toolu_a', 'toolu_b']);
   });
 
@@ -181,7 +198,11 @@ describe('bashCallsInSameMessage', () => {
     const lines: (object | string)[] = [bash('msg_back', 'toolu_back', 'make')];
     for (let i = 0; i < 100; i++) lines.push(filler);
     // One message: a Bash call, 40 KiB of text, another Bash call (one line per block).
-    lines.push(bash('msg_2', 'toolu_first', 'npm test'), text('msg_2', 'y'.repeat(40 * 1024)), bash('msg_2', 'toolu_second', 'cargo build'));
+    lines.push(
+      bash('msg_2', 'toolu_first', 'npm test'),
+      text('msg_2', 'y'.repeat(40 * 1024)),
+      bash('msg_2', 'toolu_second', 'cargo build'),
+    );
     const file = writeTranscript(lines, 'straddle.jsonl');
     expect(bashCallsInSameMessage(file, 'toolu_second')?.calls.map((c) => c.id)).toEqual(['toolu_first', 'toolu_second']);
     expect(bashCallsInSameMessage(file, 'toolu_back')?.calls.map((c) => c.id)).toEqual(['toolu_back']);
@@ -193,7 +214,13 @@ describe('findSiblings from the transcript', () => {
     const file = standardTranscript();
     const state = lastFinished();
     const current = analyze('npm test');
-    const result = findSiblings(bashCallsInSameMessage(file, 'toolu_a'), 'toolu_a', { signature: current.signature, slow: true, promptId: 'p1' }, state.get, {});
+    const result = findSiblings(
+      bashCallsInSameMessage(file, 'toolu_a'),
+      'toolu_a',
+      { signature: current.signature, slow: true, promptId: 'p1' },
+      state.get,
+      {},
+    );
     expect(result).toEqual({ count: 4, slowSignatures: ['npm test', 'cargo build'], messageId: 'msg_1' });
   });
 
@@ -201,7 +228,9 @@ describe('findSiblings from the transcript', () => {
     const file = standardTranscript();
     const state = lastFinished();
     // With a one-hour threshold nothing in the message is slow, except what the caller says.
-    const result = findSiblings(bashCallsInSameMessage(file, 'toolu_c'), 'toolu_c', { signature: 'npm ls', slow: false }, state.get, { slowThresholdSeconds: 3600 });
+    const result = findSiblings(bashCallsInSameMessage(file, 'toolu_c'), 'toolu_c', { signature: 'npm ls', slow: false }, state.get, {
+      slowThresholdSeconds: 3600,
+    });
     expect(result).toEqual({ count: 4, slowSignatures: [], messageId: 'msg_1' });
   });
 
@@ -209,21 +238,47 @@ describe('findSiblings from the transcript', () => {
     const file = writeTranscript([bash('msg_1', 'toolu_a', './scripts/e2e.sh'), bash('msg_1', 'toolu_b', 'npm ls')]);
     const state = lastFinished();
     // The caller's configuration made e2e.sh slow; the transcript text alone would not.
-    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_a'), 'toolu_a', { signature: 'e2e.sh', slow: true }, state.get, {})).toEqual({ count: 2, slowSignatures: ['e2e.sh'], messageId: 'msg_1' });
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_a'), 'toolu_a', { signature: 'e2e.sh', slow: true }, state.get, {})).toEqual({
+      count: 2,
+      slowSignatures: ['e2e.sh'],
+      messageId: 'msg_1',
+    });
   });
 
   it('lists a repeated slow signature once', () => {
-    const file = writeTranscript([bash('msg_1', 'toolu_a', 'npm test'), bash('msg_1', 'toolu_b', 'npm test -- unit'), bash('msg_1', 'toolu_c', 'npm test -- e2e')]);
+    const file = writeTranscript([
+      bash('msg_1', 'toolu_a', 'npm test'),
+      bash('msg_1', 'toolu_b', 'npm test -- unit'),
+      bash('msg_1', 'toolu_c', 'npm test -- e2e'),
+    ]);
     const state = lastFinished();
-    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_b'), 'toolu_b', { signature: 'npm test', slow: true }, state.get, {})).toEqual({ count: 3, slowSignatures: ['npm test'], messageId: 'msg_1' });
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_b'), 'toolu_b', { signature: 'npm test', slow: true }, state.get, {})).toEqual({
+      count: 3,
+      slowSignatures: ['npm test'],
+      messageId: 'msg_1',
+    });
   });
 
   it('a message with one Bash call has no siblings, even right after another call finished', () => {
-    const file = writeTranscript([user('go'), bash('msg_0', 'toolu_prev', 'cargo build'), toolResult('toolu_prev', 'ok'), bash('msg_9', 'toolu_one', 'npm install')]);
+    const file = writeTranscript([
+      user('go'),
+      bash('msg_0', 'toolu_prev', 'cargo build'),
+      toolResult('toolu_prev', 'ok'),
+      bash('msg_9', 'toolu_one', 'npm install'),
+    ]);
     const state = lastFinished();
     const now = 1_000_000;
     state.set({ finishedAt: now - 10, signature: 'cargo build', slow: true, promptId: 'p1' });
-    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_one'), 'toolu_one', { signature: 'npm install', slow: true, promptId: 'p1' }, state.get, {}, now)).toBeNull();
+    expect(
+      findSiblings(
+        bashCallsInSameMessage(file, 'toolu_one'),
+        'toolu_one',
+        { signature: 'npm install', slow: true, promptId: 'p1' },
+        state.get,
+        {},
+        now,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -245,13 +300,19 @@ describe('findSiblings timing fallback', () => {
   it('a call that finished moments ago under the same prompt counts as a sibling', () => {
     const { file, state } = setup();
     state.set({ finishedAt: now - 50, signature: 'cargo build', slow: true, promptId: 'p1' });
-    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', current, state.get, {}, now)).toEqual({ count: 2, slowSignatures: ['cargo build', 'npm test'] });
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', current, state.get, {}, now)).toEqual({
+      count: 2,
+      slowSignatures: ['cargo build', 'npm test'],
+    });
   });
 
   it('the gap limit is inclusive', () => {
     const { file, state } = setup();
     state.set({ finishedAt: now - SAME_MESSAGE_GAP_MS, signature: 'cargo build', slow: false, promptId: 'p1' });
-    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', current, state.get, {}, now)).toEqual({ count: 2, slowSignatures: ['npm test'] });
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', current, state.get, {}, now)).toEqual({
+      count: 2,
+      slowSignatures: ['npm test'],
+    });
   });
 
   it('a call that finished longer ago belongs to another turn', () => {
@@ -272,21 +333,38 @@ describe('findSiblings timing fallback', () => {
   it('without prompt ids (2.0.x) timing alone decides', () => {
     const { file, state } = setup();
     state.set({ finishedAt: now - 10, signature: 'cargo build', slow: true });
-    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', { signature: 'npm test', slow: true }, state.get, {}, now)).toEqual({ count: 2, slowSignatures: ['cargo build', 'npm test'] });
+    expect(
+      findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', { signature: 'npm test', slow: true }, state.get, {}, now),
+    ).toEqual({ count: 2, slowSignatures: ['cargo build', 'npm test'] });
   });
 
   it('lists only the slow ones, each once', () => {
     const { file, state } = setup();
     state.set({ finishedAt: now - 10, signature: 'npm test', slow: true, promptId: 'p1' });
-    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', current, state.get, {}, now)).toEqual({ count: 2, slowSignatures: ['npm test'] });
+    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', current, state.get, {}, now)).toEqual({
+      count: 2,
+      slowSignatures: ['npm test'],
+    });
     state.set({ finishedAt: now - 10, signature: 'npm ls', slow: false, promptId: 'p1' });
-    expect(findSiblings(bashCallsInSameMessage(file, 'toolu_new'), 'toolu_new', { ...current, signature: 'git status', slow: false }, state.get, {}, now)).toEqual({ count: 2, slowSignatures: [] });
+    expect(
+      findSiblings(
+        bashCallsInSameMessage(file, 'toolu_new'),
+        'toolu_new',
+        { ...current, signature: 'git status', slow: false },
+        state.get,
+        {},
+        now,
+      ),
+    ).toEqual({ count: 2, slowSignatures: [] });
   });
 
   it('works without a transcript at all', () => {
     const state = lastFinished();
     state.set({ finishedAt: now - 10, signature: 'cargo build', slow: true, promptId: 'p1' });
-    expect(findSiblings(bashCallsInSameMessage(undefined, undefined), undefined, current, state.get, {}, now)).toEqual({ count: 2, slowSignatures: ['cargo build', 'npm test'] });
+    expect(findSiblings(bashCallsInSameMessage(undefined, undefined), undefined, current, state.get, {}, now)).toEqual({
+      count: 2,
+      slowSignatures: ['cargo build', 'npm test'],
+    });
   });
 
   it('uses the real clock by default', () => {

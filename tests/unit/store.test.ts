@@ -20,12 +20,34 @@ afterEach(() => {
 });
 
 const base = { session: 's1', wallMs: 12, generation: '2.1' as const, cwd: '/p', project: '/p', promptId: 'p1' };
-const facts = { command: 'npm test', signature: 'npm test', verdict: 'suggest-background' as const, category: 'test' as const, estimateS: 30, estimateSource: 'catalogue' as const, requestedBackground: false, thresholdMs: 5000 };
+const facts = {
+  command: 'npm test',
+  signature: 'npm test',
+  verdict: 'suggest-background' as const,
+  category: 'test' as const,
+  estimateS: 30,
+  estimateSource: 'catalogue' as const,
+  requestedBackground: false,
+  thresholdMs: 5000,
+};
 const pre: TelemetryEvent = { ...base, id: 'pre:s1:t1', at: 1_000, hook: 'PreToolUse', kind: 'bash-pre', toolUseId: 't1', ...facts };
-const post: TelemetryEvent = { ...base, id: 'post:s1:t1', at: 4_000, hook: 'PostToolUse', kind: 'bash-post', toolUseId: 't1', ...facts, outcome: 'ok', exitCode: 0, background: false };
+const post: TelemetryEvent = {
+  ...base,
+  id: 'post:s1:t1',
+  at: 4_000,
+  hook: 'PostToolUse',
+  kind: 'bash-post',
+  toolUseId: 't1',
+  ...facts,
+  outcome: 'ok',
+  exitCode: 0,
+  background: false,
+};
 
 function schemaOf(db: Database.Database): string[] {
-  return (db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all() as { sql: string }[]).map((r) => JSON.stringify(r));
+  return (
+    db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all() as { sql: string }[]
+  ).map((r) => JSON.stringify(r));
 }
 
 describe('migrations', () => {
@@ -85,7 +107,15 @@ describe('applyEvent', () => {
     applyEvent(reversed, post);
     applyEvent(reversed, pre);
     expect(row(reversed)).toEqual(row(inOrder));
-    expect(row(inOrder)).toMatchObject({ started_at: 1_000, ended_at: 4_000, duration_ms: 3_000, duration_source: 'hooks', outcome: 'ok', exit_code: 0, background: 0 });
+    expect(row(inOrder)).toMatchObject({
+      started_at: 1_000,
+      ended_at: 4_000,
+      duration_ms: 3_000,
+      duration_source: 'hooks',
+      outcome: 'ok',
+      exit_code: 0,
+      background: 0,
+    });
     inOrder.close();
     reversed.close();
   });
@@ -100,11 +130,34 @@ describe('applyEvent', () => {
 
   it('follows a task from start to stop even when the stop is applied first', () => {
     const db = openDatabase(path.join(root, 'e.db'), { busyTimeoutMs: 100 });
-    const started: TelemetryEvent = { ...post, id: 'post:s1:t2', toolUseId: 't2', background: true, backgroundReason: 'requested', taskId: 'bq1', requestedBackground: true } as TelemetryEvent;
-    const stopped: TelemetryEvent = { ...base, id: 'stop:s1:t3', at: 9_000, hook: 'PostToolUse', kind: 'task-stop', toolUseId: 't3', taskId: 'bq1', tool: 'TaskStop' };
+    const started: TelemetryEvent = {
+      ...post,
+      id: 'post:s1:t2',
+      toolUseId: 't2',
+      background: true,
+      backgroundReason: 'requested',
+      taskId: 'bq1',
+      requestedBackground: true,
+    } as TelemetryEvent;
+    const stopped: TelemetryEvent = {
+      ...base,
+      id: 'stop:s1:t3',
+      at: 9_000,
+      hook: 'PostToolUse',
+      kind: 'task-stop',
+      toolUseId: 't3',
+      taskId: 'bq1',
+      tool: 'TaskStop',
+    };
     applyEvent(db, stopped);
     applyEvent(db, started);
-    expect(db.prepare('SELECT id, status, stopped_by, signature, started_at FROM tasks').get()).toEqual({ id: 'bq1', status: 'killed', stopped_by: 'TaskStop', signature: 'npm test', started_at: 4_000 });
+    expect(db.prepare('SELECT id, status, stopped_by, signature, started_at FROM tasks').get()).toEqual({
+      id: 'bq1',
+      status: 'killed',
+      stopped_by: 'TaskStop',
+      signature: 'npm test',
+      started_at: 4_000,
+    });
     db.close();
   });
 });
@@ -121,7 +174,10 @@ describe('spool', () => {
     expect(drainSpool(db, dir)).toEqual({ applied: 2, duplicates: 1, bad: 1, left: 0 });
     expect(spooledFiles(dir)).toEqual([]);
     expect(fs.readdirSync(path.join(dir, 'bad'))).toHaveLength(1);
-    expect(db.prepare("SELECT outcome, duration_ms FROM bash_calls WHERE tool_use_id = 't1'").get()).toEqual({ outcome: 'ok', duration_ms: 3_000 });
+    expect(db.prepare("SELECT outcome, duration_ms FROM bash_calls WHERE tool_use_id = 't1'").get()).toEqual({
+      outcome: 'ok',
+      duration_ms: 3_000,
+    });
     expect(drainSpool(db, dir)).toEqual({ applied: 0, duplicates: 0, bad: 0, left: 0 });
     db.close();
   });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CliError, EXIT } from '../../src/console/errors.js';
+import { type CliError, EXIT } from '../../src/console/errors.js';
 import { parseBound, resolveBounds, resolveRange } from '../../src/report/range.js';
 import { applyEvent } from '../../src/store/apply.js';
 import type { TelemetryEvent } from '../../src/store/events.js';
@@ -62,19 +62,52 @@ describe('export --since/--until (the built CLI)', () => {
 
   function call(session: string, start: number): TelemetryEvent[] {
     const base = { at: start, session, wallMs: 40, generation: '2.1' as const, cwd: home, project: home, promptId: `${session}-p` };
-    const facts = { toolUseId: `${session}-t`, command: 'npm test', signature: 'npm test', verdict: 'suggest-background' as const, category: 'test' as const, estimateS: 30, estimateSource: 'catalogue' as const, requestedBackground: false, thresholdMs: 5000 };
+    const facts = {
+      toolUseId: `${session}-t`,
+      command: 'npm test',
+      signature: 'npm test',
+      verdict: 'suggest-background' as const,
+      category: 'test' as const,
+      estimateS: 30,
+      estimateSource: 'catalogue' as const,
+      requestedBackground: false,
+      thresholdMs: 5000,
+    };
     return [
       { ...base, id: `pre:${session}:${session}-t`, hook: 'PreToolUse', kind: 'bash-pre', ...facts },
-      { ...base, at: start + 1000, id: `post:${session}:${session}-t`, hook: 'PostToolUse', kind: 'bash-post', ...facts, outcome: 'ok', background: false, durationMs: 1000, durationSource: 'claude' },
+      {
+        ...base,
+        at: start + 1000,
+        id: `post:${session}:${session}-t`,
+        hook: 'PostToolUse',
+        kind: 'bash-post',
+        ...facts,
+        outcome: 'ok',
+        background: false,
+        durationMs: 1000,
+        durationSource: 'claude',
+      },
     ] as TelemetryEvent[];
   }
 
   beforeEach(() => {
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'bgt-time-'));
-    env = { PATH: process.env.PATH, HOME: home, CLAUDE_CONFIG_DIR: path.join(home, 'claude'), BGTELEMETRY_HOME: path.join(home, 'data'), TZ: 'UTC', NO_COLOR: '1' };
+    env = {
+      PATH: process.env.PATH,
+      HOME: home,
+      CLAUDE_CONFIG_DIR: path.join(home, 'claude'),
+      BGTELEMETRY_HOME: path.join(home, 'data'),
+      TZ: 'UTC',
+      NO_COLOR: '1',
+    };
     const db = openDatabase(path.join(home, 'data', 'telemetry.db'), { busyTimeoutMs: 1000 });
     db.transaction(() => {
-      for (const e of [...call('day11', at('2026-11-11T23:59:00Z')), ...call('day12', at('2026-11-12T18:00:00Z')), ...call('day13', at('2026-11-13T00:00:00Z'))]) applyEvent(db, e);
+      for (const e of [
+        ...call('day11', at('2026-11-11T23:59:00Z')),
+        ...call('day12', at('2026-11-12T18:00:00Z')),
+        ...call('day13', at('2026-11-13T00:00:00Z')),
+      ])
+        applyEvent(db, e);
     })();
     db.close();
   });
@@ -84,11 +117,15 @@ describe('export --since/--until (the built CLI)', () => {
     const r = cli('export', '--format', 'csv', '--since', '2026-11-12', '--until', '2026-11-12');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const sessions = r.stdout.trim().split('\n').slice(1).map((line) => line.split(',')[2]);
+    const sessions = r.stdout
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[2]);
     expect(sessions).toEqual(['day12']);
   });
 
-  it('refuses --since after --until with the report\'s message, exit 2', () => {
+  it("refuses --since after --until with the report's message, exit 2", () => {
     const r = cli('export', '--since', '2026-11-13', '--until', '2026-11-12');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--since (2026-11-13T00:00:00.000Z) is not before --until (2026-11-13T00:00:00.000Z)');

@@ -62,8 +62,10 @@ const EFFECTS: Record<BindingCause, string> = {
 const FIXES: Record<BindingCause, (node: string, w: InstallFixes) => string> = {
   node: (node, w) => `make ${node} a working Node ${MIN_NODE_MAJOR} or newer, or ${w.useNode}`,
   'old-node': (_node, w) => `install Node ${MIN_NODE_MAJOR} or newer and ${w.useNode}`,
-  'no-addon': (_node, w) => `${w.reinstall} (npm installs better-sqlite3 with its prebuilt addons); where none fits this platform, \`npm rebuild better-sqlite3\` in ${w.root} compiles one (${COMPILE})`,
-  dlopen: (_node, w) => `the addon does not fit this system: \`npm rebuild better-sqlite3\` in ${w.root} compiles one that does (${COMPILE}), or ${w.reinstall}`,
+  'no-addon': (_node, w) =>
+    `${w.reinstall} (npm installs better-sqlite3 with its prebuilt addons); where none fits this platform, \`npm rebuild better-sqlite3\` in ${w.root} compiles one (${COMPILE})`,
+  dlopen: (_node, w) =>
+    `the addon does not fit this system: \`npm rebuild better-sqlite3\` in ${w.root} compiles one that does (${COMPILE}), or ${w.reinstall}`,
   crash: (_node, w) => `use Node ${MIN_NODE_MAJOR} or newer (${w.useNode}); if it persists, ${w.reinstall}`,
 };
 
@@ -72,28 +74,46 @@ export function probeBinding(hooksDir: string, node: string, env: NodeJS.Process
   const found = findAddon(hooksDir, createRequire(join(hooksDir, 'entry.cjs')).resolve);
   const r = spawnSync(node, ['-e', PROBE, found.path ?? '', String(MIN_NODE_MAJOR)], { env, encoding: 'utf8', timeout: PROBE_TIMEOUT_MS });
   const probe: BindingProbe = { node, path: found.path };
-  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') return { ...probe, problem: { cause: 'crash', text: `loading ${found.path} with ${node} did not finish in ${PROBE_TIMEOUT_MS / 1000} s` } };
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT')
+    return {
+      ...probe,
+      problem: { cause: 'crash', text: `loading ${found.path} with ${node} did not finish in ${PROBE_TIMEOUT_MS / 1000} s` },
+    };
   if (r.error) return { ...probe, problem: { cause: 'node', text: `${node} cannot be run: ${r.error.message}` } };
-  if (r.signal) return { ...probe, problem: { cause: 'crash', text: `${node} was killed by ${r.signal} loading ${found.path ?? 'nothing'}` } };
+  if (r.signal)
+    return { ...probe, problem: { cause: 'crash', text: `${node} was killed by ${r.signal} loading ${found.path ?? 'nothing'}` } };
   let out: { version?: string; loaded?: boolean; error?: string };
   try {
     out = JSON.parse(r.stdout) as typeof out;
   } catch {
     out = {};
   }
-  if (r.status !== 0 || !out.version) return { ...probe, problem: { cause: 'node', text: `${node} does not run a script (exit ${r.status}${r.stderr.trim() ? `: ${r.stderr.trim().split('\n')[0]}` : ''})` } };
+  if (r.status !== 0 || !out.version)
+    return {
+      ...probe,
+      problem: {
+        cause: 'node',
+        text: `${node} does not run a script (exit ${r.status}${r.stderr.trim() ? `: ${r.stderr.trim().split('\n')[0]}` : ''})`,
+      },
+    };
   probe.version = out.version;
   const old = nodeTooOld(out.version);
   if (old) return { ...probe, problem: { cause: 'old-node', text: `${old} (the hooks run ${node})` } };
   if (!found.path) return { ...probe, problem: { cause: 'no-addon', text: found.error ?? 'no addon found' } };
-  if (out.error || !out.loaded) return { ...probe, problem: { cause: 'dlopen', text: loadFailure(found.path, out.error ?? 'it has no Database class', out.version) } };
+  if (out.error || !out.loaded)
+    return { ...probe, problem: { cause: 'dlopen', text: loadFailure(found.path, out.error ?? 'it has no Database class', out.version) } };
   return probe;
 }
 
 /** A probe as doctor shows it: a fact when the binding loads, else a problem with its fix. */
 export function bindingFinding(probe: BindingProbe, fixes: InstallFixes): { fact: string } | { problem: Problem } {
   if (!probe.problem) return { fact: `${probe.node} (Node ${probe.version}) loads ${probe.path}` };
-  return { problem: { text: `SQLite cannot be loaded: ${probe.problem.text}; ${EFFECTS[probe.problem.cause]}`, fix: FIXES[probe.problem.cause](probe.node, fixes) } };
+  return {
+    problem: {
+      text: `SQLite cannot be loaded: ${probe.problem.text}; ${EFFECTS[probe.problem.cause]}`,
+      fix: FIXES[probe.problem.cause](probe.node, fixes),
+    },
+  };
 }
 
 export interface BindingCheck {
@@ -103,9 +123,17 @@ export interface BindingCheck {
 }
 
 /** This bgtelemetry's hooks, with each Node that runs them (`registered`: in some settings file). */
-export function checkBinding(hooksDir: string, nodes: readonly string[], registered: boolean, env: NodeJS.ProcessEnv, fixes: InstallFixes): BindingCheck {
+export function checkBinding(
+  hooksDir: string,
+  nodes: readonly string[],
+  registered: boolean,
+  env: NodeJS.ProcessEnv,
+  fixes: InstallFixes,
+): BindingCheck {
   const s = section('SQLite binding');
-  s.facts.push(`as the hooks in ${hooksDir} load it${registered ? '' : ' (no settings file registers them: as `bgtelemetry install` would)'}`);
+  s.facts.push(
+    `as the hooks in ${hooksDir} load it${registered ? '' : ' (no settings file registers them: as `bgtelemetry install` would)'}`,
+  );
   if (!nodes.length) s.facts.push('no Node to load it with (see Node.js above)');
   const loading: string[] = [];
   for (const node of nodes) {

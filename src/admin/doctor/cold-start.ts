@@ -38,14 +38,21 @@ function time(args: string[], env: NodeJS.ProcessEnv): Timing {
     const r = spawnSync(process.execPath, args, { input: '', env, encoding: 'utf8', timeout: 10_000 });
     runs.push({ ms: Number(process.hrtime.bigint() - start) / 1e6, status: r.status, stderr: r.stderr ?? '' });
   }
-  return { ms: median(runs.map((r) => r.ms)), status: runs.find((r) => r.status !== 0)?.status ?? 0, stderr: runs.map((r) => r.stderr).join('') };
+  return {
+    ms: median(runs.map((r) => r.ms)),
+    status: runs.find((r) => r.status !== 0)?.status ?? 0,
+    stderr: runs.map((r) => r.stderr).join(''),
+  };
 }
 
 /** `timing` false (doctor --no-timing): nothing is run or checked (the cache check needs the runs: they warm it). */
 export function checkColdStart(hooksDir: string, env: NodeJS.ProcessEnv, timing = true): Section {
   const s = section('Hook start-up');
   if (missingHookScripts(hooksDir).length) {
-    s.problems.push({ text: `the compiled hooks are missing from ${hooksDir}`, fix: 'build them: npm run build (in the bgtelemetry checkout)' });
+    s.problems.push({
+      text: `the compiled hooks are missing from ${hooksDir}`,
+      fix: 'build them: npm run build (in the bgtelemetry checkout)',
+    });
     return s;
   }
   if (!timing) {
@@ -63,9 +70,15 @@ export function checkColdStart(hooksDir: string, env: NodeJS.ProcessEnv, timing 
       const t = time([join(hooksDir, script)], quiet);
       s.facts.push(`${script}: ${Math.round(t.ms)} ms`);
       if (t.status !== 0 || t.stderr) {
-        s.problems.push({ text: `${script} exits with ${t.status}${t.stderr ? ` and writes to stderr: ${t.stderr.trim().split('\n')[0]}` : ''}; Claude Code shows that as a hook error`, fix: 'rebuild the hooks (npm run build); if it persists, report it with this output' });
+        s.problems.push({
+          text: `${script} exits with ${t.status}${t.stderr ? ` and writes to stderr: ${t.stderr.trim().split('\n')[0]}` : ''}; Claude Code shows that as a hook error`,
+          fix: 'rebuild the hooks (npm run build); if it persists, report it with this output',
+        });
       } else if (t.ms > SLOW_MS && t.ms > SLOW_FACTOR * baseline) {
-        s.problems.push({ text: `${script} takes ${Math.round(t.ms)} ms just to start`, fix: 'something slows process start-up here (a slow or network disk, antivirus scanning node_modules): compare with node -e 0 above' });
+        s.problems.push({
+          text: `${script} takes ${Math.round(t.ms)} ms just to start`,
+          fix: 'something slows process start-up here (a slow or network disk, antivirus scanning node_modules): compare with node -e 0 above',
+        });
       }
     }
   } finally {
@@ -85,7 +98,10 @@ function checkCodeCache(hooksDir: string, env: NodeJS.ProcessEnv, s: Section): v
   try {
     bundles = JSON.parse(readFileSync(join(hooksDir, 'bundles.json'), 'utf8'));
   } catch {
-    s.problems.push({ text: `${join(hooksDir, 'bundles.json')} is missing or unreadable, so the code cache cannot be checked`, fix: 'rebuild the hooks: npm run build (in the bgtelemetry checkout)' });
+    s.problems.push({
+      text: `${join(hooksDir, 'bundles.json')} is missing or unreadable, so the code cache cannot be checked`,
+      fix: 'rebuild the hooks: npm run build (in the bgtelemetry checkout)',
+    });
     return;
   }
   const unused = HOOK_SCRIPTS.filter((script) => {

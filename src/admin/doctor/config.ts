@@ -8,11 +8,16 @@ export function checkConfig(loaded: LoadedConfig, files: { user: string; project
   const s = section('Configuration');
   s.facts.push(`user file: ${files.user}${loaded.sources.includes(files.user) ? '' : ' (not used)'}`);
   s.facts.push(`project file: ${files.project}${loaded.sources.includes(files.project) ? '' : ' (not used)'}`);
-  s.facts.push(`mode ${loaded.config.mode}, slow threshold ${loaded.config.slowThresholdSeconds} s, command storage ${loaded.config.commandStorage}`);
+  s.facts.push(
+    `mode ${loaded.config.mode}, slow threshold ${loaded.config.slowThresholdSeconds} s, command storage ${loaded.config.commandStorage}`,
+  );
   for (const set of overridesSet(env)) s.facts.push(`environment: ${set}`);
   for (const p of loaded.problems) {
     const variable = ENV_OVERRIDES.some((v) => p.startsWith(`${v.name}:`));
-    s.problems.push({ text: `${p}: the hooks ignore ${variable ? 'this variable' : 'this whole file'}`, fix: 'fix that key (docs/configuration.md), or set it with `bgtelemetry config set KEY VALUE`' });
+    s.problems.push({
+      text: `${p}: the hooks ignore ${variable ? 'this variable' : 'this whole file'}`,
+      fix: 'fix that key (docs/configuration.md), or set it with `bgtelemetry config set KEY VALUE`',
+    });
   }
   return s;
 }

@@ -43,9 +43,15 @@ export function checkDataDir(env: NodeJS.ProcessEnv): Section {
   if (!existsSync(dir)) {
     const ancestor = existingAncestor(dir);
     if (!statSync(ancestor).isDirectory()) {
-      s.problems.push({ text: `${dir} cannot be created: ${ancestor} is a file, not a directory; ${nothingRecorded}`, fix: `move that file aside, ${elsewhere}` });
+      s.problems.push({
+        text: `${dir} cannot be created: ${ancestor} is a file, not a directory; ${nothingRecorded}`,
+        fix: `move that file aside, ${elsewhere}`,
+      });
     } else if (!writable(ancestor)) {
-      s.problems.push({ text: `${dir} cannot be created: ${ancestor} is not writable by this user; ${nothingRecorded}`, fix: `create it as this user: mkdir -p -m 700 ${shellQuote(dir)} (as its owner, or with sudo and then chown), ${elsewhere}` });
+      s.problems.push({
+        text: `${dir} cannot be created: ${ancestor} is not writable by this user; ${nothingRecorded}`,
+        fix: `create it as this user: mkdir -p -m 700 ${shellQuote(dir)} (as its owner, or with sudo and then chown), ${elsewhere}`,
+      });
     } else s.facts.push('not created yet: the first hook run creates it');
     return s;
   }
@@ -55,7 +61,10 @@ export function checkDataDir(env: NodeJS.ProcessEnv): Section {
   }
   const blocked = [dir, ...INSIDE.map((name) => join(dir, name)).filter(existsSync)].filter((p) => !writable(p));
   if (blocked.length) {
-    s.problems.push({ text: `not writable by this user: ${blocked.join(', ')}; ${nothingRecorded}`, fix: `make them yours: sudo chown -R "$(id -un)" ${shellQuote(dir)} && chmod 700 ${shellQuote(dir)}, ${elsewhere}` });
+    s.problems.push({
+      text: `not writable by this user: ${blocked.join(', ')}; ${nothingRecorded}`,
+      fix: `make them yours: sudo chown -R "$(id -un)" ${shellQuote(dir)} && chmod 700 ${shellQuote(dir)}, ${elsewhere}`,
+    });
   } else s.facts.push('writable by this user');
   return s;
 }

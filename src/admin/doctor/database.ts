@@ -23,7 +23,10 @@ function checkMode(s: Section, path: string, kind: 'directory' | 'file', expecte
   const mode = statSync(path).mode & 0o777;
   // Others must have no access, and the owner needs full access to use it.
   if ((mode & 0o077) === 0 && (mode & expected) === expected) return;
-  s.problems.push({ text: `the ${kind} ${path} has mode ${octal(mode)}; expected ${octal(expected)}`, fix: `chmod ${octal(expected).slice(1)} ${shellQuote(path)}` });
+  s.problems.push({
+    text: `the ${kind} ${path} has mode ${octal(mode)}; expected ${octal(expected)}`,
+    fix: `chmod ${octal(expected).slice(1)} ${shellQuote(path)}`,
+  });
 }
 
 export function checkDatabase(path: string): DatabaseCheck {
@@ -39,7 +42,10 @@ export function checkDatabase(path: string): DatabaseCheck {
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
   } catch (error) {
-    s.problems.push({ text: `cannot open it: ${(error as Error).message}`, fix: `check its owner and permissions: ls -l ${shellQuote(path)}` });
+    s.problems.push({
+      text: `cannot open it: ${(error as Error).message}`,
+      fix: `check its owner and permissions: ls -l ${shellQuote(path)}`,
+    });
     return { section: s, writable: false };
   }
   try {
@@ -56,9 +62,17 @@ function inspect(db: Database.Database, s: Section, path: string): DatabaseCheck
   const check = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
   const healthy = check.length === 1 && check[0] === 'ok';
   if (healthy) s.facts.push('quick_check: ok');
-  else s.problems.push({ text: `quick_check found damage: ${check.slice(0, 3).join('; ')}${check.length > 3 ? ` (and ${check.length - 3} more)` : ''}`, fix: movedAsideFix(path) });
+  else
+    s.problems.push({
+      text: `quick_check found damage: ${check.slice(0, 3).join('; ')}${check.length > 3 ? ` (and ${check.length - 3} more)` : ''}`,
+      fix: movedAsideFix(path),
+    });
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > SCHEMA_VERSION) s.problems.push({ text: `schema version ${version} is newer than this bgtelemetry's (${SCHEMA_VERSION}): it cannot use the database`, fix: 'upgrade bgtelemetry (npm install -g bgtelemetry@latest, or pull and rebuild your clone)' });
+  if (version > SCHEMA_VERSION)
+    s.problems.push({
+      text: `schema version ${version} is newer than this bgtelemetry's (${SCHEMA_VERSION}): it cannot use the database`,
+      fix: 'upgrade bgtelemetry (npm install -g bgtelemetry@latest, or pull and rebuild your clone)',
+    });
   else if (version < SCHEMA_VERSION) s.facts.push(`schema version ${version}; the next hook or CLI run migrates it to ${SCHEMA_VERSION}`);
   else s.facts.push(`schema version ${version} (this bgtelemetry's)`);
   return { section: s, writable: healthy && version <= SCHEMA_VERSION };
@@ -68,7 +82,10 @@ function inspect(db: Database.Database, s: Section, path: string): DatabaseCheck
 export function rowCounts(path: string): string {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    return 'rows: ' + TABLES.map((t) => `${t.name} ${(db.prepare(`SELECT COUNT(*) AS n FROM ${quoteIdent(t.name)}`).get() as { n: number }).n}`).join(', ');
+    return (
+      'rows: ' +
+      TABLES.map((t) => `${t.name} ${(db.prepare(`SELECT COUNT(*) AS n FROM ${quoteIdent(t.name)}`).get() as { n: number }).n}`).join(', ')
+    );
   } finally {
     db.close();
   }

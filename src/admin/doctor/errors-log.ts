@@ -45,7 +45,10 @@ export function checkErrorLog(path: string, errors: readonly LoggedError[]): Sec
   }
   const groups = new Map<string, LoggedError[]>();
   for (const e of errors) groups.set(e.where, [...(groups.get(e.where) ?? []), e]);
-  const details = [...groups].flatMap(([where, list]) => [`${where}: ${list.length}`, ...list.slice(-LAST).map((e) => `  ${e.time}  ${oneLine(e.message, 160)}`)]);
+  const details = [...groups].flatMap(([where, list]) => [
+    `${where}: ${list.length}`,
+    ...list.slice(-LAST).map((e) => `  ${e.time}  ${oneLine(e.message, 160)}`),
+  ]);
   s.problems.push({
     text: `${errors.length} recorded since ${errors[0].time}, by where they happened (the latest ${LAST} of each)`,
     details,

@@ -38,7 +38,14 @@ function payload(project: string): string {
 /** The user's environment, without anything that points the hook at the user's own files or settings. */
 function sandboxEnv(env: NodeJS.ProcessEnv, home: string, extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const clean = Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('BGTELEMETRY_') && !k.startsWith('CLAUDE_')));
-  return { ...clean, HOME: home, BGTELEMETRY_HOME: home, CLAUDE_CONFIG_DIR: join(home, 'claude'), CLAUDE_PROJECT_DIR: join(home, 'project'), ...extra };
+  return {
+    ...clean,
+    HOME: home,
+    BGTELEMETRY_HOME: home,
+    CLAUDE_CONFIG_DIR: join(home, 'claude'),
+    CLAUDE_PROJECT_DIR: join(home, 'project'),
+    ...extra,
+  };
 }
 
 function recorded(database: string): string | null {
@@ -65,12 +72,23 @@ function errorLine(stderr: string): string {
  * Runs `node <hooksDir>/post-tool-use.cjs`; a fact on success, else a problem naming each thing
  * that went wrong. `extraEnv` adds what Claude Code sets for the install (CLAUDE_PLUGIN_ROOT).
  */
-export function runTestHook(hooksDir: string, node: string, env: NodeJS.ProcessEnv, fix: string, extraEnv: NodeJS.ProcessEnv = {}): { fact: string } | { problem: Problem } {
+export function runTestHook(
+  hooksDir: string,
+  node: string,
+  env: NodeJS.ProcessEnv,
+  fix: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+): { fact: string } | { problem: Problem } {
   const home = mkdtempSync(join(tmpdir(), 'bgt-doctor-run-'));
   try {
     mkdirSync(join(home, 'project'));
     const start = process.hrtime.bigint();
-    const r = spawnSync(node, [join(hooksDir, TEST_HOOK)], { input: payload(join(home, 'project')), env: sandboxEnv(env, home, extraEnv), encoding: 'utf8', timeout: RUN_TIMEOUT_MS });
+    const r = spawnSync(node, [join(hooksDir, TEST_HOOK)], {
+      input: payload(join(home, 'project')),
+      env: sandboxEnv(env, home, extraEnv),
+      encoding: 'utf8',
+      timeout: RUN_TIMEOUT_MS,
+    });
     const ms = Math.round(Number(process.hrtime.bigint() - start) / 1e6);
     const wrong: string[] = [];
     if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') wrong.push(`it did not finish in ${RUN_TIMEOUT_MS / 1000} s`);
@@ -93,7 +111,13 @@ export function runTestHook(hooksDir: string, node: string, env: NodeJS.ProcessE
     if (spooled) wrong.push(`${spooled} event${spooled === 1 ? '' : 's'} went to the spool instead`);
     const details = readErrorLog(join(home, 'errors.log')).map((e) => `errors.log: ${e.where}: ${oneLine(e.message, 300)}`);
     if (!wrong.length && !details.length) return { fact: `${TEST_HOOK} with ${node}: recorded a Bash call in ${ms} ms` };
-    return { problem: { text: `${join(hooksDir, TEST_HOOK)} run by ${node} with a Bash call: ${[...wrong, ...(details.length ? ['it logged an internal error'] : [])].join('; ')}`, details, fix } };
+    return {
+      problem: {
+        text: `${join(hooksDir, TEST_HOOK)} run by ${node} with a Bash call: ${[...wrong, ...(details.length ? ['it logged an internal error'] : [])].join('; ')}`,
+        details,
+        fix,
+      },
+    };
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
@@ -111,7 +135,12 @@ export function checkHookRun(hooksDir: string, nodes: readonly string[], loading
       s.facts.push(`not run with ${node}: it cannot load the SQLite binding (above)`);
       continue;
     }
-    const run = runTestHook(hooksDir, node, env, 'rebuild the hooks (npm run build in the checkout) or reinstall bgtelemetry; if it persists, report it with this output');
+    const run = runTestHook(
+      hooksDir,
+      node,
+      env,
+      'rebuild the hooks (npm run build in the checkout) or reinstall bgtelemetry; if it persists, report it with this output',
+    );
     if ('fact' in run) s.facts.push(run.fact);
     else s.problems.push(run.problem);
   }

@@ -39,7 +39,9 @@ function ownFixes(hooksDir: string): InstallFixes {
   const root = resolve(hooksDir, '..', '..');
   return {
     root,
-    reinstall: existsSync(join(root, '.git')) ? `reinstall its dependencies: npm ci in ${root}` : 'reinstall bgtelemetry the way it was installed (npm install -g bgtelemetry)',
+    reinstall: existsSync(join(root, '.git'))
+      ? `reinstall its dependencies: npm ci in ${root}`
+      : 'reinstall bgtelemetry the way it was installed (npm install -g bgtelemetry)',
     useNode: 'run `bgtelemetry install` with it: the hooks are registered with the Node that runs install',
   };
 }

@@ -17,7 +17,13 @@ export interface NodeCheck {
 
 /** `node` resolved on PATH as a shell would; a path is taken as it is. */
 export function resolveProgram(program: string, env: NodeJS.ProcessEnv): string | null {
-  const candidates = isAbsolute(program) || program.includes('/') ? [program] : (env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, program));
+  const candidates =
+    isAbsolute(program) || program.includes('/')
+      ? [program]
+      : (env.PATH ?? '')
+          .split(delimiter)
+          .filter(Boolean)
+          .map((d) => join(d, program));
   for (const c of candidates) {
     try {
       accessSync(c, constants.X_OK);
@@ -44,7 +50,10 @@ export function checkNode(found: readonly FoundHook[], env: NodeJS.ProcessEnv): 
   const programs = [...new Set(found.map((h) => h.node ?? '(none)'))];
   for (const program of programs) {
     if (program === '(none)') {
-      s.problems.push({ text: 'a hook command runs its script without node', fix: 'run `bgtelemetry install` to rewrite the hook commands' });
+      s.problems.push({
+        text: 'a hook command runs its script without node',
+        fix: 'run `bgtelemetry install` to rewrite the hook commands',
+      });
       continue;
     }
     if (program.includes('${')) {
@@ -54,14 +63,25 @@ export function checkNode(found: readonly FoundHook[], env: NodeJS.ProcessEnv): 
     const path = resolveProgram(program, env);
     if (!path) {
       // Gone (a package manager upgrade removed a versioned directory) or no longer executable.
-      const missing = isAbsolute(program) && !existsSync(program) ? 'which no longer exists' : isAbsolute(program) ? 'which is not executable' : 'which is not found on PATH';
-      s.problems.push({ text: `hooks run "${program}", ${missing}`, fix: 'run `bgtelemetry install` again: it registers a node that exists, preferring a path that survives upgrades' });
+      const missing =
+        isAbsolute(program) && !existsSync(program)
+          ? 'which no longer exists'
+          : isAbsolute(program)
+            ? 'which is not executable'
+            : 'which is not found on PATH';
+      s.problems.push({
+        text: `hooks run "${program}", ${missing}`,
+        fix: 'run `bgtelemetry install` again: it registers a node that exists, preferring a path that survives upgrades',
+      });
       continue;
     }
     const version = versionOf(path);
     const where = program === path ? path : `"${program}" = ${path} on this shell's PATH (Claude Code uses the PATH it was started with)`;
     if (!version) {
-      s.problems.push({ text: `hooks run ${where}, which does not report a Node version`, fix: 'run `bgtelemetry install` again: it registers the node it runs on (or a stable link to it)' });
+      s.problems.push({
+        text: `hooks run ${where}, which does not report a Node version`,
+        fix: 'run `bgtelemetry install` again: it registers the node it runs on (or a stable link to it)',
+      });
       continue;
     }
     // Too old a version is the SQLite binding's finding: that is what it breaks.

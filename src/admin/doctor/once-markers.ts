@@ -10,10 +10,15 @@ import type { Section } from './section.js';
 const AGAIN = 'a new failure will be recorded in the error log again';
 
 /** Removes the markers of solved problems, saying so in the section each belongs to. */
-export function forgetSolvedProblems(env: NodeJS.ProcessEnv, solved: { binding: boolean; spoolDir: string }, sections: { binding: Section; spool: Section }): void {
+export function forgetSolvedProblems(
+  env: NodeJS.ProcessEnv,
+  solved: { binding: boolean; spoolDir: string },
+  sections: { binding: Section; spool: Section },
+): void {
   if (solved.binding) {
     const keys = forgetRecordedOnce('binding-', env);
-    if (keys.length) sections.binding.facts.push(`it loads now: removed the record that it did not (once/${keys.join(', once/')}); ${AGAIN}`);
+    if (keys.length)
+      sections.binding.facts.push(`it loads now: removed the record that it did not (once/${keys.join(', once/')}); ${AGAIN}`);
   }
   if (spooledFiles(solved.spoolDir).length < MAX_SPOOLED) {
     const keys = forgetRecordedOnce('spool-full', env);

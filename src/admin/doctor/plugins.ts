@@ -67,7 +67,10 @@ function checkCopy(s: Section, copy: PluginCopy, env: NodeJS.ProcessEnv): boolea
   const hooksJson = join(root, 'hooks', 'hooks.json');
   const read = readSettings(hooksJson);
   if (read.state !== 'ok') {
-    s.problems.push({ text: `${label}: ${hooksJson} ${read.state === 'missing' ? 'is missing' : `cannot be used (${read.error})`}: Claude Code runs none of its hooks`, fix: reinstall(copy) });
+    s.problems.push({
+      text: `${label}: ${hooksJson} ${read.state === 'missing' ? 'is missing' : `cannot be used (${read.error})`}: Claude Code runs none of its hooks`,
+      fix: reinstall(copy),
+    });
     return true;
   }
   const { programs, scripts } = hookCommands(read.value, root);
@@ -91,14 +94,18 @@ function checkCopy(s: Section, copy: PluginCopy, env: NodeJS.ProcessEnv): boolea
     if ('problem' in finding) {
       bindingOk = false;
       if (probe.problem?.cause === 'no-addon' && !existsSync(join(root, 'node_modules'))) {
-        finding.problem.details = [`${join(root, 'node_modules')} is missing: Claude Code's \`npm ci --ignore-scripts\` installed nothing (no package-lock.json in the plugin, or no registry at install time)`];
+        finding.problem.details = [
+          `${join(root, 'node_modules')} is missing: Claude Code's \`npm ci --ignore-scripts\` installed nothing (no package-lock.json in the plugin, or no registry at install time)`,
+        ];
       }
       s.problems.push({ ...finding.problem, text: `${label}: ${finding.problem.text}` });
       continue;
     }
     s.facts.push(`  binding: ${finding.fact}`);
     if (!existsSync(join(hooksDir, TEST_HOOK))) continue; // said above: its scripts are missing
-    const run = runTestHook(hooksDir, node, env, `${reinstall(copy)}; if it persists, report it with this output`, { CLAUDE_PLUGIN_ROOT: root });
+    const run = runTestHook(hooksDir, node, env, `${reinstall(copy)}; if it persists, report it with this output`, {
+      CLAUDE_PLUGIN_ROOT: root,
+    });
     if ('fact' in run) s.facts.push(`  test run: ${run.fact}`);
     else s.problems.push({ ...run.problem, text: `${label}: ${run.problem.text}` });
   }
@@ -110,10 +117,18 @@ export function checkPlugins(projectDir: string, env: NodeJS.ProcessEnv): Plugin
   const listing = installedPluginsPath(env);
   const { copies, error } = readInstalledCopies(env);
   const enabled = enabledPlugins(projectDir, env);
-  if (error) s.problems.push({ text: `${listing}: ${error}; Claude Code cannot tell which plugins are installed`, fix: 'fix that file, or reinstall the plugin: claude plugin install bgtelemetry@bgtelemetry' });
+  if (error)
+    s.problems.push({
+      text: `${listing}: ${error}; Claude Code cannot tell which plugins are installed`,
+      fix: 'fix that file, or reinstall the plugin: claude plugin install bgtelemetry@bgtelemetry',
+    });
   if (!copies.length) {
     const wanted = [...enabled].filter(([, on]) => on).map(([id]) => id);
-    for (const id of wanted) s.problems.push({ text: `${id} is enabled in the settings, but ${listing} lists no installed copy: none of its hooks run`, fix: `claude plugin install ${id}` });
+    for (const id of wanted)
+      s.problems.push({
+        text: `${id} is enabled in the settings, but ${listing} lists no installed copy: none of its hooks run`,
+        fix: `claude plugin install ${id}`,
+      });
     if (!wanted.length && !error) s.facts.push(`not installed as a plugin (${listing} lists no bgtelemetry)`);
     return { section: s, bindingOk: true };
   }

@@ -14,7 +14,7 @@ function stampTime(stamp: string): string {
   return m ? `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z` : stamp;
 }
 
-export function quarantinedFiles(database: string): string[] {
+function quarantinedFiles(database: string): string[] {
   const prefix = `${basename(database)}.corrupt-`;
   try {
     return readdirSync(dirname(database))

@@ -34,13 +34,18 @@ export function checkSettings(projectDir: string, env: NodeJS.ProcessEnv): Setti
       continue;
     }
     if (read.state === 'invalid') {
-      s.problems.push({ text: `${label} settings ${path}: ${read.error}; Claude Code ignores the whole file, hooks included`, fix: 'fix it at that spot (often a missing comma or quote), then run `bgtelemetry doctor` again' });
+      s.problems.push({
+        text: `${label} settings ${path}: ${read.error}; Claude Code ignores the whole file, hooks included`,
+        fix: 'fix it at that spot (often a missing comma or quote), then run `bgtelemetry doctor` again',
+      });
       continue;
     }
     const ours = findOurHooks(read.value, projectDir);
     plugin ??= enabledPlugin(read.value);
     const forms = [...new Set(ours.map((h) => h.form))].join(' and ');
-    s.facts.push(`${label} settings: ${path}: ${ours.length ? `registers ${ours.map(describeHook).join(', ')} (${forms} form)` : 'no bgtelemetry hooks'}`);
+    s.facts.push(
+      `${label} settings: ${path}: ${ours.length ? `registers ${ours.map(describeHook).join(', ')} (${forms} form)` : 'no bgtelemetry hooks'}`,
+    );
     const reported = new Set<string>();
     for (const h of ours) {
       found.push({ ...h, file: path });
@@ -48,12 +53,14 @@ export function checkSettings(projectDir: string, env: NodeJS.ProcessEnv): Setti
     }
   }
   if (plugin) s.facts.push(`enabled as a plugin: ${plugin} (its hooks are not listed in settings files)`);
-  else if (!found.length) s.problems.push({ text: 'no settings file registers the bgtelemetry hooks: nothing is advised or recorded', fix: INSTALL });
+  else if (!found.length)
+    s.problems.push({ text: 'no settings file registers the bgtelemetry hooks: nothing is advised or recorded', fix: INSTALL });
   else {
     const missing = missingHooks(found);
     if (missing.length) s.problems.push({ text: `some hooks are not registered: ${missing.map(describeHook).join('; ')}`, fix: INSTALL });
     const files = new Set(found.map((h) => h.file));
-    if (files.size > 1) s.facts.push(`registered in ${files.size} files: each event is still recorded once, but every hook runs once per file`);
+    if (files.size > 1)
+      s.facts.push(`registered in ${files.size} files: each event is still recorded once, but every hook runs once per file`);
   }
   checkExecForm(s, found, env);
   checkNodePaths(s, found, env);
@@ -65,7 +72,10 @@ function checkExecForm(s: Section, found: SettingsCheck['found'], env: NodeJS.Pr
   const files = [...new Set(found.filter((h) => h.form === 'exec').map((h) => h.file))];
   if (!files.length) return;
   const version = claudeVersionOnPath(env);
-  if (!version) s.facts.push(`exec-form hooks (in ${files.join(', ')}) need Claude Code ${EXEC_FORM_SINCE} or later; no \`claude\` on PATH answered --version, so not checked`);
+  if (!version)
+    s.facts.push(
+      `exec-form hooks (in ${files.join(', ')}) need Claude Code ${EXEC_FORM_SINCE} or later; no \`claude\` on PATH answered --version, so not checked`,
+    );
   else if (compareVersions(version, EXEC_FORM_SINCE) < 0) {
     s.problems.push({
       text: `${files.join(', ')} register hooks in exec form, but the Claude Code on PATH is ${version}: versions before ${EXEC_FORM_SINCE} run them without their script, so they record nothing`,
@@ -83,8 +93,13 @@ function checkNodePaths(s: Section, found: SettingsCheck['found'], env: NodeJS.P
     const install = node && isAbsolute(node) && existsSync(node) ? versionedInstall(node) : undefined;
     if (!node || !install) continue;
     const stable = stableNodePath(node, env);
-    const fix = stable !== node ? `${stable} is the same node and survives upgrades: run \`bgtelemetry install\` again to use it` : 'No path on PATH outside it leads to this node: add one (Homebrew: its bin directory) and run `bgtelemetry install` again.';
-    s.facts.push(`warning: hooks run ${node}, in a ${install.manager} directory for one Node version, deleted by ${install.removedBy}; the hooks then fail to start. ${fix}`);
+    const fix =
+      stable !== node
+        ? `${stable} is the same node and survives upgrades: run \`bgtelemetry install\` again to use it`
+        : 'No path on PATH outside it leads to this node: add one (Homebrew: its bin directory) and run `bgtelemetry install` again.';
+    s.facts.push(
+      `warning: hooks run ${node}, in a ${install.manager} directory for one Node version, deleted by ${install.removedBy}; the hooks then fail to start. ${fix}`,
+    );
   }
 }
 
@@ -99,7 +114,10 @@ function checkScript(s: Section, h: FoundHook, label: string, projectDir: string
   // Claude Code runs hook commands in the project directory.
   const path = isAbsolute(h.scriptPath) ? h.scriptPath : resolve(projectDir, h.scriptPath);
   if (!existsSync(path)) {
-    s.problems.push({ text: `${label} settings run ${path}, which does not exist: every call of that hook fails`, fix: `${INSTALL}; or build the hooks there (npm run build)` });
+    s.problems.push({
+      text: `${label} settings run ${path}, which does not exist: every call of that hook fails`,
+      fix: `${INSTALL}; or build the hooks there (npm run build)`,
+    });
   }
 }
 

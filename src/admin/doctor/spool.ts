@@ -27,10 +27,16 @@ export interface SpoolContext {
 /** Why events wait: the binding now, the binding before (its once-marker is still there), else a lock or a bad database. */
 function cause(ctx: SpoolContext): { why: string; fix: string } {
   if (ctx.bindingBroken) {
-    return { why: 'the hooks cannot load SQLite (see SQLite binding above), so every event they see waits here', fix: 'fix the SQLite binding as said above; until then events keep arriving here, and the next hook run or doctor replays them' };
+    return {
+      why: 'the hooks cannot load SQLite (see SQLite binding above), so every event they see waits here',
+      fix: 'fix the SQLite binding as said above; until then events keep arriving here, and the next hook run or doctor replays them',
+    };
   }
   if (recordedOnce('binding-', ctx.env).length) {
-    return { why: 'the hooks could not load SQLite (the error log says when); it loads now', fix: 'nothing more to do: new events go to the database' };
+    return {
+      why: 'the hooks could not load SQLite (the error log says when); it loads now',
+      fix: 'nothing more to do: new events go to the database',
+    };
   }
   return {
     why: 'the hooks could not write to the database in time (a lock held too long, or a database they could not open; see the internal errors below)',
@@ -47,23 +53,35 @@ export function checkSpool(dir: string, database: string, ctx: SpoolContext): Se
   const full = waiting >= max ? `; the spool is at its limit of ${max}, so the hooks have been dropping newer events` : '';
   if (waiting === 0) s.facts.push('no events waiting');
   else if (!ctx.databaseUsable) {
-    s.problems.push({ text: `${events(waiting)} waiting: ${why}${full}. Not replayed, because the database has problems (above)`, fix: 'fix the database first; the next hook run then replays them' });
+    s.problems.push({
+      text: `${events(waiting)} waiting: ${why}${full}. Not replayed, because the database has problems (above)`,
+      fix: 'fix the database first; the next hook run then replays them',
+    });
   } else {
     try {
       const db = openDatabase(database, { busyTimeoutMs: CLI_BUSY_TIMEOUT_MS });
       try {
         const r = drainSpool(db, dir);
-        s.problems.push({ text: `${events(waiting)} waiting: ${why}${full}. Replayed now: ${r.applied} applied, ${r.duplicates} already recorded${r.bad ? `, ${r.bad} unreadable (moved to bad/)` : ''}`, fix });
+        s.problems.push({
+          text: `${events(waiting)} waiting: ${why}${full}. Replayed now: ${r.applied} applied, ${r.duplicates} already recorded${r.bad ? `, ${r.bad} unreadable (moved to bad/)` : ''}`,
+          fix,
+        });
       } finally {
         db.close();
       }
     } catch (error) {
-      s.problems.push({ text: `${events(waiting)} waiting: ${why}${full}. Replaying them failed: ${(error as Error).message}`, fix: 'run `bgtelemetry doctor` again once nothing else holds the database' });
+      s.problems.push({
+        text: `${events(waiting)} waiting: ${why}${full}. Replaying them failed: ${(error as Error).message}`,
+        fix: 'run `bgtelemetry doctor` again once nothing else holds the database',
+      });
     }
   }
   const bad = spooledFiles(join(dir, 'bad')).length;
   if (bad) {
-    s.problems.push({ text: `${events(bad)} in the spool could not be read and were set aside in ${join(dir, 'bad')}`, fix: `they are kept for inspection and never replayed; when done: rm -r ${shellQuote(join(dir, 'bad'))}` });
+    s.problems.push({
+      text: `${events(bad)} in the spool could not be read and were set aside in ${join(dir, 'bad')}`,
+      fix: `they are kept for inspection and never replayed; when done: rm -r ${shellQuote(join(dir, 'bad'))}`,
+    });
   }
   return s;
 }

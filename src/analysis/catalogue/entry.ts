@@ -59,7 +59,7 @@ export interface CompiledEntry extends CatalogueEntry {
   anyArgMatcher?: (word: string) => boolean;
 }
 
-export function compilePattern(p: WordPattern): (word: string) => boolean {
+function compilePattern(p: WordPattern): (word: string) => boolean {
   if (typeof p === 'object' && '$re' in p) p = new RegExp(p.$re, p.$flags);
   if (p instanceof RegExp) {
     const re = p;

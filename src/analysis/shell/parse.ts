@@ -366,4 +366,3 @@ function casePatternsRemoved(tokens: Token[]): Token[] {
 function isOp(t: Token | undefined, op?: string): t is { op: string } {
   return typeof t === 'object' && t !== null && 'op' in t && (op === undefined || t.op === op);
 }
-

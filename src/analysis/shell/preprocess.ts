@@ -178,7 +178,13 @@ function readHeredocBody(input: string, start: number, p: PendingHeredoc): { bod
 }
 
 /** Reads the bodies of every heredoc opened on the line just ended; returns the next index. */
-function readHeredocBodies(input: string, start: number, pending: (PendingHeredoc & { index: number })[], heredocs: Heredoc[], notes: string[]): number {
+function readHeredocBodies(
+  input: string,
+  start: number,
+  pending: (PendingHeredoc & { index: number })[],
+  heredocs: Heredoc[],
+  notes: string[],
+): number {
   let i = start;
   for (const p of pending) {
     const r = readHeredocBody(input, i, p);
@@ -194,7 +200,7 @@ function readHeredocBodies(input: string, start: number, pending: (PendingHeredo
  * Index of the `)` that closes a `$(` whose body starts at `start`, or -1. Skips quotes, nested
  * parentheses and substitutions, comments, and heredoc bodies (which may hold any `)`).
  */
-export function scanToClose(input: string, start: number): number {
+function scanToClose(input: string, start: number): number {
   let depth = 0;
   const heredocs: PendingHeredoc[] = [];
   for (let i = start; i < input.length; i++) {

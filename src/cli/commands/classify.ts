@@ -78,7 +78,8 @@ async function analysisOptions(flags: ClassifyFlags): Promise<{ options: Partial
   let threshold = config.slowThresholdSeconds;
   if (flags.threshold !== undefined) {
     threshold = Number(flags.threshold);
-    if (!Number.isFinite(threshold) || threshold <= 0) throw new CliError(`--threshold: expected a positive number of seconds, got "${flags.threshold}"`, undefined, EXIT.usage);
+    if (!Number.isFinite(threshold) || threshold <= 0)
+      throw new CliError(`--threshold: expected a positive number of seconds, got "${flags.threshold}"`, undefined, EXIT.usage);
   }
   return { options: { slowThresholdSeconds: threshold, extraEntries: config.patterns }, database: config.database };
 }
@@ -135,7 +136,7 @@ function estimateText(a: { estimateSeconds: number | null; estimateSource: strin
   return a.estimateSeconds === null ? 'never ends by itself' : `~${formatSeconds(a.estimateSeconds)} (${a.estimateSource})`;
 }
 
-export function explain(a: Analysis, c: Colors): string {
+function explain(a: Analysis, c: Colors): string {
   const paint = (v: Verdict, s: string) => (c[VERDICT_COLOR[v]] as (s: string) => string)(s);
   const lines: string[] = [];
   lines.push(`${c.bold(paint(a.verdict, a.verdict))}  ${a.category}  ${estimateText(a)}`);
@@ -148,7 +149,9 @@ export function explain(a: Analysis, c: Colors): string {
     a.parts.forEach((p, k) => {
       const mark = k === a.decidingPart ? '→' : ' ';
       const extra = [p.prefixes.length ? `prefixes: ${p.prefixes.join(', ')}` : '', p.via ? `via ${p.via}` : ''].filter(Boolean).join('; ');
-      lines.push(`  ${mark} ${oneLine(p.text, 48).padEnd(48)} ${paint(p.verdict, p.verdict.padEnd(18))} ${p.category.padEnd(11)} ${estimateText(p)}${extra ? c.dim('  ' + extra) : ''}`);
+      lines.push(
+        `  ${mark} ${oneLine(p.text, 48).padEnd(48)} ${paint(p.verdict, p.verdict.padEnd(18))} ${p.category.padEnd(11)} ${estimateText(p)}${extra ? c.dim('  ' + extra) : ''}`,
+      );
     });
   }
   const told = advise({

@@ -35,20 +35,22 @@ Examples:
   $ bgtelemetry config set patterns '[{"program":"make","args":["e2e"],"effect":"work","estimateSeconds":240}]'`,
     );
 
-  jsonOption(config.command('list').description('every key: its effective value and where it comes from')).action(async (flags: { json?: boolean }) => {
-    const view = await configView(cliProjectDir());
-    if (flags.json) return writeJson({ entries: view.entries, files: view.files, problems: view.loaded.problems });
-    const c = makeColors();
-    const columns: TextColumn<ConfigEntry>[] = [
-      { title: 'key', get: (e) => e.key, left: true },
-      { title: 'value', get: (e) => oneLine(show(e), 70), left: true },
-      { title: 'origin', get: (e) => e.origin, left: true, paint: (s) => c.dim(s) },
-    ];
-    for (const line of textTable(c, columns, view.entries, { titles: false })) process.stdout.write(`${line}\n`);
-    process.stdout.write(c.dim(`\nuser file: ${view.files.user}\nproject file: ${view.files.project}\n`));
-    for (const set of overridesSet(process.env)) process.stdout.write(c.dim(`environment: ${set}\n`));
-    for (const p of view.loaded.problems) process.stdout.write(c.red(`ignored: ${p}\n`));
-  });
+  jsonOption(config.command('list').description('every key: its effective value and where it comes from')).action(
+    async (flags: { json?: boolean }) => {
+      const view = await configView(cliProjectDir());
+      if (flags.json) return writeJson({ entries: view.entries, files: view.files, problems: view.loaded.problems });
+      const c = makeColors();
+      const columns: TextColumn<ConfigEntry>[] = [
+        { title: 'key', get: (e) => e.key, left: true },
+        { title: 'value', get: (e) => oneLine(show(e), 70), left: true },
+        { title: 'origin', get: (e) => e.origin, left: true, paint: (s) => c.dim(s) },
+      ];
+      for (const line of textTable(c, columns, view.entries, { titles: false })) process.stdout.write(`${line}\n`);
+      process.stdout.write(c.dim(`\nuser file: ${view.files.user}\nproject file: ${view.files.project}\n`));
+      for (const set of overridesSet(process.env)) process.stdout.write(c.dim(`environment: ${set}\n`));
+      for (const p of view.loaded.problems) process.stdout.write(c.red(`ignored: ${p}\n`));
+    },
+  );
 
   config
     .command('get')
@@ -82,7 +84,8 @@ Examples:
       }
       process.stdout.write(`set ${key} = ${JSON.stringify(value)} in ${file}\n`);
       const overriding = overrideOf(key);
-      if (overriding && process.env[overriding]) process.stdout.write(`note: ${overriding} is set in this environment and wins over the file\n`);
+      if (overriding && process.env[overriding])
+        process.stdout.write(`note: ${overriding} is set in this environment and wins over the file\n`);
     });
 }
 

@@ -6,7 +6,6 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { hooksDir } from '../../admin/hooks-dir.js';
 import { MODES } from '../../config/schema.js';
 import { makeColors, type Colors } from '../../console/colors.js';
 import { CliError, EXIT } from '../../console/errors.js';
@@ -47,14 +46,21 @@ Examples:
     )
     .action(async (flags: DemoFlags) => {
       const recording = RECORDINGS[flags.recording];
-      if (!recording) throw new CliError(`unknown recording "${flags.recording}"`, `choose one of: ${Object.keys(RECORDINGS).join(', ')}`, EXIT.usage);
-      if (flags.mode && !(MODES as readonly string[]).includes(flags.mode)) throw new CliError(`--mode: expected one of ${MODES.join(', ')}, got "${flags.mode}"`, undefined, EXIT.usage);
+      if (!recording)
+        throw new CliError(`unknown recording "${flags.recording}"`, `choose one of: ${Object.keys(RECORDINGS).join(', ')}`, EXIT.usage);
+      if (flags.mode && !(MODES as readonly string[]).includes(flags.mode))
+        throw new CliError(`--mode: expected one of ${MODES.join(', ')}, got "${flags.mode}"`, undefined, EXIT.usage);
       const home = mkdtempSync(join(tmpdir(), 'bgtelemetry-demo-'));
       const project = join(home, 'project');
       const transcript = join(home, 'transcript.jsonl');
       mkdirSync(project);
       // Only our own variables change; everything else is the environment hooks normally see.
-      const env: NodeJS.ProcessEnv = { ...process.env, BGTELEMETRY_HOME: join(home, 'data'), CLAUDE_CONFIG_DIR: join(home, 'claude'), CLAUDE_PROJECT_DIR: project };
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        BGTELEMETRY_HOME: join(home, 'data'),
+        CLAUDE_CONFIG_DIR: join(home, 'claude'),
+        CLAUDE_PROJECT_DIR: project,
+      };
       delete env.BGTELEMETRY_DB;
       if (flags.mode) env.BGTELEMETRY_MODE = flags.mode;
       else delete env.BGTELEMETRY_MODE;
@@ -75,7 +81,8 @@ Examples:
         });
         if (flags.json) writeJson(runs);
         const broken = runs.filter((r) => r.exitCode !== 0 || (r.stdout.trim() && !r.output));
-        if (broken.length) throw new CliError(`${broken.length} hook run(s) broke the contract (non-zero exit or invalid JSON)`, 'run `bgtelemetry doctor`');
+        if (broken.length)
+          throw new CliError(`${broken.length} hook run(s) broke the contract (non-zero exit or invalid JSON)`, 'run `bgtelemetry doctor`');
         if (!flags.json) {
           process.stdout.write(c.dim(`\n${runs.length} hook runs, all exited 0 with valid output.\n`));
           process.stdout.write(reportOf(join(home, 'data', 'telemetry.db'), c));
@@ -115,7 +122,8 @@ function describe(run: HookRun, n: number, c: Colors): string {
   const p = run.payload;
   const input = (p.tool_input ?? {}) as Record<string, unknown>;
   const id = input.task_id ?? input.shell_id ?? input.bash_id ?? input.file_path;
-  const what = typeof input.command === 'string' ? oneLine(input.command, 70) : p.tool_name ? `${String(p.tool_name)} ${String(id ?? '')}`.trim() : '';
+  const what =
+    typeof input.command === 'string' ? oneLine(input.command, 70) : p.tool_name ? `${String(p.tool_name)} ${String(id ?? '')}`.trim() : '';
   const bg = input.run_in_background === true ? c.blue(' [run_in_background]') : '';
   const lines = [`${String(n).padStart(2)}  ${c.bold(run.event.padEnd(18))} ${what}${bg}  ${c.dim(`${run.ms.toFixed(0)} ms`)}`];
   const out = (run.output?.hookSpecificOutput ?? {}) as Record<string, unknown>;

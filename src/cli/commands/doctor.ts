@@ -8,7 +8,11 @@ import { jsonOption } from '../flags.js';
 import { writeJson } from '../output.js';
 
 export function registerDoctor(program: Command, hooksDir: string): void {
-  const cmd = program.command('doctor').description('check Node, hook registration, plugin copies, the SQLite binding, a real hook run, configuration, data directory, database, spool and errors; say how to fix each problem');
+  const cmd = program
+    .command('doctor')
+    .description(
+      'check Node, hook registration, plugin copies, the SQLite binding, a real hook run, configuration, data directory, database, spool and errors; say how to fix each problem',
+    );
   jsonOption(cmd);
   cmd.option('--no-timing', 'skip timing each hook\u2019s start-up (three runs of each hook, a second or two)');
   cmd

@@ -35,7 +35,9 @@ function registerExportCommand(program: Command): void {
   const cmd = program
     .command('export')
     .description('write the telemetry out: every table as JSON lines (for import elsewhere), or the Bash calls as CSV')
-    .addOption(new Option('--format <format>', 'jsonl (every row, importable) or csv (Bash calls)').choices(['jsonl', 'csv']).default('jsonl'))
+    .addOption(
+      new Option('--format <format>', 'jsonl (every row, importable) or csv (Bash calls)').choices(['jsonl', 'csv']).default('jsonl'),
+    )
     .option('--since <when>', 'from this date (its start), date-time, or this long ago (2026-11-01, 7d, 24h)')
     .option('--until <when>', 'up to (not including) this date-time or this long ago; a bare date includes that whole day')
     .option('--out <file>', 'write to this file (created 0600; a file replaced keeps its mode) instead of standard output');
@@ -72,7 +74,9 @@ Examples:
       if (flags.format === 'csv') return `${(written = await exportCsv(store.db, out, range, bar.update))} Bash calls`;
       const counts = await exportJsonl(store.db, out, range, bar.update);
       written = Object.values(counts).reduce((a, b) => a + b, 0);
-      return `${written} rows (${Object.entries(counts).map(([t, k]) => `${t} ${k}`).join(', ')})`;
+      return `${written} rows (${Object.entries(counts)
+        .map(([t, k]) => `${t} ${k}`)
+        .join(', ')})`;
     };
     try {
       if (flags.out) {
@@ -128,7 +132,8 @@ Examples:
   $ bgtelemetry import team/alice.jsonl --db team.db`,
   );
   cmd.action(async (file: string, flags: { db?: string }) => {
-    if (!existsSync(file)) throw new CliError(`no file ${file}`, 'pass the path of a file written by `bgtelemetry export --format jsonl`', EXIT.usage);
+    if (!existsSync(file))
+      throw new CliError(`no file ${file}`, 'pass the path of a file written by `bgtelemetry export --format jsonl`', EXIT.usage);
     const store = await openCliStore(flags.db, 'write');
     const bar = progress('importing (bytes)');
     try {
@@ -136,10 +141,17 @@ Examples:
       bar.done();
       const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
       process.stdout.write(`imported ${file} into ${store.path}: ${total(added)} rows added, ${total(skipped)} already there\n`);
-      for (const t of TABLES) if (added[t.name] || skipped[t.name]) process.stdout.write(`  ${t.name.padEnd(15)} ${String(added[t.name]).padStart(7)} added ${String(skipped[t.name]).padStart(7)} already there\n`);
+      for (const t of TABLES)
+        if (added[t.name] || skipped[t.name])
+          process.stdout.write(
+            `  ${t.name.padEnd(15)} ${String(added[t.name]).padStart(7)} added ${String(skipped[t.name]).padStart(7)} already there\n`,
+          );
     } catch (error) {
       if (error instanceof ImportFormatError) {
-        throw new CliError(`${file} is not a bgtelemetry jsonl export: ${error.message}`, 'import reads what `bgtelemetry export --format jsonl` writes; after fixing the file, import it again (rows already imported are skipped)');
+        throw new CliError(
+          `${file} is not a bgtelemetry jsonl export: ${error.message}`,
+          'import reads what `bgtelemetry export --format jsonl` writes; after fixing the file, import it again (rows already imported are skipped)',
+        );
       }
       throw error;
     } finally {
@@ -169,14 +181,17 @@ Examples:
   );
   cmd.action(async (flags: { olderThan: string; dryRun?: boolean; db?: string }) => {
     const cutoff = parseBound(flags.olderThan, '--older-than', 'since', rangeZone(undefined));
-    if (cutoff > Date.now()) throw new CliError(`--older-than: ${flags.olderThan} is in the future`, 'give a past date, or a duration like 90d', EXIT.usage);
+    if (cutoff > Date.now())
+      throw new CliError(`--older-than: ${flags.olderThan} is in the future`, 'give a past date, or a duration like 90d', EXIT.usage);
     const store = await openCliStore(flags.db, flags.dryRun ? 'read' : 'write');
     const bar = progress('pruning (tables)');
     try {
       const result = prune(store.db, cutoff, { dryRun: flags.dryRun, onProgress: bar.update });
       bar.done();
       const verb = flags.dryRun ? 'would remove' : 'removed';
-      process.stdout.write(`${verb} ${result.sessions} session${result.sessions === 1 ? '' : 's'} last active before ${new Date(cutoff).toISOString()} from ${store.path}\n`);
+      process.stdout.write(
+        `${verb} ${result.sessions} session${result.sessions === 1 ? '' : 's'} last active before ${new Date(cutoff).toISOString()} from ${store.path}\n`,
+      );
       for (const t of TABLES) process.stdout.write(`  ${t.name.padEnd(15)} ${String(result.rows[t.name]).padStart(7)} rows\n`);
       if (result.vacuumed) process.stdout.write('  the file was compacted (VACUUM)\n');
     } finally {

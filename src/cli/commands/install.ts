@@ -59,8 +59,17 @@ export function registerInstall(program: Command, hooks: string): void {
     .description('register the hooks in a Claude Code settings file')
     .addOption(scopeOption())
     .addOption(new Option('--mode <mode>', 'also set the advisor mode in the bgtelemetry config of that scope').choices(MODES))
-    .addOption(new Option('--claude-version <x.y.z>', 'write hooks for this Claude Code version (default: ask `claude --version` on PATH)').argParser(versionArgument))
-    .addOption(new Option('--hook-form <form>', 'write hook commands in this form, whatever the version').choices(HOOK_FORMS).conflicts('claudeVersion'))
+    .addOption(
+      new Option(
+        '--claude-version <x.y.z>',
+        'write hooks for this Claude Code version (default: ask `claude --version` on PATH)',
+      ).argParser(versionArgument),
+    )
+    .addOption(
+      new Option('--hook-form <form>', 'write hook commands in this form, whatever the version')
+        .choices(HOOK_FORMS)
+        .conflicts('claudeVersion'),
+    )
     .option('--dry-run', 'print the changes as a unified diff; write nothing')
     .addHelpText(
       'after',
@@ -90,7 +99,11 @@ Examples:
       const file = settingsPath(flags.scope, cwd);
       const scripts = hooks;
       const [missing] = missingHookScripts(scripts);
-      if (missing) throw new CliError(`compiled hook not found: ${join(scripts, missing)}`, 'run `npm run build` in the bgtelemetry checkout, or install the published package');
+      if (missing)
+        throw new CliError(
+          `compiled hook not found: ${join(scripts, missing)}`,
+          'run `npm run build` in the bgtelemetry checkout, or install the published package',
+        );
       const choice = chooseHookForm({ hookForm: flags.hookForm, claudeVersion: flags.claudeVersion });
       const node = stableNodePath();
       // Both files are planned, and so checked, before either is written.
@@ -110,7 +123,11 @@ Examples:
         out.push(`${c.bold('Installed')} bgtelemetry hooks in ${file} (${flags.scope} scope).`);
         out.push(backup ? `  backup: ${backup}` : '  (new file)');
       }
-      out.push(...list(c.green('added'), settings.added), ...list(c.yellow('updated'), settings.updated), ...list(c.yellow('removed (stale or misplaced)'), settings.removed));
+      out.push(
+        ...list(c.green('added'), settings.added),
+        ...list(c.yellow('updated'), settings.updated),
+        ...list(c.yellow('removed (stale or misplaced)'), settings.removed),
+      );
       if (settings.unchanged.length) out.push(`  ${c.dim('unchanged')} (${settings.unchanged.length})`);
       out.push(...howRun(choice, node));
       if (config) {
@@ -124,7 +141,10 @@ Examples:
         }
       }
       out.push(...warnings(flags.scope, cwd, scripts, choice.form));
-      out.push('', `Next: run ${c.bold('bgtelemetry doctor')} to check the installation, then restart running Claude Code sessions (they read hooks when they start).`);
+      out.push(
+        '',
+        `Next: run ${c.bold('bgtelemetry doctor')} to check the installation, then restart running Claude Code sessions (they read hooks when they start).`,
+      );
       process.stdout.write(out.join('\n') + '\n');
     });
 
@@ -155,11 +175,20 @@ Examples:
       if (!settings.changed) out.push(`no bgtelemetry hooks in ${file} (${flags.scope} scope); nothing changed.`);
       else {
         const { backup } = writeWithBackup(file, settings.before, settings.after);
-        out.push(`${c.bold('Removed')} ${settings.removed.length} bgtelemetry hook(s) from ${file} (${flags.scope} scope).`, `  backup: ${backup}`);
+        out.push(
+          `${c.bold('Removed')} ${settings.removed.length} bgtelemetry hook(s) from ${file} (${flags.scope} scope).`,
+          `  backup: ${backup}`,
+        );
         out.push(...list(c.red('removed'), settings.removed));
       }
-      out.push(...elsewhere(flags.scope, cwd, file).map((other) => `note: bgtelemetry hooks are still registered in ${other.file}; remove them with \`bgtelemetry uninstall --scope ${other.scope}\``));
-      if (settings.changed) out.push(`Your data and configuration in ${dataDir()} are kept. Restart running Claude Code sessions to stop the hooks there.`);
+      out.push(
+        ...elsewhere(flags.scope, cwd, file).map(
+          (other) =>
+            `note: bgtelemetry hooks are still registered in ${other.file}; remove them with \`bgtelemetry uninstall --scope ${other.scope}\``,
+        ),
+      );
+      if (settings.changed)
+        out.push(`Your data and configuration in ${dataDir()} are kept. Restart running Claude Code sessions to stop the hooks there.`);
       process.stdout.write(out.join('\n') + '\n');
     });
 }
@@ -174,7 +203,11 @@ function versionArgument(value: string): string {
 function howRun(choice: FormChoice, node: string): string[] {
   const lines = [`  hook form: ${choice.form}: ${choice.why}`];
   const left = versionedInstall(process.execPath);
-  lines.push(node !== process.execPath && left ? `  node: ${node} (the same binary as ${process.execPath}, which is deleted by ${left.removedBy})` : `  node: ${node}`);
+  lines.push(
+    node !== process.execPath && left
+      ? `  node: ${node} (the same binary as ${process.execPath}, which is deleted by ${left.removedBy})`
+      : `  node: ${node}`,
+  );
   const install = versionedInstall(node);
   if (install) {
     lines.push(
@@ -192,7 +225,9 @@ function list(label: string, hooks: HookChange[]): string[] {
 function printDiffs(changes: FileChange[]): void {
   const diff = changes.map((ch) => unifiedDiff(ch.before, ch.after, ch.file, ch.file)).join('');
   process.stdout.write(diff);
-  process.stderr.write(diff ? 'dry run: nothing was written\n' : `dry run: nothing to change in ${changes.map((ch) => ch.file).join(' or ')}\n`);
+  process.stderr.write(
+    diff ? 'dry run: nothing was written\n' : `dry run: nothing to change in ${changes.map((ch) => ch.file).join(' or ')}\n`,
+  );
 }
 
 /** Other scopes' settings files that register our hooks too (a file two scopes share counts once). */
@@ -204,15 +239,22 @@ function elsewhere(scope: SettingsScope, cwd: string, file: string): { scope: Se
 
 function warnings(scope: SettingsScope, cwd: string, scripts: string, form: HookForm): string[] {
   const notes = elsewhere(scope, cwd, settingsPath(scope, cwd)).map(
-    (other) => `note: bgtelemetry hooks are also registered in ${other.file}: unless the commands are identical, each hook runs twice; remove one with \`bgtelemetry uninstall --scope ${other.scope}\``,
+    (other) =>
+      `note: bgtelemetry hooks are also registered in ${other.file}: unless the commands are identical, each hook runs twice; remove one with \`bgtelemetry uninstall --scope ${other.scope}\``,
   );
   // npm may clear its npx cache at any time, and the hooks would then fail to start.
-  if (/[\\/]_npx[\\/]/.test(scripts)) notes.push('note: these hooks run from the npx cache, which npm may clear; install the package (npm install -g bgtelemetry) and run `bgtelemetry install` again');
+  if (/[\\/]_npx[\\/]/.test(scripts))
+    notes.push(
+      'note: these hooks run from the npx cache, which npm may clear; install the package (npm install -g bgtelemetry) and run `bgtelemetry install` again',
+    );
   const inside = relative(cwd, scripts);
   if (scope === 'project' && (inside.startsWith('..') || isAbsolute(inside))) {
-    notes.push('note: .claude/settings.json is usually committed, and these absolute paths exist on this machine only; for yourself alone, use --scope local');
+    notes.push(
+      'note: .claude/settings.json is usually committed, and these absolute paths exist on this machine only; for yourself alone, use --scope local',
+    );
   }
-  if (scope === 'project' && form === 'exec') notes.push(`note: exec-form hooks need Claude Code ${EXEC_FORM_SINCE} or later for everyone who uses this project's settings`);
+  if (scope === 'project' && form === 'exec')
+    notes.push(`note: exec-form hooks need Claude Code ${EXEC_FORM_SINCE} or later for everyone who uses this project's settings`);
   return notes;
 }
 
@@ -229,6 +271,10 @@ function planMode(file: string, mode: Mode): FileChange {
   const formattingOptions = { insertSpaces: unit !== '\t', tabSize: unit === '\t' ? 1 : unit.length, eol };
   const after = applyEdits(text, modify(text, ['mode'], mode, { formattingOptions }));
   const result = validateConfigFile(JSON.parse(after));
-  if (!result.ok) throw new CliError(`${file}: ${result.problems[0]}`, 'bgtelemetry ignores a config file with a problem, and so would ignore the mode; fix it, then run install again; nothing was changed');
+  if (!result.ok)
+    throw new CliError(
+      `${file}: ${result.problems[0]}`,
+      'bgtelemetry ignores a config file with a problem, and so would ignore the mode; fix it, then run install again; nothing was changed',
+    );
   return { file, before, after, changed: after !== before };
 }

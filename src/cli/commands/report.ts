@@ -35,7 +35,10 @@ export function registerReport(program: Command): void {
     .command('report')
     .description('how often slow commands ran in the background, the time it saved, and tasks left unchecked')
     .addOption(new Option('--by <grouping>', 'one row per day, week, session, project or signature').choices(GROUPINGS).default('day'))
-    .option('--since <when>', 'start: a date (2026-11-01), a date-time, or a duration before now (7d, 24h); default: midnight 6 days ago (7 calendar days with today)')
+    .option(
+      '--since <when>',
+      'start: a date (2026-11-01), a date-time, or a duration before now (7d, 24h); default: midnight 6 days ago (7 calendar days with today)',
+    )
     .option('--until <when>', 'end (exclusive); a bare date includes that whole day; default: now')
     .option('--project <path>', 'only this project (its git root; relative paths are resolved)')
     .option('--session <id>', 'only this Claude Code session')
@@ -81,7 +84,8 @@ per session. Every number is defined in docs/telemetry.md, "Report metrics".`,
         if (flags.html) writeHtml(flags.html, renderHtml(report, nothing), data);
         if (flags.json) return writeJson(report);
         if (flags.csv) return void process.stdout.write(toCsv(report));
-        if (!flags.html && !nothing) process.stdout.write(renderText(report, makeColors(), process.stdout.columns || Number(process.env.COLUMNS) || 100));
+        if (!flags.html && !nothing)
+          process.stdout.write(renderText(report, makeColors(), process.stdout.columns || Number(process.env.COLUMNS) || 100));
       } finally {
         for (const { db } of databases) db.close();
       }
@@ -93,7 +97,11 @@ function writeHtml(file: string, html: string, quiet: boolean): void {
   try {
     writeFileAtomic(path, html);
   } catch (error) {
-    throw new CliError(`--html: cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'choose a file in a directory you can write to', EXIT.problem);
+    throw new CliError(
+      `--html: cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      'choose a file in a directory you can write to',
+      EXIT.problem,
+    );
   }
   // The path goes to stderr when stdout carries JSON or CSV.
   (quiet ? process.stderr : process.stdout).write(`wrote ${path}\n`);

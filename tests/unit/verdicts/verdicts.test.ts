@@ -9,7 +9,11 @@ describe.each(Object.entries(suites).map(([file, mod]) => [file.replace(/^.*\/|\
   (_name, cases) => {
     it.each(cases.map((c) => [c[0], c] as const))('%s', (_cmd, [command, verdict, category, signature]) => {
       const a = analyze(command);
-      expect({ verdict: a.verdict, ...(category ? { category: a.category } : {}), ...(signature ? { signature: a.signature } : {}) }).toEqual({
+      expect({
+        verdict: a.verdict,
+        ...(category ? { category: a.category } : {}),
+        ...(signature ? { signature: a.signature } : {}),
+      }).toEqual({
         verdict,
         ...(category ? { category } : {}),
         ...(signature ? { signature } : {}),
