@@ -54,25 +54,11 @@ export function addonIn(packageDir: string): string | undefined {
 
 type Resolve = (id: string) => string;
 
-/**
- * Candidate better-sqlite3 directories for code living in `hooksDir` (…/dist/hooks); `resolve`
- * is the resolver of that code (doctor passes one rooted in another install's hooks directory).
- */
-export function packageDirs(
-  hooksDir: string | undefined,
-  resolve: Resolve | undefined = typeof require === 'function' ? require.resolve : undefined,
-): string[] {
-  const dirs: string[] = [];
-  if (hooksDir) {
-    const root = join(hooksDir, '..', '..');
-    dirs.push(join(root, 'node_modules', PACKAGE), join(root, '..', PACKAGE));
-  }
-  try {
-    if (resolve) dirs.push(dirname(resolve(`${PACKAGE}/package.json`)));
-  } catch {
-    // not resolvable from here
-  }
-  return dirs;
+/** Where npm puts better-sqlite3 for code living in `hooksDir` (…/dist/hooks): inside the package, or beside it. */
+export function packageDirs(hooksDir: string | undefined): string[] {
+  if (!hooksDir) return [];
+  const root = join(hooksDir, '..', '..');
+  return [join(root, 'node_modules', PACKAGE), join(root, '..', PACKAGE)];
 }
 
 /** better-sqlite3 13 needs Node 22; on Node 20 its addon loads, then crashes the process. */
@@ -84,12 +70,29 @@ export function nodeTooOld(version: string = process.version): string | undefine
   return major < MIN_NODE_MAJOR ? `Node ${version} is too old: bgtelemetry needs Node ${MIN_NODE_MAJOR} or newer` : undefined;
 }
 
-/** The addon file for code in `hooksDir`, or why there is none; nothing is loaded. */
-export function findAddon(hooksDir: string | undefined, resolve?: Resolve): { path?: string; error?: string } {
-  const dirs = resolve ? packageDirs(hooksDir, resolve) : packageDirs(hooksDir);
+/**
+ * The addon file for code in `hooksDir`, or why there is none; nothing is loaded. `resolve` is
+ * that code's resolver (doctor passes one rooted in another install's hooks directory).
+ */
+export function findAddon(
+  hooksDir: string | undefined,
+  resolve: Resolve | undefined = typeof require === 'function' ? require.resolve : undefined,
+): { path?: string; error?: string } {
+  const dirs = packageDirs(hooksDir);
   for (const dir of dirs) {
     const path = addonIn(dir);
     if (path) return { path };
+  }
+  // Node's resolver only when the usual places have nothing: it costs about 2 ms a hook call.
+  try {
+    if (resolve) {
+      const dir = dirname(resolve(`${PACKAGE}/package.json`));
+      const path = addonIn(dir);
+      if (path) return { path };
+      dirs.push(dir);
+    }
+  } catch {
+    // not resolvable from here
   }
   return { error: `no ${PACKAGE} native addon (${prebuildTarget()}) found in ${dirs.join(', ') || 'any node_modules'}` };
 }
