@@ -36,7 +36,7 @@ export interface LoadedConfig {
   problems: string[];
 }
 
-/** Numbers from seed 001 ("Risks & Mitigations", hook 3) unless noted in docs/telemetry.md. */
+/** The nudges' defaults; docs/telemetry.md says what each one does. */
 export const DEFAULT_NUDGES: NudgeSettings = {
   underutilizationEvery: 20,
   underutilizationRatio: 0.1,

@@ -1,5 +1,5 @@
 /**
- * Dependency confusion (seed 001, risk 3): a command that needs the result of a background task
+ * Dependency confusion: a command that needs the result of a background task
  * still running. The rules are a table: what kind of task is running, what kind of command
  * would race it, and why.
  */

@@ -170,7 +170,7 @@ export function decideNudge(facts: SessionFacts, moment: Moment): Decision | nul
   return null;
 }
 
-/** The machine's cap on parallel tasks (seed 003: a job per 2 cores, a job per 2 GB), at least 2. */
+/** The machine's cap on parallel tasks (a task per 2 cores and per 2 GB of memory), at least 2. */
 function machineCap(): number {
   return Math.max(2, Math.min(Math.floor(cpus().length / 2), Math.floor(totalmem() / 2 ** 31)));
 }
