@@ -1,20 +1,21 @@
 /**
  * The effective configuration, key by key, with where each value comes from: the default, the
- * user file, the project file, or the environment (docs/configuration.md: later sources win).
+ * user file, the project file, the project's local file, or the environment (docs/configuration.md:
+ * later sources win).
  */
 import { readFileSync } from 'node:fs';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { ENV_OVERRIDES, overrideOf } from '../runtime/env-overrides.js';
-import { databasePath, projectConfigPath, userConfigPath } from '../runtime/paths.js';
+import { databasePath, projectConfigPath, projectLocalConfigPath, userConfigPath } from '../runtime/paths.js';
 import { configKeys, getPath } from './config-keys.js';
 
-export type Origin = 'default' | 'user file' | 'project file' | 'environment';
+export type Origin = 'default' | 'user file' | 'project file' | 'local file' | 'environment';
 
 export interface ConfigEntry {
   key: string;
   value: unknown;
-  /** `patterns` may combine both files. */
-  origin: Origin | 'user file + project file';
+  /** `patterns` may combine the files: `user file + project file`. */
+  origin: Origin | `${Origin} + ${string}`;
 }
 
 /** The BGTELEMETRY_* variables set in `env`, each as `NAME=value (what it overrides)`. */
@@ -25,33 +26,32 @@ export function overridesSet(env: NodeJS.ProcessEnv): string[] {
 export interface ConfigView {
   entries: ConfigEntry[];
   loaded: LoadedConfig;
-  files: { user: string; project: string };
+  files: { user: string; project: string; local: string };
 }
 
 export async function configView(projectDir: string, env: NodeJS.ProcessEnv = process.env): Promise<ConfigView> {
   const loaded = await loadConfig(projectDir, env);
-  const files = { user: userConfigPath(env), project: projectConfigPath(projectDir) };
+  const files = { user: userConfigPath(env), project: projectConfigPath(projectDir), local: projectLocalConfigPath(projectDir) };
   // Files the loader applied are valid JSON; a file it ignored contributes nothing.
   const raw = (path: string): unknown => (loaded.sources.includes(path) ? JSON.parse(readFileSync(path, 'utf8')) : {});
-  const user = raw(files.user);
-  const project = raw(files.project);
+  // Later files win: the last one holding a key is where its value comes from.
+  const layers: [Origin, unknown][] = [
+    ['user file', raw(files.user)],
+    ['project file', raw(files.project)],
+    ['local file', raw(files.local)],
+  ];
   const effective = { ...loaded.config, database: databasePath(env, loaded.config.database) };
   const entries = configKeys().leaves.map((key): ConfigEntry => {
-    const inUser = getPath(user, key) !== undefined;
-    const inProject = getPath(project, key) !== undefined;
+    const holding = layers.filter(([, file]) => getPath(file, key) !== undefined);
     if (key === 'patterns') {
-      // Rows combine, project rows first; shown as written, not as compiled catalogue rows.
-      const rows = [...((getPath(project, key) as unknown[]) ?? []), ...((getPath(user, key) as unknown[]) ?? [])];
-      return {
-        key,
-        value: rows,
-        origin: inUser && inProject ? 'user file + project file' : inProject ? 'project file' : inUser ? 'user file' : 'default',
-      };
+      // Rows combine, later files' rows first; shown as written, not as compiled catalogue rows.
+      const rows = [...holding].reverse().flatMap(([, file]) => getPath(file, key) as unknown[]);
+      return { key, value: rows, origin: holding.length ? (holding.map(([o]) => o).join(' + ') as ConfigEntry['origin']) : 'default' };
     }
     // A value the loader rejected does not count.
     const variable = overrideOf(key);
     const fromEnv = variable !== undefined && Boolean(env[variable]) && !loaded.problems.some((p) => p.startsWith(`${variable}:`));
-    const origin: Origin = fromEnv ? 'environment' : inProject ? 'project file' : inUser ? 'user file' : 'default';
+    const origin: Origin = fromEnv ? 'environment' : (holding.at(-1)?.[0] ?? 'default');
     return { key, value: getPath(effective, key), origin };
   });
   return { entries, loaded, files };

@@ -48,7 +48,8 @@ export function setConfigValue(file: string, key: string, value: unknown, privat
     throw new ConfigFileError(`${file}: ${result.problems[0]}; fix that first (the file is ignored until then)`);
   }
   mkdirSync(dirname(file), { recursive: true, ...(privateDir ? { mode: 0o700 } : {}) });
-  writeFileAtomic(file, JSON.stringify(next, null, 2) + '\n', { mode: 0o644 });
+  // The user file sits beside the database, this user's alone; a project file is shared.
+  writeFileAtomic(file, JSON.stringify(next, null, 2) + '\n', { mode: privateDir ? 0o600 : 0o644 });
 }
 
 function readCurrent(file: string): Record<string, unknown> {

@@ -1,12 +1,13 @@
 /**
- * Effective configuration: defaults < user file < project file < environment. The validator is
- * imported only when a file exists, so the common case (no config) costs two failed reads.
+ * Effective configuration: defaults < user file < project file < project local file (this
+ * user's, `install --scope local --mode`) < environment. The validator is
+ * imported only when a file exists, so the common case (no config) costs three failed reads.
  */
 import { readFileSync } from 'node:fs';
 import type { CatalogueEntry } from '../analysis/catalogue/entry.js';
 import { DEFAULT_SLOW_THRESHOLD_SECONDS } from '../analysis/types.js';
 import { ENV_OVERRIDES, type EnvName } from '../runtime/env-overrides.js';
-import { projectConfigPath, userConfigPath } from '../runtime/paths.js';
+import { projectConfigPath, projectLocalConfigPath, userConfigPath } from '../runtime/paths.js';
 import type { ConfigFileShape, PatternShape } from './schema.js';
 import { MAX_SLOW_THRESHOLD_SECONDS, MODES, type CommandStorage, type Mode } from './values.js';
 
@@ -81,7 +82,7 @@ export async function loadConfig(projectDir: string | undefined, env: NodeJS.Pro
   const config: Config = { ...DEFAULT_CONFIG, patterns: [], nudges: { ...DEFAULT_NUDGES } };
   const sources: string[] = [];
   const problems: string[] = [];
-  const files = [userConfigPath(env), ...(projectDir ? [projectConfigPath(projectDir)] : [])];
+  const files = [userConfigPath(env), ...(projectDir ? [projectConfigPath(projectDir), projectLocalConfigPath(projectDir)] : [])];
   const texts = files.map(readIfPresent);
   if (texts.some((t) => t !== null)) {
     const { validateConfigFile } = await import('./schema.js');

@@ -2,8 +2,8 @@
  * How a hook registration is read back: the words it runs, and whether it runs one of our hook
  * scripts. A command hook comes in two forms: shell form (`command` is one shell string) and
  * exec form (Claude Code 2.1.139+: `command` is the program, `args` its arguments, no shell).
- * Shared by the installer (which removes only exact `node <script>` hooks it could have written)
- * and doctor (which reports any hook that runs one of our scripts).
+ * Shared by the installer (which touches only exact `node <script>` hooks of this installation,
+ * ownership.ts) and doctor (which reports any hook that runs one of our scripts by name).
  */
 import { HOOK_SCRIPTS } from '../hooks/registry.js';
 
@@ -68,25 +68,34 @@ export function hookWords(hook: unknown): { form: HookForm; words: string[] } | 
   return { form: 'exec', words: [command, ...args] };
 }
 
-/** `node <…/dist/hooks/script>` exactly: the script's name, or null. */
-function nodeRuns(words: readonly string[]): string | null {
+/** `node <…/dist/hooks/script>` exactly: the script's name and path, or null. */
+function nodeRuns(words: readonly string[]): { script: string; path: string } | null {
   if (words.length !== 2) return null;
   const program = words[0].split(/[\\/]/).pop() ?? '';
   if (!/^node(?:\.exe)?$/i.test(program)) return null;
-  return OUR_SCRIPT.exec(words[1])?.[1] ?? null;
+  const script = OUR_SCRIPT.exec(words[1])?.[1];
+  return script ? { script, path: words[1] } : null;
 }
 
 /** The registry script a shell command runs, when the command is exactly `node <…/dist/hooks/script>`. */
 export function ourScript(command: unknown): string | null {
   if (typeof command !== 'string') return null;
   const words = commandWords(command);
-  return words ? nodeRuns(words) : null;
+  return (words && nodeRuns(words)?.script) ?? null;
 }
 
-/** The registry script a command hook of either form runs, when it is exactly node and our script. */
-export function ourHookScript(hook: unknown): string | null {
+/**
+ * The registry script a command hook of either form runs, with its path as written, when it is
+ * exactly node and a script of ours by name. Whose installation it is, is for ownership.ts.
+ */
+export function hookScript(hook: unknown): { script: string; path: string } | null {
   const read = hookWords(hook);
   return read ? nodeRuns(read.words) : null;
+}
+
+/** The registry script a command hook of either form runs, when it is exactly node and our script by name. */
+export function ourHookScript(hook: unknown): string | null {
+  return hookScript(hook)?.script ?? null;
 }
 
 /**

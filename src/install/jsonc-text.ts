@@ -47,6 +47,13 @@ export function parseObjectFile(text: string, file: string, options: ParseOption
       'fix that by hand, then run the command again; the file was not changed',
     );
   }
+  const duplicate = root && firstDuplicateKey(root);
+  if (duplicate) {
+    throw new CliError(
+      `${file}: duplicate key "${duplicate.key}" at ${locate(text, duplicate.offset)} (first at ${locate(text, duplicate.first)})`,
+      'JSON readers keep only the last of the two, so what install or uninstall changes in the first would not count; merge them by hand, then run the command again; the file was not changed',
+    );
+  }
   if (root?.type !== 'object') {
     throw new CliError(
       `${file}: the top level is ${root ? kindOf(root) : 'empty'}, not a JSON object`,
@@ -54,6 +61,23 @@ export function parseObjectFile(text: string, file: string, options: ParseOption
     );
   }
   return root;
+}
+
+/** The first key that an object repeats, anywhere in the tree, with both places; or null. */
+function firstDuplicateKey(node: Node): { key: string; offset: number; first: number } | null {
+  const seen = new Map<string, number>();
+  for (const child of node.children ?? []) {
+    if (node.type === 'object') {
+      const keyNode = child.children?.[0];
+      const key = String(keyNode?.value);
+      const first = seen.get(key);
+      if (keyNode && first !== undefined) return { key, offset: keyNode.offset, first };
+      if (keyNode) seen.set(key, keyNode.offset);
+    }
+    const inner = firstDuplicateKey(node.type === 'object' ? (child.children?.[1] ?? child) : child);
+    if (inner) return inner;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
  * - hook-groups.ts: our registrations, what we write;
  * - jsonc-text.ts: reading JSON(C) with errors that say where, and text edits that keep
  *   everything around them;
+ * - ownership.ts: which hooks are this installation's;
  * - settings-plan.ts: what an install or an uninstall does to the file's text;
  * - settings-io.ts: reading the file, and writing it (a backup, then an atomic replace).
  */
@@ -19,5 +20,5 @@ export {
   type Registration,
 } from './hook-groups.js';
 export { parseObjectFile, styleOf } from './jsonc-text.js';
-export { planSettings, type HookChange, type SettingsPlan } from './settings-plan.js';
+export { planSettings, type FoundElsewhere, type HookChange, type SettingsPlan } from './settings-plan.js';
 export { installedHooks, readIfExists, writeWithBackup, type WriteResult } from './settings-io.js';

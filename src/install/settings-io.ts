@@ -2,10 +2,11 @@
  * A settings file on disk: reading it, the hooks of ours it registers, and writing it: a
  * timestamped backup first, then an atomic replace (src/runtime/atomic-write.ts).
  */
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CliError } from '../console/errors.js';
 import { realTarget, writeFileAtomic } from '../runtime/atomic-write.js';
+import type { OwnerOf } from './ownership.js';
 import { planSettings, type HookChange } from './settings-plan.js';
 
 export function readIfExists(file: string): string | null {
@@ -18,10 +19,10 @@ export function readIfExists(file: string): string | null {
 }
 
 /** Every hook of ours a settings file registers; [] when it does not exist or cannot be read. */
-export function installedHooks(file: string): HookChange[] {
+export function installedHooks(file: string, ownerOf: OwnerOf): HookChange[] {
   try {
     const before = readIfExists(file);
-    return before === null ? [] : planSettings(file, before, []).removed;
+    return before === null ? [] : planSettings(file, before, [], ownerOf).removed;
   } catch {
     return [];
   }
@@ -54,17 +55,41 @@ export interface WriteResult {
 }
 
 /**
+ * A symlink whose target is missing: the atomic writer would replace the link with a plain
+ * file, and the dotfiles setup it belongs to would silently stop applying.
+ */
+function refuseDanglingLink(file: string, target: string): void {
+  let link = false;
+  try {
+    link = lstatSync(target).isSymbolicLink();
+  } catch {
+    return;
+  }
+  if (link)
+    throw new CliError(
+      `${file} is a symbolic link to ${readlinkSync(target)}, which does not exist`,
+      'create the file it points to (or remove the link), then run the command again; nothing was changed',
+    );
+}
+
+/** New files and directories are this user's alone, whatever the umask: settings name programs to run. */
+const NEW_FILE_MODE = 0o600;
+const NEW_DIR_MODE = 0o700;
+
+/**
  * Replaces `file`'s content `before` (null: missing) with `after`, after a timestamped backup
- * of an existing file. Refuses when the file changed since it was read.
+ * of an existing file (which keeps its mode; a new file is 0600, new directories 0700).
+ * Refuses when the file changed since it was read, and a dangling symlink.
  */
 export function writeWithBackup(file: string, before: string | null, after: string, now = new Date()): WriteResult {
   const target = realTarget(file);
+  refuseDanglingLink(file, target);
   if (readIfExists(target) !== before)
     throw new CliError(`${file} changed while bgtelemetry was editing it`, 'run the command again; the file was not changed');
   const saved = before === null ? undefined : backup(target, now);
   try {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileAtomic(target, after);
+    mkdirSync(dirname(target), { recursive: true, mode: NEW_DIR_MODE });
+    writeFileAtomic(target, after, { mode: NEW_FILE_MODE });
   } catch (error) {
     throw new CliError(
       `${file}: cannot write it (${(error as Error).message})`,

@@ -7,8 +7,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { applyEdits, findNodeAtLocation, getNodeValue, parseTree, type Edit, type Node } from 'jsonc-parser/lib/esm/main.js';
 import { CliError } from '../console/errors.js';
 import type { HookRegistration } from '../hooks/registry.js';
-import { ourHookScript } from './hook-command.js';
+import { hookScript } from './hook-command.js';
 import type { MatcherGroup, Registration } from './hook-groups.js';
+import type { OwnerOf } from './ownership.js';
 import { appendMember, indentOf, kindOf, locate, parseObjectFile, pretty, removeMember, styleOf, type Style } from './jsonc-text.js';
 
 function parseSettings(text: string, file: string): { root: Node; hooks: Node | undefined } {
@@ -29,6 +30,11 @@ export interface HookChange {
   script: string;
 }
 
+/** A hook running a script named like ours from another place, with that script's path. */
+export interface FoundElsewhere extends HookChange {
+  path: string;
+}
+
 export interface SettingsPlan {
   file: string;
   /** The file's text, or null when it does not exist. */
@@ -42,6 +48,10 @@ export interface SettingsPlan {
   unchanged: HookChange[];
   /** Ours that no registration accounts for (stale, duplicated, or in someone else's group). */
   removed: HookChange[];
+  /** Of those updated or removed: hooks of an installation that no longer exists (ownership.ts). */
+  stale: FoundElsewhere[];
+  /** Named like ours but another tool's or another installation's: left as they are. */
+  foreign: FoundElsewhere[];
 }
 
 /** One step, addressed by path: offsets change after every edit, so each step re-reads the tree. */
@@ -63,17 +73,30 @@ function sameMatcher(a: unknown, b: string | undefined): boolean {
 
 /**
  * What registering `wanted` (all of ours, from `registrations`) does to a settings file's
- * text; an empty `wanted` is an uninstall. Throws a CliError, before any change, for a file
- * that is not valid JSON(C), not an object, or whose hooks cannot take our groups.
+ * text; an empty `wanted` is an uninstall. `ownerOf` says which hooks are this installation's
+ * (ownership.ts): only those, and stale ones, are replaced or removed. Throws a CliError, before
+ * any change, for a file that is not valid JSON(C), not an object, or whose hooks cannot take
+ * our groups.
  */
-export function planSettings(file: string, before: string | null, wanted: readonly Registration[]): SettingsPlan {
+export function planSettings(file: string, before: string | null, wanted: readonly Registration[], ownerOf: OwnerOf): SettingsPlan {
   const bom = before?.startsWith('\uFEFF') ? '\uFEFF' : '';
   let text = (before ?? '').slice(bom.length);
   // A new or blank file starts as an empty object.
   if (text.trim() === '') text = '{}\n';
   const style = styleOf(text);
   const { hooks } = parseSettings(text, file);
-  const plan: SettingsPlan = { file, before, after: before ?? '', changed: false, added: [], updated: [], unchanged: [], removed: [] };
+  const plan: SettingsPlan = {
+    file,
+    before,
+    after: before ?? '',
+    changed: false,
+    added: [],
+    updated: [],
+    unchanged: [],
+    removed: [],
+    stale: [],
+    foreign: [],
+  };
   const claimed = new Set<Registration>();
   const steps: Step[] = [];
   let eventsRemoved = 0;
@@ -91,9 +114,15 @@ export function planSettings(file: string, before: string | null, wanted: readon
       const group = getNodeValue(groupNode) as Record<string, unknown>;
       if (!Array.isArray(group.hooks)) return;
       const hookList = group.hooks as unknown[];
+      const matcher = typeof group.matcher === 'string' ? { matcher: group.matcher } : {};
       const ours = hookList.flatMap((hook, h) => {
-        const script = ourHookScript(hook);
-        return script ? [{ h, script }] : [];
+        const found = hookScript(hook);
+        if (!found) return [];
+        const owner = ownerOf(found.path);
+        const seen = { event, ...matcher, ...found };
+        if (owner === 'other') plan.foreign.push(seen);
+        else if (owner === 'stale') plan.stale.push(seen);
+        return owner === 'other' ? [] : [{ h, script: found.script }];
       });
       if (!ours.length) return;
       const own = hookList.length === 1 && Object.keys(group).every((k) => k === 'matcher' || k === 'hooks');
@@ -113,7 +142,6 @@ export function planSettings(file: string, before: string | null, wanted: readon
         }
         return;
       }
-      const matcher = typeof group.matcher === 'string' ? { matcher: group.matcher } : {};
       for (const { script } of ours) plan.removed.push({ event, ...matcher, script });
       if (ours.length === hookList.length) {
         // Ours alone made this group: it goes with them.

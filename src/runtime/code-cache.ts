@@ -15,8 +15,28 @@
  * applied to a different bundle of the same length. A missing or rejected cache is rebuilt at
  * exit by the run that found it so (only where the directory is writable); anything unexpected
  * falls back to a plain `require` of the bundle.
+ *
+ * A cache is code: one that another user could have written (group or other write bits, or
+ * another owner) is never loaded, and nothing is written into its directory either; a directory
+ * like that is not written into. One fstat of the open cache file decides, so the check costs
+ * the hook next to nothing.
  */
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
 import { dataDir } from './paths.js';
@@ -57,6 +77,27 @@ export function cacheState(bundlePath: string, cachePath: string): CacheState {
   return compileBundle(bundlePath, readFileSync(bundlePath, 'utf8'), cached).cachedDataRejected ? 'rejected' : 'used';
 }
 
+/** Written by this user alone? Windows has no such mode bits or uids: there every file passes. */
+function private_(stats: Stats): boolean {
+  if (process.platform === 'win32') return true;
+  return (stats.mode & 0o022) === 0 && stats.uid === process.getuid?.();
+}
+
+/** The cache's bytes; undefined when missing; null when others could have written it (never loaded). */
+function readPrivate(cachePath: string): Buffer | null | undefined {
+  let fd: number;
+  try {
+    fd = openSync(cachePath, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    return private_(fstatSync(fd)) ? readFileSync(fd) : null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function save(script: Script, cachePath: string): void {
   // Another hook process may be writing the same cache: each writes its own file, then renames.
   const tmp = `${cachePath}.${process.pid}.tmp`;
@@ -65,6 +106,8 @@ function save(script: Script, cachePath: string): void {
     // Private: a cache is code this user's hooks will run.
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     accessSync(dir, constants.W_OK);
+    // Another user's directory, or one others can write to: its caches are not to be trusted.
+    if (!private_(statSync(dir))) return;
     writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
     renameSync(tmp, cachePath);
     pruneOlder(cachePath);
@@ -105,15 +148,11 @@ export function runBundle(hooksDir: string, bundle: string, hash: string, req: N
       script = compileBundle(path, source);
     } else {
       const cachePath = codeCachePath(codeCacheDir(hooksDir), bundle, hash);
-      let cached: Buffer | undefined;
-      try {
-        cached = readFileSync(cachePath);
-      } catch {
-        cached = undefined;
-      }
-      script = compileBundle(path, source, cached);
-      // Written at exit, so it holds the functions this run compiled, not only the top level.
-      if (!cached || script.cachedDataRejected) process.once('exit', () => save(script, cachePath));
+      const cached = readPrivate(cachePath);
+      script = compileBundle(path, source, cached ?? undefined);
+      // Written at exit, so it holds the functions this run compiled, not only the top level;
+      // never beside a cache others could write (null).
+      if (cached === undefined || (cached && script.cachedDataRejected)) process.once('exit', () => save(script, cachePath));
     }
   } catch {
     req(path);

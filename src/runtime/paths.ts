@@ -19,6 +19,11 @@ export function projectConfigPath(projectDir: string): string {
   return join(projectDir, '.claude', 'bgtelemetry.json');
 }
 
+/** This user's own settings for one project, beside Claude Code's settings.local.json (which it gitignores). */
+export function projectLocalConfigPath(projectDir: string): string {
+  return join(projectDir, '.claude', 'bgtelemetry.local.json');
+}
+
 export function errorLogPath(env: NodeJS.ProcessEnv = process.env): string {
   return join(dataDir(env), 'errors.log');
 }

@@ -2,9 +2,10 @@
  * The hooks' V8 code cache, on copies of the compiled hooks: the build leaves one every hook
  * uses; a hook that finds none, or a damaged one, still answers correctly and writes a usable one
  * at exit, in the plugin's data directory or the user's (never in a shipped package);
- * BGTELEMETRY_CODE_CACHE=off compiles without it.
+ * BGTELEMETRY_CODE_CACHE=off compiles without it; a cache others can write is never loaded.
  */
 import {
+  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -118,6 +119,29 @@ describe('code cache', () => {
     expect(cacheState(bundle, cache)).toBe('rejected');
     expect(await interactiveAdvice(dir, {})).toMatch(/waits for terminal input/);
     expect(cacheState(bundle, cache)).toBe('used');
+  });
+
+  it.skipIf(process.platform === 'win32')('a cache others can write is never loaded, and nothing is written beside it', async () => {
+    const dir = hooksCopy();
+    const { cache } = cacheOf(dir, 'pre-tool-use.cjs');
+    // Damaged, so that loading it would show: a loaded, rejected cache is replaced at exit.
+    const planted = Buffer.alloc(4096, 7);
+    writeFileSync(cache, planted);
+    chmodSync(cache, 0o666);
+    expect(await interactiveAdvice(dir, {})).toMatch(/waits for terminal input/);
+    expect(readFileSync(cache)).toEqual(planted);
+    expect(statSync(cache).mode & 0o777).toBe(0o666);
+
+    // A directory others can write to: no cache is written into it.
+    const fresh = hooksCopy();
+    rmSync(join(fresh, CODE_CACHE_DIR), { recursive: true });
+    const box = sandbox();
+    const open = join(box.home, 'open to all');
+    mkdirSync(open);
+    chmodSync(open, 0o777);
+    const env = { BGTELEMETRY_CODE_CACHE: open };
+    expect(await interactiveAdvice(fresh, env, sandbox(env))).toMatch(/waits for terminal input/);
+    expect(readdirSync(open)).toEqual([]);
   });
 
   it('BGTELEMETRY_CODE_CACHE=off compiles without a cache and writes none', async () => {

@@ -9,6 +9,7 @@ import {
   chmodSync,
   cpSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -26,6 +27,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { HOOKS } from '../../src/hooks/registry.js';
 import { unifiedDiff } from '../../src/install/diff.js';
 import { ourHookScript, ourScript } from '../../src/install/hook-command.js';
+import { ownerFor } from '../../src/install/ownership.js';
 import { hookCommand, hooksSection, planSettings, quoteForShell, registrations, writeWithBackup } from '../../src/install/settings-file.js';
 import { parseJsonc } from '../../src/runtime/jsonc.js';
 import { managedSettingsPath, settingsFiles, settingsPath } from '../../src/runtime/paths.js';
@@ -79,8 +81,15 @@ afterEach(() => {
 });
 
 const NODE = '/usr/local/bin/node';
-function ours(dir = join(root, 'pkg one', 'dist', 'hooks'), form: 'exec' | 'shell' = 'shell') {
+/** Our test installation: its directory is never created, so another installation sees it as gone (stale). */
+const HERE = () => join(root, 'bgtelemetry', 'dist', 'hooks');
+function ours(dir = HERE(), form: 'exec' | 'shell' = 'shell') {
   return registrations(dir, NODE, form);
+}
+
+/** Whose hooks are whose, for the installation in `dir` (src/install/ownership.ts). */
+function owner(dir = HERE()) {
+  return ownerFor(dir);
 }
 
 type Hook = { command: string; args?: string[] };
@@ -125,23 +134,23 @@ function sameOrCommaAdded(installed: string, line: string): boolean {
 
 describe('planSettings', () => {
   it('a missing file becomes exactly the registry, one matcher group per entry', () => {
-    const plan = planSettings('settings.json', null, ours());
+    const plan = planSettings('settings.json', null, ours(), owner());
     expect(plan.changed).toBe(true);
     expect(plan.added).toHaveLength(HOOKS.length);
     expect(JSON.parse(plan.after)).toEqual({
-      hooks: hooksSection((e) => hookCommand(join(root, 'pkg one', 'dist', 'hooks', e.script), NODE)),
+      hooks: hooksSection((e) => hookCommand(join(HERE(), e.script), NODE)),
     });
     const first = value(plan.after).hooks.PreToolUse[0];
     expect(first).toEqual({
       matcher: 'Bash',
-      hooks: [{ type: 'command', command: `"${NODE}" "${join(root, 'pkg one', 'dist', 'hooks', 'pre-tool-use.cjs')}"`, timeout: 5 }],
+      hooks: [{ type: 'command', command: `"${NODE}" "${join(HERE(), 'pre-tool-use.cjs')}"`, timeout: 5 }],
     });
     expect(value(plan.after).hooks.PostToolUse[1]).toMatchObject({ matcher: 'Read', hooks: [{ async: true }] });
     expect(value(plan.after).hooks.Stop[0]).not.toHaveProperty('matcher');
   });
 
   it('keeps every other key, hook and comment byte for byte, and adds groups of its own', () => {
-    const plan = planSettings('settings.json', OTHER_TOOLS, ours());
+    const plan = planSettings('settings.json', OTHER_TOOLS, ours(), owner());
     const after = value(plan.after);
     const before = value(OTHER_TOOLS);
     for (const key of ['model', 'permissions', 'someFutureKey', 'statusLine']) expect(after[key]).toEqual(before[key]);
@@ -164,8 +173,8 @@ describe('planSettings', () => {
   });
 
   it('installing twice changes nothing, not even whitespace', () => {
-    const first = planSettings('settings.json', OTHER_TOOLS, ours()).after;
-    const second = planSettings('settings.json', first, ours());
+    const first = planSettings('settings.json', OTHER_TOOLS, ours(), owner()).after;
+    const second = planSettings('settings.json', first, ours(), owner());
     expect(second.changed).toBe(false);
     expect(second.after).toBe(first);
     expect(second.unchanged).toHaveLength(HOOKS.length);
@@ -173,16 +182,16 @@ describe('planSettings', () => {
   });
 
   it('installing from another path replaces ours in place, with no duplicates', () => {
-    const first = planSettings('settings.json', OTHER_TOOLS, ours()).after;
+    const first = planSettings('settings.json', OTHER_TOOLS, ours(), owner()).after;
     const moved = join(root, 'moved clone', 'dist', 'hooks');
-    const second = planSettings('settings.json', first, ours(moved));
+    const second = planSettings('settings.json', first, ours(moved), owner(moved));
     expect(second.updated).toHaveLength(HOOKS.length);
     expect(second.added).toEqual([]);
     const now = ourCommands(second.after);
     expect(now).toHaveLength(HOOKS.length);
     expect(now.every((c) => c.includes(moved))).toBe(true);
     // Same places: only the paths differ.
-    expect(second.after.replaceAll(moved, join(root, 'pkg one', 'dist', 'hooks'))).toBe(first);
+    expect(second.after.replaceAll(moved, HERE())).toBe(first);
     expect(otherCommands(second.after)).toEqual(commands(OTHER_TOOLS));
   });
 
@@ -193,24 +202,24 @@ describe('planSettings', () => {
       null,
       2,
     );
-    const plan = planSettings('settings.json', text, ours());
+    const plan = planSettings('settings.json', text, ours(), owner());
     expect(plan.updated.map((h) => h.script)).toEqual(['pre-tool-use.cjs']);
     expect(value(plan.after).hooks.PreToolUse).toHaveLength(1);
     expect(plan.after).not.toContain(npx);
   });
 
   it('uninstall removes ours only, even from a group shared with another tool, and restores the original', () => {
-    const installed = planSettings('settings.json', OTHER_TOOLS, ours()).after;
-    const removed = planSettings('settings.json', installed, []);
+    const installed = planSettings('settings.json', OTHER_TOOLS, ours(), owner()).after;
+    const removed = planSettings('settings.json', installed, [], owner());
     expect(removed.removed).toHaveLength(HOOKS.length);
     expect(removed.after).toBe(OTHER_TOOLS);
 
     // Someone put our hook into their own Bash group by hand: the group and their hook stay.
     const shared = OTHER_TOOLS.replace(
       '{ "type": "command", "command": "echo pre" }',
-      `{ "type": "command", "command": "node /x/dist/hooks/pre-tool-use.cjs" },\n          { "type": "command", "command": "echo pre" }`,
+      `{ "type": "command", "command": "node /x/bgtelemetry/dist/hooks/pre-tool-use.cjs" },\n          { "type": "command", "command": "echo pre" }`,
     );
-    const plan = planSettings('settings.json', shared, []);
+    const plan = planSettings('settings.json', shared, [], owner());
     expect(plan.removed).toEqual([{ event: 'PreToolUse', matcher: 'Bash', script: 'pre-tool-use.cjs' }]);
     expect(value(plan.after)).toEqual(value(OTHER_TOOLS));
     for (const comment of COMMENTS) expect(plan.after).toContain(comment);
@@ -225,7 +234,7 @@ describe('planSettings', () => {
       'node /x/dist/hooks/other-tool.cjs',
     ];
     const text = JSON.stringify({ hooks: { Stop: lookalikes.map((command) => ({ hooks: [{ type: 'command', command }] })) } });
-    expect(planSettings('settings.json', text, []).changed).toBe(false);
+    expect(planSettings('settings.json', text, [], owner()).changed).toBe(false);
     expect(lookalikes.map(ourScript)).toEqual([null, null, null, null, null]);
     expect(ourScript('"C:\\Program Files\\nodejs\\node.exe" "C:\\bgt\\dist\\hooks\\lifecycle.cjs"')).toBe('lifecycle.cjs');
     expect(ourScript('node "${CLAUDE_PLUGIN_ROOT}/dist/hooks/post-tool-use.cjs"')).toBe('post-tool-use.cjs');
@@ -233,7 +242,7 @@ describe('planSettings', () => {
 
   it('exec form: the program in "command", the script alone in "args", nothing quoted', () => {
     const dir = join(root, 'a "quoted" $dir', 'dist', 'hooks');
-    const plan = planSettings('settings.json', null, ours(dir, 'exec'));
+    const plan = planSettings('settings.json', null, ours(dir, 'exec'), owner());
     expect(value(plan.after).hooks.PreToolUse[0]).toEqual({
       matcher: 'Bash',
       hooks: [{ type: 'command', command: NODE, args: [join(dir, 'pre-tool-use.cjs')], timeout: 5 }],
@@ -246,12 +255,12 @@ describe('planSettings', () => {
       async: true,
     });
     expect(ourCommands(plan.after)).toHaveLength(HOOKS.length);
-    expect(planSettings('settings.json', plan.after, ours(dir, 'exec')).changed).toBe(false);
+    expect(planSettings('settings.json', plan.after, ours(dir, 'exec'), owner(dir)).changed).toBe(false);
   });
 
   it('switching forms replaces ours in place, both ways: no duplicates, nothing else touched', () => {
-    const shell = planSettings('settings.json', OTHER_TOOLS, ours()).after;
-    const exec = planSettings('settings.json', shell, ours(undefined, 'exec'));
+    const shell = planSettings('settings.json', OTHER_TOOLS, ours(), owner()).after;
+    const exec = planSettings('settings.json', shell, ours(undefined, 'exec'), owner());
     expect({ updated: exec.updated.length, added: exec.added, removed: exec.removed }).toEqual({
       updated: HOOKS.length,
       added: [],
@@ -266,25 +275,27 @@ describe('planSettings', () => {
     expect(otherCommands(exec.after)).toEqual(commands(OTHER_TOOLS));
     for (const comment of COMMENTS) expect(exec.after).toContain(comment);
     // Back to shell form: the very bytes of the first install.
-    expect(planSettings('settings.json', exec.after, ours()).after).toBe(shell);
+    expect(planSettings('settings.json', exec.after, ours(), owner()).after).toBe(shell);
     // Uninstall takes exec form out as it does shell form: the original file, byte for byte.
-    const removed = planSettings('settings.json', exec.after, []);
+    const removed = planSettings('settings.json', exec.after, [], owner());
     expect(removed.removed).toHaveLength(HOOKS.length);
     expect(removed.after).toBe(OTHER_TOOLS);
   });
 
   it('a file holding both forms of ours ends with one registration each', () => {
     // A hand-made mix: PreToolUse in exec form from one place, the rest in shell form from another.
-    const shell = planSettings('settings.json', OTHER_TOOLS, ours(join(root, 'old', 'dist', 'hooks'))).after;
+    const shell = planSettings('settings.json', OTHER_TOOLS, ours(join(root, 'bgtelemetry-old', 'dist', 'hooks')), owner()).after;
     const execGroup = {
       matcher: 'Bash',
-      hooks: [{ type: 'command', command: '/old/node', args: ['/old/dist/hooks/pre-tool-use.cjs'], timeout: 5 }],
+      hooks: [{ type: 'command', command: '/old/node', args: ['/old/bgtelemetry/dist/hooks/pre-tool-use.cjs'], timeout: 5 }],
     };
     const mixed = shell.replace('"PreToolUse": [', `"PreToolUse": [\n      ${JSON.stringify(execGroup)},`);
     expect(ourCommands(mixed)).toHaveLength(HOOKS.length + 1);
-    const plan = planSettings('settings.json', mixed, ours(undefined, 'exec'));
+    const plan = planSettings('settings.json', mixed, ours(undefined, 'exec'), owner());
     expect(plan.removed).toEqual([{ event: 'PreToolUse', matcher: 'Bash', script: 'pre-tool-use.cjs' }]);
-    expect(ourCommands(plan.after)).toEqual(ourCommands(planSettings('settings.json', OTHER_TOOLS, ours(undefined, 'exec')).after));
+    expect(ourCommands(plan.after)).toEqual(
+      ourCommands(planSettings('settings.json', OTHER_TOOLS, ours(undefined, 'exec'), owner()).after),
+    );
     expect(otherCommands(plan.after)).toEqual(commands(OTHER_TOOLS));
   });
 
@@ -299,7 +310,7 @@ describe('planSettings', () => {
       { command: 'node "/x/dist/hooks/lifecycle.cjs"', args: [] }, // a shell string given args: not what we write
     ];
     const text = JSON.stringify({ hooks: { Stop: lookalikes.map((hook) => ({ hooks: [{ type: 'command', ...hook }] })) } });
-    expect(planSettings('settings.json', text, []).changed).toBe(false);
+    expect(planSettings('settings.json', text, [], owner()).changed).toBe(false);
     expect(lookalikes.map(ourHookScript)).toEqual(lookalikes.map(() => null));
     expect(ourHookScript({ command: 'C:\\Program Files\\nodejs\\node.exe', args: ['C:\\bgt\\dist\\hooks\\lifecycle.cjs'] })).toBe(
       'lifecycle.cjs',
@@ -311,7 +322,7 @@ describe('planSettings', () => {
   it('refuses what it cannot read with certainty, naming the file and the place', () => {
     const refuse = (text: string) => {
       try {
-        planSettings('/p/settings.json', text, ours());
+        planSettings('/p/settings.json', text, ours(), owner());
       } catch (error) {
         expect(error).toBeInstanceOf(CliError);
         return (error as CliError).message;
@@ -323,15 +334,15 @@ describe('planSettings', () => {
     expect(refuse('{ "hooks": [] }')).toMatch(/"hooks" at line 1, column 12 is an array, not an object/);
     expect(refuse('{ "hooks": { "Stop": {} } }')).toMatch(/"hooks.Stop" at line 1, column 22 is an object, not an array/);
     // A blank file is an empty object, not an error.
-    expect(value(planSettings('s', '  \n', ours()).after).hooks.Stop).toHaveLength(1);
+    expect(value(planSettings('s', '  \n', ours(), owner()).after).hooks.Stop).toHaveLength(1);
   });
 
   it('writes new lines in the file\u2019s own indentation and line endings', () => {
     const text = '{\r\n\t"model": "opus"\r\n}\r\n';
-    const after = planSettings('settings.json', text, ours()).after;
+    const after = planSettings('settings.json', text, ours(), owner()).after;
     expect(after.startsWith('{\r\n\t"model": "opus",\r\n\t"hooks": {\r\n\t\t"PreToolUse": [\r\n')).toBe(true);
     expect(after.replace(/\r\n/g, '')).not.toContain('\n');
-    expect(planSettings('settings.json', after, []).after).toBe('{\r\n\t"model": "opus"\r\n}\r\n');
+    expect(planSettings('settings.json', after, [], owner()).after).toBe('{\r\n\t"model": "opus"\r\n}\r\n');
   });
 
   it('settings paths follow the scope and CLAUDE_CONFIG_DIR', () => {
@@ -513,15 +524,34 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
     expect(backupsIn(join(b.project, '.claude'))).toHaveLength(2);
   });
 
-  it('reinstalling from another path (with spaces) replaces ours instead of adding more', async () => {
+  it('touches only this installation\u2019s hooks and replaces those of one that is gone', async () => {
     const b = box();
     mkdirSync(join(b.project, '.claude'));
     writeFileSync(b.settings, OTHER_TOOLS);
-    expect((await cli(b, ['install', '--scope', 'project'])).code).toBe(0);
+    const old = clone('bgtelemetry-old');
+    expect((await cli(b, ['install', '--scope', 'project'], old)).code).toBe(0);
+    const afterOld = readFileSync(b.settings, 'utf8');
+
+    // Another installation that still exists: its hooks are not ours to take over.
+    const second = await cli(b, ['install', '--scope', 'project']);
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toContain('added (8)');
+    expect(second.stdout).toContain(`run scripts named like bgtelemetry's from ${join(old, 'dist', 'hooks')}, not this installation`);
+    expect(ourCommands(readFileSync(b.settings, 'utf8'))).toHaveLength(2 * HOOKS.length);
+    // Nor to remove: uninstall takes out this installation's alone.
+    const uninstall = await cli(b, ['uninstall', '--scope', 'project']);
+    expect(uninstall.stdout).toContain('Removed 8');
+    expect(readFileSync(b.settings, 'utf8')).toBe(afterOld);
+
+    // Gone: its hooks can only fail, and a new install replaces them in place, saying so.
+    rmSync(old, { recursive: true });
     const moved = clone('moved clone');
     const run = await cli(b, ['install', '--scope', 'project'], moved);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('updated (8)');
+    expect(run.stdout).toContain(
+      `8 of them ran scripts of a bgtelemetry installation that no longer exists (${join(old, 'dist', 'hooks')})`,
+    );
     const text = readFileSync(b.settings, 'utf8');
     const mine = ourCommands(text);
     expect(mine).toHaveLength(HOOKS.length);
@@ -529,18 +559,121 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
     expect(commands(text).length - mine.length).toBe(commands(OTHER_TOOLS).length);
   });
 
-  it('refuses invalid JSON: non-zero exit, one clear line, file untouched, no backup', async () => {
+  it('leaves another tool\u2019s hook alone when only its script\u2019s file name is like ours, in both forms', async () => {
+    const b = box();
+    const theirs = join(root, 'other tool', 'dist', 'hooks');
+    mkdirSync(theirs, { recursive: true });
+    writeFileSync(join(theirs, 'pre-tool-use.cjs'), '');
+    const foreign = {
+      hooks: {
+        PreToolUse: [
+          { matcher: 'Bash', hooks: [{ type: 'command', command: `node "${join(theirs, 'pre-tool-use.cjs')}"` }] },
+          { matcher: 'Bash', hooks: [{ type: 'command', command: 'node', args: [join(theirs, 'pre-tool-use.cjs')] }] },
+          // Missing, but nothing says it was a bgtelemetry: not ours either.
+          { matcher: 'Bash', hooks: [{ type: 'command', command: 'node /opt/other/dist/hooks/pre-tool-use.cjs' }] },
+        ],
+      },
+    };
+    const before = JSON.stringify(foreign, null, 2) + '\n';
+    mkdirSync(join(b.project, '.claude'));
+    writeFileSync(b.settings, before);
+    const install = await cli(b, ['install', '--scope', 'project']);
+    expect(install.code, install.stderr).toBe(0);
+    expect(install.stdout).toContain('added (8)');
+    expect(install.stdout).toContain('note: 3 hook(s)');
+    const text = readFileSync(b.settings, 'utf8');
+    expect(value(text).hooks.PreToolUse.slice(0, 3)).toEqual(foreign.hooks.PreToolUse);
+    const uninstall = await cli(b, ['uninstall', '--scope', 'project']);
+    expect(uninstall.code, uninstall.stderr).toBe(0);
+    expect(uninstall.stdout).toContain('Removed 8');
+    expect(readFileSync(b.settings, 'utf8')).toBe(before);
+  });
+
+  it.each([
+    ['invalid JSON', '{\n  "model": "opus"\n  "hooks": {}\n}\n', 'not valid JSON at line 3, column 3'],
+    // The last "hooks" would win, leaving hooks added to the first inactive.
+    [
+      'a duplicate key',
+      '{\n  "hooks": {},\n  "model": "opus",\n  "hooks": { "Stop": [] }\n}\n',
+      'duplicate key "hooks" at line 4, column 3 (first at line 2, column 3)',
+    ],
+  ])('refuses %s: non-zero exit, one clear line naming file and place, file untouched, no backup', async (_, text, problem) => {
     const b = box();
     mkdirSync(join(b.project, '.claude'));
-    const broken = '{\n  "model": "opus"\n  "hooks": {}\n}\n';
-    writeFileSync(b.settings, broken);
+    writeFileSync(b.settings, text);
     const run = await cli(b, ['install', '--scope', 'project']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${b.settings}: not valid JSON at line 3, column 3`);
+    expect(run.stderr).toContain(`${b.settings}: ${problem}`);
     expect(run.stderr).toContain('the file was not changed');
     expect(run.stdout).toBe('');
-    expect(readFileSync(b.settings, 'utf8')).toBe(broken);
+    expect(readFileSync(b.settings, 'utf8')).toBe(text);
     expect(files(join(b.project, '.claude'))).toEqual(['settings.json']);
+  });
+
+  it('refuses a duplicate key nested anywhere, on uninstall too', async () => {
+    const b = box();
+    mkdirSync(join(b.project, '.claude'));
+    writeFileSync(b.settings, '{"hooks": {"PreToolUse": [], "PreToolUse": []}}');
+    expect((await cli(b, ['uninstall', '--scope', 'project'])).stderr).toContain('duplicate key "PreToolUse" at line 1, column 30');
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a settings symlink whose target is missing, and keeps the link', async () => {
+    const b = box();
+    mkdirSync(join(b.project, '.claude'));
+    const target = join(root, 'dotfiles not checked out', 'settings.json');
+    symlinkSync(target, b.settings);
+    const run = await cli(b, ['install', '--scope', 'project']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${b.settings} is a symbolic link to ${target}, which does not exist`);
+    expect(lstatSync(b.settings).isSymbolicLink()).toBe(true);
+    expect(existsSync(join(root, 'dotfiles not checked out'))).toBe(false);
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'under umask 000 creates directories 0700 and files 0600; an existing file keeps its mode',
+    async () => {
+      const b = box();
+      const saved = process.umask(0);
+      try {
+        expect((await cli(b, ['install', '--mode', 'auto'])).code).toBe(0);
+        const claude = join(b.home, '.claude');
+        expect(statSync(claude).mode & 0o777).toBe(0o700);
+        expect(statSync(join(claude, 'settings.json')).mode & 0o777).toBe(0o600);
+        expect(statSync(join(claude, 'bgtelemetry')).mode & 0o777).toBe(0o700);
+        expect(statSync(join(claude, 'bgtelemetry', 'config.json')).mode & 0o777).toBe(0o600);
+        // `config set` writes the user file 0600 too.
+        expect((await cli(b, ['config', 'set', 'mode', 'off'])).code).toBe(0);
+        expect(statSync(join(claude, 'bgtelemetry', 'config.json')).mode & 0o777).toBe(0o600);
+        mkdirSync(join(b.project, '.claude'), { mode: 0o755 });
+        writeFileSync(b.settings, '{}\n', { mode: 0o644 });
+        expect((await cli(b, ['install', '--scope', 'project'])).code).toBe(0);
+        expect(statSync(b.settings).mode & 0o777).toBe(0o644);
+      } finally {
+        process.umask(saved);
+      }
+    },
+  );
+
+  it('uninstall removes a settings file install created and that holds nothing else, with its backups; it keeps what existed', async () => {
+    const b = box();
+    const local = join(b.project, '.claude', 'settings.local.json');
+    expect((await cli(b, ['install', '--scope', 'local'])).code).toBe(0);
+    // A second install in the other form backs up install's own file.
+    expect((await cli(b, ['install', '--scope', 'local', '--hook-form', 'shell'])).code).toBe(0);
+    const [ownBackup] = backupsIn(join(b.project, '.claude'));
+    expect(ownBackup).toBeDefined();
+    const run = await cli(b, ['uninstall', '--scope', 'local']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`removed ${local}: install created it, and nothing else is in it`);
+    expect(run.stdout).toContain(`removed backup ${join(b.project, '.claude', ownBackup)}`);
+    expect(files(join(b.project, '.claude'))).toEqual([]);
+
+    // A file that was there before, even an empty one, stays, and so do its backups.
+    writeFileSync(local, '{}\n');
+    expect((await cli(b, ['install', '--scope', 'local'])).code).toBe(0);
+    expect((await cli(b, ['uninstall', '--scope', 'local'])).code).toBe(0);
+    expect(JSON.parse(readFileSync(local, 'utf8'))).toEqual({});
+    expect(backupsIn(join(b.project, '.claude'))).toHaveLength(2);
   });
 
   it('--dry-run prints a unified diff and writes nothing', async () => {
@@ -566,7 +699,7 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
     expect(un.stderr).toContain('nothing to change');
   });
 
-  it('--mode enforce --scope project merges mode into the project config', async () => {
+  it('--mode merges mode into the project config (project scope) or this user\u2019s local one (local scope)', async () => {
     const b = box();
     mkdirSync(join(b.project, '.claude'));
     const configFile = join(b.project, '.claude', 'bgtelemetry.json');
@@ -575,6 +708,21 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(readFileSync(configFile, 'utf8'))).toEqual({ slowThresholdSeconds: 12, mode: 'enforce' });
     expect(existsSync(join(b.home, '.claude', 'bgtelemetry', 'config.json'))).toBe(false);
+
+    // Local means this user's: its own file, which wins over the shared one, which stays as it was.
+    const shared = readFileSync(configFile, 'utf8');
+    const local = await cli(b, ['install', '--scope', 'local', '--mode', 'off']);
+    expect(local.code, local.stderr).toBe(0);
+    const localFile = join(b.project, '.claude', 'bgtelemetry.local.json');
+    expect(local.stdout).toContain(`mode set to "off" in ${localFile}`);
+    expect(readFileSync(configFile, 'utf8')).toBe(shared);
+    expect(JSON.parse(readFileSync(localFile, 'utf8'))).toEqual({ mode: 'off' });
+    const loaded = await loadConfig(b.project, b.env);
+    expect(loaded.config.mode).toBe('off');
+    expect(loaded.sources).toEqual([configFile, localFile]);
+    const list = await cli(b, ['config', 'list', '--json']);
+    const entries = JSON.parse(list.stdout).entries as { key: string; value: unknown; origin: string }[];
+    expect(entries.find((e) => e.key === 'mode')).toEqual({ key: 'mode', value: 'off', origin: 'local file' });
   });
 
   it('--mode reaches the configuration the hooks load, and a bad mode is a usage error', async () => {

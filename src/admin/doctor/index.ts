@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../../config/load.js';
-import { databasePath, errorLogPath, projectConfigPath, spoolDir, userConfigPath } from '../../runtime/paths.js';
+import { databasePath, errorLogPath, projectConfigPath, projectLocalConfigPath, spoolDir, userConfigPath } from '../../runtime/paths.js';
 import { checkBinding, type InstallFixes } from './binding.js';
 import { checkColdStart } from './cold-start.js';
 import { checkConfig } from './config.js';
@@ -67,7 +67,11 @@ export async function runDoctor({ env, projectDir, hooksDir, timing = true }: Do
     plugin.section,
     binding.section,
     hookRun,
-    checkConfig(loaded, { user: userConfigPath(env), project: projectConfigPath(projectDir) }, env),
+    checkConfig(
+      loaded,
+      { user: userConfigPath(env), project: projectConfigPath(projectDir), local: projectLocalConfigPath(projectDir) },
+      env,
+    ),
     checkDataDir(env),
     db.section,
     spool,

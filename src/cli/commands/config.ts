@@ -22,7 +22,8 @@ export function registerConfig(program: Command): void {
       'after',
       `
 Sources, later ones win: defaults, the user file (${userConfigPath()}),
-the project file (<project>/.claude/bgtelemetry.json), environment variables.
+the project file (<project>/.claude/bgtelemetry.json), your local file for the project
+(<project>/.claude/bgtelemetry.local.json), environment variables.
 \`set\` validates the whole file before writing it; \`list\` and \`get\` show effective values.
 
 Exit codes: 0 done, 1 a configuration file is broken (fix it first), 2 unknown key or bad value.
@@ -46,7 +47,9 @@ Examples:
         { title: 'origin', get: (e) => e.origin, left: true, paint: (s) => c.dim(s) },
       ];
       for (const line of textTable(c, columns, view.entries, { titles: false })) process.stdout.write(`${line}\n`);
-      process.stdout.write(c.dim(`\nuser file: ${view.files.user}\nproject file: ${view.files.project}\n`));
+      process.stdout.write(
+        c.dim(`\nuser file: ${view.files.user}\nproject file: ${view.files.project}\nlocal file: ${view.files.local}\n`),
+      );
       for (const set of overridesSet(process.env)) process.stdout.write(c.dim(`environment: ${set}\n`));
       for (const p of view.loaded.problems) process.stdout.write(c.red(`ignored: ${p}\n`));
     },

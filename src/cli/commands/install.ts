@@ -2,7 +2,6 @@
  * `bgtelemetry install` and `bgtelemetry uninstall`: register the hooks in a Claude Code
  * settings file, or take them out, leaving everything else in the file as it was.
  */
-import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { applyEdits, modify } from 'jsonc-parser/lib/esm/main.js';
@@ -11,9 +10,11 @@ import { MODES, validateConfigFile, type Mode } from '../../config/schema.js';
 import { makeColors } from '../../console/colors.js';
 import { CliError } from '../../console/errors.js';
 import { describeHook } from '../../hooks/registry.js';
+import { createdByInstall, removeCreated } from '../../install/cleanup.js';
 import { unifiedDiff } from '../../install/diff.js';
 import { chooseHookForm, EXEC_FORM_SINCE, HOOK_FORMS, parseVersion, type FormChoice, type HookForm } from '../../install/hook-form.js';
 import { stableNodePath, versionedInstall } from '../../install/node-path.js';
+import { ownerFor, type OwnerOf } from '../../install/ownership.js';
 import {
   installedHooks,
   parseObjectFile,
@@ -22,9 +23,19 @@ import {
   registrations,
   styleOf,
   writeWithBackup,
+  type FoundElsewhere,
   type HookChange,
+  type SettingsPlan,
 } from '../../install/settings-file.js';
-import { SETTINGS_SCOPES, dataDir, projectConfigPath, settingsPath, userConfigPath, type SettingsScope } from '../../runtime/paths.js';
+import {
+  SETTINGS_SCOPES,
+  dataDir,
+  projectConfigPath,
+  projectLocalConfigPath,
+  settingsPath,
+  userConfigPath,
+  type SettingsScope,
+} from '../../runtime/paths.js';
 
 interface InstallFlags {
   scope: SettingsScope;
@@ -80,11 +91,15 @@ script; no shell); older versions need shell form (one "command" string run by a
 asks the \`claude\` on PATH for its version (10 s at most); when none answers it writes shell form
 (exec form on Windows). Installing again in the other form replaces ours in place.
 
-Only bgtelemetry's own entries change: other settings, other tools' hooks and comments are
-kept as they are. A changed file is first copied to <file>.bgtelemetry-backup-<time>.
-Installing again is safe: it updates the paths if bgtelemetry moved, or does nothing.
---mode writes "mode" to ~/.claude/bgtelemetry/config.json (user scope) or to
-.claude/bgtelemetry.json (project and local scopes).
+Only this installation's entries change: other settings, other tools' hooks and comments are
+kept as they are, and so are hooks of another bgtelemetry installation that still exists (a
+note says so). Hooks of an installation that is gone (their bgtelemetry directory no longer
+exists) are replaced. A changed file is first copied to <file>.bgtelemetry-backup-<time>; a
+new file is created 0600 (directories 0700). Installing again is safe: it does nothing.
+A file with a duplicate key, or a symbolic link to a missing file, is refused.
+--mode writes "mode" to ~/.claude/bgtelemetry/config.json (user scope),
+.claude/bgtelemetry.json (project scope: shared) or .claude/bgtelemetry.local.json (local
+scope: yours only, and it wins over the project file).
 
 Examples:
   $ bgtelemetry install
@@ -106,9 +121,10 @@ Examples:
         );
       const choice = chooseHookForm({ hookForm: flags.hookForm, claudeVersion: flags.claudeVersion });
       const node = stableNodePath();
+      const ownerOf = ownerFor(scripts);
       // Both files are planned, and so checked, before either is written.
-      const settings = planSettings(file, readIfExists(file), registrations(scripts, node, choice.form));
-      const config = flags.mode ? planMode(flags.scope === 'user' ? userConfigPath() : projectConfigPath(cwd), flags.mode) : undefined;
+      const settings = planSettings(file, readIfExists(file), registrations(scripts, node, choice.form), ownerOf);
+      const config = flags.mode ? planMode(MODE_FILE[flags.scope](cwd), flags.mode) : undefined;
       const changes = config ? [settings, config] : [settings];
       if (flags.dryRun) {
         process.stderr.write(howRun(choice, node).join('\n') + '\n');
@@ -127,20 +143,18 @@ Examples:
         ...list(c.green('added'), settings.added),
         ...list(c.yellow('updated'), settings.updated),
         ...list(c.yellow('removed (stale or misplaced)'), settings.removed),
+        ...leftovers(settings),
       );
       if (settings.unchanged.length) out.push(`  ${c.dim('unchanged')} (${settings.unchanged.length})`);
       out.push(...howRun(choice, node));
       if (config) {
         if (!config.changed) out.push(`mode is already "${flags.mode}" in ${config.file}.`);
         else {
-          // The user file lives in the data directory, which also holds the database: created
-          // 0700, as `config set` and the store create it.
-          if (flags.scope === 'user') mkdirSync(dirname(config.file), { recursive: true, mode: 0o700 });
           const { backup } = writeWithBackup(config.file, config.before, config.after);
           out.push(`mode set to "${flags.mode}" in ${config.file}${backup ? ` (backup: ${backup})` : ''}.`);
         }
       }
-      out.push(...warnings(flags.scope, cwd, scripts, choice.form));
+      out.push(...warnings(flags.scope, cwd, scripts, choice.form, ownerOf));
       out.push(
         '',
         `Next: run ${c.bold('bgtelemetry doctor')} to check the installation, then restart running Claude Code sessions (they read hooks when they start).`,
@@ -157,8 +171,11 @@ Examples:
       'after',
       `${SCOPE_HELP}
 
-Removes every hook that runs bgtelemetry's compiled scripts, wherever they were installed
-from, and the matcher groups they leave empty; other tools' hooks stay, even in a shared group.
+Removes the hooks of this installation (its compiled scripts, after symlinks), and those of
+an installation that is gone, and the matcher groups they leave empty; other tools' hooks stay,
+even in a shared group, and so do hooks of another bgtelemetry installation that still exists.
+A settings file that install created and that is left holding nothing is removed, with the
+backups that hold nothing but bgtelemetry hooks; backups of a file that existed are kept.
 Your data and configuration (in ~/.claude/bgtelemetry) are kept.
 
 Examples:
@@ -168,21 +185,20 @@ Examples:
     .action((flags: InstallFlags) => {
       const cwd = process.cwd();
       const file = settingsPath(flags.scope, cwd);
-      const settings = planSettings(file, readIfExists(file), []);
+      const ownerOf = ownerFor(hooks);
+      const settings = planSettings(file, readIfExists(file), [], ownerOf);
       if (flags.dryRun) return printDiffs([settings]);
       const c = makeColors();
       const out: string[] = [];
-      if (!settings.changed) out.push(`no bgtelemetry hooks in ${file} (${flags.scope} scope); nothing changed.`);
+      if (!settings.changed) out.push(`no bgtelemetry hooks of this installation in ${file} (${flags.scope} scope); nothing changed.`);
       else {
-        const { backup } = writeWithBackup(file, settings.before, settings.after);
-        out.push(
-          `${c.bold('Removed')} ${settings.removed.length} bgtelemetry hook(s) from ${file} (${flags.scope} scope).`,
-          `  backup: ${backup}`,
-        );
+        out.push(`${c.bold('Removed')} ${settings.removed.length} bgtelemetry hook(s) from ${file} (${flags.scope} scope).`);
+        out.push(...removeFrom(settings));
         out.push(...list(c.red('removed'), settings.removed));
       }
+      out.push(...leftovers(settings));
       out.push(
-        ...elsewhere(flags.scope, cwd, file).map(
+        ...elsewhere(flags.scope, cwd, file, ownerOf).map(
           (other) =>
             `note: bgtelemetry hooks are still registered in ${other.file}; remove them with \`bgtelemetry uninstall --scope ${other.scope}\``,
         ),
@@ -230,15 +246,53 @@ function printDiffs(changes: FileChange[]): void {
   );
 }
 
-/** Other scopes' settings files that register our hooks too (a file two scopes share counts once). */
-function elsewhere(scope: SettingsScope, cwd: string, file: string): { scope: SettingsScope; file: string }[] {
-  return SETTINGS_SCOPES.filter((s) => s !== scope)
-    .map((s) => ({ scope: s, file: settingsPath(s, cwd) }))
-    .filter((other) => other.file !== file && installedHooks(other.file).length > 0);
+/** Where `install --mode` writes, per scope: local means this user's file only. */
+const MODE_FILE: Record<SettingsScope, (cwd: string) => string> = {
+  user: () => userConfigPath(),
+  project: projectConfigPath,
+  local: projectLocalConfigPath,
+};
+
+/**
+ * Writes an uninstall's result: the file with a backup, or, when install created it and it is
+ * left holding nothing, no file at all (cleanup.ts). The lines say what happened.
+ */
+function removeFrom(settings: SettingsPlan): string[] {
+  const created = createdByInstall(settings.file, settings.after);
+  if (!created) return [`  backup: ${writeWithBackup(settings.file, settings.before, settings.after).backup}`];
+  if (readIfExists(settings.file) !== settings.before)
+    throw new CliError(`${settings.file} changed while bgtelemetry was editing it`, 'run the command again; the file was not changed');
+  removeCreated(created);
+  return [
+    `  removed ${settings.file}: install created it, and nothing else is in it`,
+    ...created.backups.map((b) => `  removed backup ${b} (it held only bgtelemetry hooks)`),
+  ];
 }
 
-function warnings(scope: SettingsScope, cwd: string, scripts: string, form: HookForm): string[] {
-  const notes = elsewhere(scope, cwd, settingsPath(scope, cwd)).map(
+/** Hooks named like ours that were not ours to change, and those of an installation that is gone. */
+function leftovers(settings: SettingsPlan): string[] {
+  const dirs = (hooks: FoundElsewhere[]) => [...new Set(hooks.map((h) => dirname(h.path)))].join(', ');
+  const lines: string[] = [];
+  if (settings.stale.length)
+    lines.push(
+      `  ${settings.stale.length} of them ran scripts of a bgtelemetry installation that no longer exists (${dirs(settings.stale)})`,
+    );
+  if (settings.foreign.length)
+    lines.push(
+      `note: ${settings.foreign.length} hook(s) in ${settings.file} run scripts named like bgtelemetry's from ${dirs(settings.foreign)}, not this installation; left as they are. If that is another bgtelemetry, each hook runs twice: remove them with its own \`bgtelemetry uninstall\`, or by hand`,
+    );
+  return lines;
+}
+
+/** Other scopes' settings files that register our hooks too (a file two scopes share counts once). */
+function elsewhere(scope: SettingsScope, cwd: string, file: string, ownerOf: OwnerOf): { scope: SettingsScope; file: string }[] {
+  return SETTINGS_SCOPES.filter((s) => s !== scope)
+    .map((s) => ({ scope: s, file: settingsPath(s, cwd) }))
+    .filter((other) => other.file !== file && installedHooks(other.file, ownerOf).length > 0);
+}
+
+function warnings(scope: SettingsScope, cwd: string, scripts: string, form: HookForm, ownerOf: OwnerOf): string[] {
+  const notes = elsewhere(scope, cwd, settingsPath(scope, cwd), ownerOf).map(
     (other) =>
       `note: bgtelemetry hooks are also registered in ${other.file}: unless the commands are identical, each hook runs twice; remove one with \`bgtelemetry uninstall --scope ${other.scope}\``,
   );
