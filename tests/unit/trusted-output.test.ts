@@ -106,6 +106,18 @@ describe('stored text on a terminal', () => {
     expect(JSON.parse((await cli('status', '--json')).stdout)[0].command).toBe(HOSTILE);
   });
 
+  it('install --dry-run shows the diff of a settings file holding a bidi control as escapes', async () => {
+    const settings = path.join(home, 'claude', 'settings.json');
+    fs.mkdirSync(path.dirname(settings));
+    const foreign = { type: 'command', command: 'echo \u202Eevil' };
+    fs.writeFileSync(settings, `${JSON.stringify({ hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [foreign] }] } }, null, 2)}\n`);
+    env.CLAUDE_CONFIG_DIR = path.join(home, 'claude');
+    const r = await cli('install', '--dry-run', '--hook-form', 'shell');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('echo \\u202Eevil');
+    expect(r.stdout).not.toMatch(UNSAFE);
+  });
+
   it('an error message naming a hostile path shows it as escapes', async () => {
     const r = await cli('status', '--db', path.join(home, 'no\x1b]0;pwned\x07.db'));
     expect(r.code).toBe(1);
