@@ -55,11 +55,20 @@ function formatCell(column: CsvColumn, v: Cell): Cell {
   return column.format ? column.format(v) : v;
 }
 
-/** RFC 4180: quote a field holding a comma, quote or line break; double the quotes. */
+/** A spreadsheet reads a cell starting with one of these as a formula (or as the start of one). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell, for `export --format csv` and `report --csv`. RFC 4180: quote a field holding a
+ * comma, quote or line break; double the quotes. Text that a spreadsheet would run as a formula
+ * (`=cmd|' /C calc'!A0`, `@SUM(…)`, `-2+3`) gets a leading single quote and is quoted, as OWASP
+ * advises; numbers, negative ones included, stay numbers.
+ */
 export function csvField(v: Cell): string {
   if (v === null) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof v === 'number') return String(v);
+  if (FORMULA_START.test(v)) return `"'${v.replace(/"/g, '""')}"`;
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 export async function exportCsv(

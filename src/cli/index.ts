@@ -1,4 +1,5 @@
 /** The `bgtelemetry` bin entry (built to dist/cli.mjs): the program of ./program.ts on this process's command line. */
-import { buildProgram, runProgram } from './program.js';
+import { buildProgram, endQuietlyWhenStdoutCloses, runProgram } from './program.js';
 
+endQuietlyWhenStdoutCloses();
 await runProgram(buildProgram(), process.argv);

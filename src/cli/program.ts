@@ -17,6 +17,7 @@ import { registerProtocol } from './commands/protocol.js';
 import { registerReport } from './commands/report.js';
 import { registerStatus } from './commands/status.js';
 import { CliError, EXIT } from '../console/errors.js';
+import { printable } from '../console/printable.js';
 
 export interface ProgramOptions {
   /**
@@ -47,7 +48,9 @@ export function buildProgram({ hooksDir: hooks = hooksDir() }: ProgramOptions = 
   program.addHelpText(
     'after',
     `
-Exit codes: 0 success, 1 a problem was found (the message says what), 2 invalid command line.
+Exit codes: 0 success, 1 a problem was found (the message says what; BGTELEMETRY_DEBUG=1 adds
+the stack trace of an unexpected error), 2 invalid command line. A reader that closes the pipe
+early (| head) ends the output quietly, exit 0.
 Documentation: docs/ in the package, or README.md.`,
   );
   return program;
@@ -58,15 +61,41 @@ export async function runProgram(program: Command, argv: readonly string[], opti
   try {
     await program.parseAsync(argv, options);
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // Help and version "errors" are normal exits; commander has already printed the message.
-      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    } else if (error instanceof CliError) {
-      process.stderr.write(`bgtelemetry: ${error.message}\n${error.hint ? `  ${error.hint}\n` : ''}`);
-      process.exitCode = error.exitCode;
-    } else {
-      process.stderr.write(`bgtelemetry: unexpected error: ${(error as Error)?.stack ?? error}\n`);
-      process.exitCode = EXIT.problem;
-    }
+    process.exitCode = reportError(error);
   }
+}
+
+/** Writes what went wrong, in a line (and a hint); returns the exit code it means. */
+function reportError(error: unknown): number {
+  // Help and version "errors" are normal exits; commander has already printed the message.
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  // The reader closed the pipe (`| head`): it has all it wanted.
+  if (isClosedPipe(error)) return EXIT.ok;
+  if (error instanceof CliError) {
+    const hint = error.hint ? `  ${printable(error.hint)}\n` : '';
+    process.stderr.write(`bgtelemetry: ${printable(error.message)}\n${hint}`);
+    return error.exitCode;
+  }
+  const message = printable(error instanceof Error ? error.message : String(error));
+  // System errors (EACCES, EISDIR, ENOSPC…) say what failed and on which path: a problem, not a bug.
+  const system = typeof (error as NodeJS.ErrnoException)?.syscall === 'string';
+  const debug = process.env.BGTELEMETRY_DEBUG === '1';
+  process.stderr.write(
+    `bgtelemetry: ${system ? '' : 'unexpected error: '}${message}${debug ? '' : ' (BGTELEMETRY_DEBUG=1 shows where)'}\n`,
+  );
+  if (debug) process.stderr.write(`${(error as Error)?.stack ?? error}\n`);
+  return EXIT.problem;
+}
+
+function isClosedPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException)?.code === 'EPIPE';
+}
+
+/**
+ * For the bin: a write to a standard output whose reader has gone fails later, as an 'error'
+ * event on the stream, not a throw. That ends the run quietly with success; any other stdout
+ * error ends it with one line.
+ */
+export function endQuietlyWhenStdoutCloses(): void {
+  process.stdout.on('error', (error) => process.exit(isClosedPipe(error) ? EXIT.ok : reportError(error)));
 }

@@ -1,9 +1,10 @@
 /** Text for a person to read: commands cut to one line, and columns laid out as a text table. */
 import type { Colors } from './colors.js';
+import { printable } from './printable.js';
 
-/** Cuts a long single-line rendering of a command for display. */
+/** Cuts a long single-line rendering of a command for display; control characters shown as escapes. */
 export function oneLine(text: string, max = 100): string {
-  const flat = text.replace(/\s*\n\s*/g, ' ⏎ ');
+  const flat = printable(text.replace(/\s*\n\s*/g, ' ⏎ '));
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
 
@@ -29,7 +30,8 @@ export interface TableLayout {
 /** A first column narrower than this is no longer readable. */
 export const MIN_FIRST_COLUMN = 8;
 
-export function fit(text: string, width: number, fromLeft = false): string {
+export function fit(raw: string, width: number, fromLeft = false): string {
+  const text = printable(raw);
   if (text.length <= width) return text;
   return fromLeft ? '…' + text.slice(text.length - width + 1) : text.slice(0, width - 1) + '…';
 }
@@ -42,10 +44,10 @@ export function tableWidth(widths: number[], indent = ''): number {
   return indent.length + widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
 }
 
-/** Lays out columns two spaces apart, one line per row. */
+/** Lays out columns two spaces apart, one line per row; cells are stored text, made printable. */
 export function textTable<T>(c: Colors, columns: readonly TextColumn<T>[], rows: readonly T[], layout: TableLayout = {}): string[] {
   const { width = Infinity, indent = '', titles = true } = layout;
-  const cells = rows.map((r) => columns.map((col) => col.get(r)));
+  const cells = rows.map((r) => columns.map((col) => printable(col.get(r))));
   const widths = naturalWidths(columns, cells, titles);
   const over = tableWidth(widths, indent) - width;
   if (over > 0) widths[0] = Math.max(MIN_FIRST_COLUMN, widths[0] - over);

@@ -24,27 +24,34 @@ export interface Range {
   timezone: string;
 }
 
-const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+const DAY = 86_400_000;
+/** Duration units, each written one way only: `m` could be minutes or months, so it is neither. */
+const UNITS: Record<string, number> = { min: 60_000, h: 3_600_000, d: DAY, w: 7 * DAY, mo: 30 * DAY, y: 365 * DAY };
+const UNIT_LIST = 'min (minutes), h, d, w, mo (30 days), y (365 days)';
 
 /** Which end of a range a flag gives: a bare date is the start of its day, or (until) the end of it. */
 export type Bound = 'since' | 'until';
 
 /**
- * The one reading of every time flag (report, export, prune): `7d`, `24h`, `30m`, `2w` (that
- * long before `now`); a date or a date-time without offset, in `zone`; or an ISO date-time with
+ * The one reading of every time flag (report, export, prune): `30min`, `24h`, `7d`, `2w`,
+ * `6mo` (30 days each), `1y` (that long before `now`); a date or a date-time without offset, in `zone`; or an ISO date-time with
  * an offset. A bare date is midnight starting that day, but for an `until` bound midnight ending
  * it, so `--until 2026-11-12` includes the whole of the 12th. Bad values: exit 2.
  */
 export function parseBound(value: string, flag: string, bound: Bound, zone: string, now = Date.now()): number {
-  const rel = /^(\d+(?:\.\d+)?)([mhdw])$/.exec(value.trim());
-  if (rel) return now - Number(rel[1]) * UNITS[rel[2]];
+  const rel = /^(\d+(?:\.\d+)?)([a-z]+)$/.exec(value.trim());
+  if (rel) {
+    if (UNITS[rel[2]] === undefined)
+      throw new CliError(`${flag}: "${value}": unknown unit "${rel[2]}"`, `use one of ${UNIT_LIST}, as in 30min or 6mo`, EXIT.usage);
+    return now - Number(rel[1]) * UNITS[rel[2]];
+  }
   const m = WALL.exec(value.trim());
   if (!m) {
     const t = Date.parse(value);
     if (Number.isNaN(t))
       throw new CliError(
         `${flag}: "${value}" is not a date or a duration`,
-        'use a date like 2026-11-01, or a duration like 7d, 24h, 30m',
+        'use a date like 2026-11-01, or a duration like 7d, 24h, 30min, 6mo',
         EXIT.usage,
       );
     return t;

@@ -23,6 +23,7 @@ export const ENV_OVERRIDES = [
     description: 'seconds of work that count as slow',
   },
   { name: 'BGTELEMETRY_CODE_CACHE', overrides: 'code cache directory', description: 'off, or an absolute directory for it' },
+  { name: 'BGTELEMETRY_DEBUG', overrides: 'error detail', description: '1: the CLI prints the stack trace of an unexpected error' },
 ] as const satisfies readonly EnvOverride[];
 
 export type EnvName = (typeof ENV_OVERRIDES)[number]['name'];

@@ -116,6 +116,17 @@ describe('a reader that stops early', () => {
   });
 });
 
+describe('a reader already gone', () => {
+  it('config list into a closed pipe: exit 0, nothing on stderr', async () => {
+    const child = spawn(CLI, ['config', 'list'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  });
+});
+
 describe('install run by another node binary', () => {
   it('run by Homebrew\u2019s versioned node, writes its stable bin/node instead, or says why it cannot', () => {
     const brew = fakeHomebrew(join(home, 'homebrew'), { bin: true });

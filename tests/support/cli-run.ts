@@ -1,7 +1,7 @@
 /**
  * Runs the bgtelemetry CLI in this process, as `node dist/cli.mjs ARGS` would run it: the real
  * program (src/cli/program.ts) with the built hooks (dist/hooks), stdout and stderr captured,
- * piped as far as the CLI can tell (no TTY, no columns), in `cwd` with exactly `env` as the
+ * piped as far as the CLI can tell (no TTY on stdin or stdout, no columns), in `cwd` with exactly `env` as the
  * environment. Everything it changes (process.env, cwd, exitCode, the two write functions,
  * isTTY/columns) is put back afterwards, also when the command throws. Runs must not overlap:
  * they share the process (vitest's forks pool: one file per process, its tests in sequence).
@@ -72,6 +72,9 @@ export async function runCli(args: readonly string[], { cwd, env, hooksDir = BUI
   const savedExitCode = process.exitCode;
   const out = capture(process.stdout);
   const err = capture(process.stderr);
+  // Standard input is no terminal either: commands that would ask (prune) see a script.
+  const stdinTTY = Object.getOwnPropertyDescriptor(process.stdin, 'isTTY');
+  Object.defineProperty(process.stdin, 'isTTY', { value: undefined, configurable: true, writable: true });
   try {
     setEnv(env);
     process.chdir(cwd);
@@ -81,6 +84,8 @@ export async function runCli(args: readonly string[], { cwd, env, hooksDir = BUI
   } finally {
     out.restore();
     err.restore();
+    if (stdinTTY) Object.defineProperty(process.stdin, 'isTTY', stdinTTY);
+    else delete (process.stdin as unknown as Record<string, unknown>).isTTY;
     process.exitCode = savedExitCode;
     process.chdir(savedCwd);
     setEnv(savedEnv);

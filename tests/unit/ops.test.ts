@@ -600,7 +600,7 @@ describe('export, import, prune', () => {
     expect(dry.stdout).toContain('would remove 2 sessions');
     expect(snapshot(dbPath)).toEqual(before);
 
-    const r = await cli('prune', '--older-than', '90d');
+    const r = await cli('prune', '--older-than', '90d', '--yes');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('removed 2 sessions');
     expect(r.stdout).toMatch(/bash_calls\s+2 rows/);

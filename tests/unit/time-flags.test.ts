@@ -47,6 +47,27 @@ describe('parseBound', () => {
     expect(error('yesterday')).toMatchObject({ message: '--until: "yesterday" is not a date or a duration', exitCode: EXIT.usage });
   });
 
+  it('writes each duration unit one way: min, h, d, w, mo (30 days), y; a bare m (minutes or months?) is refused', () => {
+    const ago = (value: string) => NOW - parseBound(value, '--since', 'since', 'UTC', NOW);
+    expect([ago('30min'), ago('12h'), ago('2w'), ago('6mo'), ago('1y')]).toEqual([
+      30 * 60_000,
+      12 * 3_600_000,
+      14 * 86_400_000,
+      180 * 86_400_000,
+      365 * 86_400_000,
+    ]);
+    for (const value of ['1m', '3months', '2s']) {
+      let thrown: CliError | undefined;
+      try {
+        parseBound(value, '--older-than', 'since', 'UTC', NOW);
+      } catch (e) {
+        thrown = e as CliError;
+      }
+      expect(thrown, value).toMatchObject({ message: expect.stringMatching(/unknown unit/), exitCode: EXIT.usage });
+      expect(thrown?.hint, value).toMatch(/min \(minutes\).*mo \(30 days\)/);
+    }
+  });
+
   it('gives export and report the same bounds for the same flags', () => {
     const flags = { since: '2026-11-10', until: '2026-11-12', timezone: 'Europe/Paris' };
     const report = resolveRange(flags, NOW);

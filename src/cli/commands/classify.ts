@@ -7,6 +7,7 @@ import type { Analysis, AnalysisOptions, Verdict } from '../../analysis/types.js
 import { loadConfig } from '../../config/load.js';
 import { makeColors, type Colors } from '../../console/colors.js';
 import { CliError, EXIT } from '../../console/errors.js';
+import { printable } from '../../console/printable.js';
 import { oneLine } from '../../console/table.js';
 import { databasePath } from '../../runtime/paths.js';
 import { projectOf } from '../../runtime/project.js';
@@ -140,15 +141,17 @@ function explain(a: Analysis, c: Colors): string {
   const paint = (v: Verdict, s: string) => (c[VERDICT_COLOR[v]] as (s: string) => string)(s);
   const lines: string[] = [];
   lines.push(`${c.bold(paint(a.verdict, a.verdict))}  ${a.category}  ${estimateText(a)}`);
-  lines.push(`  ${a.reason}`);
-  if (a.signature) lines.push(`  signature: ${a.signature}`);
-  if (a.alternative) lines.push(`  instead: ${a.alternative}`);
-  if (!a.exact) lines.push(c.dim(`  best effort: ${a.notes.join('; ')}`));
+  lines.push(`  ${printable(a.reason)}`);
+  if (a.signature) lines.push(`  signature: ${printable(a.signature)}`);
+  if (a.alternative) lines.push(`  instead: ${printable(a.alternative)}`);
+  if (!a.exact) lines.push(c.dim(`  best effort: ${printable(a.notes.join('; '))}`));
   if (a.parts.length > 1 || a.parts.some((p) => p.prefixes.length || p.via)) {
     lines.push('  parts:');
     a.parts.forEach((p, k) => {
       const mark = k === a.decidingPart ? '→' : ' ';
-      const extra = [p.prefixes.length ? `prefixes: ${p.prefixes.join(', ')}` : '', p.via ? `via ${p.via}` : ''].filter(Boolean).join('; ');
+      const extra = printable(
+        [p.prefixes.length ? `prefixes: ${p.prefixes.join(', ')}` : '', p.via ? `via ${p.via}` : ''].filter(Boolean).join('; '),
+      );
       lines.push(
         `  ${mark} ${oneLine(p.text, 48).padEnd(48)} ${paint(p.verdict, p.verdict.padEnd(18))} ${p.category.padEnd(11)} ${estimateText(p)}${extra ? c.dim('  ' + extra) : ''}`,
       );
@@ -163,6 +166,6 @@ function explain(a: Analysis, c: Colors): string {
     siblings: () => null,
     fresh: () => true,
   });
-  if (told.kind !== 'none') lines.push(`  the model would be told: ${c.italic(told.text)}`);
+  if (told.kind !== 'none') lines.push(`  the model would be told: ${c.italic(printable(told.text))}`);
   return lines.join('\n') + '\n';
 }

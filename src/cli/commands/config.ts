@@ -6,6 +6,7 @@ import { ConfigFileError, ConfigKeyError, parseValue, setConfigValue } from '../
 import { cliProjectDir } from '../../admin/project-dir.js';
 import { makeColors } from '../../console/colors.js';
 import { CliError, EXIT } from '../../console/errors.js';
+import { printable } from '../../console/printable.js';
 import { oneLine, textTable, type TextColumn } from '../../console/table.js';
 import { overrideOf } from '../../runtime/env-overrides.js';
 import { projectConfigPath, userConfigPath } from '../../runtime/paths.js';
@@ -48,10 +49,12 @@ Examples:
       ];
       for (const line of textTable(c, columns, view.entries, { titles: false })) process.stdout.write(`${line}\n`);
       process.stdout.write(
-        c.dim(`\nuser file: ${view.files.user}\nproject file: ${view.files.project}\nlocal file: ${view.files.local}\n`),
+        c.dim(
+          `\nuser file: ${printable(view.files.user)}\nproject file: ${printable(view.files.project)}\nlocal file: ${printable(view.files.local)}\n`,
+        ),
       );
-      for (const set of overridesSet(process.env)) process.stdout.write(c.dim(`environment: ${set}\n`));
-      for (const p of view.loaded.problems) process.stdout.write(c.red(`ignored: ${p}\n`));
+      for (const set of overridesSet(process.env)) process.stdout.write(c.dim(`environment: ${printable(set)}\n`));
+      for (const p of view.loaded.problems) process.stdout.write(c.red(`ignored: ${printable(p)}\n`));
     },
   );
 
@@ -66,7 +69,7 @@ Examples:
       const value = branches.includes(key)
         ? Object.fromEntries(entries.filter((e) => e.key.startsWith(key + '.')).map((e) => [e.key.slice(key.length + 1), e.value]))
         : entries.find((e) => e.key === key)?.value;
-      process.stdout.write((typeof value === 'string' ? value : JSON.stringify(value, null, 2)) + '\n');
+      process.stdout.write((typeof value === 'string' ? printable(value) : JSON.stringify(value, null, 2)) + '\n');
     });
 
   config

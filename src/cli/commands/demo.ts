@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { MODES } from '../../config/schema.js';
 import { makeColors, type Colors } from '../../console/colors.js';
+import { printable } from '../../console/printable.js';
 import { CliError, EXIT } from '../../console/errors.js';
 import { oneLine } from '../../console/table.js';
 import { RECORDINGS } from '../../demo/recordings.js';
@@ -127,8 +128,9 @@ function describe(run: HookRun, n: number, c: Colors): string {
   const bg = input.run_in_background === true ? c.blue(' [run_in_background]') : '';
   const lines = [`${String(n).padStart(2)}  ${c.bold(run.event.padEnd(18))} ${what}${bg}  ${c.dim(`${run.ms.toFixed(0)} ms`)}`];
   const out = (run.output?.hookSpecificOutput ?? {}) as Record<string, unknown>;
-  if (out.permissionDecision === 'deny') lines.push(`    ${c.red('blocked; the model is told:')} ${out.permissionDecisionReason}`);
+  if (out.permissionDecision === 'deny')
+    lines.push(`    ${c.red('blocked; the model is told:')} ${printable(String(out.permissionDecisionReason))}`);
   if (out.updatedInput) lines.push(`    ${c.yellow(`rewritten to run_in_background: true (permission: ${out.permissionDecision})`)}`);
-  if (typeof out.additionalContext === 'string') lines.push(`    ${c.green('the model is told:')} ${out.additionalContext}`);
+  if (typeof out.additionalContext === 'string') lines.push(`    ${c.green('the model is told:')} ${printable(out.additionalContext)}`);
   return lines.join('\n') + '\n';
 }

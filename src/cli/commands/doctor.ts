@@ -4,6 +4,7 @@ import { runDoctor, type Section } from '../../admin/doctor/index.js';
 import { cliProjectDir } from '../../admin/project-dir.js';
 import { makeColors, type Colors } from '../../console/colors.js';
 import { EXIT } from '../../console/errors.js';
+import { printable } from '../../console/printable.js';
 import { jsonOption } from '../flags.js';
 import { writeJson } from '../output.js';
 
@@ -55,12 +56,12 @@ function render(sections: Section[], problems: number, c: Colors): string {
   const pad = fancy ? '  ' : '         ';
   const out: string[] = [];
   for (const s of sections) {
-    out.push(`${s.problems.length ? bad : ok} ${c.bold(s.title)}`);
-    for (const f of s.facts) out.push(`${pad}${c.dim(f)}`);
+    out.push(`${s.problems.length ? bad : ok} ${c.bold(printable(s.title))}`);
+    for (const f of s.facts) out.push(`${pad}${c.dim(printable(f))}`);
     for (const p of s.problems) {
-      out.push(`${pad}${fancy ? c.red('✗ ') : 'problem: '}${p.text}`);
-      for (const d of p.details ?? []) out.push(`${pad}    ${d}`);
-      if (p.fix) out.push(`${pad}${fancy ? c.cyan('→ ') : 'fix: '}${p.fix}`);
+      out.push(`${pad}${fancy ? c.red('✗ ') : 'problem: '}${printable(p.text)}`);
+      for (const d of p.details ?? []) out.push(`${pad}    ${printable(d)}`);
+      if (p.fix) out.push(`${pad}${fancy ? c.cyan('→ ') : 'fix: '}${printable(p.fix)}`);
     }
   }
   out.push('', problems ? c.red(`${problems} problem${problems === 1 ? '' : 's'} found.`) : c.green('No problems found.'));

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
-import { openCliStore } from '../../admin/cli-store.js';
+import { type CliStore, openCliStore } from '../../admin/cli-store.js';
 import { nothingRecorded, type Scope } from '../../admin/nothing-recorded.js';
 import { CSV_COLUMNS, exportCsv } from '../../admin/export-csv.js';
 import { exportJsonl } from '../../admin/export-jsonl.js';
@@ -11,6 +11,7 @@ import { importJsonl, ImportFormatError } from '../../admin/import-jsonl.js';
 import { progress } from '../../admin/progress.js';
 import { prune } from '../../admin/prune.js';
 import { TABLES } from '../../admin/tables.js';
+import { confirmed } from '../../console/confirm.js';
 import { CliError, EXIT } from '../../console/errors.js';
 import { parseBound, rangeZone, resolveBounds } from '../../report/range.js';
 import { writeStreamAtomic } from '../../runtime/atomic-write.js';
@@ -38,7 +39,7 @@ function registerExportCommand(program: Command): void {
     .addOption(
       new Option('--format <format>', 'jsonl (every row, importable) or csv (Bash calls)').choices(['jsonl', 'csv']).default('jsonl'),
     )
-    .option('--since <when>', 'from this date (its start), date-time, or this long ago (2026-11-01, 7d, 24h)')
+    .option('--since <when>', 'from this date (its start), date-time, or this long ago (2026-11-01, 7d, 24h, 30min, 6mo)')
     .option('--until <when>', 'up to (not including) this date-time or this long ago; a bare date includes that whole day')
     .option('--out <file>', 'write to this file (created 0600; a file replaced keeps its mode) instead of standard output');
   dbOption(cmd);
@@ -54,6 +55,8 @@ csv: one line per Bash call started in the range, with a header. Columns:
 ${CSV_COLUMNS.map((c) => `  ${c.name.padEnd(21)} ${c.meaning}`).join('\n')}
 
 Commands are stored with secrets removed, and are redacted again on the way out.
+CSV text cells starting with = + - @, a tab or a carriage return are written with a leading '
+and quoted, so a spreadsheet shows them instead of running them as formulas.
 Nothing to export (nothing recorded yet, or nothing in the range): no lines (jsonl) or the
 header alone (csv), a note on stderr saying why, exit 0.
 
@@ -161,12 +164,24 @@ Examples:
   });
 }
 
+/** On a terminal, the count of what would go, then the question. */
+async function pruneConfirmed({ db, path }: CliStore, cutoff: number): Promise<boolean> {
+  const { sessions } = prune(db, cutoff, { dryRun: true });
+  // Nothing would go: no question, and the run says so.
+  const question = `remove ${sessions} session${sessions === 1 ? '' : 's'} last active before ${new Date(cutoff).toISOString()} from ${path}?`;
+  return sessions === 0 || confirmed(question, false);
+}
+
 function registerPrune(program: Command): void {
   const cmd = program
     .command('prune')
     .description('remove sessions that ended (or went quiet) before a cutoff, with all their rows')
-    .requiredOption('--older-than <age>', 'cutoff: a duration before now (90d, 12w), a date (its start: 2026-01-01) or a date-time')
-    .option('--dry-run', 'only count what would be removed');
+    .requiredOption(
+      '--older-than <age>',
+      'cutoff: a duration before now (90d, 12w, 6mo, 1y; 12h, 30min), a date (its start: 2026-01-01) or a date-time',
+    )
+    .option('--dry-run', 'only count what would be removed')
+    .option('-y, --yes', 'remove without asking (for scripts: without a terminal, prune refuses unless given this)');
   dbOption(cmd);
   cmd.addHelpText(
     'after',
@@ -174,18 +189,26 @@ function registerPrune(program: Command): void {
 A session goes when its last known moment (its end, or its last recorded event) is before the
 cutoff. Its prompts, Bash calls, tasks, checks, advice, claims, hook runs and event ids go with
 it. The database is then VACUUMed, so the file shrinks.
+Units: min, h, d, w, mo (30 days), y (365 days); a bare m is refused (minutes or months?).
+On a terminal, prune counts what would go and asks first; without a terminal (a script, cron)
+it removes nothing unless --yes is given (exit 2).
 
 Examples:
   $ bgtelemetry prune --older-than 90d --dry-run
-  $ bgtelemetry prune --older-than 2026-01-01`,
+  $ bgtelemetry prune --older-than 6mo
+  $ bgtelemetry prune --older-than 2026-01-01 --yes`,
   );
-  cmd.action(async (flags: { olderThan: string; dryRun?: boolean; db?: string }) => {
+  cmd.action(async (flags: { olderThan: string; dryRun?: boolean; yes?: boolean; db?: string }) => {
     const cutoff = parseBound(flags.olderThan, '--older-than', 'since', rangeZone(undefined));
     if (cutoff > Date.now())
       throw new CliError(`--older-than: ${flags.olderThan} is in the future`, 'give a past date, or a duration like 90d', EXIT.usage);
+    const ask = !flags.dryRun && !flags.yes;
+    // Without a terminal to ask on, refused before the database is even opened.
+    if (ask && !process.stdin.isTTY) await confirmed(`prune --older-than ${flags.olderThan} removes data`, false);
     const store = await openCliStore(flags.db, flags.dryRun ? 'read' : 'write');
     const bar = progress('pruning (tables)');
     try {
+      if (ask && !(await pruneConfirmed(store, cutoff))) return void process.stdout.write('nothing removed\n');
       const result = prune(store.db, cutoff, { dryRun: flags.dryRun, onProgress: bar.update });
       bar.done();
       const verb = flags.dryRun ? 'would remove' : 'removed';

@@ -8,6 +8,7 @@ import { applyEdits, modify } from 'jsonc-parser/lib/esm/main.js';
 import { missingHookScripts } from '../../admin/hooks-dir.js';
 import { MODES, validateConfigFile, type Mode } from '../../config/schema.js';
 import { makeColors } from '../../console/colors.js';
+import { printable } from '../../console/printable.js';
 import { CliError } from '../../console/errors.js';
 import { describeHook } from '../../hooks/registry.js';
 import { createdByInstall, removeCreated } from '../../install/cleanup.js';
@@ -234,12 +235,13 @@ function howRun(choice: FormChoice, node: string): string[] {
 }
 
 function list(label: string, hooks: HookChange[]): string[] {
-  return hooks.length ? [`  ${label} (${hooks.length}):`, ...hooks.map((h) => `    ${describeHook(h)}`)] : [];
+  return hooks.length ? [`  ${label} (${hooks.length}):`, ...hooks.map((h) => `    ${printable(describeHook(h))}`)] : [];
 }
 
 /** Diffs on stdout, so they can be saved or piped to `patch`; the note on stderr. */
 function printDiffs(changes: FileChange[]): void {
-  const diff = changes.map((ch) => unifiedDiff(ch.before, ch.after, ch.file, ch.file)).join('');
+  // Settings files hold other tools' hook commands: shown, never run by the terminal.
+  const diff = printable(changes.map((ch) => unifiedDiff(ch.before, ch.after, ch.file, ch.file)).join(''), { layout: true });
   process.stdout.write(diff);
   process.stderr.write(
     diff ? 'dry run: nothing was written\n' : `dry run: nothing to change in ${changes.map((ch) => ch.file).join(' or ')}\n`,

@@ -1,12 +1,27 @@
 /** `bgtelemetry protocol`: the CLAUDE.md section that tells the model how to work in the background. */
 import type { Command } from 'commander';
-import { appendProtocol, PROTOCOL_MARKER, PROTOCOL_SECTION } from '../../admin/protocol.js';
+import { appendProtocol, type AppendOutcome, PROTOCOL_MARKER, PROTOCOL_SECTION } from '../../admin/protocol.js';
+import { CliError } from '../../console/errors.js';
 
 const SAID = {
   created: (f: string) => `created ${f} with the Background Execution Protocol`,
   appended: (f: string) => `appended the Background Execution Protocol to ${f}`,
   'already-present': (f: string) => `${f} already has the Background Execution Protocol (${PROTOCOL_MARKER}); left unchanged`,
 } as const;
+
+/** appendProtocol, with a file that cannot be read or written said in a line (exit 1). */
+function appended(file: string): AppendOutcome {
+  try {
+    return appendProtocol(file);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (!code?.startsWith('E')) throw error;
+    throw new CliError(
+      `--append ${file}: ${code === 'EISDIR' ? 'is a directory' : message}`,
+      'name a file, in a directory you can write to',
+    );
+  }
+}
 
 export function registerProtocol(program: Command): void {
   program
@@ -27,6 +42,6 @@ Examples:
     )
     .action((flags: { append?: string }) => {
       if (!flags.append) return void process.stdout.write(PROTOCOL_SECTION);
-      process.stdout.write(SAID[appendProtocol(flags.append)](flags.append) + '\n');
+      process.stdout.write(SAID[appended(flags.append)](flags.append) + '\n');
     });
 }

@@ -61,6 +61,7 @@ Examples:
 Nothing recorded yet, or nothing in the range and filters (a future --since included): one
 line says so, exit 0. --json and --csv keep their shape, with zeros, and null (n/a on screen)
 for a ratio of nothing; --html writes a page that says so. A --db that does not exist: exit 1.
+--csv cells a spreadsheet would run as formulas (= + - @ first) get a leading ' (docs/telemetry.md).
 
 Targets: 30% of slow calls in the background, 5 min a day saved, 2 tasks at once
 per session. Every number is defined in docs/telemetry.md, "Report metrics".`,
