@@ -16,16 +16,22 @@
  * exit by the run that found it so (only where the directory is writable); anything unexpected
  * falls back to a plain `require` of the bundle.
  */
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
 import { dataDir } from './paths.js';
+import { readRegularFile } from './regular-file.js';
 
 export const CODE_CACHE_DIR = 'code-cache';
 const HEAD = '(function (exports, require, module, __filename, __dirname) {';
 const TAIL = '\n})';
 
 export type CacheState = 'used' | 'missing' | 'rejected';
+
+/** Far above any bundle or its cache (each well under 1 MB): only a file that is not ours is larger. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Read as regular files only: a FIFO in the cache directory must not block the hook. */
+const readBounded = (path: string) => readRegularFile(path, MAX_FILE_BYTES);
 
 /** The directory holding the caches of the hooks in `hooksDir` (see the top of this file). */
 export function codeCacheDir(hooksDir: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -50,11 +56,11 @@ function compileBundle(path: string, source: string, cachedData?: Buffer): Scrip
 export function cacheState(bundlePath: string, cachePath: string): CacheState {
   let cached: Buffer;
   try {
-    cached = readFileSync(cachePath);
+    cached = readBounded(cachePath);
   } catch {
     return 'missing';
   }
-  return compileBundle(bundlePath, readFileSync(bundlePath, 'utf8'), cached).cachedDataRejected ? 'rejected' : 'used';
+  return compileBundle(bundlePath, readBounded(bundlePath).toString('utf8'), cached).cachedDataRejected ? 'rejected' : 'used';
 }
 
 function save(script: Script, cachePath: string): void {
@@ -100,14 +106,14 @@ export function runBundle(hooksDir: string, bundle: string, hash: string, req: N
   const path = join(hooksDir, bundle);
   let script: Script;
   try {
-    const source = readFileSync(path, 'utf8');
+    const source = readBounded(path).toString('utf8');
     if (process.env.BGTELEMETRY_CODE_CACHE === 'off') {
       script = compileBundle(path, source);
     } else {
       const cachePath = codeCachePath(codeCacheDir(hooksDir), bundle, hash);
       let cached: Buffer | undefined;
       try {
-        cached = readFileSync(cachePath);
+        cached = readBounded(cachePath);
       } catch {
         cached = undefined;
       }
