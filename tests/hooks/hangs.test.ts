@@ -108,3 +108,21 @@ describe('a FIFO at the database path', () => {
     expect(spooledFiles(join(box.env.BGTELEMETRY_HOME as string, 'spool'))).toHaveLength(1);
   });
 });
+
+describe('payloads that cost too much or were refused', () => {
+  it('a payload that starts with a UTF-8 byte order mark is recorded', async () => {
+    const box = sandbox();
+    const payload = preBash(box.project, { command: 'npm test' });
+    expectContract(await hook('pre-tool-use', `\uFEFF${JSON.stringify(payload)}`, box.env, KILL_AFTER_MS));
+    expect(recordedCalls(box)).toEqual([payload.tool_use_id]);
+    expect(box.errors()).toBe('');
+  });
+
+  it('nesting a million levels deep is refused before it is parsed', async () => {
+    const box = sandbox();
+    const deep = '['.repeat(1_000_000) + ']'.repeat(1_000_000);
+    const text = JSON.stringify(preBash(box.project, { command: 'ls', extra: 'DEEP' })).replace('"DEEP"', deep);
+    await runWithin('pre-tool-use', text, box);
+    expect(box.errors()).toContain('nests deeper than 1000 levels');
+  });
+});
