@@ -101,6 +101,14 @@ describe('a FIFO at the database path', () => {
     expect(r.stdout + r.stderr).toContain('not a regular file');
   });
 
+  it('doctor reports a FIFO settings file as a problem', () => {
+    const box = sandbox();
+    mkfifo(join(box.project, '.claude', 'settings.json'));
+    const r = cli(box, 'doctor');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('is not a regular file');
+  });
+
   it('a hook spools the event instead of hanging', async () => {
     const box = sandbox();
     box.env.BGTELEMETRY_DB = mkfifo(join(box.home, 'fifo.db'));
