@@ -5,12 +5,13 @@
  * fire: each run here must end within a ceiling that only such a hang would break.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { codeCachePath } from '../../src/runtime/code-cache.js';
 import { spooledFiles } from '../../src/store/spool.js';
-import { expectContract, hook, preBash, ROOT, sandbox, type Sandbox } from './harness.js';
+import { expectContract, HOOKS_DIR, hook, preBash, ROOT, sandbox, type Sandbox } from './harness.js';
 
 /** A hang is killed after this; a run that ends normally takes tens of milliseconds. */
 const KILL_AFTER_MS = 8000;
@@ -71,6 +72,32 @@ describe('a FIFO where a hook reads a file', () => {
     const box = sandbox({ BGTELEMETRY_MODE: 'auto' });
     mkfifo(join(box.project, '.claude', 'settings.json'));
     await preToolUseRecords(box, { permission_mode: 'default' });
+  });
+});
+
+describe('a FIFO where a hook reads or writes its own files', () => {
+  it('at the error log, when there is an error to record', async () => {
+    const box = sandbox();
+    mkfifo(join(box.env.BGTELEMETRY_HOME as string, 'errors.log'));
+    await runWithin('pre-tool-use', 'not json', box);
+  });
+
+  it('in the spool, which the hook replays', async () => {
+    const box = sandbox();
+    const spoolDir = join(box.env.BGTELEMETRY_HOME as string, 'spool');
+    mkfifo(join(spoolDir, '00000000000001-bash-pre-toolu_x-pre_x-1.json'));
+    await preToolUseRecords(box);
+    expect(readdirSync(join(spoolDir, 'bad'))).toEqual(['00000000000001-bash-pre-toolu_x-pre_x-1.json']);
+  });
+
+  it('at the code cache of the hook', async () => {
+    const box = sandbox();
+    const cacheDir = join(box.home, 'code-cache');
+    box.env.BGTELEMETRY_CODE_CACHE = cacheDir;
+    const bundles = JSON.parse(readFileSync(join(HOOKS_DIR, 'bundles.json'), 'utf8')) as Record<string, { bundle: string; hash: string }>;
+    const { bundle, hash } = bundles['pre-tool-use.cjs'];
+    mkfifo(codeCachePath(cacheDir, bundle, hash));
+    await preToolUseRecords(box);
   });
 });
 
