@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { loadConfig } from '../config/load.js';
 import { CliError } from '../console/errors.js';
 import { databasePath, spoolDir } from '../runtime/paths.js';
-import { classifyError, migrate, openDatabase, type DB, type StoreError } from '../store/open.js';
+import { classifyError, migrate, openDatabase, refuseNonRegular, type DB, type StoreError } from '../store/open.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import { drainSpool, spooledFiles } from '../store/spool.js';
 import { progress } from './progress.js';
@@ -61,6 +61,7 @@ export async function openCliStore(
   const isDefault = path === fallback;
   const spool = spoolDir(env);
   const pending = isDefault ? spooledFiles(spool).length : 0;
+  refuseNonRegularFile(path);
   if (mode === 'read' && !existsSync(path) && pending === 0) {
     if (given) throw new NoDatabaseError(path);
     return { db: emptyDatabase(), path };
@@ -94,6 +95,7 @@ function emptyDatabase(): DB {
  * version 1 every later migration only adds indexes, so it is read as it is (more slowly).
  */
 export function openReadOnly(path: string, busyTimeoutMs = CLI_BUSY_TIMEOUT_MS): DB {
+  refuseNonRegularFile(path); // also keeps olderSchema from opening it
   try {
     return openDatabase(path, { busyTimeoutMs, readonly: true });
   } catch (error) {
@@ -123,6 +125,15 @@ function replay(db: DB, spool: string, warn: CliStoreOptions['warn']): void {
     if (left + bad > 0) warn?.(`${left + bad} spooled events could not be replayed; see ${spool}`);
   } finally {
     bar.done();
+  }
+}
+
+/** A FIFO or directory named as the database: a clear error, before SQLite would block on it. */
+function refuseNonRegularFile(path: string): void {
+  try {
+    refuseNonRegular(path);
+  } catch (error) {
+    throw storeCliError(path, classifyError(error));
   }
 }
 

@@ -1,15 +1,18 @@
 /** Reading a Claude Code settings file as Claude Code does: JSON with comments and trailing commas. */
-import { readFileSync } from 'node:fs';
 // The ES module build: the UMD `main` cannot be bundled (see src/install/jsonc-text.ts).
 import { parse, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { describeParseError, locate } from '../install/jsonc-text.js';
+import { readRegularFile } from '../runtime/regular-file.js';
+
+/** Settings files are a few KiB; a FIFO or a huge file is reported, never read. */
+const MAX_SETTINGS_BYTES = 16 * 1024 * 1024;
 
 export type SettingsRead = { state: 'missing' } | { state: 'invalid'; error: string } | { state: 'ok'; value: Record<string, unknown> };
 
 export function readSettings(path: string): SettingsRead {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readRegularFile(path, MAX_SETTINGS_BYTES).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
     return { state: 'invalid', error: `cannot read it: ${(error as Error).message}` };

@@ -3,11 +3,11 @@
  * user's, `install --scope local --mode`) < environment. The validator is
  * imported only when a file exists, so the common case (no config) costs three failed reads.
  */
-import { readFileSync } from 'node:fs';
 import type { CatalogueEntry } from '../analysis/catalogue/entry.js';
 import { DEFAULT_SLOW_THRESHOLD_SECONDS } from '../analysis/types.js';
 import { ENV_OVERRIDES, type EnvName } from '../runtime/env-overrides.js';
 import { projectConfigPath, projectLocalConfigPath, userConfigPath } from '../runtime/paths.js';
+import { FileRefusedError, readRegularFile } from '../runtime/regular-file.js';
 import type { ConfigFileShape, PatternShape } from './schema.js';
 import { MAX_SLOW_THRESHOLD_SECONDS, MODES, type CommandStorage, type Mode } from './values.js';
 
@@ -55,11 +55,15 @@ export const DEFAULT_CONFIG: Config = {
   nudges: DEFAULT_NUDGES,
 };
 
-function readIfPresent(path: string): string | null {
+/** A config file is a few KiB; a larger one is refused rather than read into every hook. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** The file's text; null when it cannot be read; a FileRefusedError when it is no regular file or too large. */
+function readIfPresent(path: string): string | FileRefusedError | null {
   try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
+    return readRegularFile(path, MAX_CONFIG_BYTES).toString('utf8');
+  } catch (error) {
+    return error instanceof FileRefusedError ? error : null;
   }
 }
 
@@ -84,10 +88,13 @@ export async function loadConfig(projectDir: string | undefined, env: NodeJS.Pro
   const problems: string[] = [];
   const files = [userConfigPath(env), ...(projectDir ? [projectConfigPath(projectDir), projectLocalConfigPath(projectDir)] : [])];
   const texts = files.map(readIfPresent);
-  if (texts.some((t) => t !== null)) {
+  texts.forEach((text, k) => {
+    if (text instanceof FileRefusedError) problems.push(`${files[k]}: ignored: ${text.message}`);
+  });
+  if (texts.some((t) => typeof t === 'string')) {
     const { validateConfigFile } = await import('./schema.js');
     texts.forEach((text, k) => {
-      if (text === null) return;
+      if (typeof text !== 'string') return;
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);

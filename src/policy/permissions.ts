@@ -3,9 +3,12 @@
  * `auto` mode may only answer "allow" for such commands: a hook's allow skips the user's prompt,
  * so for anything else it answers "ask" and the user sees the prompt they would have seen.
  */
-import { readFileSync } from 'node:fs';
 import { settingsFiles } from '../runtime/paths.js';
 import { parseJsonc } from '../runtime/jsonc.js';
+import { readRegularFile } from '../runtime/regular-file.js';
+
+/** Settings files are a few KiB; a larger one is not read. */
+const MAX_SETTINGS_BYTES = 1024 * 1024;
 
 export type PermissionOutcome = 'allow' | 'ask' | 'deny';
 
@@ -28,7 +31,7 @@ export function loadBashRules(files: readonly string[]): Rules {
   for (const file of files) {
     let parsed: unknown;
     try {
-      parsed = parseJsonc(readFileSync(file, 'utf8'));
+      parsed = parseJsonc(readRegularFile(file, MAX_SETTINGS_BYTES).toString('utf8'));
     } catch {
       continue;
     }

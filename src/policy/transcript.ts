@@ -4,7 +4,7 @@
  * written, and reading and decoding 256 KiB costs about 0.6 ms more), then the last 256 KiB:
  * enough for one message, bounded however long the session.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readRegularTail } from '../runtime/regular-file.js';
 
 const TAILS = [32 * 1024, 256 * 1024];
 
@@ -21,18 +21,11 @@ interface TranscriptLine {
 
 /** The last `bytes` of the file; `whole` when that is all of it. */
 function readTail(path: string, bytes: number): { text: string; whole: boolean } | null {
-  let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
-    const length = Math.min(size, bytes);
-    const buffer = Buffer.allocUnsafe(length);
-    const read = readSync(fd, buffer, 0, length, size - length);
-    return { text: buffer.toString('utf8', 0, read), whole: size <= bytes };
+    const { data, size } = readRegularTail(path, bytes);
+    return { text: data.toString('utf8'), whole: size <= bytes };
   } catch {
-    return null;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+    return null; // missing, or not a regular file (a FIFO would block the hook)
   }
 }
 

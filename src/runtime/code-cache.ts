@@ -40,12 +40,18 @@ import {
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
 import { dataDir } from './paths.js';
+import { readRegularFile } from './regular-file.js';
 
 export const CODE_CACHE_DIR = 'code-cache';
 const HEAD = '(function (exports, require, module, __filename, __dirname) {';
 const TAIL = '\n})';
 
 export type CacheState = 'used' | 'missing' | 'rejected';
+
+/** Far above any bundle or its cache (each well under 1 MB): only a file that is not ours is larger. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Read as regular files only: a FIFO in the cache directory must not block the hook. */
+const readBounded = (path: string) => readRegularFile(path, MAX_FILE_BYTES);
 
 /** The directory holding the caches of the hooks in `hooksDir` (see the top of this file). */
 export function codeCacheDir(hooksDir: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -70,11 +76,11 @@ function compileBundle(path: string, source: string, cachedData?: Buffer): Scrip
 export function cacheState(bundlePath: string, cachePath: string): CacheState {
   let cached: Buffer;
   try {
-    cached = readFileSync(cachePath);
+    cached = readBounded(cachePath);
   } catch {
     return 'missing';
   }
-  return compileBundle(bundlePath, readFileSync(bundlePath, 'utf8'), cached).cachedDataRejected ? 'rejected' : 'used';
+  return compileBundle(bundlePath, readBounded(bundlePath).toString('utf8'), cached).cachedDataRejected ? 'rejected' : 'used';
 }
 
 /** Written by this user alone? Windows has no such mode bits or uids: there every file passes. */
@@ -87,12 +93,15 @@ function private_(stats: Stats): boolean {
 function readPrivate(cachePath: string): Buffer | null | undefined {
   let fd: number;
   try {
-    fd = openSync(cachePath, 'r');
+    // Non-blocking: a FIFO at the cache's path must not hang the hook (regular-file.ts).
+    fd = openSync(cachePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch {
     return undefined;
   }
   try {
-    return private_(fstatSync(fd)) ? readFileSync(fd) : null;
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return null;
+    return private_(stat) ? readFileSync(fd) : null;
   } finally {
     closeSync(fd);
   }
@@ -143,7 +152,7 @@ export function runBundle(hooksDir: string, bundle: string, hash: string, req: N
   const path = join(hooksDir, bundle);
   let script: Script;
   try {
-    const source = readFileSync(path, 'utf8');
+    const source = readBounded(path).toString('utf8');
     if (process.env.BGTELEMETRY_CODE_CACHE === 'off') {
       script = compileBundle(path, source);
     } else {

@@ -2,7 +2,19 @@
  * Internal errors are written down, never shown: a hook that prints to stderr or exits non-zero
  * surfaces as a "hook error" in the user's session. `bgtelemetry doctor` reads this log.
  */
-import { appendFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { dataDir, errorLogPath } from './paths.js';
 
@@ -19,9 +31,22 @@ export function recordInternalError(where: string, error: unknown, env: NodeJS.P
     }
     const message = error instanceof Error ? error.message : String(error);
     const line = JSON.stringify({ time: new Date().toISOString(), where, message: message.slice(0, 2000) });
-    appendFileSync(path, line + '\n', { mode: 0o600 });
+    appendLine(path, line + '\n');
   } catch {
     // Nowhere left to record it; staying silent is the contract.
+  }
+}
+
+// Non-blocking: opening a FIFO for writing would otherwise wait for a reader, past the hook's budget.
+const APPEND_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_NONBLOCK ?? 0);
+
+/** Appends to the log only if it is a regular file. */
+function appendLine(path: string, line: string): void {
+  const fd = openSync(path, APPEND_FLAGS, 0o600);
+  try {
+    if (fstatSync(fd).isFile()) writeSync(fd, line);
+  } finally {
+    closeSync(fd);
   }
 }
 

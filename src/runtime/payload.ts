@@ -67,11 +67,23 @@ function toolFailure(raw: Record<string, unknown>): EventFields<'PostToolUseFail
   return call && { ...call, error: string(raw.error), is_interrupt: boolean(raw.is_interrupt), duration_ms: number(raw.duration_ms) };
 }
 
+/** A task's string fields only: nothing below them is kept, so nothing later walks untrusted depth. */
+function backgroundTask(v: unknown): NonNullable<StopInput['background_tasks']>[number] {
+  if (!isObject(v)) return {};
+  return {
+    id: string(v.id),
+    type: string(v.type),
+    status: string(v.status),
+    description: string(v.description),
+    command: string(v.command),
+  };
+}
+
 function stop(raw: Record<string, unknown>): EventFields<'Stop'> {
   return {
     stop_hook_active: boolean(raw.stop_hook_active),
     last_assistant_message: string(raw.last_assistant_message),
-    background_tasks: Array.isArray(raw.background_tasks) ? (raw.background_tasks as StopInput['background_tasks']) : undefined,
+    background_tasks: Array.isArray(raw.background_tasks) ? raw.background_tasks.map(backgroundTask) : undefined,
     session_crons: Array.isArray(raw.session_crons) ? raw.session_crons : undefined,
   };
 }

@@ -6,6 +6,7 @@ import { writeSync } from 'node:fs';
 import type { HookEventName } from './hook-input.js';
 import type { HookResult } from './hook-output.js';
 import { recordInternalError } from './internal-errors.js';
+import { parsePayload } from './json-payload.js';
 import { readStdin } from './stdin.js';
 
 /** Hard ceiling for a hook process; Claude Code users feel anything near a second. */
@@ -53,7 +54,7 @@ export async function runHook<E extends HookEventName>(name: string, handler: Ho
     const text = await readStdin(STDIN_DEADLINE_MS);
     if (text === null) throw new Error('stdin was too large, or did not close in time');
     if (text.trim() === '') return exitWith(null);
-    const raw: unknown = JSON.parse(text);
+    const raw = parsePayload(text);
     const result = await handler(raw);
     if (result && typeof result === 'object') output = JSON.stringify(result);
   } catch (error) {

@@ -3,7 +3,7 @@
  * migrations. In a hook process better-sqlite3 is given its native addon, already loaded
  * (native-binding.ts), which skips its own search of the file system.
  */
-import { chmodSync, existsSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { loadBinding, type BindingLoad } from './native-binding.js';
@@ -54,10 +54,25 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+/**
+ * Throws unless `path` is missing or a regular file: SQLite would block for ever reading a FIFO
+ * (and a hook's budget timer never fires while a synchronous call blocks).
+ */
+export function refuseNonRegular(path: string): void {
+  let regular: boolean;
+  try {
+    regular = statSync(path).isFile();
+  } catch {
+    return; // missing (created later), or SQLite reports why it cannot open it
+  }
+  if (!regular) throw new StoreError('unavailable', 'not a regular file (a FIFO, device or directory): SQLite cannot use it');
+}
+
 /** Opens and migrates; throws StoreError. */
 export function openDatabase(path: string, options: OpenOptions): DB {
   let db: DB | undefined;
   try {
+    refuseNonRegular(path);
     const readonly = options.readonly === true;
     if (!readonly) {
       mkdirSync(dirname(path), { recursive: true, mode: 0o700 });

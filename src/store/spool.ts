@@ -3,13 +3,21 @@
  * as one file each and replayed by the next hook or CLI run that opens the database. Replay is
  * safe to repeat: events are applied once per id, and a file is removed only after its commit.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRegularFile } from '../runtime/regular-file.js';
 import { applyAdvice, applyEvent } from './apply.js';
 import type { TelemetryEvent } from './events.js';
 import type { DB } from './open.js';
 
 const BATCH = 64;
+/** An event holds one command (at most a few MB as it arrives on stdin); anything larger is not ours. */
+const MAX_EVENT_BYTES = 16 * 1024 * 1024;
+
+/** A spooled event; throws when it is missing, unreadable, or not a regular file of sane size. */
+function readEvent(path: string): TelemetryEvent {
+  return JSON.parse(readRegularFile(path, MAX_EVENT_BYTES).toString('utf8')) as TelemetryEvent;
+}
 
 function safe(s: string): string {
   return s.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 80);
@@ -55,7 +63,7 @@ export function findSpooled(dir: string, kind: TelemetryEvent['kind'], toolUseId
   for (const f of spooledFiles(dir)) {
     if (!f.includes(marker)) continue;
     try {
-      return JSON.parse(readFileSync(join(dir, f), 'utf8')) as TelemetryEvent;
+      return readEvent(join(dir, f));
     } catch {
       // removed or half-read: treat as absent
     }
@@ -85,7 +93,7 @@ export function drainSpool(db: DB, dir: string, deadline = Infinity, onProgress?
     const batch: { file: string; event: TelemetryEvent }[] = [];
     for (const file of files.slice(k, k + BATCH)) {
       try {
-        batch.push({ file, event: JSON.parse(readFileSync(join(dir, file), 'utf8')) as TelemetryEvent });
+        batch.push({ file, event: readEvent(join(dir, file)) });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue; // another process replayed it
         mkdirSync(join(dir, 'bad'), { recursive: true, mode: 0o700 });

@@ -52,8 +52,8 @@ export function sandbox(extraEnv: NodeJS.ProcessEnv = {}): Sandbox {
   };
 }
 
-export function hook(script: 'pre-tool-use' | 'post-tool-use', payload: unknown, env: NodeJS.ProcessEnv) {
-  return runHookProcess(join(HOOKS_DIR, `${script}.cjs`), payload, env);
+export function hook(script: 'pre-tool-use' | 'post-tool-use', payload: unknown, env: NodeJS.ProcessEnv, killAfterMs?: number) {
+  return runHookProcess(join(HOOKS_DIR, `${script}.cjs`), payload, env, killAfterMs);
 }
 
 let counter = 0;

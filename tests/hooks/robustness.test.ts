@@ -465,7 +465,9 @@ describe('damaged database files', () => {
     const lines = box.errors().trim().split('\n');
     expect(lines).toHaveLength(2);
     for (const line of lines)
-      expect(line).toMatch(/"where":"store","message":"cannot open .*telemetry\.db: SQLITE_CANTOPEN: .*; events go to .*spool"/);
+      expect(line).toMatch(
+        /"where":"store","message":"cannot open .*telemetry\.db: not a regular file \(a FIFO, device or directory\): SQLite cannot use it; events go to .*spool"/,
+      );
   });
 
   it('(c) an empty file: taken as a new database, no error', async () => {

@@ -37,6 +37,14 @@ export function checkDatabase(path: string): DatabaseCheck {
     s.facts.push('not created yet: the first hook run creates it');
     return { section: s, writable: existsSync(dirname(path)) };
   }
+  if (!statSync(path).isFile()) {
+    // SQLite would block for ever reading a FIFO.
+    s.problems.push({
+      text: 'it is not a regular file (a FIFO, device or directory): SQLite cannot use it',
+      fix: `remove or move it (ls -l ${shellQuote(path)}), or point BGTELEMETRY_DB or the database key at a file`,
+    });
+    return { section: s, writable: false };
+  }
   checkMode(s, path, 'file', 0o600);
   let db: Database.Database;
   try {

@@ -2,8 +2,8 @@
  * The hooks' own problems (src/runtime/internal-errors.ts: one JSON line each, never shown in a
  * session), grouped by where they happened, latest last.
  */
-import { readFileSync } from 'node:fs';
 import { oneLine } from '../../console/table.js';
+import { readRegularTail } from '../../runtime/regular-file.js';
 import { shellQuote } from '../quote.js';
 import { section, type Section } from './section.js';
 
@@ -15,11 +15,13 @@ export interface LoggedError {
 
 /** Messages shown per place. */
 const LAST = 3;
+/** The log is rotated past 1 MB (internal-errors.ts); read no more than twice that. */
+const MAX_LOG_BYTES = 2 * 1024 * 1024;
 
 export function readErrorLog(path: string): LoggedError[] {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readRegularTail(path, MAX_LOG_BYTES).data.toString('utf8');
   } catch {
     return [];
   }

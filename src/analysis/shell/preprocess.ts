@@ -35,9 +35,16 @@ export function preprocess(input: string): Preprocessed {
   // Output is built from slices of the input between the places that change: far faster than
   // appending one character at a time.
   let out = '';
+  // The last character of `out` that is not a blank, kept as `out` grows: looking back through
+  // `out` at each newline made a run of blank lines quadratic.
+  let last = '';
+  const emit = (piece: string) => {
+    out += piece;
+    last = lastSignificant(piece) || last;
+  };
   let from = 0;
   const flush = (to: number) => {
-    if (to > from) out += input.slice(from, to);
+    if (to > from) emit(input.slice(from, to));
   };
   let quote: '' | "'" | '"' | "$'" = '';
   const n = input.length;
@@ -76,11 +83,11 @@ export function preprocess(input: string): Preprocessed {
         end = n;
       }
       flush(i);
-      if (arithmetic) out += ARITHMETIC_PLACEHOLDER;
+      if (arithmetic) emit(ARITHMETIC_PLACEHOLDER);
       else {
         const inner = input.slice(open, Math.min(end, n));
         substitutions.push(c === '`' ? inner.replace(/\\([`$\\])/g, '$1') : inner);
-        out += `${SUBSTITUTION_PLACEHOLDER}${substitutions.length - 1}__`;
+        emit(`${SUBSTITUTION_PLACEHOLDER}${substitutions.length - 1}__`);
       }
       i = end + 1;
       from = i;
@@ -103,7 +110,7 @@ export function preprocess(input: string): Preprocessed {
         while (i < n && input[i] !== '\n') i++; // a comment
       } else {
         // Inside a word (`a#b`): shell-quote would start a comment here, so escape it.
-        out += '\\#';
+        emit('\\#');
         i++;
       }
       from = i;
@@ -114,7 +121,7 @@ export function preprocess(input: string): Preprocessed {
       if (h) {
         flush(i);
         pending.push({ delimiter: h.delimiter, stripTabs: h.stripTabs, index: heredocs.length + pending.length });
-        out += `<< ${HEREDOC_PLACEHOLDER}${heredocs.length + pending.length - 1} `;
+        emit(`<< ${HEREDOC_PLACEHOLDER}${heredocs.length + pending.length - 1} `);
         i += h.length;
         from = i;
         continue;
@@ -124,8 +131,7 @@ export function preprocess(input: string): Preprocessed {
       flush(i);
       i++;
       if (pending.length) i = readHeredocBodies(input, i, pending, heredocs, notes);
-      const last = lastSignificant(out);
-      out += last === '' || '|&;({'.includes(last) ? ' ' : ' ; ';
+      emit(last === '' || '|&;({'.includes(last) ? ' ' : ' ; ');
       from = i;
       continue;
     }

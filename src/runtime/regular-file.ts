@@ -1,0 +1,56 @@
+/**
+ * Reading a file a hook did not write itself (transcript, config, settings, spool, code cache)
+ * without ever blocking. A hook's budget is a JS timer, which a blocked synchronous open or read
+ * never lets fire: so the file is opened with O_NONBLOCK (opening a FIFO then returns at once),
+ * checked on the open descriptor to be a regular file (a FIFO, device or directory is refused),
+ * and read up to a bound.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+
+// O_NONBLOCK is undefined on Windows, where opening a named pipe as a file does not wait anyway.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** A path that is there but is no regular file, or a file larger than the caller accepts. */
+export class FileRefusedError extends Error {
+  readonly code = 'EREFUSED';
+}
+
+/** Runs `use` on a non-blocking descriptor of the regular file at `path`, then closes it. */
+function withRegularFile<T>(path: string, use: (fd: number, size: number) => T): T {
+  const fd = openSync(path, OPEN_FLAGS);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new FileRefusedError(`${path} is not a regular file`);
+    return use(fd, stat.size);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads `length` bytes from `position`, or fewer if the file ends first. */
+function readAt(fd: number, length: number, position: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let filled = 0;
+  while (filled < length) {
+    const bytes = readSync(fd, buffer, filled, length - filled, position + filled);
+    if (bytes === 0) break;
+    filled += bytes;
+  }
+  return buffer.subarray(0, filled);
+}
+
+/** The whole file; throws (FileRefusedError) unless it is a regular file of at most `maxBytes`. */
+export function readRegularFile(path: string, maxBytes: number): Buffer {
+  return withRegularFile(path, (fd, size) => {
+    if (size > maxBytes) throw new FileRefusedError(`${path} is larger than ${maxBytes} bytes`);
+    return readAt(fd, size, 0);
+  });
+}
+
+/** The last `bytes` of a regular file, and the file's size. */
+export function readRegularTail(path: string, bytes: number): { data: Buffer; size: number } {
+  return withRegularFile(path, (fd, size) => {
+    const length = Math.min(size, bytes);
+    return { data: readAt(fd, length, size - length), size };
+  });
+}
