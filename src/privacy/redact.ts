@@ -62,7 +62,7 @@ const KEY_QUALIFIERS =
   'api|access|secret|private|account|client|app|master|encryption|signing|storage|license|subscription|session|hmac|webhook';
 const NOT_PASSWORD = 'file|path|dir|length|len|policy|prompt|stdin|hint|reset|required|enabled|url|expiry|ttl|regex|pattern|rules';
 /** A secret-looking variable/key name; not after `$`, `.`, `/`, `-` (`$TOKEN`, `.password`, `a/auth`, `--x`). */
-const NAME = String.raw`(?<![\w.$/-])(?=[A-Za-z_])(?:[\w.-]*?(?:pass(?:wor|w)d(?:[_.-](?!(?:${NOT_PASSWORD})(?![A-Za-z0-9]))[A-Za-z0-9]+)?|passphrase|secret|token|credentials?|signature|apikey|(?:${KEY_QUALIFIERS})[_.-]?key|[_.-](?:key|pass|pwd|auth|creds))|auth|creds|(?<=;[ \t]*)pwd|(?<=[?&])(?:sig|key))`;
+const NAME = String.raw`(?<![\w.$/-])(?=[A-Za-z_])(?:[\w.-]*?(?:pass(?:wor|w)d(?:[_.-](?!(?:${NOT_PASSWORD})(?![A-Za-z0-9]))[A-Za-z0-9]+)?|passphrase|secret|token|credentials?|signature|apikey|(?:${KEY_QUALIFIERS})[_.-]?key|[_.-](?:key|pass|pwd|auth|creds))|auth|creds|(?<=[;{,][ \t]*)pwd|(?<=[?&])(?:sig|key))`;
 const QUOTED_NAME = String.raw`["'][\w.-]{1,100}`;
 const FLAG = String.raw`(?<![\w-])--?(?!(?:no|skip|ask|disable|without|prompt|use|show|print|read|with|from|reset|generate|require|allow|enable|hide|mask|save|store|check|verify|export|import|list|delete|rotate|revoke|get|fetch)-)(?:[a-z0-9]+-){0,3}(?:password|passwd|passphrase|pass|passin|passout|pwd|token|bearer|secret|secret-string|api-?key|apikey|(?:access|secret|private|account|client|app|master|encryption|signing|storage|license|subscription)[-_]?key|auth|authtoken|credentials?|(?:src|dest)?(?:storepass|keypass)|sas-token)`;
 const AUTH_SCHEMES = 'bearer|basic|token|bot|apikey|api-key|key|sso-key|oauth|jwt|ssws|otoken|digest|negotiate|ntlm|aws4-hmac-sha256';
@@ -74,7 +74,7 @@ const VENDOR_HEADER = {
   curl: String.raw`${VENDOR_HEADER_NAME}(?<=(?:-H|--header)(?:[ \t]+|=)["']?[\w-]{1,90}[ \t]*:[ \t]*)["']?`,
   httpie: String.raw`${VENDOR_HEADER_NAME}(?<=\b(?:http|https|xh|xhs)[ \t][^;&|\n]{0,300}[ \t][\w-]{1,90}[ \t]*:[ \t]*)["']?`,
 };
-const JVM_PROPERTY = String.raw`(?<![\w-])-[DP][\w.-]{0,100}?(?:pass(?:wor|w)d|passphrase|secret|token|sonar\.login|(?:api|access|secret|private|signing|app|master|encryption)[._-]?key|credentials?)=["']?`;
+const JVM_PROPERTY = String.raw`(?<![\w-])-[DP][\w.-]{0,100}?(?:pass(?:wor|w)d|passphrase|secret|token|sonar\.login|(?:api|access|secret|private|signing|app|master|encryption)[._-]?key|credentials?|[._-](?:pass|pwd))=["']?`;
 const AUTH_HEADER = String.raw`(?<![\w\${-])(?:proxy-)?authori[sz]ation${HEADER_SEP}`;
 const CRED_HEADER = String.raw`(?<![\w\${-])(?:x-[\w-]*?)?(?:api[-_]?key|api[-_]?token|auth[-_]?token|access[-_]?token|private-token|session[-_]?token|vault-token|subscription-key|functions-key|application-key|app-key|api-secret|app-secret|client-secret|apikey|cookie)${HEADER_SEP}`;
 
@@ -212,7 +212,7 @@ const RULES: Rule[] = [
     kind: kindOfName,
     needs: SECRET_WORDS,
     re: rx(
-      String.raw`(?<pre>(?<![\w.$/-])[A-Z][A-Z0-9_]{0,60}?(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD)(?:_[A-Z0-9]+){1,2}(?<!_(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASS|PWD|AUTH|CREDS?|CREDENTIALS?))=["']?)(?<secret>${VALUE})`,
+      String.raw`(?<pre>(?<![\w.$/-])[A-Z][A-Z0-9_]{0,60}?(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD|_PASS|_PWD)(?:_[A-Z0-9]+){1,2}(?<!_(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASS|PWD|AUTH|CREDS?|CREDENTIALS?))=["']?)(?<secret>${VALUE})`,
       'g',
     ),
     keep: (s) => !looksRandom(s),

@@ -11,7 +11,7 @@ interface Position {
   kind: string;
   /** Program name (regex source). */
   program: string;
-  /** Words after the program, `' '` meaning any blanks (regex source). */
+  /** Words after the program and its options, `' '` meaning any blanks (regex source). */
   sub?: string;
   /** The secret is this option's value (`ssh-keygen -N pass`), found anywhere after the program. */
   option?: string;
@@ -32,6 +32,9 @@ const POSITIONS: Position[] = [
   { kind: 'secret', program: 'mc', sub: '(?:alias set|config host add)', positional: 4 },
   { kind: 'password', program: 'rabbitmqctl', sub: '(?:add_user|change_password|authenticate_user)', positional: 2 },
   { kind: 'password', program: 'net', sub: 'user', positional: 2 },
+  { kind: 'password', program: 'net', sub: String.raw`use(?: [A-Za-z]:)? \\\\\S+`, positional: 1 },
+  { kind: 'password', program: 'redis-cli', sub: 'auth', last: true },
+  { kind: 'password', program: 'mysqladmin', sub: 'password', positional: 1 },
   { kind: 'token', program: 'vault', sub: 'login', positional: 1 },
   { kind: 'token', program: '(?:npm|pnpm|yarn)', sub: String.raw`config set [^\s=]*(?:auth|token|password)[^\s=]*`, positional: 1 },
   { kind: 'password', program: 'poetry', sub: String.raw`config http-basic\.[\w.-]+`, positional: 2 },
@@ -44,12 +47,14 @@ const POSITIONS: Position[] = [
 // A shell word that is not an option; the bounded counts keep every regex linear.
 const WORD = String.raw`(?!-)(?:"[^"\n]*"|'[^'\n]*'|[^\s;&|<>()"']+)`;
 const OPTION = String.raw`[ \t]+-[^\s;&|<>()]*`;
+/** Options before a subcommand, each perhaps with a value (`rabbitmqctl -n node add_user`). */
+const LEADING_OPTIONS = String.raw`(?:${OPTION}(?:[ \t]+${WORD})?){0,3}`;
 const END_OF_COMMAND = String.raw`(?=["']?[ \t]*(?:[;&|)\n]|$))`;
 const blanks = (s: string): string => s.replaceAll(' ', '[ \\t]+');
 
 function positionSource(p: Position, value: string): string {
   const start = String.raw`(?<![\w/.-])${p.program}(?![\w-])`;
-  const sub = p.sub ? `[ \\t]+${blanks(p.sub)}` : '';
+  const sub = p.sub ? `${LEADING_OPTIONS}[ \\t]+${blanks(p.sub)}` : '';
   if (p.option)
     return String.raw`(?<pre>[ \t]${p.option}[ \t]+["']?(?<=${start}[^;&|\n]{0,300}[ \t]${p.option}[ \t]+["']?))(?!-)(?<secret>${value})`;
   if (p.last) return String.raw`(?<pre>${start}${sub}(?:[ \t]+(?:${WORD}|-\S*)){0,8}?[ \t]+["']?)(?!-)(?<secret>${value})${END_OF_COMMAND}`;
@@ -81,18 +86,18 @@ export function positionRules(value: string): PositionRule[] {
       kind: 'password',
       needs: ['stdin', 'sudo', 'passwd', 'configure', 'token', 'login'],
       source: String.raw`(?<pre>\b(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?:"[^"%\n]*%s[^"\n]*"|'[^'%\n]*%s[^'\n]*'))?|yes)[ \t]+)(?<secret>[^|;&\n<>]{1,120}?)(?=[ \t]*\|[ \t]*[^;&|\n]{0,120}?${STDIN_READER})`,
-      keep: (s) => /^["']?\$[\w{]+\}?["']?$/.test(s),
+      keep: (s) => /^["']?\$[\w{(]/.test(s),
     },
     {
       kind: 'password',
-      needs: ['sudo'],
-      source: String.raw`(?<pre>\bsudo(?:[ \t]+-[A-Za-z]+)*[ \t]+-[A-Za-z]*S\b[^;&|\n<]{0,300}<<<[ \t]*["']?)(?<secret>${value})`,
+      needs: ['<<<'],
+      source: String.raw`(?<pre>(?:\bsudo(?:[ \t]+-[A-Za-z]+)*[ \t]+-[A-Za-z]*S\b|--passphrase-fd[ \t]+0|--password-stdin)[^;&|\n<]{0,300}<<<[ \t]*["']?)(?<secret>${value})`,
     },
     // SQL: the statement names a user, role or login before the password.
     {
       kind: 'password',
       needs: ['password', 'identified'],
-      source: String.raw`(?<pre>(?=password|identified)(?<=\b(?:user|role|login|password)\b[^;\n]{0,200})(?:password(?:[ \t]+|[ \t]*=[ \t]*|[ \t]*\([ \t]*)\\?["']|identified(?:[ \t]+with[ \t]+\w+)?[ \t]+by[ \t]+(?:\\?["'])?))(?<secret>${value})`,
+      source: String.raw`(?<pre>(?=password|identified)(?<=\b(?:user|role|login|password|grant)\b[^;\n]{0,200})(?:password(?:[ \t]+|[ \t]*=[ \t]*|[ \t]*\([ \t]*)\\?["']|identified(?:[ \t]+with[ \t]+\w+)?[ \t]+by[ \t]+(?:\\?["'])?))(?<secret>${value})`,
     },
     // `expect "password:"; send "PW\r"`
     {

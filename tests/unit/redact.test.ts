@@ -108,6 +108,8 @@ const ORDINARY = [
   'echo "$DB_PASSWORD" | sudo -S apt-get update',
   'echo $PW | docker login -u me --password-stdin ghcr.io',
   'echo hello | sudo tee /etc/motd',
+  'echo "$(cat pw.txt)" | sudo -S ls',
+  'mysqladmin -u root password "$NEW_PASSWORD"',
   'java -Dfile.encoding=UTF-8 -Dspring.profiles.active=prod -jar app.jar',
   './gradlew build -PskipTests=true -Pversion=1.2.3',
   'curl -b cookies.txt -c cookies.txt https://example.com',
