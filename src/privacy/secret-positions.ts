@@ -62,8 +62,10 @@ function positionSource(p: Position, value: string): string {
   return String.raw`(?<pre>${start}${sub}(?:${OPTION}){0,6}(?:[ \t]+${WORD}(?:${OPTION}){0,6}){${n - 1}}[ \t]+["']?)(?!-)(?<secret>${value})`;
 }
 
+/** `sudo -S`, `sudo -kS`, `sudo --stdin`. */
+const SUDO_STDIN = String.raw`\bsudo(?:[ \t]+-[A-Za-z]+)*[ \t]+(?:-[A-Za-z]*S\b|--stdin\b)`;
 /** A program that reads a password from standard input (`… | sudo -S`, `--password-stdin`). */
-const STDIN_READER = String.raw`(?:--password-stdin|--with-token|\bsudo(?:[ \t]+-[A-Za-z]+)*[ \t]+-[A-Za-z]*S\b|\b(?:chpasswd|vncpasswd|passwd|aws[ \t]+configure|(?:npm|pnpm|yarn)[ \t]+(?:login|adduser))\b)`;
+const STDIN_READER = String.raw`(?:--password-stdin|--with-token|${SUDO_STDIN}|\b(?:chpasswd|vncpasswd|passwd|aws[ \t]+configure|(?:npm|pnpm|yarn)[ \t]+(?:login|adduser))\b)`;
 
 export interface PositionRule {
   kind: string;
@@ -91,7 +93,7 @@ export function positionRules(value: string): PositionRule[] {
     {
       kind: 'password',
       needs: ['<<<'],
-      source: String.raw`(?<pre>(?:\bsudo(?:[ \t]+-[A-Za-z]+)*[ \t]+-[A-Za-z]*S\b|--passphrase-fd[ \t]+0|--password-stdin)[^;&|\n<]{0,300}<<<[ \t]*["']?)(?<secret>${value})`,
+      source: String.raw`(?<pre>(?:${SUDO_STDIN}|--passphrase-fd[ \t]+0|--password-stdin)[^;&|\n<]{0,300}<<<[ \t]*["']?)(?<secret>${value})`,
     },
     // SQL: the statement names a user, role or login before the password.
     {
