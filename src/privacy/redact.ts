@@ -27,7 +27,15 @@
  * - Default values count: `${DB_PASSWORD:-postgres}` → `${DB_PASSWORD:-<redacted:password>}`.
  * - Unquoted values stop at whitespace, shell operators, braces and `,` (helm `--set a.password=x,b=y`).
  * - A quoted value needs its closing quote on the same line, so `grep "password=" file` is left alone.
+ * - Any header given to curl/wget/httpie/xh whose name holds key/token/secret/signature/auth/team
+ *   is a credential (`DD-API-KEY`, `X-Figma-Token`, `Circle-Token`), except `…-Email`, `…-Id`, `…-Type`.
+ * - `-D`/`-P` properties (JVM, Gradle, Maven) are names like any other: `-Ddb.password=X`.
+ * - A name with a suffix after its secret word (`SECRET_KEY_BASE`, `SLACK_TOKEN_PROD`) is redacted
+ *   when its value looks random; base64 with `/` and `+` looks random, a path does not.
+ * - Secrets with no name (program arguments, standard input, SQL, URL paths): secret-positions.ts.
  */
+
+import { positionRules } from './secret-positions.js';
 
 interface Rule {
   kind: string | ((pre: string) => string);
@@ -54,12 +62,19 @@ const KEY_QUALIFIERS =
   'api|access|secret|private|account|client|app|master|encryption|signing|storage|license|subscription|session|hmac|webhook';
 const NOT_PASSWORD = 'file|path|dir|length|len|policy|prompt|stdin|hint|reset|required|enabled|url|expiry|ttl|regex|pattern|rules';
 /** A secret-looking variable/key name; not after `$`, `.`, `/`, `-` (`$TOKEN`, `.password`, `a/auth`, `--x`). */
-const NAME = String.raw`(?<![\w.$/-])(?=[A-Za-z_])(?:[\w.-]*?(?:pass(?:wor|w)d(?:[_.-](?!(?:${NOT_PASSWORD})(?![A-Za-z0-9]))[A-Za-z0-9]+)?|passphrase|secret|token|credentials?|signature|apikey|(?:${KEY_QUALIFIERS})[_.-]?key|[_.-](?:key|pass|pwd|auth|creds))|auth|creds|(?<=[?&])sig)`;
+const NAME = String.raw`(?<![\w.$/-])(?=[A-Za-z_])(?:[\w.-]*?(?:pass(?:wor|w)d(?:[_.-](?!(?:${NOT_PASSWORD})(?![A-Za-z0-9]))[A-Za-z0-9]+)?|passphrase|secret|token|credentials?|signature|apikey|(?:${KEY_QUALIFIERS})[_.-]?key|[_.-](?:key|pass|pwd|auth|creds))|auth|creds|(?<=[;{,][ \t]*)pwd|(?<=[?&])(?:sig|key))`;
 const QUOTED_NAME = String.raw`["'][\w.-]{1,100}`;
 const FLAG = String.raw`(?<![\w-])--?(?!(?:no|skip|ask|disable|without|prompt|use|show|print|read|with|from|reset|generate|require|allow|enable|hide|mask|save|store|check|verify|export|import|list|delete|rotate|revoke|get|fetch)-)(?:[a-z0-9]+-){0,3}(?:password|passwd|passphrase|pass|passin|passout|pwd|token|bearer|secret|secret-string|api-?key|apikey|(?:access|secret|private|account|client|app|master|encryption|signing|storage|license|subscription)[-_]?key|auth|authtoken|credentials?|(?:src|dest)?(?:storepass|keypass)|sas-token)`;
 const AUTH_SCHEMES = 'bearer|basic|token|bot|apikey|api-key|key|sso-key|oauth|jwt|ssws|otoken|digest|negotiate|ntlm|aws4-hmac-sha256';
 // `Name: value` or, as a JSON/JS key, `"Name": "value"` (a quoted key with an unquoted value is code).
 const HEADER_SEP = String.raw`(?:[ \t]*[:=][ \t]*["']?|["'][ \t]*[:=][ \t]*["'])`;
+const VENDOR_HEADER_NAME = String.raw`(?<![\w\${.-])(?:[A-Za-z][\w-]{0,60})?(?:key|token|secret|signature|team|auth|art-api)(?:-[\w]{1,20})?[ \t]*:[ \t]*`;
+/** A vendor header given to curl/wget (`-H`), or as an httpie/xh `Name:value` item (a costlier look back: its own rule). */
+const VENDOR_HEADER = {
+  curl: String.raw`${VENDOR_HEADER_NAME}(?<=(?:-H|--header)(?:[ \t]+|=)["']?[\w-]{1,90}[ \t]*:[ \t]*)["']?`,
+  httpie: String.raw`${VENDOR_HEADER_NAME}(?<=\b(?:http|https|xh|xhs)[ \t][^;&|\n]{0,300}[ \t][\w-]{1,90}[ \t]*:[ \t]*)["']?`,
+};
+const JVM_PROPERTY = String.raw`(?<![\w-])-[DP][\w.-]{0,100}?(?:pass(?:wor|w)d|passphrase|secret|token|sonar\.login|(?:api|access|secret|private|signing|app|master|encryption)[._-]?key|credentials?|[._-](?:pass|pwd))=["']?`;
 const AUTH_HEADER = String.raw`(?<![\w\${-])(?:proxy-)?authori[sz]ation${HEADER_SEP}`;
 const CRED_HEADER = String.raw`(?<![\w\${-])(?:x-[\w-]*?)?(?:api[-_]?key|api[-_]?token|auth[-_]?token|access[-_]?token|private-token|session[-_]?token|vault-token|subscription-key|functions-key|application-key|app-key|api-secret|app-secret|client-secret|apikey|cookie)${HEADER_SEP}`;
 
@@ -86,7 +101,11 @@ const KIND_BY_NAME: [RegExp, string][] = [
   [/auth/i, 'auth'],
 ];
 const kindOfName = (pre: string): string => KIND_BY_NAME.find(([re]) => re.test(pre))?.[1] ?? 'secret';
-const looksRandom = (s: string): boolean => s.length >= 16 && /\d/.test(s) && /[A-Za-z]/.test(s) && !/[/.]/.test(s);
+/** Base64 with `/` (keys, secrets) rather than a path: padding or `+`, or many capitals and digits. */
+const looksBase64 = (s: string): boolean =>
+  /^[A-Za-z0-9+/]{16,}={0,2}$/.test(s) && (/[+=]/.test(s) || ((s.match(/[A-Z]/g)?.length ?? 0) >= 4 && (s.match(/\d/g)?.length ?? 0) >= 4));
+const looksRandom = (s: string): boolean =>
+  s.length >= 16 && /\d/.test(s) && /[A-Za-z]/.test(s) && (!/[/.]/.test(s) || looksBase64(s.replace(/^base64:/, '')));
 /** An unquoted header value outside a quoted header is code (`apiKey: apiKey,`) unless token-like. */
 const codeIdentifier = (s: string, pre: string, before: string): boolean => !/["']$/.test(pre) && !/["']/.test(before) && !/\d/.test(s);
 /** `SORT_KEY`, `CACHE_KEY`: a key only in name, so its value must look random to be redacted. */
@@ -163,6 +182,41 @@ const RULES: Rule[] = [
     re: rx(`(?<pre>${CRED_HEADER})(?<secret>${VALUE})`),
     keep: codeIdentifier,
   },
+  // Vendor headers (`DD-API-KEY`, `X-Figma-Token`, `Circle-Token`, `X-Auth-Key`…): any name with a
+  // credential word, given as a curl/wget `-H`/`--header` or as an httpie/xh `Name:value` item.
+  ...[
+    { needs: ['-h', '--header'], header: VENDOR_HEADER.curl },
+    { needs: ['http ', 'https ', 'xh ', 'xhs '], header: VENDOR_HEADER.httpie },
+  ].map(({ needs, header }) => ({
+    kind: kindOfName,
+    needs,
+    re: rx(`(?<pre>${header})(?<secret>${VALUE})`),
+    keep: (_s: string, pre: string) => /(?:email|user(?:name)?|id|type|version|mode|method|scheme)[ \t]*:[ \t]*$/i.test(pre),
+  })),
+  // curl `-b`/`--cookie name=value…` (a value without `=` is a cookie file).
+  {
+    kind: 'cookie',
+    needs: ['-b', '--cookie'],
+    re: rx(String.raw`(?<pre>[ \t](?:-b|--cookie)(?:[ \t]+|=)["']?(?<=\bcurl\b[^;&|\n]{0,300}))(?<secret>${VALUE})`),
+    keep: (s) => !s.includes('='),
+  },
+  // JVM and Gradle properties: `-Ddb.password=X`, `-PmavenCentralPassword=X`, `-Dsonar.login=X`.
+  {
+    kind: kindOfName,
+    needs: ['-d', '-p'],
+    re: rx(`(?<pre>${JVM_PROPERTY})(?<secret>${VALUE})`),
+  },
+  // `SECRET_KEY_BASE=…`, `SLACK_TOKEN_PROD=…`: a secret word then a suffix, and a random value
+  // (names that end in a secret word are the NAME rule's).
+  {
+    kind: kindOfName,
+    needs: SECRET_WORDS,
+    re: rx(
+      String.raw`(?<pre>(?<![\w.$/-])[A-Z][A-Z0-9_]{0,60}?(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD|_PASS|_PWD)(?:_[A-Z0-9]+){1,2}(?<!_(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASS|PWD|AUTH|CREDS?|CREDENTIALS?))=["']?)(?<secret>${VALUE})`,
+      'g',
+    ),
+    keep: (s) => !looksRandom(s),
+  },
   // `aws configure set aws_secret_access_key X`, env, INI and JSON (`"SecretAccessKey": "…"`).
   {
     kind: 'aws-secret',
@@ -184,7 +238,7 @@ const RULES: Rule[] = [
     kind: 'password',
     needs: ['sshpass', 'login', 'redis-cli', 'twine', 'mongo', 'ldap'],
     re: rx(
-      String.raw`(?<pre>[ \t]-(?:p[ \t]*|[aw][ \t]+)["']?)(?<=(?:\bsshpass|\b(?:twine|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^;&|\n]{0,200}|\b(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|registry|az|oc|cf|regctl|argocd)[ \t]+login\b[^;&|\n]{0,200})[ \t]-p[ \t]*["']?|\bredis-cli\b[^;&|\n]{0,200}[ \t]-a[ \t]+["']?|\bldap\w*[^;&|\n]{0,200}[ \t]-w[ \t]+["']?)(?<secret>${VALUE})`,
+      String.raw`(?<pre>[ \t]-(?:p[ \t]*|[aw][ \t]+)["']?)(?<=(?:\bsshpass|\b(?:twine|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^;&|\n]{0,200}|\b(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|registry|az|oc|cf|regctl|argocd)[ \t]+login\b[^;&|\n]{0,200}|\b(?:apptainer|singularity|helm)[ \t]+registry[ \t]+login\b[^;&|\n]{0,200})[ \t]-p[ \t]*["']?|\bredis-cli\b[^;&|\n]{0,200}[ \t]-a[ \t]+["']?|\bldap\w*[^;&|\n]{0,200}[ \t]-w[ \t]+["']?)(?<secret>${VALUE})`,
     ),
   },
   // Case matters: `-p` glued (mysql, 7z), `-P` spaced (zip, sqlcmd); elsewhere `-P` is a port.
@@ -196,12 +250,12 @@ const RULES: Rule[] = [
       'g',
     ),
   },
-  // curl/httpie `-u user:pass`, smbclient `-U user%pass`.
+  // curl `-u|-su|--user user:pass`, httpie/xh/hey `-a user:pass`, ab `-A`, lftp `-u user,pass`, smbclient `-U user%pass`.
   {
     kind: 'password',
-    needs: ['-u', '--user', '--proxy-user'],
+    needs: ['-u', '--user', '--proxy-user', 'curl', '-a', '--auth', 'lftp'],
     re: rx(
-      String.raw`(?<pre>(?<![\w-])(?:(?:-u|--user|--proxy-user)(?:[ \t]+|=)["']?[\w.@+-]+:|-U[ \t]+["']?[\w.@\\+-]+%))(?<secret>${VALUE})`,
+      String.raw`(?<pre>(?<![\w-])(?:(?:-u|--user|--proxy-user|-[a-zA-Z]{1,5}u(?<=\bcurl\b[^;&|\n]{0,300}))(?:[ \t]+|=)["']?[\w.@+-]+:|(?:-a|-A|--auth)(?<=\b(?:http|https|xh|xhs|hey|ab)\b[^;&|\n]{0,300})(?:[ \t]+|=)["']?[\w.@+-]+:|-u(?<=\blftp\b[^;&|\n]{0,300})[ \t]+["']?[\w.@+-]+,|-U[ \t]+["']?[\w.@\\+-]+%))(?<secret>${VALUE})`,
       'g',
     ),
     keep: (s, pre) => /^\d+$/.test(s) || (pre.endsWith(`${s}:`) && /[\s"'=]$/.test(pre.slice(0, -s.length - 1))),
@@ -241,6 +295,9 @@ const RULES: Rule[] = [
     keep: (s) => !looksRandom(s),
   },
 ];
+
+// Secrets found by where they sit (secret-positions.ts), after the name-based rules.
+for (const p of positionRules(VALUE)) RULES.push({ kind: p.kind, needs: p.needs, re: rx(p.source), keep: p.keep });
 
 // Not secrets: versions (package.json), references, templates, file references, paths, trivial values, markers.
 const NOT_SECRET =

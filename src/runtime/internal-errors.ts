@@ -19,6 +19,20 @@ import { dirname, join } from 'node:path';
 import { dataDir, errorLogPath } from './paths.js';
 
 const MAX_LOG_BYTES = 1024 * 1024;
+const MAX_MESSAGE_CHARS = 300;
+
+/**
+ * An error message may quote its input (JSON.parse quotes the payload, SQLite the value), and the
+ * input is a command that may hold a secret; this layer cannot redact, so quoted text is dropped,
+ * and so are long words other than paths (a token left unquoted) and everything past the first line.
+ */
+function withoutPayload(message: string): string {
+  return message
+    .split('\n', 1)[0]
+    .replace(/"(?:[^"\\]|\\.)*"|'[^']*'|`[^`]*`/g, '"…"')
+    .replace(/(?<!\S)(?![/~.])\S{41,}/g, '…')
+    .slice(0, MAX_MESSAGE_CHARS);
+}
 
 export function recordInternalError(where: string, error: unknown, env: NodeJS.ProcessEnv = process.env): void {
   try {
@@ -29,8 +43,11 @@ export function recordInternalError(where: string, error: unknown, env: NodeJS.P
     } catch {
       // no log yet
     }
-    const message = error instanceof Error ? error.message : String(error);
-    const line = JSON.stringify({ time: new Date().toISOString(), where, message: message.slice(0, 2000) });
+    const line = JSON.stringify({
+      time: new Date().toISOString(),
+      where,
+      message: withoutPayload(error instanceof Error ? error.message : String(error)),
+    });
     appendLine(path, line + '\n');
   } catch {
     // Nowhere left to record it; staying silent is the contract.

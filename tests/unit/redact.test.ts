@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { containsSecret, redactSecrets } from '../../src/privacy/redact.js';
+import { POSITIONAL_SECRET_CASES } from '../fixtures/secrets-by-position.js';
 import { SECRET_CASES, GHP, AWS_SECRET, PK_LIVE, TWILIO_SID, KEY_BODY, BEGIN, END, PATHOLOGICAL } from '../fixtures/secrets.js';
 
 // Fake credentials, assembled from parts so secret scanners (push protection) do not flag this file.
@@ -102,6 +103,33 @@ const ORDINARY = [
   'vercel --token=<REDACTED:secret> --yes',
   'IES_NEO4J_PASSWORD=<REDACTED:secret> nohup uv run uvicorn app:main --port 8081',
   'curl -H "Authorization: Bearer <redacted:bearer>" https://api.example.com',
+  // Near the secrets found by position, but none.
+  'openssl passwd -apr1 -salt salt_string',
+  'echo "$DB_PASSWORD" | sudo -S apt-get update',
+  'echo $PW | docker login -u me --password-stdin ghcr.io',
+  'echo hello | sudo tee /etc/motd',
+  'echo "$(cat pw.txt)" | sudo -S ls',
+  'mysqladmin -u root password "$NEW_PASSWORD"',
+  'java -Dfile.encoding=UTF-8 -Dspring.profiles.active=prod -jar app.jar',
+  './gradlew build -PskipTests=true -Pversion=1.2.3',
+  'curl -b cookies.txt -c cookies.txt https://example.com',
+  'curl -H "Accept: application/json" -H "X-Request-Id: 42" https://example.com',
+  'http GET example.com Accept:application/json X-Auth-Email:me@example.com',
+  'curl -H "X-Api-Key: $API_KEY" https://api.example.com',
+  'git commit -m "rotate the SECRET_KEY_BASE in prod"',
+  'export SECRET_KEY_BASE_FILE=/run/secrets/key_base',
+  'CACHE_KEY_PREFIX=src/components/Header2Footer3 npm test',
+  'SECRET_KEY_BASE=$(openssl rand -hex 64) bin/rails s',
+  'ssh-keygen -lf ~/.ssh/id_rsa.pub',
+  'htpasswd -c .htpasswd admin',
+  'rabbitmqctl list_users',
+  'vault login -method=github',
+  'grep -rn "IDENTIFIED BY" migrations/',
+  'npm config set registry https://registry.npmjs.org/',
+  'curl -su admin https://ci.example.com',
+  'lftp -u deploy sftp://files.example.com',
+  'kubectl logs deploy/api | grep -i "user password"',
+  'curl "https://www.googleapis.com/youtube/v3/search?part=snippet&key=$YT_KEY"',
 ];
 
 function findSecretIn(output: string, secrets: string[]): string | undefined {
@@ -121,6 +149,19 @@ describe('redactSecrets on commands carrying secrets', () => {
     expect(redactSecrets(out)).toBe(out);
     expect(containsSecret(c.cmd)).toBe(true);
     expect(containsSecret(out)).toBe(false);
+  });
+});
+
+describe('redactSecrets on secrets found by where they sit', () => {
+  it('has at least 150 cases', () => {
+    expect(POSITIONAL_SECRET_CASES.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it.each(POSITIONAL_SECRET_CASES.map((c) => [c[0].split('\n')[0].slice(0, 70), c] as const))('%s', (_name, [cmd, ...secrets]) => {
+    const out = redactSecrets(cmd);
+    expect(findSecretIn(out, secrets)).toBeUndefined();
+    expect(out).toMatch(/<redacted:[a-z0-9-]+>/);
+    expect(redactSecrets(out)).toBe(out);
   });
 });
 
