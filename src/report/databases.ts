@@ -3,23 +3,34 @@
  * opens it, taking in the events that waited in the spool first, so the report includes them;
  * files named with --db are only read.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { NoDatabaseError, openCliStore, openReadOnly, type CliStore } from '../admin/cli-store.js';
 
 /** A report waits this long for a hook's write lock; hooks hold it for milliseconds. */
 const BUSY_TIMEOUT_MS = 2000;
 
-function openGiven(path: string): CliStore {
-  if (!existsSync(path)) throw new NoDatabaseError(path);
-  return { path, db: openReadOnly(path, BUSY_TIMEOUT_MS) };
-}
 
-/** `given`: the paths from --db; none means the default database. Closes what it opened if a later file fails. */
+/**
+ * `given`: the paths from --db; none means the default database. A file named twice (the same
+ * path, a link to it, another spelling) is read once, with a note: read twice it would count
+ * every call twice. Closes what it opened if a later file fails.
+ */
 export async function openForReport(given: readonly string[], env: NodeJS.ProcessEnv, warn: (line: string) => void): Promise<CliStore[]> {
   if (!given.length) return [await openCliStore(undefined, 'read', env, { busyTimeoutMs: BUSY_TIMEOUT_MS, warn })];
   const opened: CliStore[] = [];
+  const seen = new Map<string, string>();
   try {
-    for (const path of given) opened.push(openGiven(path));
+    for (const path of given) {
+      if (!existsSync(path)) throw new NoDatabaseError(path);
+      const { dev, ino } = statSync(path);
+      const first = seen.get(`${dev}:${ino}`);
+      if (first !== undefined) {
+        warn(`--db ${path} is the same file as --db ${first}: read once`);
+        continue;
+      }
+      seen.set(`${dev}:${ino}`, path);
+      opened.push({ path, db: openReadOnly(path, BUSY_TIMEOUT_MS) });
+    }
     return opened;
   } catch (error) {
     for (const { db } of opened) db.close();

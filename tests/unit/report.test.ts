@@ -303,6 +303,16 @@ describe('report --json over both databases', () => {
 });
 
 describe('--db given twice', () => {
+  it('reads a file named twice (the same path, or a link to it) once, and says so', async () => {
+    const once = await json(both());
+    const link = path.join(dbs.dir, 'alice-link.db');
+    fs.symlinkSync(dbs.alice, link);
+    const args = [...both(), '--db', dbs.alice, '--db', link];
+    const twice = JSON.parse((await report([...args, '--json'])).stdout) as Report;
+    expect(twice.totals).toEqual(once.totals);
+    expect((await report([...args, '--json'])).stderr).toContain(`--db ${dbs.alice} is the same file as --db ${dbs.alice}: read once`);
+  });
+
   it('merges by recomputing over the union, never averaging', async () => {
     const alice = await json(['--db', dbs.alice, '--since', '2026-11-10', '--until', '2026-11-12', '--timezone', 'UTC']);
     const bob = await json(['--db', dbs.bob, '--since', '2026-11-10', '--until', '2026-11-12', '--timezone', 'UTC']);
