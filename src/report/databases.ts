@@ -9,7 +9,6 @@ import { NoDatabaseError, openCliStore, openReadOnly, type CliStore } from '../a
 /** A report waits this long for a hook's write lock; hooks hold it for milliseconds. */
 const BUSY_TIMEOUT_MS = 2000;
 
-
 /**
  * `given`: the paths from --db; none means the default database. A file named twice (the same
  * path, a link to it, another spelling) is read once, with a note: read twice it would count
