@@ -37,12 +37,10 @@ export interface CliStoreOptions {
   warn?: (line: string) => void;
 }
 
-/** The database paths a command should use. */
-async function resolveDatabases(given: string | string[] | undefined, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
-  if (Array.isArray(given) && given.length) return given;
-  if (typeof given === 'string' && given) return [given];
+/** The default database: BGTELEMETRY_DB, else the configured path, else in the data directory. */
+async function defaultDatabase(env: NodeJS.ProcessEnv): Promise<string> {
   const { config } = await loadConfig(env.CLAUDE_PROJECT_DIR || process.cwd(), env);
-  return [databasePath(env, config.database)];
+  return databasePath(env, config.database);
 }
 
 /**
@@ -56,7 +54,7 @@ export async function openCliStore(
   options: CliStoreOptions = {},
 ): Promise<CliStore> {
   const { busyTimeoutMs = CLI_BUSY_TIMEOUT_MS, warn } = options;
-  const [fallback] = await resolveDatabases(undefined, env);
+  const fallback = await defaultDatabase(env);
   const path = given || fallback;
   const isDefault = path === fallback;
   const spool = spoolDir(env);

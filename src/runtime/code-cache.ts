@@ -23,14 +23,10 @@
  */
 import {
   accessSync,
-  closeSync,
   constants,
   existsSync,
-  fstatSync,
   mkdirSync,
-  openSync,
   readdirSync,
-  readFileSync,
   renameSync,
   rmSync,
   statSync,
@@ -40,7 +36,7 @@ import {
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
 import { dataDir } from './paths.js';
-import { readRegularFile } from './regular-file.js';
+import { FileRefusedError, readRegularFile } from './regular-file.js';
 
 export const CODE_CACHE_DIR = 'code-cache';
 const HEAD = '(function (exports, require, module, __filename, __dirname) {';
@@ -91,19 +87,10 @@ function private_(stats: Stats): boolean {
 
 /** The cache's bytes; undefined when missing; null when others could have written it (never loaded). */
 function readPrivate(cachePath: string): Buffer | null | undefined {
-  let fd: number;
   try {
-    // Non-blocking: a FIFO at the cache's path must not hang the hook (regular-file.ts).
-    fd = openSync(cachePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch {
-    return undefined;
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return null;
-    return private_(stat) ? readFileSync(fd) : null;
-  } finally {
-    closeSync(fd);
+    return readRegularFile(cachePath, MAX_FILE_BYTES, private_);
+  } catch (error) {
+    return error instanceof FileRefusedError ? null : undefined;
   }
 }
 

@@ -5,7 +5,7 @@
  * checked on the open descriptor to be a regular file (a FIFO, device or directory is refused),
  * and read up to a bound.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 
 // O_NONBLOCK is undefined on Windows, where opening a named pipe as a file does not wait anyway.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -15,12 +15,16 @@ export class FileRefusedError extends Error {
   readonly code = 'EREFUSED';
 }
 
-/** Runs `use` on a non-blocking descriptor of the regular file at `path`, then closes it. */
-function withRegularFile<T>(path: string, use: (fd: number, size: number) => T): T {
+/**
+ * Runs `use` on a non-blocking descriptor of the regular file at `path`, then closes it.
+ * `accept` may refuse the file by its stat (owner, mode) before anything is read.
+ */
+function withRegularFile<T>(path: string, use: (fd: number, size: number) => T, accept?: (stat: Stats) => boolean): T {
   const fd = openSync(path, OPEN_FLAGS);
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new FileRefusedError(`${path} is not a regular file`);
+    if (accept && !accept(stat)) throw new FileRefusedError(`${path} is not acceptable (owner or mode)`);
     return use(fd, stat.size);
   } finally {
     closeSync(fd);
@@ -39,12 +43,19 @@ function readAt(fd: number, length: number, position: number): Buffer {
   return buffer.subarray(0, filled);
 }
 
-/** The whole file; throws (FileRefusedError) unless it is a regular file of at most `maxBytes`. */
-export function readRegularFile(path: string, maxBytes: number): Buffer {
-  return withRegularFile(path, (fd, size) => {
-    if (size > maxBytes) throw new FileRefusedError(`${path} is larger than ${maxBytes} bytes`);
-    return readAt(fd, size, 0);
-  });
+/**
+ * The whole file; throws (FileRefusedError) unless it is a regular file of at most `maxBytes`
+ * that `accept`, when given, accepts.
+ */
+export function readRegularFile(path: string, maxBytes: number, accept?: (stat: Stats) => boolean): Buffer {
+  return withRegularFile(
+    path,
+    (fd, size) => {
+      if (size > maxBytes) throw new FileRefusedError(`${path} is larger than ${maxBytes} bytes`);
+      return readAt(fd, size, 0);
+    },
+    accept,
+  );
 }
 
 /** The last `bytes` of a regular file, and the file's size. */
