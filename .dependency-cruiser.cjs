@@ -5,13 +5,14 @@
 
 /**
  * Folders of src/, lowest first. A folder may import the folders before it, never one after it,
- * so the order is also the proof that folders form no cycle. The first seven are the hook side:
+ * so the order is also the proof that folders form no cycle. The first eight are the hook side:
  * what the hook bundles are made of. The rest is the command side, with the CLI on top.
  */
 const LAYERS = [
   'analysis', // command → Analysis: pure (see analysis-is-pure)
   'runtime', // hook process plumbing: stdin, payloads, paths, error log, code cache
   'config', // the configuration file schema and its loading
+  'project', // what a project's task files (package.json, Makefile, …) say its commands run
   'privacy', // redaction, what of a command is stored
   'store', // the SQLite store
   'policy', // what a hook tells the model and records
