@@ -19,12 +19,25 @@ export const MAX_STDIN_BYTES = 4 * 1024 * 1024;
 const CHUNK = 256 * 1024;
 const POLL_MS = 1;
 
-export function readStdin(deadlineMs: number, path = '/dev/stdin'): Promise<string | null> {
+/**
+ * How long to wait: `deadlineMs` once the payload has started to arrive (a writer that stalls
+ * mid-payload is stuck), but up to `firstByteMs` for its first byte. A late first byte is a
+ * writer kept off the CPU on a loaded machine (Claude Code writes the payload right after the
+ * spawn): giving up on it loses the event, and waiting costs the session nothing it was not
+ * already losing to the load.
+ */
+export interface StdinDeadlines {
+  deadlineMs: number;
+  firstByteMs: number;
+}
+
+export function readStdin(deadlines: StdinDeadlines, path = '/dev/stdin'): Promise<string | null> {
   const source = nonBlockingStdin(path);
-  if (!source) return readStream(deadlineMs);
+  if (!source) return readStream(deadlines);
   const { fd, owned } = source;
   return new Promise((resolvePromise) => {
-    const deadline = Date.now() + deadlineMs;
+    const started = Date.now();
+    let deadline = started + Math.max(deadlines.firstByteMs, deadlines.deadlineMs);
     const chunks: Buffer[] = [];
     const buffer = Buffer.allocUnsafe(CHUNK);
     let size = 0;
@@ -53,6 +66,7 @@ export function readStdin(deadlineMs: number, path = '/dev/stdin'): Promise<stri
           finish(Buffer.concat(chunks).toString('utf8'));
           return;
         }
+        if (size === 0) deadline = Math.max(Date.now(), started + deadlines.deadlineMs);
         size += bytes;
         if (size > MAX_STDIN_BYTES) {
           finish(null);
@@ -98,8 +112,9 @@ function socketNonBlocking(fd: number): boolean {
   }
 }
 
-function readStream(deadlineMs: number): Promise<string | null> {
+function readStream({ deadlineMs, firstByteMs }: StdinDeadlines): Promise<string | null> {
   return new Promise((resolvePromise) => {
+    const started = Date.now();
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
@@ -110,8 +125,12 @@ function readStream(deadlineMs: number): Promise<string | null> {
       process.stdin.destroy();
       resolvePromise(value);
     };
-    const timer = setTimeout(() => finish(null), deadlineMs);
+    let timer = setTimeout(() => finish(null), Math.max(firstByteMs, deadlineMs));
     process.stdin.on('data', (chunk: Buffer) => {
+      if (size === 0) {
+        clearTimeout(timer);
+        timer = setTimeout(() => finish(null), Math.max(0, started + deadlineMs - Date.now()));
+      }
       size += chunk.length;
       if (size > MAX_STDIN_BYTES) return finish(null);
       chunks.push(chunk);

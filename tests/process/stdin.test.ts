@@ -24,6 +24,7 @@ import { fstatSync } from 'node:fs';
 import { readStdin } from ${JSON.stringify(stdinModule)};
 const deadline = Number(process.argv[1]);
 const kind = process.argv[2];
+const firstByte = Number(process.argv[3] || deadline);
 if (kind === 'stream') process.binding = () => { throw new Error('no bindings here'); };
 const stat = fstatSync(0);
 if (kind === 'fifo' ? !stat.isFIFO() : kind !== 'devnull' && !stat.isSocket()) throw new Error('stdin is not a ' + kind);
@@ -32,7 +33,7 @@ let stream = false;
 const stdinGetter = Object.getOwnPropertyDescriptor(process, 'stdin').get;
 Object.defineProperty(process, 'stdin', { configurable: true, get() { stream = true; return stdinGetter.call(process); } });
 const started = Date.now();
-const text = await readStdin(deadline);
+const text = await readStdin({ deadlineMs: deadline, firstByteMs: firstByte });
 const summary = text === null
   ? { result: null, ms: Date.now() - started, stream }
   : { result: { length: Buffer.byteLength(text), sha: createHash('sha256').update(text).digest('hex'), head: text.slice(0, 64) }, ms: Date.now() - started, stream };
@@ -86,15 +87,20 @@ function runChild(
     stdin = 'pipe',
     closeAfterSummary = false,
     env = process.env,
-  }: { kind?: Kind; stdin?: 'pipe' | 'ignore'; closeAfterSummary?: boolean; env?: NodeJS.ProcessEnv } = {},
+    firstByteMs = deadlineMs,
+  }: { kind?: Kind; stdin?: 'pipe' | 'ignore'; closeAfterSummary?: boolean; env?: NodeJS.ProcessEnv; firstByteMs?: number } = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const pipe = kind === 'fifo' && stdin === 'pipe' ? fifo() : null;
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD, String(deadlineMs), kind], {
-      cwd: repoRoot,
-      env,
-      stdio: [pipe ? pipe.readFd : stdin, 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', CHILD, String(deadlineMs), kind, String(firstByteMs)],
+      {
+        cwd: repoRoot,
+        env,
+        stdio: [pipe ? pipe.readFd : stdin, 'pipe', 'pipe'],
+      },
+    );
     if (pipe) closeSync(pipe.readFd); // the child has its own copy
     const input = pipe ? pipe.writer : child.stdin;
     let out = '';
@@ -240,6 +246,30 @@ describe.each(['socket', 'fifo', 'stream'] as const)('readStdin from a %s', (kin
     expect(run.summary.result).toBeNull();
     expect(run.summary.ms).toBeGreaterThanOrEqual(190);
     expect(run.summary.ms).toBeLessThan(2500);
+  });
+
+  // A writer kept off the CPU (a loaded machine) writes late: its payload is still read whole.
+  it('waits past the deadline for a late first byte, up to firstByteMs', async () => {
+    const payload = '{"late": true}';
+    const run = await runIn(
+      200,
+      (stdin) =>
+        setTimeout(() => {
+          stdin.write(payload);
+          stdin.end();
+        }, 800),
+      { firstByteMs: 6000 },
+    );
+    expect(run.summary.result?.sha).toBe(sha(payload));
+  });
+
+  it('returns null at firstByteMs when nothing is written, and at the deadline once bytes stall', async () => {
+    const silent = await runIn(200, () => {}, { closeAfterSummary: true, firstByteMs: 900 });
+    expect(silent.summary.result).toBeNull();
+    expect(silent.summary.ms).toBeGreaterThanOrEqual(880);
+    const stalled = await runIn(300, (stdin) => stdin.write('{"partial": '), { closeAfterSummary: true, firstByteMs: 6000 });
+    expect(stalled.summary.result).toBeNull();
+    expect(stalled.summary.ms).toBeLessThan(5000);
   });
 
   // The point of the deadline: a stuck pipe must not hold the hook process (and the session).
