@@ -106,7 +106,7 @@ async function doctor(
  * The whole story for one way of breaking the data directory: `expected` is the words doctor
  * and status must use for it.
  */
-async function loseNothing(c: Case, expected: RegExp, fix: () => void): Promise<void> {
+async function loseNothing(c: Case, expected: RegExp, fix: () => void, replayBy: 'hook' | 'status' = 'hook'): Promise<void> {
   const calls = [await bashCall(c), await bashCall(c), await bashCall(c)];
   const home = fallbackHome(c);
   expect(spooled(join(home, 'spool'))).toHaveLength(6); // pre and post of each call
@@ -136,8 +136,14 @@ async function loseNothing(c: Case, expected: RegExp, fix: () => void): Promise<
   expect(status.stderr).toMatch(expected);
   expect(status.stderr).toMatch(/6 events kept in the fallback spool/);
 
+  // A copy of one kept event, to deliver it a second time after the replay.
+  const [first] = spooled(join(home, 'spool'));
+  const copy = readFileSync(join(home, 'spool', first));
+
   fix();
-  await bashCall(c); // replays the fallback spool first
+  if (replayBy === 'hook')
+    await bashCall(c); // replays the fallback spool first
+  else expect((await run([CLI, 'status'], c.box.env, '', c.uid)).stderr).toBe('');
   expect(spooled(join(home, 'spool'))).toEqual([]);
   const ids = appliedIds(c);
   for (const id of calls) {
@@ -145,6 +151,12 @@ async function loseNothing(c: Case, expected: RegExp, fix: () => void): Promise<
     expect(ids.filter((e) => e === `post:test-session:${id}`)).toHaveLength(1);
   }
   expect(new Set(ids).size).toBe(ids.length);
+  writeFileSync(join(home, 'spool', first), copy);
+  await bashCall(c);
+  expect(spooled(join(home, 'spool'))).toEqual([]);
+  const again = appliedIds(c);
+  expect(new Set(again).size).toBe(again.length);
+  expect(again).toHaveLength(ids.length + 2); // only the new call's two events
 
   const after = await doctor(c);
   expect(after.sections.find((s) => s.title === 'Data directory')?.problems).toEqual([]);
@@ -171,13 +183,18 @@ describe('a data directory the hooks cannot use', () => {
     });
   });
 
-  it('a regular file where the directory should be: events kept in the fallback, replayed once when it is moved aside', async () => {
+  it('a regular file where the directory should be: events kept in the fallback, replayed once by status when it is moved aside', async () => {
     const c = setUp();
     writeFileSync(c.data, 'not a directory');
-    await loseNothing(c, /is a file, not a directory/, () => {
-      rmSync(c.data);
-      mkdirSync(c.data, { mode: 0o700 });
-    });
+    await loseNothing(
+      c,
+      /is a file, not a directory/,
+      () => {
+        rmSync(c.data);
+        mkdirSync(c.data, { mode: 0o700 });
+      },
+      'status',
+    );
   });
 
   it.runIf(asRoot && hasSetpriv)(
