@@ -54,9 +54,7 @@ interface Case {
 
 function setUp(uid?: number): Case {
   const box = sandbox();
-  const fallbackBase = join(box.home, 'tmp');
-  mkdirSync(fallbackBase);
-  box.env.TMPDIR = fallbackBase;
+  const fallbackBase = box.env.TMPDIR as string; // the sandbox's own
   if (uid !== undefined) spawnSync('chown', ['-R', `${uid}:${uid}`, box.home]);
   return { box, data: box.env.BGTELEMETRY_HOME as string, fallbackBase, uid };
 }
