@@ -9,7 +9,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync,
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { expectContract, HOOKS_DIR, preBash, ROOT, sandbox, type Sandbox } from './harness.js';
+import { contextOf, expectContract, HOOKS_DIR, preBash, ROOT, sandbox, type Sandbox } from './harness.js';
 
 const CLI = join(ROOT, 'dist', 'cli.mjs');
 const NOBODY = 65534;
@@ -232,5 +232,22 @@ describe('a full disk', () => {
     } finally {
       spawnSync('umount', [mountPoint]);
     }
+  });
+});
+
+describe('Claude Code 2.0.x with an unusable data directory', () => {
+  it('PostToolUse delivers the advice PreToolUse held back in the fallback spool', async () => {
+    const c = setUp();
+    writeFileSync(c.data, 'not a directory');
+    const pre = preBash(c.box.project, { command: 'npm test', description: 'Run tests' });
+    delete (pre as Record<string, unknown>).prompt_id; // 2.0.x sends no prompt_id: advice waits for PostToolUse
+    expect(expectContract(await run([join(HOOKS_DIR, 'pre-tool-use.cjs')], c.box.env, JSON.stringify(pre)))).toBeNull();
+    const post = {
+      ...pre,
+      hook_event_name: 'PostToolUse',
+      tool_response: { stdout: 'ok', stderr: '', interrupted: false, isImage: false },
+    };
+    const out = expectContract(await run([join(HOOKS_DIR, 'post-tool-use.cjs')], c.box.env, JSON.stringify(post)));
+    expect(contextOf(out)).toMatch(/`npm test` is slow/);
   });
 });
