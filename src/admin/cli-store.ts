@@ -1,6 +1,7 @@
 /**
  * Opening the telemetry database for a CLI command. The spool belongs to the default database
- * (the one the hooks write), so it is replayed only there, and only when it can be written;
+ * (the one the hooks write), so it is replayed only there (with the fallback spool of a data
+ * directory the hooks could not write), and only when it can be written;
  * a reader falls back to a read-only connection. An explicit --db is never created by a reader,
  * and a missing one is an error; before the first hook run, a reader of the default database
  * reads an empty one in memory, so that "nothing yet" has the shape of every other answer.
@@ -12,6 +13,7 @@ import { CliError } from '../console/errors.js';
 import { databasePath, spoolDir } from '../runtime/paths.js';
 import { classifyError, migrate, openDatabase, refuseNonRegular, type DB, type StoreError } from '../store/open.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
+import { drainFallback, fallbackPending } from '../store/fallback-spool.js';
 import { drainSpool, spooledFiles } from '../store/spool.js';
 import { progress } from './progress.js';
 
@@ -58,7 +60,7 @@ export async function openCliStore(
   const path = given || fallback;
   const isDefault = path === fallback;
   const spool = spoolDir(env);
-  const pending = isDefault ? spooledFiles(spool).length : 0;
+  const pending = isDefault ? spooledFiles(spool).length + fallbackPending(env) : 0;
   refuseNonRegularFile(path);
   if (mode === 'read' && !existsSync(path) && pending === 0) {
     if (given) throw new NoDatabaseError(path);
@@ -68,7 +70,7 @@ export async function openCliStore(
     let db: DB | undefined;
     try {
       db = openDatabase(path, { busyTimeoutMs });
-      if (pending > 0) replay(db, spool, warn);
+      if (pending > 0) replay(db, spool, env, warn);
       return { db, path };
     } catch (error) {
       db?.close();
@@ -76,6 +78,8 @@ export async function openCliStore(
       // A reader still gets what is there: the lock may be held, or the file read-only.
       const failed = db ? 'replaying the spool stopped' : `could not open ${path} for writing`;
       if (pending > 0) warn?.(`${failed} (${(error as Error).message}); the spooled events still waiting are left out`);
+      // Nothing to read either (a data directory the hooks cannot write): "nothing yet", as before the first run.
+      if (!given && !existsSync(path)) return { db: emptyDatabase(), path };
     }
   }
   return { db: openReadOnly(path, busyTimeoutMs), path };
@@ -116,11 +120,15 @@ function olderSchema(path: string, busyTimeoutMs: number): DB | null {
   return null;
 }
 
-function replay(db: DB, spool: string, warn: CliStoreOptions['warn']): void {
+/** The spool, then the fallback spool of a data directory that could not be written (fallback-spool.ts). */
+function replay(db: DB, spool: string, env: NodeJS.ProcessEnv, warn: CliStoreOptions['warn']): void {
   const bar = progress('replaying spooled events');
   try {
     const { left, bad } = drainSpool(db, spool, Infinity, bar.update);
     if (left + bad > 0) warn?.(`${left + bad} spooled events could not be replayed; see ${spool}`);
+    const fallback = drainFallback(db, env, Infinity, bar.update);
+    if (fallback && fallback.left + fallback.bad > 0)
+      warn?.(`${fallback.left + fallback.bad} events kept in the fallback spool could not be replayed; run \`bgtelemetry doctor\``);
   } finally {
     bar.done();
   }

@@ -9,6 +9,7 @@ import { bashInput, parsePostToolUse, type PostToolInput, type ToolResponses, ty
 import type { HookResult } from '../runtime/run.js';
 import type { TelemetryEvent } from '../store/events.js';
 import { deferredAdvice, recordedCall } from '../store/queries.js';
+import { fallbackSpool } from '../store/fallback-spool.js';
 import { findSpooled } from '../store/spool.js';
 import { eventBase, openContext, type HookContext } from './hook-context.js';
 import { callFacts } from './call-facts.js';
@@ -117,7 +118,8 @@ async function bashPost(input: PostToolInput, env: NodeJS.ProcessEnv): Promise<P
 function heldAdvice(ctx: HookContext, toolUseId: string): { eventId: string; text: string } | null {
   const stored = ctx.store.read(null, (db) => deferredAdvice(db, toolUseId));
   if (stored) return stored;
-  const pre = findSpooled(spoolDir(ctx.env), 'bash-pre', toolUseId);
+  const fallback = fallbackSpool(ctx.env);
+  const pre = findSpooled(spoolDir(ctx.env), 'bash-pre', toolUseId) ?? (fallback ? findSpooled(fallback, 'bash-pre', toolUseId) : null);
   return pre?.advice?.deferred ? { eventId: pre.id, text: pre.advice.text } : null;
 }
 

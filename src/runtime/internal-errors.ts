@@ -35,8 +35,12 @@ function withoutPayload(message: string): string {
 }
 
 export function recordInternalError(where: string, error: unknown, env: NodeJS.ProcessEnv = process.env): void {
+  appendErrorLine(errorLogPath(env), where, error);
+}
+
+/** Appends one line to the log at `path`; false when it cannot be written. */
+function appendErrorLine(path: string, where: string, error: unknown): boolean {
   try {
-    const path = errorLogPath(env);
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     try {
       if (statSync(path).size > MAX_LOG_BYTES) renameSync(path, path + '.1');
@@ -49,8 +53,9 @@ export function recordInternalError(where: string, error: unknown, env: NodeJS.P
       message: withoutPayload(error instanceof Error ? error.message : String(error)),
     });
     appendLine(path, line + '\n');
+    return true;
   } catch {
-    // Nowhere left to record it; staying silent is the contract.
+    return false; // Nowhere left to record it; staying silent is the contract.
   }
 }
 
@@ -73,32 +78,48 @@ function appendLine(path: string, line: string): void {
  * directory (doctor does, once the problem is gone) lets it be recorded again.
  */
 export function recordInternalErrorOnce(where: string, key: string, error: unknown, env: NodeJS.ProcessEnv = process.env): void {
-  try {
-    const dir = onceDir(env);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(join(dir, key.replace(/[^A-Za-z0-9_.-]/g, '_')), '', { flag: 'wx', mode: 0o600 });
-  } catch {
-    return; // recorded before (or nowhere to record it)
+  recordInternalErrorOnceIn([dataDir(env)], where, key, error);
+}
+
+/**
+ * The same, with the marker in the first of `homes` (directories laid out like the data
+ * directory: once/, errors.log) where it can be created, and the line in the first log that can
+ * be written: for a data directory that cannot be written, whose fallback is another home.
+ */
+export function recordInternalErrorOnceIn(homes: readonly string[], where: string, key: string, error: unknown): void {
+  const name = key.replace(/[^A-Za-z0-9_.-]/g, '_');
+  for (const home of homes) {
+    const marker = createMarker(home, name);
+    if (marker === 'exists') return; // recorded before
+    if (marker === 'made') {
+      homes.some((h) => appendErrorLine(join(h, 'errors.log'), where, error));
+      return;
+    }
   }
-  recordInternalError(where, error, env);
 }
 
-function onceDir(env: NodeJS.ProcessEnv): string {
-  return join(dataDir(env), 'once');
-}
-
-/** The keys of problems recorded once that start with `prefix` (`binding-`, `spool-full`). */
-export function recordedOnce(prefix: string, env: NodeJS.ProcessEnv = process.env): string[] {
+function createMarker(home: string, name: string): 'made' | 'exists' | 'failed' {
   try {
-    return readdirSync(onceDir(env)).filter((key) => key.startsWith(prefix));
+    mkdirSync(join(home, 'once'), { recursive: true, mode: 0o700 });
+    writeFileSync(join(home, 'once', name), '', { flag: 'wx', mode: 0o600 });
+    return 'made';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'exists' : 'failed';
+  }
+}
+
+/** The keys of problems recorded once in `home` (the data directory unless said) that start with `prefix`. */
+export function recordedOnce(prefix: string, env: NodeJS.ProcessEnv = process.env, home = dataDir(env)): string[] {
+  try {
+    return readdirSync(join(home, 'once')).filter((key) => key.startsWith(prefix));
   } catch {
     return [];
   }
 }
 
 /** Forgets those problems, so that the next occurrence is recorded again; returns the keys removed. */
-export function forgetRecordedOnce(prefix: string, env: NodeJS.ProcessEnv = process.env): string[] {
-  const keys = recordedOnce(prefix, env);
-  for (const key of keys) rmSync(join(onceDir(env), key), { force: true });
+export function forgetRecordedOnce(prefix: string, env: NodeJS.ProcessEnv = process.env, home = dataDir(env)): string[] {
+  const keys = recordedOnce(prefix, env, home);
+  for (const key of keys) rmSync(join(home, 'once', key), { force: true });
   return keys;
 }

@@ -1,6 +1,7 @@
 /**
  * The store as a hook uses it. Opening never throws and never waits past a short lock timeout;
- * an event that cannot be written goes to the spool; spooled events are replayed first.
+ * an event that cannot be written goes to the spool (or, when the data directory cannot take it,
+ * to the fallback spool); spooled events are replayed first.
  * A database SQLite says is not a database is moved aside (kept) and a fresh one started.
  */
 import type { Config } from '../config/load.js';
@@ -11,6 +12,7 @@ import { isHookProcess } from '../runtime/run.js';
 import { applyAdvice, applyEvent, stmt } from './apply.js';
 import type { AdviceRecord, TelemetryEvent } from './events.js';
 import { classifyError, openDatabase, quarantine, type DB, type StoreError } from './open.js';
+import { drainFallback, keepInFallback } from './fallback-spool.js';
 import { drainSpool, SpoolFullError, spoolEvent } from './spool.js';
 
 /** A hook waits at most this long for another process's write lock, per statement. */
@@ -65,7 +67,9 @@ export class HookStore {
     }
     if (store.db) {
       try {
-        drainSpool(store.db, spool, Date.now() + DRAIN_BUDGET_MS);
+        const deadline = Date.now() + DRAIN_BUDGET_MS;
+        drainSpool(store.db, spool, deadline);
+        drainFallback(store.db, env, deadline);
       } catch (error) {
         const problem = classifyError(error);
         if (problem.kind === 'corrupt') store.startAfresh(problem);
@@ -142,7 +146,7 @@ export class HookStore {
           `${error.message}: newer events are dropped until the database can be written (run bgtelemetry doctor)`,
           this.env,
         );
-      else recordInternalError('spool', `could not spool ${event.kind} ${event.id}: ${(error as Error).message}`, this.env);
+      else keepInFallback(event, this.spool, error, this.env);
     }
     return { stored: false, applied: true, advice: given?.advice ?? null };
   }

@@ -43,8 +43,17 @@ export function spoolEvent(dir: string, e: TelemetryEvent, max = MAX_SPOOLED): v
   if (readdirSync(dir).length >= max) throw new SpoolFullError(`the spool ${dir} holds ${max} events already`);
   const name = fileName(e);
   const tmp = join(dir, `.${name}.tmp`);
-  writeFileSync(tmp, JSON.stringify(e), { mode: 0o600 });
-  renameSync(tmp, join(dir, name));
+  try {
+    writeFileSync(tmp, JSON.stringify(e), { mode: 0o600 });
+    renameSync(tmp, join(dir, name));
+  } catch (error) {
+    try {
+      rmSync(tmp, { force: true }); // a full disk leaves an empty file behind
+    } catch {
+      // the spool's own error says more
+    }
+    throw error;
+  }
 }
 
 export function spooledFiles(dir: string): string[] {

@@ -30,9 +30,12 @@ export function sandbox(extraEnv: NodeJS.ProcessEnv = {}): Sandbox {
   made.push(home);
   const project = join(home, 'project');
   mkdirSync(project);
+  // Where a hook keeps events its data directory cannot take (runtime/fallback-dir.ts): not the machine's /tmp.
+  mkdirSync(join(home, 'tmp'));
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: home,
+    TMPDIR: join(home, 'tmp'),
     BGTELEMETRY_HOME: join(home, 'data'),
     CLAUDE_CONFIG_DIR: join(home, 'claude'),
     CLAUDE_PROJECT_DIR: project,

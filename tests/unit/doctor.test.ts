@@ -302,7 +302,7 @@ describe('doctor: data directory', () => {
     env.BGTELEMETRY_HOME = path.join(home, 'a-file', 'bgtelemetry');
     const section = (await doctorJson()).sections.get('Data directory')!;
     expect(section.problems.map((p) => p.text)).toEqual([
-      `${env.BGTELEMETRY_HOME} cannot be created: ${path.join(home, 'a-file')} is a file, not a directory; the hooks can record nothing, not even an error`,
+      `${env.BGTELEMETRY_HOME} cannot be created: ${path.join(home, 'a-file')} is a file, not a directory; the hooks cannot record there (events go to the fallback spool, below)`,
     ]);
   });
 
@@ -312,7 +312,7 @@ describe('doctor: data directory', () => {
     try {
       const section = (await doctorJson()).sections.get('Data directory')!;
       expect(section.problems.map((p) => p.text)).toEqual([
-        `not writable by this user: ${data}; the hooks can record nothing, not even an error`,
+        `not writable by this user: ${data}; the hooks cannot record there (events go to the fallback spool, below)`,
       ]);
     } finally {
       fs.chmodSync(data, 0o700);

@@ -2,7 +2,7 @@
  * `bgtelemetry doctor`: every check, in the order a user would fix things: Node and hook
  * registration (is anything running at all), the plugin's copies, the SQLite binding and one
  * real hook run (can anything be recorded), configuration, then the data (directory, database,
- * spool, quarantined files, internal errors), then start-up time.
+ * spool, fallback spool, quarantined files, internal errors), then start-up time.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,6 +14,7 @@ import { checkConfig } from './config.js';
 import { checkDataDir } from './data-dir.js';
 import { checkDatabase, rowCounts } from './database.js';
 import { checkErrorLog, readErrorLog } from './errors-log.js';
+import { checkFallback } from './fallback.js';
 import { checkHookRun } from './hook-run.js';
 import { checkNode } from './node.js';
 import { forgetSolvedProblems } from './once-markers.js';
@@ -58,6 +59,8 @@ export async function runDoctor({ env, projectDir, hooksDir, timing = true }: Do
   const db = checkDatabase(database);
   const spool = checkSpool(spoolDir(env), database, { databaseUsable: db.writable, bindingBroken: !bindingOk, env });
   forgetSolvedProblems(env, { binding: bindingOk, spoolDir: spoolDir(env) }, { binding: binding.section, spool });
+  const dataDir = checkDataDir(env);
+  const fallback = checkFallback({ dataDirUsable: dataDir.usable, databaseUsable: db.writable, database, env });
   if (db.writable && existsSync(database)) db.section.facts.push(rowCounts(database));
   const errorLog = errorLogPath(env);
   const errors = readErrorLog(errorLog);
@@ -72,9 +75,10 @@ export async function runDoctor({ env, projectDir, hooksDir, timing = true }: Do
       { user: userConfigPath(env), project: projectConfigPath(projectDir), local: projectLocalConfigPath(projectDir) },
       env,
     ),
-    checkDataDir(env),
+    dataDir.section,
     db.section,
     spool,
+    fallback,
     checkQuarantine(database, errors),
     checkErrorLog(errorLog, errors),
     checkColdStart(hooksDir, env, timing),

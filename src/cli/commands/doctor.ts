@@ -12,7 +12,7 @@ export function registerDoctor(program: Command, hooksDir: string): void {
   const cmd = program
     .command('doctor')
     .description(
-      'check Node, hook registration, plugin copies, the SQLite binding, a real hook run, configuration, data directory, database, spool and errors; say how to fix each problem',
+      'check Node, hook registration, plugin copies, the SQLite binding, a real hook run, configuration, data directory, database, spool, fallback spool and errors; say how to fix each problem',
     );
   jsonOption(cmd);
   cmd.option('--no-timing', 'skip timing each hook\u2019s start-up (three runs of each hook, a second or two)');
@@ -25,10 +25,13 @@ managed) register the hooks and whether their scripts exist; each installed, ena
 bgtelemetry Claude Code plugin (its hook scripts, its node_modules, its SQLite binding, one hook
 run); the SQLite binding as the hooks load it, with each Node they run; one compiled hook run end
 to end in a throw-away data directory (exit 0, clean output, the call recorded, nothing logged or
-spooled); configuration files; whether the data directory can be written; the database
+spooled); configuration files; whether the data directory can be written (and if not, which
+way: a parent it cannot create, a file in its place, a dangling symlink, a loop, permissions, a
+full disk); the database
 (permissions 0700/0600, SQLite quick_check, schema version, rows); the spool (why events wait,
-whether it is full; they are replayed now); databases moved aside as corrupt; the hooks' error
-log; each hook's start-up time (not with --no-timing). Problems the hooks record only once (no binding, a full spool)
+whether it is full; they are replayed now); the fallback spool (events kept outside an unusable
+data directory; replayed once it is usable); databases moved aside as corrupt; the hooks' error
+log; each hook's start-up time (not with --no-timing). Problems the hooks record only once (no binding, a full spool, an unusable data directory)
 are forgotten once solved, so a new occurrence is recorded again.
 
 Exit codes: 0 nothing wrong, 1 at least one problem (each comes with what to do).

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { openCliStore } from '../../admin/cli-store.js';
 import { holdsCall, nothingRecorded } from '../../admin/nothing-recorded.js';
 import { liveTasks, type LiveTask } from '../../admin/status.js';
+import { dataDirWarning } from '../../admin/data-dir-state.js';
 import { makeColors, type Colors } from '../../console/colors.js';
 import { oneLine, textTable, type TextColumn } from '../../console/table.js';
 import { duration } from '../../report/format.js';
@@ -25,7 +26,9 @@ export function registerStatus(program: Command): void {
 Columns: session, task id, state, age (since it started), last checked (since the model last
 read its output, or "never"), command (as stored: secrets removed).
 States (docs/telemetry.md): stopped, checked, unchecked-finished, orphaned, unchecked-running.
-Spooled events are replayed into the default database first, so the list is current.
+Spooled events are replayed into the default database first, so the list is current. When the
+data directory cannot be written (full disk, permissions, a broken link) or events still wait in
+the fallback spool, a warning says so on stderr (exit code unchanged).
 Before the first Bash call is recorded it says so in the words of \`report\` (exit 0; --json: []).
 
 Examples:
@@ -35,6 +38,9 @@ Examples:
     )
     .action(async (flags: StatusFlags) => {
       const store = await openCliStore(flags.db, 'read');
+      // Said on stderr (stdout is the data): events the hooks could not record are not in this list.
+      const unrecorded = flags.db ? null : dataDirWarning();
+      if (unrecorded) note(unrecorded);
       try {
         const tasks = liveTasks(store.db);
         // Before the first Bash call there is nothing to list: said as `report` says it.
