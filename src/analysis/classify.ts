@@ -107,7 +107,16 @@ function walkList(list: List, walk: Walk, outer: Context): number {
       let pipeMax = 0;
       const nodes = pipelines[p].nodes;
       // One context per pipeline, not per node: this loop is the analyser's hot path.
-      const ctx: Context = { ...outer, background, cwd };
+      const ctx: Context = {
+        background,
+        via: outer.via,
+        cwd,
+        depth: outer.depth,
+        stdinFed: outer.stdinFed,
+        bound: outer.bound,
+        chain: outer.chain,
+        seen: outer.seen,
+      };
       for (let k = 0; k < nodes.length; k++) {
         const est = walkNode(nodes[k], walk, ctx, k > 0);
         if (est > pipeMax) pipeMax = est;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/classify.js';
 import { ProjectFiles } from '../../src/project/files.js';
 import { projectLookup } from '../../src/project/lookup.js';
+import { parsePackageJson } from '../../src/project/task-files/package-json.js';
 import { projectFixture } from '../support/project-fixture.js';
 
 const MISLEADING = {
@@ -209,5 +210,26 @@ describe('scripts named by path', () => {
   it('a script runs in the directory the command changed to', () => {
     const dir = projectFixture({ 'app/scripts/dev.sh': '#!/bin/sh\nnpm run dev\n', 'app/package.json': { scripts: { dev: 'next dev' } } });
     expect(verdictIn(dir, 'cd app && ./scripts/dev.sh').verdict).toBe('must-background');
+  });
+});
+
+describe('the package.json parser', () => {
+  it('reads scripts with their pre and post scripts, workspaces in both forms, and the name', () => {
+    const t = parsePackageJson(
+      JSON.stringify({
+        name: '@a/b',
+        scripts: { build: 'tsc', prebuild: 'rm -rf dist', postbuild: 'echo ok', bad: 3 },
+        workspaces: { packages: ['libs/*'] },
+      }),
+    );
+    expect(t.tasks.get('build')).toEqual({ commands: ['tsc'], dependencies: ['prebuild'], after: ['postbuild'] });
+    expect(t.tasks.has('bad')).toBe(false);
+    expect(t.includes).toEqual(['libs/*']);
+    expect(t.variables.get('name')).toBe('@a/b');
+    expect(parsePackageJson('{"workspaces":["a","b/*"]}').includes).toEqual(['a', 'b/*']);
+  });
+
+  it('never throws on what does not parse', () => {
+    for (const text of ['', 'null', '[1]', '{"scripts": "x"}', '{']) expect(parsePackageJson(text).tasks.size).toBe(0);
   });
 });
