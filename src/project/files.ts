@@ -13,6 +13,10 @@ export const PROJECT_LIMITS = {
   scriptBytes: 64 * 1024,
   /** Opens (found or not) and directory listings per lookup. */
   readsPerLookup: 96,
+  /** Bytes read per lookup, all files together. */
+  bytesPerLookup: 2 * 1024 * 1024,
+  /** After this long, a lookup resolves nothing more (the hook's budget is 900 ms in all). */
+  msPerLookup: 200,
   /** Folders climbed from the command's directory to find its task file. */
   upwardLevels: 16,
   /** Workspace folders listed per pattern. */
@@ -23,8 +27,20 @@ export class ProjectFiles {
   private readonly texts = new Map<string, string | null>();
   private readonly listings = new Map<string, string[]>();
   private spent = 0;
+  private bytes = 0;
+  private readonly deadline: number;
 
-  constructor(private readonly budget: number = PROJECT_LIMITS.readsPerLookup) {}
+  constructor(
+    private readonly budget: number = PROJECT_LIMITS.readsPerLookup,
+    private readonly byteBudget: number = PROJECT_LIMITS.bytesPerLookup,
+  ) {
+    this.deadline = Date.now() + PROJECT_LIMITS.msPerLookup;
+  }
+
+  /** Reads are left and time is: a lookup past either says nothing more. */
+  private open(): boolean {
+    return this.spent < this.budget && Date.now() < this.deadline;
+  }
 
   /** Opens and reads so far (for tests and the benchmark). */
   get reads(): number {
@@ -35,11 +51,13 @@ export class ProjectFiles {
   text(path: string, maxBytes: number): string | null {
     const known = this.texts.get(path);
     if (known !== undefined) return known;
-    if (this.spent >= this.budget) return null;
+    if (!this.open()) return null;
     this.spent++;
     let text: string | null = null;
     try {
-      text = readRegularFile(path, maxBytes).toString('utf8');
+      const data = readRegularFile(path, Math.min(maxBytes, this.byteBudget - this.bytes));
+      this.bytes += data.length;
+      text = data.toString('utf8');
     } catch {
       // missing, refused (not a regular file, too large) or unreadable: the project says nothing
     }
@@ -51,7 +69,7 @@ export class ProjectFiles {
   folders(dir: string): string[] {
     const known = this.listings.get(dir);
     if (known) return known;
-    if (this.spent >= this.budget) return [];
+    if (!this.open()) return [];
     this.spent++;
     let names: string[] = [];
     try {

@@ -95,7 +95,7 @@ function taskScript(row: RunnerRow, found: Found, asked: TaskCall, via: string):
   if (!names.length || !names.every((t) => table.tasks.has(t))) return undefined;
   const dir = dirname(path);
   const key = `${path}#${names.join(',')}`;
-  // Several tasks: each is run again by name, so its own pre/post and cycles resolve as usual.
+  // Several tasks: each is run again by name, so its own dependencies and cycles resolve as usual.
   if (names.length > 1)
     return {
       script: joinCommands(
@@ -109,7 +109,8 @@ function taskScript(row: RunnerRow, found: Found, asked: TaskCall, via: string):
   const task = table.tasks.get(names[0])!;
   const lines: string[] = [];
   const around = (list: readonly string[] | undefined) => {
-    if (row.prePost) for (const t of list ?? []) lines.push(...(table.tasks.get(t)?.commands ?? []));
+    // Only tasks of the table: a make prerequisite that is a file is not run.
+    if (row.runsDependencies) for (const t of list ?? []) if (table.tasks.has(t)) lines.push(`${row.invoke} ${t}`);
   };
   around(task.dependencies);
   const extra = asked.extra.length ? ` ${asked.extra.join(' ')}` : '';

@@ -33,8 +33,11 @@ export interface RunnerRow {
   parse: TaskFileParser;
   /** The tasks a command line names; undefined when it names none (`npm install`). */
   call: (args: readonly string[]) => TaskCall | undefined;
-  /** `preX` and `postX` run around `X`. */
-  prePost: boolean;
+  /**
+   * A task's `dependencies` and `after` (npm's `preX`/`postX`, make's prerequisites, just's deps)
+   * run around it, each run again by name through `invoke`, so theirs resolve in turn.
+   */
+  runsDependencies: boolean;
   /** How a generated script runs one task again (each then resolves its own pre/post). */
   invoke: string;
 }
@@ -122,14 +125,22 @@ function startServerAndTestCall(args: readonly string[]): TaskCall | undefined {
 const PACKAGE_JSON = ['package.json'];
 
 const RUNNERS: readonly RunnerRow[] = [
-  { runner: 'npm', programs: ['npm'], files: PACKAGE_JSON, parse: parsePackageJson, call: npmCall, prePost: true, invoke: 'npm run' },
+  {
+    runner: 'npm',
+    programs: ['npm'],
+    files: PACKAGE_JSON,
+    parse: parsePackageJson,
+    call: npmCall,
+    runsDependencies: true,
+    invoke: 'npm run',
+  },
   {
     runner: 'pnpm',
     programs: ['pnpm'],
     files: PACKAGE_JSON,
     parse: parsePackageJson,
     call: packageManagerCall({ dir: ['-C', '--dir'], workspace: ['--filter', '-F'], every: ['-r', '--recursive'] }, true),
-    prePost: false,
+    runsDependencies: false,
     invoke: 'pnpm run',
   },
   {
@@ -138,7 +149,7 @@ const RUNNERS: readonly RunnerRow[] = [
     files: PACKAGE_JSON,
     parse: parsePackageJson,
     call: packageManagerCall({ dir: ['--cwd'] }, true),
-    prePost: true,
+    runsDependencies: true,
     invoke: 'yarn run',
   },
   {
@@ -147,7 +158,7 @@ const RUNNERS: readonly RunnerRow[] = [
     files: PACKAGE_JSON,
     parse: parsePackageJson,
     call: packageManagerCall({ dir: ['--cwd'], workspace: ['--filter', '-F'] }, false),
-    prePost: true,
+    runsDependencies: true,
     invoke: 'bun run',
   },
   {
@@ -156,7 +167,7 @@ const RUNNERS: readonly RunnerRow[] = [
     files: PACKAGE_JSON,
     parse: parsePackageJson,
     call: runAllCall(false),
-    prePost: true,
+    runsDependencies: true,
     invoke: 'npm run',
   },
   {
@@ -165,7 +176,7 @@ const RUNNERS: readonly RunnerRow[] = [
     files: PACKAGE_JSON,
     parse: parsePackageJson,
     call: runAllCall(true),
-    prePost: true,
+    runsDependencies: true,
     invoke: 'npm run',
   },
   {
@@ -174,7 +185,7 @@ const RUNNERS: readonly RunnerRow[] = [
     files: PACKAGE_JSON,
     parse: parsePackageJson,
     call: monorepoCall(['--filter', '-F']),
-    prePost: false,
+    runsDependencies: false,
     invoke: 'npm run',
   },
   {
@@ -183,7 +194,7 @@ const RUNNERS: readonly RunnerRow[] = [
     files: PACKAGE_JSON,
     parse: parsePackageJson,
     call: monorepoCall(['--scope']),
-    prePost: false,
+    runsDependencies: false,
     invoke: 'npm run',
   },
   {
@@ -192,7 +203,7 @@ const RUNNERS: readonly RunnerRow[] = [
     files: [],
     parse: parsePackageJson,
     call: concurrentlyCall,
-    prePost: false,
+    runsDependencies: false,
     invoke: 'npm run',
   },
   {
@@ -201,7 +212,7 @@ const RUNNERS: readonly RunnerRow[] = [
     files: [],
     parse: parsePackageJson,
     call: startServerAndTestCall,
-    prePost: false,
+    runsDependencies: false,
     invoke: 'npm run',
   },
 ];

@@ -108,6 +108,11 @@ describe('package managers and their options', () => {
     expect(verdictIn(dir, 'start-server-and-test serve http://localhost:5173 e2e').verdict).toBe('suggest-background');
   });
 
+  it('cross-env in a script is a prefix: the program after it decides', () => {
+    const dir = projectFixture({ 'package.json': { scripts: { test: 'cross-env NODE_ENV=test CI=1 vitest watch' } } });
+    expect(verdictIn(dir, 'yarn test').verdict).toBe('must-background');
+  });
+
   it('a built-in command of the package manager is never taken for a script', () => {
     const dir = projectFixture({ 'package.json': { scripts: { install: 'echo x', add: 'echo y' } } });
     expect(verdictIn(dir, 'pnpm install').verdict).toBe(analyze('pnpm install').verdict);
@@ -168,6 +173,12 @@ describe('bounds, cycles and files that say nothing', () => {
     const dir = projectFixture(MISLEADING);
     const files = new ProjectFiles(1);
     expect(analyze('npm test', { project: projectLookup(join(dir, 'a'), files) })).toEqual(analyze('npm test'));
+  });
+
+  it('the bytes read per lookup are bounded across files', () => {
+    const dir = projectFixture(MISLEADING);
+    expect(analyze('npm test', { project: projectLookup(dir, new ProjectFiles(96, 100)) })).toEqual(analyze('npm test'));
+    expect(analyze('npm test', { project: projectLookup(dir, new ProjectFiles(96, 100_000)) }).verdict).toBe('must-background');
   });
 
   it('measured history wins over what the project says', () => {
