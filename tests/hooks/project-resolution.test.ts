@@ -55,6 +55,20 @@ describe('classify with a cwd', () => {
     expect(JSON.parse(r.stdout).reason).toContain('npm run check → npm run test:ci → vitest run');
   });
 
+  it('a secret in a script the chain quotes is never printed', () => {
+    const token = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
+    const dir = projectFixture({ 'package.json': { scripts: { deploy: `GITHUB_TOKEN=${token} sleep 30` } } });
+    for (const args of [
+      ['classify', '--cwd', dir, 'npm run deploy'],
+      ['classify', '--json', '--cwd', dir, 'npm run deploy'],
+    ]) {
+      const r = cli(args);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('npm run deploy →');
+      expect(r.stdout).not.toContain(token);
+    }
+  });
+
   it('--cwd naming no directory is a usage error', () => {
     const r = cli(['classify', '--cwd', '/nonexistent/folder', 'npm test']);
     expect(r.status).toBe(2);

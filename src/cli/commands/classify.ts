@@ -17,6 +17,7 @@ import { projectLookup } from '../../project/lookup.js';
 import { openDatabase } from '../../store/open.js';
 import { historyFor } from '../../store/queries.js';
 import { advise } from '../../policy/advise.js';
+import { redactSecrets } from '../../privacy/redact.js';
 import { writeJson } from '../output.js';
 
 interface ClassifyFlags {
@@ -59,7 +60,7 @@ already-background, foreground (see docs/analysis.md).`,
       if (!command.trim()) throw new CliError('no command given', 'pass it as an argument: bgtelemetry classify "npm test"', EXIT.usage);
       const cwd = flags.cwd === undefined ? undefined : projectDirectory(flags.cwd);
       if (cwd) options.project = projectLookup(cwd);
-      const analysis = withMeasuredHistory(command, options, analyze(command, options), database, cwd);
+      const analysis = redactedReasons(withMeasuredHistory(command, options, analyze(command, options), database, cwd));
       if (flags.json) return writeJson(analysis);
       process.stdout.write(explain(analysis, makeColors()));
     });
@@ -89,6 +90,11 @@ function withMeasuredHistory(
   } catch {
     return first;
   }
+}
+
+/** Reasons can quote the project's own files (a script's body, in a chain): secrets are taken out first. */
+function redactedReasons(a: Analysis): Analysis {
+  return { ...a, reason: redactSecrets(a.reason), parts: a.parts.map((p) => ({ ...p, reason: redactSecrets(p.reason) })) };
 }
 
 /** `--cwd DIR` as an absolute directory; one that is not there is a mistake on the command line. */
@@ -137,7 +143,7 @@ async function classifyJsonLines(options: Partial<AnalysisOptions>): Promise<voi
         command: a.command,
         verdict: a.verdict,
         category: a.category,
-        reason: a.reason,
+        reason: redactSecrets(a.reason),
         signature: a.signature,
         estimateSeconds: a.estimateSeconds,
         estimateSource: a.estimateSource,
