@@ -8,6 +8,7 @@ import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeBenchProject } from './project-fixture.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -47,6 +48,9 @@ writeFileSync(
       '\n',
   ).join(''),
 );
+// A project whose commands the hook resolves: 40 package.json scripts, a 300-line Makefile, scripts/.
+const project = join(home, 'project');
+writeBenchProject(project);
 const base = { session_id: session, transcript_path: transcript, cwd: root, prompt_id: 'bench-prompt', permission_mode: 'default' };
 const bashInput = { command: 'cd app && npm test -- --reporter=dot', description: 'Run tests' };
 
@@ -75,6 +79,20 @@ const variants = [
       tool_name: 'Bash',
       tool_input: { command: 'less README.md', description: 'Read' },
       tool_use_id: `toolu_bench_adv_${i}`,
+    }),
+  },
+  {
+    // A package.json script that runs others (`npm run check` → lint, typecheck, test:ci), read
+    // from the project on every call (docs/performance.md: no cache between calls).
+    name: 'PreToolUse, project',
+    argv: [join(root, 'dist/hooks/pre-tool-use.cjs')],
+    payload: (i) => ({
+      ...base,
+      cwd: project,
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Bash',
+      tool_input: { command: 'npm run check', description: 'Check' },
+      tool_use_id: `toolu_bench_prj_${i}`,
     }),
   },
   {
@@ -163,7 +181,12 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 
 const env = { ...process.env, BGTELEMETRY_HOME: home, CLAUDE_CONFIG_DIR: join(home, 'claude') };
 const times = Object.fromEntries(variants.map((v) => [v.name, []]));
+let firstProjectMs;
 try {
+  // The first call in the project (after the hook's code cache is built by one plain call).
+  await once(variants[1].argv, variants[1].payload('first-plain'), env);
+  const projectVariant = variants.find((v) => v.name === 'PreToolUse, project');
+  firstProjectMs = (await once(projectVariant.argv, projectVariant.payload('first'), env)).ms;
   for (let i = 0; i < 3; i++) for (const v of variants) await once(v.argv, v.payload(`warm${i}`), { ...env, ...v.env });
   for (let i = 0; i < runs; i++) {
     // Rotate the order every round so no variant always runs right after another.
@@ -186,9 +209,11 @@ const rows = variants.map((v) => ({
   p95Ms: +pct(times[v.name], 95).toFixed(1),
   ratio: +(median(times[v.name]) / baseline).toFixed(3),
 }));
-if (asJson) console.log(JSON.stringify({ runs, node: process.version, rows }, null, 2));
+const first = { ms: +firstProjectMs.toFixed(1), ratio: +(firstProjectMs / baseline).toFixed(3) };
+if (asJson) console.log(JSON.stringify({ runs, node: process.version, rows, firstProjectCall: first }, null, 2));
 else {
   console.log(`interleaved runs: ${runs}   node ${process.version}`);
+  console.log(`first PreToolUse call in the project: ${first.ms} ms   ${first.ratio.toFixed(2)}x node -e 0 (one run)`);
   for (const r of rows)
     console.log(
       `${r.name.padEnd(24)} median ${String(r.medianMs).padStart(6)} ms   p95 ${String(r.p95Ms).padStart(6)} ms   ${r.ratio.toFixed(2)}x node -e 0`,

@@ -20,6 +20,8 @@ import {
 /** Longer input is analysed on its first part only (and marked inexact): keeps hooks in budget. */
 export const MAX_ANALYSED_CHARS = 64 * 1024;
 const MAX_DEPTH = 4;
+/** Project-defined commands inside each other (`npm run ci` → `npm run check` → …). */
+const MAX_PROJECT_DEPTH = 6;
 /** Unknown programs are assumed quick: most unlisted commands are small utilities. */
 const UNKNOWN_ESTIMATE = 0.5;
 
@@ -47,6 +49,10 @@ interface Context {
   stdinFed?: boolean;
   /** Upper bound in seconds from an enclosing `timeout N`. */
   bound?: number;
+  /** Project-defined commands this one runs inside (`npm run check`), outermost first. */
+  chain?: readonly string[];
+  /** Their keys (file and task): one seen again is a cycle. */
+  seen?: readonly string[];
 }
 
 interface Walk {
@@ -101,7 +107,16 @@ function walkList(list: List, walk: Walk, outer: Context): number {
       let pipeMax = 0;
       const nodes = pipelines[p].nodes;
       // One context per pipeline, not per node: this loop is the analyser's hot path.
-      const ctx: Context = { background, via: outer.via, cwd, depth: outer.depth, stdinFed: outer.stdinFed, bound: outer.bound };
+      const ctx: Context = {
+        background,
+        via: outer.via,
+        cwd,
+        depth: outer.depth,
+        stdinFed: outer.stdinFed,
+        bound: outer.bound,
+        chain: outer.chain,
+        seen: outer.seen,
+      };
       for (let k = 0; k < nodes.length; k++) {
         const est = walkNode(nodes[k], walk, ctx, k > 0);
         if (est > pipeMax) pipeMax = est;
@@ -109,7 +124,8 @@ function walkList(list: List, walk: Walk, outer: Context): number {
       chainTotal += pipeMax;
       // `cd DIR && …` and `cd DIR; …`: the rest of this list runs in DIR.
       const only = nodes.length === 1 ? nodes[0] : undefined;
-      if (only?.kind === 'command' && (only.words[0] === 'cd' || only.words[0] === 'pushd') && only.words[1]) cwd = only.words[1];
+      if (only?.kind === 'command' && (only.words[0] === 'cd' || only.words[0] === 'pushd') && only.words[1])
+        cwd = only.words[1].startsWith('/') || !cwd ? only.words[1] : `${cwd}/${only.words[1]}`;
     }
     if (!background) total += chainTotal;
   }
@@ -137,9 +153,78 @@ function walkNode(node: PlanNode, walk: Walk, ctx: Context, piped: boolean): num
     const inner = { ...ctx, via: r.script.via, depth: ctx.depth + 1, background: ctx.background || r.detached, bound };
     return total + analyzeScript(r.script.text, walk, inner);
   }
-  const part = analyzePart(node.words, { ...r, boundSeconds: bound }, walk, ctx);
+  const part =
+    (walk.opts.project && projectPart(node.words, r, walk, ctx, bound)) ||
+    analyzePart(node.words, { ...r, boundSeconds: bound }, walk, ctx);
   walk.parts.push(part);
   return total + (part.backgrounded ? 0 : (part.estimateSeconds ?? Infinity));
+}
+
+/** Parts that stand for a project-defined command: their reasons already name the chain. */
+const expansionParts = new WeakSet<PartAnalysis>();
+
+/**
+ * A command the project defines (`npm run check`, `./scripts/ci.sh`) analysed as what it runs, as
+ * one part with the command's own signature (history is recorded and looked up under it).
+ * Undefined when the project does not define it, history has measured it, or it would cycle.
+ */
+function projectPart(words: readonly string[], r: Resolved, walk: Walk, ctx: Context, bound: number | undefined): PartAnalysis | undefined {
+  if (r.repl || r.inlineCode || !walk.opts.project) return undefined;
+  const m = matchResolved(r, walk.extra);
+  const { history } = walk.opts;
+  if (history && (typeof history === 'function' ? history(m.signature) : history.get(m.signature))) return undefined;
+  const found = walk.opts.project.expand({ program: r.word, args: r.args, dir: ctx.cwd, interpreter: r.interpreter });
+  if (!found) return undefined;
+  const chain = [...(ctx.chain ?? []), found.via];
+  if (ctx.seen?.includes(found.key) || chain.length > MAX_PROJECT_DEPTH) {
+    const note = chain.length > MAX_PROJECT_DEPTH ? 'project commands nested too deep' : `cycle: ${chain.join(' → ')}`;
+    if (!walk.notes.includes(note)) walk.notes.push(note);
+    return undefined;
+  }
+  const sub: Walk = { parts: [], notes: walk.notes, opts: walk.opts, extra: walk.extra };
+  const inner: Context = { background: false, depth: ctx.depth, cwd: found.dir, chain, seen: [...(ctx.seen ?? []), found.key] };
+  const a = combine(found.script, sub, analyzeScript(found.script, sub, inner));
+  const decider = sub.parts[a.decidingPart];
+  // A deciding part that is itself project-defined names the rest of the chain; otherwise the
+  // chain shows the script, then the program that decides.
+  const innerReason =
+    decider && expansionParts.has(decider) && a.reason === decider.reason
+      ? a.reason
+      : `${brief(found.script)} → ${decider && a.reason === decider.reason ? `${decider.signature}: ` : ''}${a.reason}`;
+  const effect: Effect = a.verdict === 'must-background' ? 'never-ends' : a.verdict === 'interactive' ? 'interactive' : 'work';
+  const part = finish(
+    {
+      text: words.join(' '),
+      prefixes: ctx.cwd ? [`cd ${ctx.cwd}`, ...r.prefixes] : r.prefixes,
+      backgrounded: ctx.background || r.detached,
+      cwd: ctx.cwd,
+      via: ctx.via,
+    },
+    walk.opts,
+    {
+      signature: m.signature,
+      effect,
+      category: a.category,
+      reason: `${found.via} → ${innerReason}`,
+      estimate: a.estimateSeconds ?? undefined,
+      source: a.estimateSource,
+      alternative: a.alternative,
+    },
+    { ...r, boundSeconds: bound },
+  );
+  expansionParts.add(part);
+  return part;
+}
+
+/** A script as one short line, for a chain in a reason. */
+function brief(script: string): string {
+  const line = script
+    .replace(/^#!.*\n/, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .join('; ');
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
 }
 
 function minBound(a: number | undefined, b: number | undefined): number | undefined {

@@ -15,6 +15,8 @@ import {
 
 export interface Resolved {
   program: string;
+  /** The program's word as written (`./scripts/x.sh` where `program` is `x.sh`). */
+  word: string;
   args: string[];
   prefixes: string[];
   /** Upper bound on run time from `timeout N`, in seconds. */
@@ -112,7 +114,16 @@ export function resolve(words: readonly string[], heredocs: readonly string[], s
 
   const program = programName(words[i]);
   const args = words.slice(i + 1);
-  const base: Resolved = { program, args, prefixes, boundSeconds, detached, stdinFed: stdinFed || heredocs.length > 0, env };
+  const base: Resolved = {
+    program,
+    word: words[i],
+    args,
+    prefixes,
+    boundSeconds,
+    detached,
+    stdinFed: stdinFed || heredocs.length > 0,
+    env,
+  };
 
   if (program === 'eval') return { ...base, script: { text: args.join(' '), via: 'eval' } };
   if (SHELLS.has(program)) return resolveShell(base, heredocs, stdinFed);
@@ -160,7 +171,7 @@ function resolveShell(base: Resolved, heredocs: readonly string[], stdinFed: boo
     if (a === '-' || a === '-s') break;
     if (!a.startsWith('-')) {
       // `bash script.sh args`: the script is the program.
-      return { ...base, program: programName(a), args: args.slice(k + 1), interpreter: base.program };
+      return { ...base, program: programName(a), word: a, args: args.slice(k + 1), interpreter: base.program };
     }
   }
   if (heredocs.length) return { ...base, script: { text: heredocs.join('\n'), via: `${base.program} <<heredoc` } };
@@ -179,7 +190,7 @@ function resolveInterpreter(base: Resolved, spec: InterpreterSpec, stdinFed: boo
       const mod = a === spec.moduleFlag ? args[k + 1] : a.slice(spec.moduleFlag.length);
       if (!mod) break;
       const rest = a === spec.moduleFlag ? args.slice(k + 2) : args.slice(k + 1);
-      return { ...base, program: mod, args: [...args.slice(0, k), ...rest], interpreter: base.program };
+      return { ...base, program: mod, word: mod, args: [...args.slice(0, k), ...rest], interpreter: base.program };
     }
     if (spec.codeFlags?.includes(a) || spec.codeFlags?.some((f) => f.startsWith('--') && a.startsWith(f + '='))) {
       return { ...base, inlineCode: true };
@@ -192,7 +203,7 @@ function resolveInterpreter(base: Resolved, spec: InterpreterSpec, stdinFed: boo
     // Runtimes with subcommands (`bun test`, `deno lint`) run a script only when it looks like one.
     if (spec.subcommands && !SCRIPT_FILE.test(a) && !a.includes('/')) return base;
     // The first positional word is the script; the interpreter's own flags stay visible.
-    return { ...base, program: programName(a), args: [...args.slice(0, k), ...args.slice(k + 1)], interpreter: base.program };
+    return { ...base, program: programName(a), word: a, args: [...args.slice(0, k), ...args.slice(k + 1)], interpreter: base.program };
   }
   if (stdinFed) return { ...base, inlineCode: true };
   if (spec.runSub && args[0] === spec.runSub) return base;

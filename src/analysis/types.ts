@@ -119,6 +119,37 @@ export interface AnalysisOptions {
   history?: ReadonlyMap<string, HistoryEntry> | ((signature: string) => HistoryEntry | undefined);
   /** User catalogue entries, consulted before the built-in ones. */
   extraEntries?: readonly import('./catalogue/entry.js').CatalogueEntry[];
+  /**
+   * What the project defines (package.json scripts, scripts named by path): a simple command it
+   * defines is analysed as what it runs. Implemented with I/O outside analysis (src/project/).
+   */
+  project?: ProjectLookup;
+}
+
+/** A simple command as the analysis found it, for a project lookup. */
+export interface ProjectInvocation {
+  /** The program word as written (`npm`, `./scripts/x.sh`, `node_modules/.bin/run-s`). */
+  program: string;
+  args: readonly string[];
+  /** The directory it runs in when the command changed it (`cd DIR &&`), relative to the lookup's own. */
+  dir?: string;
+  /** The interpreter named before a script (`bash` in `bash scripts/x.sh`). */
+  interpreter?: string;
+}
+
+/** What a project-defined command runs: a shell script, analysed as a command list. */
+export interface ProjectExpansion {
+  script: string;
+  /** How the chain names it: `npm run check`, `./scripts/ci.sh`. */
+  via: string;
+  /** The directory the script runs in (absolute). */
+  dir: string;
+  /** Names this task or file uniquely (path and task): a key seen twice in one chain is a cycle. */
+  key: string;
+}
+
+export interface ProjectLookup {
+  expand(call: ProjectInvocation): ProjectExpansion | undefined;
 }
 
 export const DEFAULT_SLOW_THRESHOLD_SECONDS = 5;

@@ -4,6 +4,7 @@
  */
 import { formatSeconds } from '../analysis/format.js';
 import type { Analysis } from '../analysis/types.js';
+import { redactSecrets } from '../privacy/redact.js';
 import type { Generation } from '../runtime/payload.js';
 import type { Dependency } from './dependencies.js';
 
@@ -23,6 +24,11 @@ function clip(text: string, max = 110): string {
 /** `(~30 s)`; measured timings are already in the reason ("measured here: about …"). */
 function about(a: Analysis): string {
   return a.estimateSeconds === null || a.estimateSource === 'history' ? '' : ` (~${formatSeconds(a.estimateSeconds)})`;
+}
+
+/** The reason can quote the project's own files (a script's body, in a chain): never a secret of theirs. */
+function why(a: Analysis): string {
+  return clip(redactSecrets(a.reason));
 }
 
 function name(a: Analysis): string {
@@ -54,22 +60,21 @@ export const MESSAGES = {
     `${PREFIX} task ${label} was checked ${detail}; each check blocks you. Do other work first and check once, later (you are told when it finishes).`,
   intent: (guidance: string[]) => `${PREFIX} ${clip(guidance.join('; '), 340)}.`,
   slowForeground: (a: Analysis, g: Generation) =>
-    `${PREFIX} ${name(a)} is slow: ${clip(a.reason)}${about(a)}. Next time start it with run_in_background: true and keep working meanwhile; ${checkLater(g)}.`,
+    `${PREFIX} ${name(a)} is slow: ${why(a)}${about(a)}. Next time start it with run_in_background: true and keep working meanwhile; ${checkLater(g)}.`,
   neverEnds: (a: Analysis, g: Generation) =>
-    `${PREFIX} ${name(a)} never exits on its own (${clip(a.reason)}), so in the foreground it blocks until the Bash timeout kills it. Run it with run_in_background: true, then ${checkLater(g)}.`,
+    `${PREFIX} ${name(a)} never exits on its own (${why(a)}), so in the foreground it blocks until the Bash timeout kills it. Run it with run_in_background: true, then ${checkLater(g)}.`,
   interactive: (a: Analysis) =>
-    `${PREFIX} ${name(a)} waits for terminal input (${clip(a.reason)}) and will hang until it times out.` +
+    `${PREFIX} ${name(a)} waits for terminal input (${why(a)}) and will hang until it times out.` +
     (a.alternative ? ` Use instead: ${clip(a.alternative)}.` : ' Use a non-interactive form.'),
   backgroundStateChange: (a: Analysis) =>
-    `${PREFIX} ${name(a)} changes the shell itself (${clip(a.reason)}); run in the background, that change is lost. Run it in the foreground.`,
+    `${PREFIX} ${name(a)} changes the shell itself (${why(a)}); run in the background, that change is lost. Run it in the foreground.`,
   backgroundFast: (a: Analysis) =>
     `${PREFIX} ${name(a)} finishes in about ${formatSeconds(a.estimateSeconds ?? 1)}; in the background it only adds a step to read its output. Run quick commands in the foreground.`,
   shellAmpersand: (a: Analysis) =>
     `${PREFIX} ${name(a)} was put in the background with & inside the command, so Claude Code cannot track, check or stop it. Prefer run_in_background: true.`,
   parallel: (count: number, signatures: string[]) =>
     `${PREFIX} this message runs ${count} Bash calls one after another. Independent slow ones (${clip(signatures.map((s) => '`' + s + '`').join(', '), 120)}) can each start with run_in_background: true so they run in parallel; then check each.`,
-  autoBackground: (a: Analysis, g: Generation) =>
-    `${PREFIX} ran ${name(a)} in the background for you (${clip(a.reason)}); ${checkLater(g)}.`,
+  autoBackground: (a: Analysis, g: Generation) => `${PREFIX} ran ${name(a)} in the background for you (${why(a)}); ${checkLater(g)}.`,
   enforceDeny: (a: Analysis, g: Generation) =>
-    `${PREFIX} (enforce mode) ${name(a)} must not block the session: ${clip(a.reason)}${about(a)}. Rerun this exact command with run_in_background: true, then ${checkLater(g)}.`,
+    `${PREFIX} (enforce mode) ${name(a)} must not block the session: ${why(a)}${about(a)}. Rerun this exact command with run_in_background: true, then ${checkLater(g)}.`,
 } as const;

@@ -4,6 +4,7 @@
  */
 import { analyze } from '../analysis/classify.js';
 import type { Analysis, AnalysisOptions } from '../analysis/types.js';
+import { projectLookup } from '../project/lookup.js';
 import { bashInput, parsePreToolUse, type Generation } from '../runtime/payload.js';
 import type { HookResult } from '../runtime/run.js';
 import { historyFor, lastFinishedCall, runningTasks } from '../store/queries.js';
@@ -24,7 +25,11 @@ export async function handlePreToolUse(raw: unknown, env: NodeJS.ProcessEnv = pr
   try {
     const session = input.session_id;
     const toolUseId = input.tool_use_id;
-    const options: Partial<AnalysisOptions> = { slowThresholdSeconds: ctx.config.slowThresholdSeconds, extraEntries: ctx.config.patterns };
+    const options: Partial<AnalysisOptions> = {
+      slowThresholdSeconds: ctx.config.slowThresholdSeconds,
+      extraEntries: ctx.config.patterns,
+      project: projectLookup(input.cwd),
+    };
     const analysis = analyzeWithHistory(bash.command, options, ctx);
     const slow = analysis.verdict === 'suggest-background' || analysis.verdict === 'must-background';
     const message = bashCallsInSameMessage(input.transcript_path, toolUseId);

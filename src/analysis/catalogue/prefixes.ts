@@ -96,7 +96,7 @@ export const INTERPRETERS: Readonly<Record<string, InterpreterSpec>> = {
   tsx: { codeFlags: ['-e', '--eval', '-p', '--print'], replAlternative: "tsx -e '…' or tsx script.ts" },
   'ts-node': { codeFlags: ['-e', '--eval', '-p', '--print'], replAlternative: "ts-node -e '…'" },
   deno: { runSub: 'run', subcommands: true, codeFlags: [], replAlternative: "deno eval '…'" },
-  bun: { runSub: 'run', subcommands: true, codeFlags: ['-e', '--eval', '-p', '--print'], replAlternative: "bun -e '…'" },
+  bun: { runSub: 'run', subcommands: true, valueOptions: ['--cwd', '--filter', '-F'], codeFlags: ['-e', '--eval', '-p', '--print'], replAlternative: "bun -e '…'" },
   ruby: { codeFlags: ['-e'], valueOptions: ['-I', '-r'], replAlternative: "ruby -e '…'" },
   perl: { codeFlags: ['-e', '-E'], valueOptions: ['-I', '-M'], replAlternative: "perl -e '…'" },
   php: { codeFlags: ['-r'], valueOptions: ['-c', '-d', '-t', '-z'], ownModeFlags: ['-S', '-m', '-i', '--ini', '-l', '--rf', '--rc', '--re', '--ri'], replAlternative: "php -r '…'" },

@@ -1,4 +1,6 @@
 /** `bgtelemetry classify`: explains how a command is analysed, or classifies JSON lines in bulk. */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { analyze } from '../../analysis/classify.js';
@@ -11,15 +13,18 @@ import { printable } from '../../console/printable.js';
 import { oneLine } from '../../console/table.js';
 import { databasePath } from '../../runtime/paths.js';
 import { projectOf } from '../../runtime/project.js';
+import { projectLookup } from '../../project/lookup.js';
 import { openDatabase } from '../../store/open.js';
 import { historyFor } from '../../store/queries.js';
 import { advise } from '../../policy/advise.js';
+import { redactSecrets } from '../../privacy/redact.js';
 import { writeJson } from '../output.js';
 
 interface ClassifyFlags {
   json?: boolean;
   jsonl?: boolean;
   threshold?: string;
+  cwd?: string;
 }
 
 export function registerClassify(program: Command): void {
@@ -30,12 +35,18 @@ export function registerClassify(program: Command): void {
     .option('--json', 'print the full analysis as JSON')
     .option('--jsonl', 'read JSON lines {"command": "..."} from stdin, write one result per line')
     .option('--threshold <seconds>', 'slow threshold in seconds (default: from config, else 5)')
+    .option(
+      '--cwd <dir>',
+      "resolve the project's own commands (package.json scripts, ./scripts/x.sh) from this directory, as the hook does",
+    )
     .addHelpText(
       'after',
       `
 Examples:
   $ bgtelemetry classify "cd app && npm test"
   $ bgtelemetry classify --json "npm ci && npm run dev"
+  $ bgtelemetry classify --cwd . "npm run check"
+  $ echo '{"command":"npm test","cwd":"/path/to/project"}' | bgtelemetry classify --jsonl
   $ git log --format='{"command":"%s"}' | bgtelemetry classify --jsonl
   $ echo '{"command":"pytest -x"}' | bgtelemetry classify --jsonl
 
@@ -47,7 +58,9 @@ already-background, foreground (see docs/analysis.md).`,
       if (flags.jsonl) return classifyJsonLines(options);
       const command = words.length ? words.join(' ') : await readAllStdin();
       if (!command.trim()) throw new CliError('no command given', 'pass it as an argument: bgtelemetry classify "npm test"', EXIT.usage);
-      const analysis = withMeasuredHistory(command, options, analyze(command, options), database);
+      const cwd = flags.cwd === undefined ? undefined : projectDirectory(flags.cwd);
+      if (cwd) options.project = projectLookup(cwd);
+      const analysis = redactedReasons(withMeasuredHistory(command, options, analyze(command, options), database, cwd));
       if (flags.json) return writeJson(analysis);
       process.stdout.write(explain(analysis, makeColors()));
     });
@@ -57,13 +70,19 @@ already-background, foreground (see docs/analysis.md).`,
  * Inside a project with recorded timings, the analysis uses them, as the hook does: the
  * estimate's source then reads `history`. A missing or busy database just means no history.
  */
-function withMeasuredHistory(command: string, options: Partial<AnalysisOptions>, first: Analysis, database: string | undefined): Analysis {
+function withMeasuredHistory(
+  command: string,
+  options: Partial<AnalysisOptions>,
+  first: Analysis,
+  database: string | undefined,
+  cwd: string | undefined,
+): Analysis {
   const signatures = first.parts.filter((p) => p.effect === 'work' || p.effect === 'never-ends').map((p) => p.signature);
   if (!signatures.length) return first;
   try {
     const db = openDatabase(databasePath(process.env, database), { busyTimeoutMs: 1000, readonly: true });
     try {
-      const history = historyFor(db, projectOf(process.env.CLAUDE_PROJECT_DIR || process.cwd()), signatures);
+      const history = historyFor(db, projectOf(cwd ?? (process.env.CLAUDE_PROJECT_DIR || process.cwd())), signatures);
       return history.size ? analyze(command, { ...options, history }) : first;
     } finally {
       db.close();
@@ -71,6 +90,19 @@ function withMeasuredHistory(command: string, options: Partial<AnalysisOptions>,
   } catch {
     return first;
   }
+}
+
+/** Reasons can quote the project's own files (a script's body, in a chain): secrets are taken out first. */
+function redactedReasons(a: Analysis): Analysis {
+  return { ...a, reason: redactSecrets(a.reason), parts: a.parts.map((p) => ({ ...p, reason: redactSecrets(p.reason) })) };
+}
+
+/** `--cwd DIR` as an absolute directory; one that is not there is a mistake on the command line. */
+function projectDirectory(dir: string): string {
+  const absolute = resolve(dir);
+  if (!statSync(absolute, { throwIfNoEntry: false })?.isDirectory())
+    throw new CliError(`--cwd: ${printable(dir)} is not a directory`, 'pass the folder the command runs in', EXIT.usage);
+  return absolute;
 }
 
 async function analysisOptions(flags: ClassifyFlags): Promise<{ options: Partial<AnalysisOptions>; database?: string }> {
@@ -102,14 +134,16 @@ async function classifyJsonLines(options: Partial<AnalysisOptions>): Promise<voi
     if (!line.trim()) continue;
     let out: Record<string, unknown>;
     try {
-      const value = JSON.parse(line) as { command?: unknown };
+      const value = JSON.parse(line) as { command?: unknown; cwd?: unknown };
       if (typeof value?.command !== 'string') throw new Error('no "command" string');
-      const a = analyze(value.command, options);
+      if (value.cwd !== undefined && typeof value.cwd !== 'string') throw new Error('"cwd" is not a string');
+      // Analysed as the hook analyses a payload with this cwd.
+      const a = analyze(value.command, value.cwd === undefined ? options : { ...options, project: projectLookup(resolve(value.cwd)) });
       out = {
         command: a.command,
         verdict: a.verdict,
         category: a.category,
-        reason: a.reason,
+        reason: redactSecrets(a.reason),
         signature: a.signature,
         estimateSeconds: a.estimateSeconds,
         estimateSource: a.estimateSource,
