@@ -1,13 +1,15 @@
 /**
  * The CLI as a process: what only the built binary shows (dist/cli.mjs, built by `npm test`
  * first). Its shebang and mode, exit codes and messages as a shell sees them, a reader that
- * closes the pipe early, and install run by another node binary. Everything else about the
- * commands runs in-process in tests/unit (tests/support/cli-run.ts).
+ * closes the pipe early, install run by another node binary, and a FIFO (mkfifo) at each path a
+ * command reads or writes: opening one with no writer waits forever, so only a process killed
+ * after a while shows the hang. Everything else about the commands runs in-process in tests/unit
+ * (tests/support/cli-run.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { parseJsonc } from '../../src/runtime/jsonc.js';
@@ -157,5 +159,114 @@ describe('install run by another node binary', () => {
     expect(versioned.stdout).toContain(
       `note: ${brew.cellarNode} is in a Homebrew directory for one Node version, deleted by \`brew upgrade\` and \`brew cleanup\``,
     );
+  });
+});
+
+function mkfifo(path: string): string {
+  mkdirSync(dirname(path), { recursive: true });
+  if (spawnSync('mkfifo', [path]).status !== 0) throw new Error(`mkfifo ${path} failed`);
+  return path;
+}
+
+const isFifo = (path: string) => lstatSync(path).isFIFO();
+
+/** A hang is killed after this; these commands end in well under a second. */
+const KILL_AFTER_MS = 10_000;
+const CEILING_MS = 6000;
+
+/** The CLI as a process; `ms` is how long it took (a hang shows as KILL_AFTER_MS and code null). */
+function cli(...args: string[]) {
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: project, env, encoding: 'utf8', timeout: KILL_AFTER_MS });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started };
+}
+
+/** Ended in time with exit 1 and one line (and a hint line at most) naming the FIFO. */
+function expectRefused(r: ReturnType<typeof cli>, fifo: string, said = `${fifo} is not a regular file (a FIFO)`) {
+  expect(r.ms).toBeLessThan(CEILING_MS);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toContain(said);
+  expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+  expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  expect(isFifo(fifo)).toBe(true);
+}
+
+function someDatabase(): void {
+  mkdirSync(join(home, 'data'), { recursive: true });
+  openDatabase(join(home, 'data', 'telemetry.db'), { busyTimeoutMs: 1000 }).close();
+}
+
+describe('a FIFO at a settings file', () => {
+  it('install refuses a FIFO at the settings file', () => {
+    const fifo = mkfifo(join(project, '.claude', 'settings.json'));
+    expectRefused(cli('install', '--scope', 'project'), fifo);
+  });
+
+  it('install --mode refuses a FIFO at the config file it sets the mode in', () => {
+    const fifo = mkfifo(join(home, 'data', 'config.json'));
+    expectRefused(cli('install', '--mode', 'auto'), fifo);
+    expect(existsSync(join(home, '.claude', 'settings.json'))).toBe(false);
+  });
+
+  it('uninstall refuses a FIFO at the settings file', () => {
+    const fifo = mkfifo(join(home, '.claude', 'settings.json'));
+    expectRefused(cli('uninstall'), fifo);
+  });
+
+  it('uninstall passes over a FIFO named like a backup, and leaves it', () => {
+    expect(cli('install').code).toBe(0);
+    const settings = join(home, '.claude', 'settings.json');
+    const fifo = mkfifo(`${settings}.bgtelemetry-backup-20260101T000000.000Z`);
+    const r = cli('uninstall');
+    expect(r.ms).toBeLessThan(CEILING_MS);
+    expect(r.code).toBe(0);
+    expect(isFifo(fifo)).toBe(true);
+    // Not known to be install's own file any more (its backup cannot be read): kept, without our hooks.
+    expect(readFileSync(settings, 'utf8')).not.toContain('dist/hooks');
+  });
+});
+
+describe('a FIFO at a config file', () => {
+  it('config set refuses a FIFO at the user file', () => {
+    const fifo = mkfifo(join(home, 'data', 'config.json'));
+    expectRefused(cli('config', 'set', 'mode', 'auto'), fifo);
+  });
+
+  it('config set --project refuses a FIFO at the project file', () => {
+    const fifo = mkfifo(join(project, '.claude', 'bgtelemetry.json'));
+    expectRefused(cli('config', 'set', '--project', 'mode', 'auto'), fifo);
+  });
+
+  it('config list shows the defaults and says the FIFO is ignored', () => {
+    mkfifo(join(home, 'data', 'config.json'));
+    const r = cli('config', 'list');
+    expect(r.ms).toBeLessThan(CEILING_MS);
+    expect(r.stdout).toMatch(/mode\s+suggest\s+default/);
+    expect(r.stdout).toContain('config.json is not a regular file (a FIFO)');
+  });
+});
+
+describe('a FIFO named on the command line', () => {
+  it('protocol --append refuses a FIFO', () => {
+    const fifo = mkfifo(join(project, 'CLAUDE.md'));
+    expectRefused(cli('protocol', '--append', fifo), fifo, `--append ${fifo}: is a FIFO`);
+  });
+
+  it('import refuses a FIFO', () => {
+    someDatabase();
+    const fifo = mkfifo(join(home, 'in.jsonl'));
+    expectRefused(cli('import', fifo), fifo);
+  });
+
+  it('export --out refuses a FIFO, and does not replace it', () => {
+    someDatabase();
+    const fifo = mkfifo(join(home, 'out.jsonl'));
+    expectRefused(cli('export', '--out', fifo), fifo);
+  });
+
+  it('report --html refuses a FIFO, and does not replace it', () => {
+    someDatabase();
+    const fifo = mkfifo(join(home, 'report.html'));
+    expectRefused(cli('report', '--html', fifo), fifo, `--html: cannot write ${fifo}: it is a FIFO`);
   });
 });
