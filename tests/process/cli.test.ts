@@ -14,8 +14,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { parseJsonc } from '../../src/runtime/jsonc.js';
 import { applyEvent } from '../../src/store/apply.js';
-import type { TelemetryEvent } from '../../src/store/events.js';
 import { openDatabase } from '../../src/store/open.js';
+import { sessionStart } from '../support/session-start.js';
 import { fakeHomebrew } from '../unit/homebrew-fixture.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -77,28 +77,28 @@ describe('the bin', () => {
   });
 });
 
+/** `count` sessions that started `ageMs` ago (and a millisecond apart), each a SessionStart alone. */
+function seedSessions(count: number, ageMs: number): void {
+  const db = openDatabase(join(home, 'data', 'telemetry.db'), { busyTimeoutMs: 1000 });
+  db.transaction(() => {
+    for (let k = 0; k < count; k++) applyEvent(db, sessionStart(`start:s${k}:startup:1`, `s${k}`, Date.now() - ageMs - k, project));
+  })();
+  db.close();
+}
+
+function sessionCount(): number {
+  const db = openDatabase(join(home, 'data', 'telemetry.db'), { busyTimeoutMs: 1000 });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
 describe('a reader that stops early', () => {
   it('export into a pipe closed after one line: exit 0, nothing on stderr', async () => {
     // More rows than a pipe holds, so the CLI is still writing when the reader goes.
-    const db = openDatabase(join(home, 'data', 'telemetry.db'), { busyTimeoutMs: 1000 });
-    db.transaction(() => {
-      for (let k = 0; k < 3000; k++) {
-        const e = {
-          kind: 'session-start',
-          id: `start:s${k}:startup:1`,
-          at: Date.now() - k,
-          session: `s${k}`,
-          hook: 'SessionStart',
-          wallMs: 1,
-          generation: '2.1',
-          cwd: project,
-          project,
-          source: 'startup',
-        } as unknown as TelemetryEvent;
-        applyEvent(db, e);
-      }
-    })();
-    db.close();
+    seedSessions(3000, 0);
     const child = spawn(CLI, ['export'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
@@ -268,5 +268,49 @@ describe('a FIFO named on the command line', () => {
     someDatabase();
     const fifo = mkfifo(join(home, 'report.html'));
     expectRefused(cli('report', '--html', fifo), fifo, `--html: cannot write ${fifo}: it is a FIFO`);
+  });
+});
+
+describe('prune asks on a terminal', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  /** util-linux `script` runs a command in a pseudo-terminal, relaying its stdin to it. */
+  const SCRIPT = spawnSync('script', ['--version']).status === 0;
+  if (!SCRIPT) console.warn('script (util-linux) is missing: the prune prompt is not tested in a pseudo-terminal');
+
+  /** `prune --older-than 90d` in a pseudo-terminal, `answer` typed at it; the terminal's output. */
+  function pruneOnTerminal(answer: string) {
+    const command = [process.execPath, CLI, 'prune', '--older-than', '90d'].map((w) => `'${w}'`).join(' ');
+    const started = Date.now();
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: project, env, input: answer, encoding: 'utf8', timeout: 20_000 });
+    return { code: r.status, out: r.stdout, ms: Date.now() - started };
+  }
+
+  it.skipIf(!SCRIPT)('"n" removes nothing', () => {
+    seedSessions(2, 100 * DAY);
+    const r = pruneOnTerminal('n\n');
+    expect(r.ms).toBeLessThan(15_000);
+    expect(r.out).toMatch(/remove 2 sessions last active before \S+ from .+telemetry\.db\? \[y\/N\] /);
+    expect(r.out).toContain('nothing removed');
+    expect(r.code).toBe(0);
+    expect(sessionCount()).toBe(2);
+  });
+
+  it.skipIf(!SCRIPT)('"y" removes them', () => {
+    seedSessions(2, 100 * DAY);
+    const r = pruneOnTerminal('y\n');
+    expect(r.out).toContain('[y/N] ');
+    expect(r.out).toMatch(/removed 2 sessions last active before/);
+    expect(r.code).toBe(0);
+    expect(sessionCount()).toBe(0);
+  });
+
+  it('without a terminal and without --yes: refused with the documented message (exit 2), nothing removed', () => {
+    seedSessions(2, 100 * DAY);
+    const r = bin('prune', '--older-than', '90d');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'bgtelemetry: prune --older-than 90d removes data: not confirmed\n  there is no terminal to ask on: pass --yes to go ahead\n',
+    );
+    expect(sessionCount()).toBe(2);
   });
 });
