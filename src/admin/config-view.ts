@@ -3,9 +3,9 @@
  * user file, the project file, the project's local file, or the environment (docs/configuration.md:
  * later sources win).
  */
-import { readFileSync } from 'node:fs';
-import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { loadConfig, MAX_CONFIG_BYTES, type LoadedConfig } from '../config/load.js';
 import { ENV_OVERRIDES, overrideOf } from '../runtime/env-overrides.js';
+import { readRegularFile } from '../runtime/regular-file.js';
 import { databasePath, projectConfigPath, projectLocalConfigPath, userConfigPath } from '../runtime/paths.js';
 import { configKeys, getPath } from './config-keys.js';
 
@@ -32,8 +32,10 @@ export interface ConfigView {
 export async function configView(projectDir: string, env: NodeJS.ProcessEnv = process.env): Promise<ConfigView> {
   const loaded = await loadConfig(projectDir, env);
   const files = { user: userConfigPath(env), project: projectConfigPath(projectDir), local: projectLocalConfigPath(projectDir) };
-  // Files the loader applied are valid JSON; a file it ignored contributes nothing.
-  const raw = (path: string): unknown => (loaded.sources.includes(path) ? JSON.parse(readFileSync(path, 'utf8')) : {});
+  // Files the loader applied are valid JSON; a file it ignored contributes nothing. Read again
+  // as the loader reads: a file swapped for a FIFO meanwhile is refused, not waited on.
+  const raw = (path: string): unknown =>
+    loaded.sources.includes(path) ? JSON.parse(readRegularFile(path, MAX_CONFIG_BYTES).toString('utf8')) : {};
   // Later files win: the last one holding a key is where its value comes from.
   const layers: [Origin, unknown][] = [
     ['user file', raw(files.user)],

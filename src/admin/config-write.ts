@@ -3,10 +3,12 @@
  * validated before anything is written, and written atomically, so a running hook never reads
  * half a file or a file the schema rejects.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { MAX_CONFIG_BYTES } from '../config/load.js';
 import { validateConfigFile } from '../config/schema.js';
 import { writeFileAtomic } from '../runtime/atomic-write.js';
+import { FileRefusedError, readRegularFile } from '../runtime/regular-file.js';
 import { configKeys } from './config-keys.js';
 
 export class ConfigKeyError extends Error {}
@@ -52,11 +54,23 @@ export function setConfigValue(file: string, key: string, value: unknown, privat
   writeFileAtomic(file, JSON.stringify(next, null, 2) + '\n', { mode: privateDir ? 0o600 : 0o644 });
 }
 
+/** Null when the file does not exist; a FIFO, a device or a file over the loader's bound is refused. */
+function readText(file: string): string | null {
+  try {
+    return readRegularFile(file, MAX_CONFIG_BYTES).toString('utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (error instanceof FileRefusedError) throw new ConfigFileError(`${error.message}; replace it with a JSON file or remove it first`);
+    throw error;
+  }
+}
+
 function readCurrent(file: string): Record<string, unknown> {
-  if (!existsSync(file)) return {};
+  const text = readText(file);
+  if (text === null) return {};
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (error) {
     throw new ConfigFileError(`${file} is not valid JSON (${(error as Error).message}); fix or delete it first`);
   }

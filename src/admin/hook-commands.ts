@@ -1,6 +1,7 @@
 /**
- * Finds bgtelemetry's hooks in a settings object: any command hook, in shell or exec form, that
- * runs one of our scripts under a `dist/hooks/` path, however it is worded. Each is matched
+ * Finds the hooks named like bgtelemetry's in a settings object: any command hook, in shell or
+ * exec form, that runs one of our scripts under a `dist/hooks/` path, however it is worded
+ * (doctor then tells ours from look-alikes by ownership.ts). Each is matched
  * against the registry, so a missing or stale registration shows, and its Node and script paths
  * are extracted for checking.
  */

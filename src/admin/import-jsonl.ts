@@ -5,8 +5,9 @@
  * commit one at a time: a file that turns out bad halfway leaves the earlier batches, which a
  * corrected re-import simply skips.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { openRegularFile } from '../runtime/regular-file.js';
 import { stmt } from '../store/apply.js';
 import type { DB } from '../store/open.js';
 import { columnsOf, quoteIdent, TABLE_NAMES, TABLES } from './tables.js';
@@ -31,8 +32,9 @@ export async function importJsonl(db: DB, file: string, onProgress?: (bytes: num
   const counts: ImportCounts = { added: {}, skipped: {} };
   for (const t of TABLES) counts.added[t.name] = counts.skipped[t.name] = 0;
   const columns = new Map(TABLES.map((t) => [t.name, new Set(columnsOf(db, t.name))]));
-  const total = statSync(file).size;
-  const input = createReadStream(file, { encoding: 'utf8' });
+  // A FIFO would wait for a writer forever: refused (FileRefusedError) before anything is read.
+  const { fd, size: total } = openRegularFile(file);
+  const input = createReadStream(file, { fd, encoding: 'utf8' });
   let batch: Line[] = [];
   const flush = () => {
     db.transaction(() => {

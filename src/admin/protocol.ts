@@ -4,9 +4,10 @@
  * task notifications; BashOutput and KillShell on older Claude Code). Appending is idempotent:
  * the marker comment shows it is there.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { writeFileAtomic } from '../runtime/atomic-write.js';
+import { readRegularFile } from '../runtime/regular-file.js';
 
 export const PROTOCOL_MARKER = '<!-- bgtelemetry:protocol -->';
 
@@ -50,13 +51,26 @@ When slow commands do not depend on each other (unit tests, lint, type check), s
 
 export type AppendOutcome = 'created' | 'appended' | 'already-present';
 
+/** CLAUDE.md files are small; the bound keeps a runaway file from being read whole. */
+const MAX_INSTRUCTIONS_BYTES = 16 * 1024 * 1024;
+
+/** The file's text, or null when it does not exist; a FIFO or a directory is refused (FileRefusedError). */
+function readExisting(file: string): string | null {
+  try {
+    return readRegularFile(file, MAX_INSTRUCTIONS_BYTES).toString('utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
 export function appendProtocol(file: string): AppendOutcome {
-  if (!existsSync(file)) {
+  const text = readExisting(file);
+  if (text === null) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileAtomic(file, PROTOCOL_SECTION, { mode: 0o644 });
     return 'created';
   }
-  const text = readFileSync(file, 'utf8');
   if (text.includes(PROTOCOL_MARKER)) return 'already-present';
   const separator = text === '' ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
   writeFileAtomic(file, text + separator + PROTOCOL_SECTION);

@@ -2,13 +2,12 @@
 // The ES module build: the UMD `main` cannot be bundled (see src/install/jsonc-text.ts).
 import { parse, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { describeParseError, locate } from '../install/jsonc-text.js';
+import { MAX_SETTINGS_BYTES } from '../install/settings-io.js';
 import { readRegularFile } from '../runtime/regular-file.js';
-
-/** Settings files are a few KiB; a FIFO or a huge file is reported, never read. */
-const MAX_SETTINGS_BYTES = 16 * 1024 * 1024;
 
 export type SettingsRead = { state: 'missing' } | { state: 'invalid'; error: string } | { state: 'ok'; value: Record<string, unknown> };
 
+/** A FIFO or a huge file is reported, never read. */
 export function readSettings(path: string): SettingsRead {
   let text: string;
   try {

@@ -18,6 +18,7 @@ import { registerReport } from './commands/report.js';
 import { registerStatus } from './commands/status.js';
 import { CliError, EXIT } from '../console/errors.js';
 import { printable } from '../console/printable.js';
+import { FileRefusedError } from '../runtime/regular-file.js';
 
 export interface ProgramOptions {
   /**
@@ -71,6 +72,11 @@ function reportError(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   // The reader closed the pipe (`| head`): it has all it wanted.
   if (isClosedPipe(error)) return EXIT.ok;
+  // A FIFO, device or directory where a file was to be read or written: said in a line, exit 1.
+  if (error instanceof FileRefusedError) {
+    process.stderr.write(`bgtelemetry: ${printable(error.message)}; nothing was read or written there\n`);
+    return EXIT.problem;
+  }
   if (error instanceof CliError) {
     const hint = error.hint ? `  ${printable(error.hint)}\n` : '';
     process.stderr.write(`bgtelemetry: ${printable(error.message)}\n${hint}`);

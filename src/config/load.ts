@@ -56,7 +56,7 @@ export const DEFAULT_CONFIG: Config = {
 };
 
 /** A config file is a few KiB; a larger one is refused rather than read into every hook. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** The file's text; null when it cannot be read; a FileRefusedError when it is no regular file or too large. */
 function readIfPresent(path: string): string | FileRefusedError | null {

@@ -5,8 +5,10 @@
  * leaves such a file holding nothing (`{}`), the file goes, with the backups that hold nothing
  * but bgtelemetry hooks. Backups of a file that existed before are kept.
  */
-import { lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { readRegularFile } from '../runtime/regular-file.js';
+import { MAX_SETTINGS_BYTES } from './settings-io.js';
 import { planSettings } from './settings-plan.js';
 
 const BACKUP = '.bgtelemetry-backup-';
@@ -27,10 +29,10 @@ function backupsOf(file: string): string[] {
     .map((name) => join(dirname(file), name));
 }
 
-/** The text without any hook named like ours; null when it cannot be read or parsed. */
+/** The text without any hook named like ours; null when it cannot be read or parsed, or is no regular file. */
 function withoutOurs(path: string): { text: string; had: boolean } | null {
   try {
-    const plan = planSettings(path, readFileSync(path, 'utf8'), [], anyOfOurs);
+    const plan = planSettings(path, readRegularFile(path, MAX_SETTINGS_BYTES).toString('utf8'), [], anyOfOurs);
     return { text: plan.after, had: plan.removed.length > 0 };
   } catch {
     return null;

@@ -3,7 +3,8 @@
  * scripts. A command hook comes in two forms: shell form (`command` is one shell string) and
  * exec form (Claude Code 2.1.139+: `command` is the program, `args` its arguments, no shell).
  * Shared by the installer (which touches only exact `node <script>` hooks of this installation,
- * ownership.ts) and doctor (which reports any hook that runs one of our scripts by name).
+ * ownership.ts) and doctor (which finds any hook that runs one of our scripts by name, then counts
+ * only this installation's and those in a bgtelemetry directory, ownership.ts).
  */
 import { HOOK_SCRIPTS } from '../hooks/registry.js';
 

@@ -7,6 +7,8 @@
  * - stale: its directory no longer exists and its path names a bgtelemetry directory (an npm
  *   package, a clone, an npx cache): a hook that can only fail, left by a moved or removed install;
  * - other: anything else, left as it is (install and uninstall say so).
+ * doctor counts as bgtelemetry's the hooks that are ours, and those whose path names bgtelemetry
+ * (another installation, or one that is gone); a look-alike is another tool's.
  */
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
@@ -16,6 +18,11 @@ export type OwnerOf = (scriptPath: string) => Owner;
 
 /** `bgtelemetry`, `bgtelemetry-main` (a GitHub archive), `bgtelemetry@1.2.0`, as one path component. */
 const NAMES_US = /(?:^|[\\/])bgtelemetry(?:[-_.@][^\\/]*)?[\\/]/i;
+
+/** Our unambiguous marker in a script path: a directory named bgtelemetry. */
+export function namesBgtelemetry(scriptPath: string): boolean {
+  return NAMES_US.test(scriptPath);
+}
 
 /** The real path of an existing directory, or null. */
 function realDir(path: string): string | null {
@@ -38,6 +45,6 @@ export function ownerFor(hooksDir: string, platform: NodeJS.Platform = process.p
     if (!isAbsolute(scriptPath)) return 'other';
     const dir = realDir(dirname(scriptPath));
     if (samePath(dir ?? resolve(dirname(scriptPath)), mine, platform)) return 'ours';
-    return dir === null && NAMES_US.test(scriptPath) ? 'stale' : 'other';
+    return dir === null && namesBgtelemetry(scriptPath) ? 'stale' : 'other';
   };
 }

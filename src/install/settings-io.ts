@@ -2,18 +2,28 @@
  * A settings file on disk: reading it, the hooks of ours it registers, and writing it: a
  * timestamped backup first, then an atomic replace (src/runtime/atomic-write.ts).
  */
-import { lstatSync, mkdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, readlinkSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CliError } from '../console/errors.js';
 import { realTarget, writeFileAtomic } from '../runtime/atomic-write.js';
+import { FileRefusedError, readRegularFile } from '../runtime/regular-file.js';
 import type { OwnerOf } from './ownership.js';
 import { planSettings, type HookChange } from './settings-plan.js';
 
+/** Far above any real settings file; a bound, so that reading one never runs away. */
+export const MAX_SETTINGS_BYTES = 16 * 1024 * 1024;
+
+/** The file's text, or null when it does not exist. A FIFO or device is refused, never opened to wait on. */
 export function readIfExists(file: string): string | null {
   try {
-    return readFileSync(file, 'utf8');
+    return readRegularFile(file, MAX_SETTINGS_BYTES).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (error instanceof FileRefusedError)
+      throw new CliError(
+        error.message,
+        'Claude Code reads settings from a regular file: put one there (or remove it); nothing was changed',
+      );
     throw new CliError(`${file}: cannot read it (${(error as Error).message})`, 'check its permissions');
   }
 }
@@ -36,7 +46,7 @@ function stamp(now: Date): string {
 /** A copy of the file's bytes, with its mode; an earlier backup is never overwritten. */
 function backup(file: string, now: Date): string {
   const base = `${file}.bgtelemetry-backup-${stamp(now)}`;
-  const bytes = readFileSync(file);
+  const bytes = readRegularFile(file, MAX_SETTINGS_BYTES);
   const mode = statSync(file).mode & 0o7777;
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base}-${n}`;

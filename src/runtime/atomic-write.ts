@@ -4,6 +4,9 @@
  * the target. A reader (a running hook, Claude Code) sees the old file or the new one, never
  * half of either, and a crash or a failed write leaves the original as it was.
  *
+ * A target that exists and is no regular file (a FIFO, a device, a directory) is refused with a
+ * FileRefusedError (regular-file.ts) before anything is written.
+ *
  * The hooks' own writers (spool, code cache, error log) append or use their own temporary
  * names and durability trade-offs; they do not use this module.
  */
@@ -22,10 +25,12 @@ import {
   statSync,
   unlinkSync,
   writeFileSync,
+  type Stats,
   type WriteStream,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
+import { notRegularFile } from './regular-file.js';
 
 export interface AtomicWriteOptions {
   /** The mode of a new file (exactly, whatever the umask); an existing file keeps its own. Default: 0o666 less the umask. */
@@ -87,8 +92,24 @@ interface Plan {
   exclusive: boolean;
 }
 
+/**
+ * A FIFO, device, socket or directory is not replaced by a file: the rename would swap a pipe
+ * a program reads (or, as root, /dev/null) for a plain file. stat opens nothing, so never blocks.
+ */
+function refuseNonRegular(target: string): void {
+  let stat: Stats;
+  try {
+    stat = statSync(target);
+  } catch {
+    return; // Missing: created. Unreadable: the write says why.
+  }
+  if (!stat.isFile()) throw notRegularFile(target, stat);
+}
+
 function plan(path: string, options: AtomicWriteOptions): Plan {
   const target = realTarget(path);
+  // An exclusive write never replaces anything: an existing name of any kind fails with EEXIST.
+  if (!options.exclusive) refuseNonRegular(target);
   return {
     target,
     temp: tempPath(target),

@@ -13,6 +13,44 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 /** A path that is there but is no regular file, or a file larger than the caller accepts. */
 export class FileRefusedError extends Error {
   readonly code = 'EREFUSED';
+  constructor(
+    message: string,
+    /** What the path is instead of a regular file (`a FIFO`), when that is the reason. */
+    readonly kind?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What a path that is no regular file is, in the words a refusal uses. */
+const KINDS: readonly [(stat: Stats) => boolean, string][] = [
+  [(stat) => stat.isFIFO(), 'a FIFO'],
+  [(stat) => stat.isDirectory(), 'a directory'],
+  [(stat) => stat.isSocket(), 'a socket'],
+  [(stat) => stat.isCharacterDevice(), 'a character device'],
+  [(stat) => stat.isBlockDevice(), 'a block device'],
+];
+
+/** The refusal of `path`, whose stat says it is no regular file. */
+export function notRegularFile(path: string, stat: Stats): FileRefusedError {
+  const kind = KINDS.find(([is]) => is(stat))?.[1] ?? 'an unknown kind of file';
+  return new FileRefusedError(`${path} is not a regular file (${kind})`, kind);
+}
+
+/**
+ * A descriptor of the regular file at `path`, and its size, for a caller that streams it (and
+ * closes it). The descriptor is non-blocking, which changes nothing for a regular file.
+ */
+export function openRegularFile(path: string): { fd: number; size: number } {
+  const fd = openSync(path, OPEN_FLAGS);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw notRegularFile(path, stat);
+    return { fd, size: stat.size };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
 }
 
 /**
@@ -23,7 +61,7 @@ function withRegularFile<T>(path: string, use: (fd: number, size: number) => T, 
   const fd = openSync(path, OPEN_FLAGS);
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new FileRefusedError(`${path} is not a regular file`);
+    if (!stat.isFile()) throw notRegularFile(path, stat);
     if (accept && !accept(stat)) throw new FileRefusedError(`${path} is not acceptable (owner or mode)`);
     return use(fd, stat.size);
   } finally {

@@ -1,19 +1,21 @@
 /**
  * The CLI as a process: what only the built binary shows (dist/cli.mjs, built by `npm test`
  * first). Its shebang and mode, exit codes and messages as a shell sees them, a reader that
- * closes the pipe early, and install run by another node binary. Everything else about the
- * commands runs in-process in tests/unit (tests/support/cli-run.ts).
+ * closes the pipe early, install run by another node binary, and a FIFO (mkfifo) at each path a
+ * command reads or writes: opening one with no writer waits forever, so only a process killed
+ * after a while shows the hang. Everything else about the commands runs in-process in tests/unit
+ * (tests/support/cli-run.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { parseJsonc } from '../../src/runtime/jsonc.js';
 import { applyEvent } from '../../src/store/apply.js';
-import type { TelemetryEvent } from '../../src/store/events.js';
 import { openDatabase } from '../../src/store/open.js';
+import { sessionStart } from '../support/session-start.js';
 import { fakeHomebrew } from '../unit/homebrew-fixture.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -75,28 +77,28 @@ describe('the bin', () => {
   });
 });
 
+/** `count` sessions that started `ageMs` ago (and a millisecond apart), each a SessionStart alone. */
+function seedSessions(count: number, ageMs: number): void {
+  const db = openDatabase(join(home, 'data', 'telemetry.db'), { busyTimeoutMs: 1000 });
+  db.transaction(() => {
+    for (let k = 0; k < count; k++) applyEvent(db, sessionStart(`start:s${k}:startup:1`, `s${k}`, Date.now() - ageMs - k, project));
+  })();
+  db.close();
+}
+
+function sessionCount(): number {
+  const db = openDatabase(join(home, 'data', 'telemetry.db'), { busyTimeoutMs: 1000 });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
 describe('a reader that stops early', () => {
   it('export into a pipe closed after one line: exit 0, nothing on stderr', async () => {
     // More rows than a pipe holds, so the CLI is still writing when the reader goes.
-    const db = openDatabase(join(home, 'data', 'telemetry.db'), { busyTimeoutMs: 1000 });
-    db.transaction(() => {
-      for (let k = 0; k < 3000; k++) {
-        const e = {
-          kind: 'session-start',
-          id: `start:s${k}:startup:1`,
-          at: Date.now() - k,
-          session: `s${k}`,
-          hook: 'SessionStart',
-          wallMs: 1,
-          generation: '2.1',
-          cwd: project,
-          project,
-          source: 'startup',
-        } as unknown as TelemetryEvent;
-        applyEvent(db, e);
-      }
-    })();
-    db.close();
+    seedSessions(3000, 0);
     const child = spawn(CLI, ['export'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
@@ -157,5 +159,158 @@ describe('install run by another node binary', () => {
     expect(versioned.stdout).toContain(
       `note: ${brew.cellarNode} is in a Homebrew directory for one Node version, deleted by \`brew upgrade\` and \`brew cleanup\``,
     );
+  });
+});
+
+function mkfifo(path: string): string {
+  mkdirSync(dirname(path), { recursive: true });
+  if (spawnSync('mkfifo', [path]).status !== 0) throw new Error(`mkfifo ${path} failed`);
+  return path;
+}
+
+const isFifo = (path: string) => lstatSync(path).isFIFO();
+
+/** A hang is killed after this; these commands end in well under a second. */
+const KILL_AFTER_MS = 10_000;
+const CEILING_MS = 6000;
+
+/** The CLI as a process; `ms` is how long it took (a hang shows as KILL_AFTER_MS and code null). */
+function cli(...args: string[]) {
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: project, env, encoding: 'utf8', timeout: KILL_AFTER_MS });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started };
+}
+
+/** Ended in time with exit 1 and one line (and a hint line at most) naming the FIFO. */
+function expectRefused(r: ReturnType<typeof cli>, fifo: string, said = `${fifo} is not a regular file (a FIFO)`) {
+  expect(r.ms).toBeLessThan(CEILING_MS);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toContain(said);
+  expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+  expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  expect(isFifo(fifo)).toBe(true);
+}
+
+function someDatabase(): void {
+  mkdirSync(join(home, 'data'), { recursive: true });
+  openDatabase(join(home, 'data', 'telemetry.db'), { busyTimeoutMs: 1000 }).close();
+}
+
+describe('a FIFO at a settings file', () => {
+  it('install refuses a FIFO at the settings file', () => {
+    const fifo = mkfifo(join(project, '.claude', 'settings.json'));
+    expectRefused(cli('install', '--scope', 'project'), fifo);
+  });
+
+  it('install --mode refuses a FIFO at the config file it sets the mode in', () => {
+    const fifo = mkfifo(join(home, 'data', 'config.json'));
+    expectRefused(cli('install', '--mode', 'auto'), fifo);
+    expect(existsSync(join(home, '.claude', 'settings.json'))).toBe(false);
+  });
+
+  it('uninstall refuses a FIFO at the settings file', () => {
+    const fifo = mkfifo(join(home, '.claude', 'settings.json'));
+    expectRefused(cli('uninstall'), fifo);
+  });
+
+  it('uninstall passes over a FIFO named like a backup, and leaves it', () => {
+    expect(cli('install').code).toBe(0);
+    const settings = join(home, '.claude', 'settings.json');
+    const fifo = mkfifo(`${settings}.bgtelemetry-backup-20260101T000000.000Z`);
+    const r = cli('uninstall');
+    expect(r.ms).toBeLessThan(CEILING_MS);
+    expect(r.code).toBe(0);
+    expect(isFifo(fifo)).toBe(true);
+    // Not known to be install's own file any more (its backup cannot be read): kept, without our hooks.
+    expect(readFileSync(settings, 'utf8')).not.toContain('dist/hooks');
+  });
+});
+
+describe('a FIFO at a config file', () => {
+  it('config set refuses a FIFO at the user file', () => {
+    const fifo = mkfifo(join(home, 'data', 'config.json'));
+    expectRefused(cli('config', 'set', 'mode', 'auto'), fifo);
+  });
+
+  it('config set --project refuses a FIFO at the project file', () => {
+    const fifo = mkfifo(join(project, '.claude', 'bgtelemetry.json'));
+    expectRefused(cli('config', 'set', '--project', 'mode', 'auto'), fifo);
+  });
+
+  it('config list shows the defaults and says the FIFO is ignored', () => {
+    mkfifo(join(home, 'data', 'config.json'));
+    const r = cli('config', 'list');
+    expect(r.ms).toBeLessThan(CEILING_MS);
+    expect(r.stdout).toMatch(/mode\s+suggest\s+default/);
+    expect(r.stdout).toContain('config.json is not a regular file (a FIFO)');
+  });
+});
+
+describe('a FIFO named on the command line', () => {
+  it('protocol --append refuses a FIFO', () => {
+    const fifo = mkfifo(join(project, 'CLAUDE.md'));
+    expectRefused(cli('protocol', '--append', fifo), fifo, `--append ${fifo}: is a FIFO`);
+  });
+
+  it('import refuses a FIFO', () => {
+    someDatabase();
+    const fifo = mkfifo(join(home, 'in.jsonl'));
+    expectRefused(cli('import', fifo), fifo);
+  });
+
+  it('export --out refuses a FIFO, and does not replace it', () => {
+    someDatabase();
+    const fifo = mkfifo(join(home, 'out.jsonl'));
+    expectRefused(cli('export', '--out', fifo), fifo);
+  });
+
+  it('report --html refuses a FIFO, and does not replace it', () => {
+    someDatabase();
+    const fifo = mkfifo(join(home, 'report.html'));
+    expectRefused(cli('report', '--html', fifo), fifo, `--html: cannot write ${fifo}: it is a FIFO`);
+  });
+});
+
+describe('prune asks on a terminal', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  /** util-linux `script` runs a command in a pseudo-terminal, relaying its stdin to it. */
+  const SCRIPT = spawnSync('script', ['--version']).status === 0;
+  if (!SCRIPT) console.warn('script (util-linux) is missing: the prune prompt is not tested in a pseudo-terminal');
+
+  /** `prune --older-than 90d` in a pseudo-terminal, `answer` typed at it; the terminal's output. */
+  function pruneOnTerminal(answer: string) {
+    const command = [process.execPath, CLI, 'prune', '--older-than', '90d'].map((w) => `'${w}'`).join(' ');
+    const started = Date.now();
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: project, env, input: answer, encoding: 'utf8', timeout: 20_000 });
+    return { code: r.status, out: r.stdout, ms: Date.now() - started };
+  }
+
+  it.skipIf(!SCRIPT)('"n" removes nothing', () => {
+    seedSessions(2, 100 * DAY);
+    const r = pruneOnTerminal('n\n');
+    expect(r.ms).toBeLessThan(15_000);
+    expect(r.out).toMatch(/remove 2 sessions last active before \S+ from .+telemetry\.db\? \[y\/N\] /);
+    expect(r.out).toContain('nothing removed');
+    expect(r.code).toBe(0);
+    expect(sessionCount()).toBe(2);
+  });
+
+  it.skipIf(!SCRIPT)('"y" removes them', () => {
+    seedSessions(2, 100 * DAY);
+    const r = pruneOnTerminal('y\n');
+    expect(r.out).toContain('[y/N] ');
+    expect(r.out).toMatch(/removed 2 sessions last active before/);
+    expect(r.code).toBe(0);
+    expect(sessionCount()).toBe(0);
+  });
+
+  it('without a terminal and without --yes: refused with the documented message (exit 2), nothing removed', () => {
+    seedSessions(2, 100 * DAY);
+    const r = bin('prune', '--older-than', '90d');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'bgtelemetry: prune --older-than 90d removes data: not confirmed\n  there is no terminal to ask on: pass --yes to go ahead\n',
+    );
+    expect(sessionCount()).toBe(2);
   });
 });

@@ -1,13 +1,15 @@
 /**
  * The one atomic file writer (src/runtime/atomic-write.ts), on real files in a temp directory:
- * content, modes, symlinks, exclusive names, and failures that leave the original intact with
+ * content, modes, symlinks, exclusive names, targets that are no regular file (a real FIFO), and failures that leave the original intact with
  * no temporary file behind.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic, writeStreamAtomic } from '../../src/runtime/atomic-write.js';
+import { FileRefusedError } from '../../src/runtime/regular-file.js';
 
 const POSIX = process.platform !== 'win32';
 let dir: string;
@@ -113,5 +115,42 @@ describe('writeStreamAtomic', () => {
     await expect(writeStreamAtomic(file, {}, async () => (called = true))).rejects.toThrow(expect.objectContaining({ code: 'ENOENT' }));
     expect(called).toBe(false);
     expect(names()).toEqual([]);
+  });
+});
+
+describe('a target that is no regular file', () => {
+  /** A real FIFO; null where mkfifo is missing (the process tests then say so). */
+  function fifo(name: string): string | null {
+    const file = path.join(dir, name);
+    return spawnSync('mkfifo', [file]).status === 0 ? file : null;
+  }
+
+  it.skipIf(!POSIX)('a FIFO, directly or through a symlink, is refused and stays a FIFO', async () => {
+    const target = fifo('pipe');
+    if (!target) return void console.warn('mkfifo is missing: FIFO targets not tested');
+    fs.symlinkSync(target, path.join(dir, 'link'));
+    for (const name of ['pipe', 'link']) {
+      const file = path.join(dir, name);
+      expect(() => writeFileAtomic(file, 'x')).toThrow(`${target} is not a regular file (a FIFO)`);
+      let called = false;
+      await expect(writeStreamAtomic(file, {}, async () => (called = true))).rejects.toThrow(FileRefusedError);
+      expect(called).toBe(false);
+    }
+    expect(fs.lstatSync(target).isFIFO()).toBe(true);
+    expect(names()).toEqual(['link', 'pipe']);
+  });
+
+  it('a directory is refused, and left as it was', () => {
+    const target = path.join(dir, 'report.html');
+    fs.mkdirSync(target);
+    expect(() => writeFileAtomic(target, 'x')).toThrow(expect.objectContaining({ code: 'EREFUSED', kind: 'a directory' }));
+    expect(fs.statSync(target).isDirectory()).toBe(true);
+    expect(names()).toEqual(['report.html']);
+  });
+
+  it('exclusive (a backup) fails with EEXIST on a FIFO, as on any existing name', () => {
+    const target = fifo('settings.json.backup');
+    if (!target) return;
+    expect(() => writeFileAtomic(target, 'x', { exclusive: true })).toThrow(expect.objectContaining({ code: 'EEXIST' }));
   });
 });

@@ -16,7 +16,7 @@ import { runTestHook } from '../../src/admin/doctor/hook-run.js';
 import { checkSpool } from '../../src/admin/doctor/spool.js';
 import { prebuildTarget } from '../../src/store/native-binding.js';
 import { spoolEvent } from '../../src/store/spool.js';
-import type { TelemetryEvent } from '../../src/store/events.js';
+import { sessionStart } from '../support/session-start.js';
 import { runCli } from '../support/cli-run.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -94,21 +94,8 @@ function writeJson(file: string, value: unknown): void {
 
 let n = 0;
 function spoolSome(count: number): void {
-  for (let k = 0; k < count; k++) {
-    const e = {
-      kind: 'session-start',
-      id: `start:s-spool:${++n}`,
-      at: Date.now(),
-      session: 's-spool',
-      hook: 'SessionStart',
-      wallMs: 1,
-      generation: '2.1',
-      cwd: project,
-      project,
-      source: 'startup',
-    } as unknown as TelemetryEvent;
-    spoolEvent(path.join(data, 'spool'), e);
-  }
+  for (let k = 0; k < count; k++)
+    spoolEvent(path.join(data, 'spool'), sessionStart(`start:s-spool:${++n}`, 's-spool', Date.now(), project));
 }
 
 function once(key: string): string {

@@ -403,7 +403,8 @@ describe('doctor', () => {
 
   it('names a registered hook script that does not exist', async () => {
     healthy();
-    const missing = path.join(home, 'gone', 'dist', 'hooks', 'pre-tool-use.cjs');
+    // A moved clone: the path names bgtelemetry, so the hook is bgtelemetry's (ownership.ts).
+    const missing = path.join(home, 'bgtelemetry-old', 'dist', 'hooks', 'pre-tool-use.cjs');
     fs.mkdirSync(path.join(project, '.claude'));
     fs.writeFileSync(
       path.join(project, '.claude', 'settings.local.json'),
@@ -412,6 +413,43 @@ describe('doctor', () => {
     const r = await doctor();
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`local settings run ${missing}, which does not exist`);
+  });
+
+  describe('a hook that only looks like ours (same file name, another tool)', () => {
+    /** `node <home>/opt/other/dist/hooks/pre-tool-use.cjs`, an existing script, in the project settings. */
+    function lookalike(): string {
+      const script = path.join(home, 'opt', 'other', 'dist', 'hooks', 'pre-tool-use.cjs');
+      fs.mkdirSync(path.dirname(script), { recursive: true });
+      fs.writeFileSync(script, '');
+      fs.mkdirSync(path.join(project, '.claude'), { recursive: true });
+      fs.writeFileSync(
+        path.join(project, '.claude', 'settings.json'),
+        JSON.stringify({ hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: `node ${script}` }] }] } }),
+      );
+      return script;
+    }
+
+    it('beside this installation\u2019s hooks: ours are counted, the look-alike is another tool\u2019s', async () => {
+      healthy();
+      const script = lookalike();
+      const r = await doctor();
+      expect(r.out).toContain('No problems found');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/user settings: .*registers PreToolUse \(Bash\) → pre-tool-use\.cjs, /);
+      expect(r.stdout).toMatch(/project settings: .*settings\.json: no bgtelemetry hooks/);
+      expect(r.stdout).toContain(
+        `project settings: another tool's hooks, named like bgtelemetry's but neither this installation's nor in a bgtelemetry directory (not counted): ${script}`,
+      );
+      expect(r.stdout).not.toContain('registered in 2 files');
+    });
+
+    it('alone: nothing of bgtelemetry is registered', async () => {
+      lookalike();
+      const r = await doctor();
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('no settings file registers the bgtelemetry hooks: nothing is advised or recorded');
+      expect(r.stdout).not.toMatch(/registers PreToolUse/);
+    });
   });
 
   describe('exec-form hooks', () => {

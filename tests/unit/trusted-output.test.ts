@@ -169,14 +169,28 @@ describe('errors end in one line with the documented code', () => {
     });
   });
 
-  it('an unexpected system error: its message, no stack unless BGTELEMETRY_DEBUG=1', async () => {
+  it('a directory where a file is read: refused in a line, never opened for reading', async () => {
     const r = await cli('import', project);
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `bgtelemetry: ${project} is not a regular file (a directory); nothing was read or written there\n`,
+    });
+  });
+
+  it('an unexpected system error: its message, no stack unless BGTELEMETRY_DEBUG=1', async () => {
+    // The data directory is a file: its config.json cannot even be looked for.
+    const file = path.join(project, 'not-a-directory');
+    fs.writeFileSync(file, '');
+    env.BGTELEMETRY_HOME = file;
+    const message = `bgtelemetry: ENOTDIR: not a directory, open '${file}/config.json'`;
+    const r = await cli('config', 'set', 'mode', 'auto');
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('bgtelemetry: EISDIR: illegal operation on a directory, read (BGTELEMETRY_DEBUG=1 shows where)\n');
+    expect(r.stderr).toBe(`${message} (BGTELEMETRY_DEBUG=1 shows where)\n`);
     env.BGTELEMETRY_DEBUG = '1';
-    const debug = await cli('import', project);
+    const debug = await cli('config', 'set', 'mode', 'auto');
     expect(debug.code).toBe(1);
-    expect(debug.stderr).toMatch(/^bgtelemetry: EISDIR: illegal operation on a directory, read\nError: EISDIR/);
+    expect(debug.stderr.startsWith(`${message}\nError: ENOTDIR`)).toBe(true);
   });
 });
 

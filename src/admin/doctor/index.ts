@@ -48,7 +48,7 @@ function ownFixes(hooksDir: string): InstallFixes {
 }
 
 export async function runDoctor({ env, projectDir, hooksDir, timing = true }: DoctorOptions): Promise<Section[]> {
-  const settings = checkSettings(projectDir, env);
+  const settings = checkSettings(projectDir, env, hooksDir);
   const node = checkNode(settings.found, env);
   const plugin = checkPlugins(projectDir, env);
   const binding = checkBinding(hooksDir, node.hookNodes, settings.found.length > 0, env, ownFixes(hooksDir));

@@ -10,6 +10,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { describeHook } from '../../hooks/registry.js';
 import { claudeVersionOnPath, compareVersions, EXEC_FORM_SINCE } from '../../install/hook-form.js';
 import { stableNodePath, versionedInstall } from '../../install/node-path.js';
+import { namesBgtelemetry, ownerFor, type OwnerOf } from '../../install/ownership.js';
 import { settingsFiles } from '../../runtime/paths.js';
 import { findOurHooks, missingHooks, type FoundHook } from '../hook-commands.js';
 import { readSettings } from '../settings-files.js';
@@ -23,8 +24,20 @@ export interface SettingsCheck {
 
 const INSTALL = 'run `bgtelemetry install` (it registers every hook with the right paths)';
 
-export function checkSettings(projectDir: string, env: NodeJS.ProcessEnv): SettingsCheck {
+/**
+ * A hook that runs a script named like ours is bgtelemetry's when it is this installation's
+ * (ownership.ts, as install decides) or its path names bgtelemetry (another installation, or one
+ * that is gone); anything else only looks like ours. Claude Code runs a relative path in the project.
+ */
+function isBgtelemetrys(h: FoundHook, projectDir: string, ownerOf: OwnerOf): boolean {
+  const path = isAbsolute(h.scriptPath) ? h.scriptPath : resolve(projectDir, h.scriptPath);
+  return ownerOf(path) === 'ours' || namesBgtelemetry(path);
+}
+
+/** `hooksDir`: this installation's compiled hooks, which decide what is ours. */
+export function checkSettings(projectDir: string, env: NodeJS.ProcessEnv, hooksDir: string): SettingsCheck {
   const s = section('Hook registration');
+  const ownerOf = ownerFor(hooksDir);
   const found: SettingsCheck['found'] = [];
   let plugin: string | undefined;
   for (const { label, path } of settingsFiles(projectDir, env)) {
@@ -40,12 +53,18 @@ export function checkSettings(projectDir: string, env: NodeJS.ProcessEnv): Setti
       });
       continue;
     }
-    const ours = findOurHooks(read.value, projectDir);
+    const named = findOurHooks(read.value, projectDir);
+    const ours = named.filter((h) => isBgtelemetrys(h, projectDir, ownerOf));
     plugin ??= enabledPlugin(read.value);
     const forms = [...new Set(ours.map((h) => h.form))].join(' and ');
     s.facts.push(
       `${label} settings: ${path}: ${ours.length ? `registers ${ours.map(describeHook).join(', ')} (${forms} form)` : 'no bgtelemetry hooks'}`,
     );
+    const lookalikes = [...new Set(named.filter((h) => !ours.includes(h)).map((h) => h.scriptPath))];
+    if (lookalikes.length)
+      s.facts.push(
+        `${label} settings: another tool's hooks, named like bgtelemetry's but neither this installation's nor in a bgtelemetry directory (not counted): ${lookalikes.join(', ')}`,
+      );
     const reported = new Set<string>();
     for (const h of ours) {
       found.push({ ...h, file: path });

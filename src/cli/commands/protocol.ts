@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { appendProtocol, type AppendOutcome, PROTOCOL_MARKER, PROTOCOL_SECTION } from '../../admin/protocol.js';
 import { CliError } from '../../console/errors.js';
+import { FileRefusedError } from '../../runtime/regular-file.js';
 
 const SAID = {
   created: (f: string) => `created ${f} with the Background Execution Protocol`,
@@ -16,10 +17,8 @@ function appended(file: string): AppendOutcome {
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     if (!code?.startsWith('E')) throw error;
-    throw new CliError(
-      `--append ${file}: ${code === 'EISDIR' ? 'is a directory' : message}`,
-      'name a file, in a directory you can write to',
-    );
+    const kind = code === 'EISDIR' ? 'a directory' : error instanceof FileRefusedError ? error.kind : undefined;
+    throw new CliError(`--append ${file}: ${kind ? `is ${kind}` : message}`, 'name a file, in a directory you can write to');
   }
 }
 

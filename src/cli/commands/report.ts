@@ -13,6 +13,7 @@ import { GROUPINGS, type Grouping } from '../../report/model.js';
 import { resolveRange } from '../../report/range.js';
 import { renderText } from '../../report/table.js';
 import { writeFileAtomic } from '../../runtime/atomic-write.js';
+import { FileRefusedError } from '../../runtime/regular-file.js';
 import { projectOf } from '../../runtime/project.js';
 import { dbOption, jsonOption } from '../flags.js';
 import { note, say, writeJson } from '../output.js';
@@ -99,7 +100,7 @@ function writeHtml(file: string, html: string, quiet: boolean): void {
     writeFileAtomic(path, html);
   } catch (error) {
     throw new CliError(
-      `--html: cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      `--html: cannot write ${path}: ${error instanceof FileRefusedError ? `it is ${error.kind ?? 'not a regular file'}` : ((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`,
       'choose a file in a directory you can write to',
       EXIT.problem,
     );
