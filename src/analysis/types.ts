@@ -119,6 +119,11 @@ export interface AnalysisOptions {
   history?: ReadonlyMap<string, HistoryEntry> | ((signature: string) => HistoryEntry | undefined);
   /** User catalogue entries, consulted before the built-in ones. */
   extraEntries?: readonly import('./catalogue/entry.js').CatalogueEntry[];
+  /**
+   * Values of variables defined outside the command (a Makefile's `GO = go`), for programs
+   * named by a variable (`$(GO) vet`). Assignments in the command itself take precedence.
+   */
+  variables?: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_SLOW_THRESHOLD_SECONDS = 5;
