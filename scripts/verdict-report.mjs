@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LABELLED_DIR, LABELLED_PARTS, measure, readJsonl } from '../bench/verdicts-labelled.mjs';
 import { analyze, VERDICTS } from '../dist/analysis.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -152,6 +153,29 @@ line('| reason | calls |');
 line('|---|---:|');
 for (const [kind, n] of tally(inexact.flatMap((r) => [...new Set(r.analysis.notes.map(noteKind))])))
   line(`| ${cell(kind)} | ${count(n)} |`);
+line();
+line('## Measured on hand-labelled commands');
+line();
+line(
+  'Precision and recall of background advice on commands sampled with a fixed seed from the shared corpora ' +
+    '(agent calls, CI and build steps, tldr examples) and labelled by ../shared/labelling.md alone ' +
+    '(tests/fixtures/labelled/, `node bench/verdicts-labelled.mjs`). Positive: labelled must- or ' +
+    'suggest-background; predicted positive: that verdict. `unclear` labels are left out. The held-out ' +
+    'part (every fourth sampled command) was not looked at while tuning the catalogue.',
+);
+line();
+line(
+  '| part | scored | unclear | precision | recall | must-background recall | TP | FP | FN | interactive or state-change advised to background |',
+);
+line('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const part of LABELLED_PARTS) {
+  const file = path.join(LABELLED_DIR, `${part}.jsonl`);
+  if (!existsSync(file)) continue;
+  const m = measure(readJsonl(file));
+  line(
+    `| ${part} | ${m.scored} | ${m.unclear} | ${m.precision} | ${m.recall} | ${m.mustBackgroundRecall} | ${m.truePositives} | ${m.falsePositives} | ${m.falseNegatives} | ${m.interactiveOrStateChangeAdvisedToBackground.length} |`,
+  );
+}
 line();
 line('## Samples');
 line();

@@ -16,6 +16,7 @@ import {
   type PartAnalysis,
   type Verdict,
 } from './types.js';
+import { Variables, withVariableProgram } from './variables.js';
 
 /** Longer input is analysed on its first part only (and marked inexact): keeps hooks in budget. */
 export const MAX_ANALYSED_CHARS = 64 * 1024;
@@ -60,6 +61,8 @@ interface Walk {
   notes: string[];
   opts: Required<Pick<AnalysisOptions, 'slowThresholdSeconds'>> & AnalysisOptions;
   extra?: ReadonlyMap<string, CompiledEntry[]>;
+  /** Variables set earlier in the command or known to the caller, for `$CARGO test`. */
+  variables: Variables;
 }
 
 const extraCache = new WeakMap<object, ReadonlyMap<string, CompiledEntry[]>>();
@@ -73,7 +76,7 @@ export function analyze(command: string, options: Partial<AnalysisOptions> = {})
     extra = extraCache.get(opts.extraEntries);
     if (!extra) extraCache.set(opts.extraEntries, (extra = indexExtraRows(opts.extraEntries)));
   }
-  const walk: Walk = { parts: [], notes: [], opts, extra };
+  const walk: Walk = { parts: [], notes: [], opts, extra, variables: new Variables(opts.variables) };
   const text = typeof command === 'string' ? command : String(command ?? '');
   let estimate = 0;
   try {
@@ -118,7 +121,7 @@ function walkList(list: List, walk: Walk, outer: Context): number {
         seen: outer.seen,
       };
       for (let k = 0; k < nodes.length; k++) {
-        const est = walkNode(nodes[k], walk, ctx, k > 0);
+        const est = walkNode(nodes[k], walk, ctx, k > 0, k < nodes.length - 1);
         if (est > pipeMax) pipeMax = est;
       }
       chainTotal += pipeMax;
@@ -132,17 +135,21 @@ function walkList(list: List, walk: Walk, outer: Context): number {
   return total;
 }
 
-function walkNode(node: PlanNode, walk: Walk, ctx: Context, piped: boolean): number {
+function walkNode(node: PlanNode, walk: Walk, ctx: Context, piped: boolean, pipedOut: boolean): number {
   const fedFromOutside = piped || node.redirects.some((r) => r.op === '<' || r.op === '<<' || r.op === '<<<');
   if (node.kind === 'group') {
     const estimate = walkList(node.list, walk, fedFromOutside ? { ...ctx, stdinFed: true } : ctx);
+    if (node.polls && !fedFromOutside) return estimate + pushPollingLoop(walk, ctx);
     if (!node.endless) return estimate;
     walk.parts.push(loopPart(ctx.background));
     return ctx.background ? estimate : Infinity;
   }
   let total = 0;
-  for (const sub of node.substitutions) total += walkList(sub, walk, { ...ctx, via: '$(…)' });
-  const r = resolve(node.words, node.heredocs, fedFromOutside || Boolean(ctx.stdinFed));
+  const { words, substitutions } = withVariableProgram(node);
+  for (const sub of substitutions) total += walkList(sub, walk, { ...ctx, via: '$(…)' });
+  walk.variables.note(words);
+  const outputCaptured = pipedOut || node.redirects.some(capturesOutput);
+  const r = resolve(words, node.heredocs, fedFromOutside || Boolean(ctx.stdinFed), { outputCaptured, variables: walk.variables });
   if (!r) return total;
   const bound = minBound(ctx.bound, r.boundSeconds);
   if (r.script) {
@@ -154,8 +161,7 @@ function walkNode(node: PlanNode, walk: Walk, ctx: Context, piped: boolean): num
     return total + analyzeScript(r.script.text, walk, inner);
   }
   const part =
-    (walk.opts.project && projectPart(node.words, r, walk, ctx, bound)) ||
-    analyzePart(node.words, { ...r, boundSeconds: bound }, walk, ctx);
+    (walk.opts.project && projectPart(words, r, walk, ctx, bound)) || analyzePart(words, { ...r, boundSeconds: bound }, walk, ctx);
   walk.parts.push(part);
   return total + (part.backgrounded ? 0 : (part.estimateSeconds ?? Infinity));
 }
@@ -181,7 +187,8 @@ function projectPart(words: readonly string[], r: Resolved, walk: Walk, ctx: Con
     if (!walk.notes.includes(note)) walk.notes.push(note);
     return undefined;
   }
-  const sub: Walk = { parts: [], notes: walk.notes, opts: walk.opts, extra: walk.extra };
+  // A new shell: the script sees only the variables known from outside the command.
+  const sub: Walk = { parts: [], notes: walk.notes, opts: walk.opts, extra: walk.extra, variables: new Variables(walk.opts.variables) };
   const inner: Context = { background: false, depth: ctx.depth, cwd: found.dir, chain, seen: [...(ctx.seen ?? []), found.key] };
   const a = combine(found.script, sub, analyzeScript(found.script, sub, inner));
   const decider = sub.parts[a.decidingPart];
@@ -225,6 +232,33 @@ function brief(script: string): string {
     .filter((l) => l && !l.startsWith('#'))
     .join('; ');
   return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
+/** Output to a file or another descriptor (`2>/dev/null` alone does not count: its fd is not kept). */
+function capturesOutput(r: { op: string; target: string }): boolean {
+  return (r.op === '>' || r.op === '>>' || r.op === '>|' || r.op === '&>' || r.op === '&>>') && r.target !== '/dev/null';
+}
+
+/** How long a wait-until-ready loop is assumed to poll: unknown, often tens of seconds. */
+const POLLING_ESTIMATE = 30;
+
+/** `until curl -sf …; do sleep 1; done`: waits for a service, as long as it takes (bounded by `timeout`). */
+function pushPollingLoop(walk: Walk, ctx: Context): number {
+  const seconds = Math.min(POLLING_ESTIMATE, ctx.bound ?? Infinity);
+  const part: PartAnalysis = {
+    text: 'until …; do sleep …; done',
+    signature: 'until sleep',
+    verdict: ctx.background ? 'already-background' : verdictOf('work', seconds, walk.opts.slowThresholdSeconds),
+    effect: 'work',
+    category: 'sleep',
+    reason: 'a loop that waits until something is ready can run for a long time',
+    estimateSeconds: seconds,
+    estimateSource: ctx.bound === undefined ? 'catalogue' : 'argument',
+    prefixes: [],
+    backgrounded: ctx.background,
+  };
+  walk.parts.push(part);
+  return ctx.background ? 0 : seconds;
 }
 
 function minBound(a: number | undefined, b: number | undefined): number | undefined {

@@ -3,7 +3,8 @@
  * it, with the positional words and the command's signature (`npm run build`, `pytest`).
  */
 import { compileEntry, type CatalogueEntry, type CompiledEntry } from './catalogue/entry.js';
-import { CATALOGUE_INDEX, GENERIC_ROWS, SCRIPT_ROWS, VALUE_OPTIONS } from './catalogue/index.js';
+import { CATALOGUE_INDEX, GENERIC_ROWS, SCRIPT_ROWS, VALUE_OPTIONS, VARIABLE_ROWS } from './catalogue/index.js';
+import { SCRIPT_FILE } from './catalogue/prefixes.js';
 import type { Resolved } from './resolve.js';
 
 export interface Match {
@@ -77,6 +78,8 @@ function asksForHelp(program: string, args: readonly string[], positionals: read
 }
 /** Words that may appear in a signature: subcommand-like, never paths, files or values. */
 const SIGNATURE_WORD = /^[a-z][a-z0-9:_-]{0,23}$/i;
+/** Dotted subcommands (`mix deps.get`) count only where a row named them: elsewhere they are files. */
+const DOTTED_SUBCOMMAND = /^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)+$/i;
 
 const HELP_ENTRY: CompiledEntry = compileEntry({
   programs: [],
@@ -128,6 +131,7 @@ function hasFlag(args: readonly string[], flag: string, from = 0): boolean {
 
 interface Facts {
   stdinFed: boolean;
+  outputCaptured?: boolean;
   env: readonly string[];
 }
 
@@ -138,6 +142,7 @@ function fits(
   facts: Facts,
 ): boolean {
   if (entry.unlessStdin && facts.stdinFed) return false;
+  if (entry.unlessOutputCaptured && facts.outputCaptured) return false;
   if (entry.unlessEnv?.some((v) => facts.env.includes(v))) return false;
   const m = entry.argMatchers;
   if (positionals.length < m.length) return false;
@@ -197,7 +202,8 @@ function signatureOf(r: Resolved, positionals: Positionals, entry: CompiledEntry
   const words: string[] = [head];
   for (let k = 0; k < Math.min(want, 2, positionals.length); k++) {
     const w = positionals[k];
-    if (entry?.args?.[k] === '*' || !SIGNATURE_WORD.test(w) || /\d{4,}/.test(w)) break;
+    const named = entry?.argMatchers[k] !== undefined && w.length <= 24 && DOTTED_SUBCOMMAND.test(w);
+    if (entry?.args?.[k] === '*' || !(SIGNATURE_WORD.test(w) || named) || /\d{4,}/.test(w)) break;
     // Right after an option we cannot place, the word may be its value (`sshpass -p hunter2`):
     // signatures are stored and reported, so such a word never goes in.
     const before = r.args[positionals.argIndex[k] - 1];
@@ -238,7 +244,10 @@ export function matchResolved(r: Resolved, extra?: ReadonlyMap<string, CompiledE
   // a known program's rows are complete, so `git checkout dev` never looks like a dev server.
   if (!entry && !own) {
     entry = GENERIC_ROWS.find((row) => (!row.programMatch || row.programMatch.test(r.program)) && fits(row, args, positionals, r));
-    if (!entry && r.interpreter) entry = firstFit(SCRIPT_ROWS, [r.program], [r.program]);
+    // A script run through an interpreter or by its path (`./run_tests.sh`), judged by its name.
+    if (!entry && (r.interpreter || SCRIPT_FILE.test(r.program))) entry = firstFit(SCRIPT_ROWS, [r.program], [r.program]);
+    // `$BUILD_CMD build` with an unknown value: judged from the subcommand.
+    if (!entry && r.program.startsWith('$')) entry = firstFit(VARIABLE_ROWS, args, positionals, r);
   }
   return { entry, positionals, signature: signatureOf(r, positionals, entry) };
 }

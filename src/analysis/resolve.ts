@@ -12,6 +12,7 @@ import {
   type InterpreterSpec,
   type PrefixSpec,
 } from './catalogue/prefixes.js';
+import { runsKnownProgram, variableName, type Variables } from './variables.js';
 
 export interface Resolved {
   program: string;
@@ -32,6 +33,8 @@ export interface Resolved {
   inlineCode?: boolean;
   /** Something feeds its standard input: prompts read from it instead of a terminal. */
   stdinFed: boolean;
+  /** Its standard output goes to a pipe or a file: pagers then just copy their input. */
+  outputCaptured?: boolean;
   /** Names of variables set for it (`GIT_EDITOR=true git …`, `env CI=1 …`). */
   env: string[];
 }
@@ -60,8 +63,14 @@ function programName(word: string): string {
  * @param words the simple command's words
  * @param stdinFed whether something feeds its standard input (pipe, heredoc, `<`): a bare
  *   interpreter then runs that input instead of opening a REPL.
+ * @param context where its output goes, and the variables that may name its program.
  */
-export function resolve(words: readonly string[], heredocs: readonly string[], stdinFed: boolean): Resolved | null {
+export function resolve(
+  words: readonly string[],
+  heredocs: readonly string[],
+  stdinFed: boolean,
+  context: { outputCaptured?: boolean; variables?: Variables } = {},
+): Resolved | null {
   const prefixes: string[] = [];
   const env: string[] = [];
   let boundSeconds: number | undefined;
@@ -111,6 +120,16 @@ export function resolve(words: readonly string[], heredocs: readonly string[], s
     break;
   }
   if (i >= n) return null;
+  const variable = context.variables ? variableName(words[i]) : undefined;
+  if (variable !== undefined) {
+    // `$CARGO test` with CARGO known: resolve the value instead (once: values naming variables stay opaque).
+    const value = context.variables?.valueOf(variable);
+    if (value)
+      return resolve([...words.slice(0, i), ...value, ...words.slice(i + 1)], heredocs, stdinFed, {
+        outputCaptured: context.outputCaptured,
+      });
+    if (runsKnownProgram(words[i + 1])) prefixes.push(words[i++]);
+  }
 
   const program = programName(words[i]);
   const args = words.slice(i + 1);
@@ -123,6 +142,7 @@ export function resolve(words: readonly string[], heredocs: readonly string[], s
     detached,
     stdinFed: stdinFed || heredocs.length > 0,
     env,
+    outputCaptured: context.outputCaptured,
   };
 
   if (program === 'eval') return { ...base, script: { text: args.join(' '), via: 'eval' } };
@@ -193,7 +213,7 @@ function resolveInterpreter(base: Resolved, spec: InterpreterSpec, stdinFed: boo
       return { ...base, program: mod, word: mod, args: [...args.slice(0, k), ...rest], interpreter: base.program };
     }
     if (spec.codeFlags?.includes(a) || spec.codeFlags?.some((f) => f.startsWith('--') && a.startsWith(f + '='))) {
-      return { ...base, inlineCode: true };
+      return spec.codeRows ? base : { ...base, inlineCode: true };
     }
     if (a === '-') return { ...base, inlineCode: true };
     if (a.startsWith('-')) {

@@ -124,6 +124,11 @@ export interface AnalysisOptions {
    * defines is analysed as what it runs. Implemented with I/O outside analysis (src/project/).
    */
   project?: ProjectLookup;
+  /**
+   * Values of variables defined outside the command (a Makefile's `GO = go`), for programs
+   * named by a variable (`$(GO) vet`). Assignments in the command itself take precedence.
+   */
+  variables?: Readonly<Record<string, string>>;
 }
 
 /** A simple command as the analysis found it, for a project lookup. */

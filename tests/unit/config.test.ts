@@ -262,15 +262,18 @@ describe('loadConfig', () => {
 
   describe('effect on analyze()', () => {
     it('a config pattern turns an unknown script slow, with estimateSource config', async () => {
-      const before = analyze('./scripts/e2e.sh --headless', { slowThresholdSeconds: DEFAULT_SLOW_THRESHOLD_SECONDS });
+      // A name that gives nothing away: scripts named like test suites (e2e.sh) are judged by their name.
+      const before = analyze('./scripts/browser-suite.sh --headless', { slowThresholdSeconds: DEFAULT_SLOW_THRESHOLD_SECONDS });
       expect(before.verdict).toBe('foreground');
       expect(before.estimateSource).not.toBe('config');
 
       writeJson(projectFile, {
-        patterns: [{ program: 'e2e.sh', effect: 'work', category: 'test', estimateSeconds: 300, reason: 'runs the browser tests' }],
+        patterns: [
+          { program: 'browser-suite.sh', effect: 'work', category: 'test', estimateSeconds: 300, reason: 'runs the browser tests' },
+        ],
       });
       const loaded = await loadConfig(project, env);
-      const after = analyze('./scripts/e2e.sh --headless', opts(loaded));
+      const after = analyze('./scripts/browser-suite.sh --headless', opts(loaded));
       expect(after.verdict).toBe('suggest-background');
       expect(after.estimateSeconds).toBe(300);
       expect(after.estimateSource).toBe('config');

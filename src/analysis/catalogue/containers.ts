@@ -57,6 +57,7 @@ const DOCKER_ROWS: readonly CatalogueEntry[] = [
 
   // Builds and image transfers.
   { programs: DOCKER, args: ['buildx|builder', 'ls|inspect|use|create|rm|du|prune|stop|version'], effect: 'work', category: 'query', reason: 'manages builders', estimate: 1 },
+  { programs: DOCKER, args: ['buildx|builder', 'bake'], ifFlags: ['--print', '--list'], effect: 'work', category: 'query', reason: 'prints the bake definition without building', estimate: 1 },
   { programs: DOCKER, args: ['build|buildx|builder|image', 'build|bake'], effect: 'work', category: 'container', reason: 'builds an image', estimate: 90 },
   { programs: DOCKER, args: ['build'], effect: 'work', category: 'container', reason: 'builds an image', estimate: 90 },
   { programs: DOCKER, args: ['pull|push|save|load|import|export'], effect: 'work', category: 'download', reason: 'transfers image layers', estimate: 30 },

@@ -34,6 +34,8 @@ export interface CatalogueEntry {
   bare?: boolean;
   /** The row does not apply when something feeds the command's stdin (a pipe, `<`, a heredoc). */
   unlessStdin?: boolean;
+  /** The row does not apply when the command's output goes to a pipe or a file (`git log | less` acts like `cat`). */
+  unlessOutputCaptured?: boolean;
   /** The row does not apply when the command sets one of these variables (`GIT_EDITOR=true git …`). */
   unlessEnv?: readonly string[];
   /** Generic rows only: the program name must match (`create-*` scaffolders, MCP servers). */

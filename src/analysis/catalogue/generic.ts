@@ -26,5 +26,5 @@ export const SCRIPT_ROWS: readonly CatalogueEntry[] = [
   { programs: ['*'], args: [/(^|[_-])(scrape|crawl|crawler|download|fetch[_-]data|backfill|etl|ingest|import[_-]data|export[_-]data|sync[_-]data|process[_-]\w+|batch|reindex|rebuild[_-]index|generate[_-]data|seed[_-]?data|migrate[_-]\w+)([_-]|\.)/i], effect: 'work', category: 'script', reason: 'a batch data script usually runs for minutes', estimate: 60 },
   { programs: ['*'], args: [/(^|[_-])(migrate|migration|migrations|seed)\.(py|js|ts|rb|php|sh)$/i], effect: 'work', category: 'migration', reason: 'migrates or seeds a database', estimate: 20 },
   { programs: ['*'], args: [/(^|[_-])(test|tests|run[_-]tests|test[_-]all|e2e|integration)\.(sh|py|js)$/i], effect: 'work', category: 'test', reason: 'runs a test suite', estimate: 30 },
-  { programs: ['*'], args: [/(^|[_-])(build|compile|install|setup|bootstrap|deploy|release|package|provision)\.(sh|py|js|ts)$/i], effect: 'work', category: 'build', reason: 'a build or setup script', estimate: 30 },
+  { programs: ['*'], args: [/(^|[_-])(build|compile|install|setup|bootstrap|deploy|release|package|provision)\.(sh|py|js|ts)$|^(build|compile|install|setup|bootstrap|deploy|release|package|provision)[_-][\w-]+\.(sh|py)$/i], effect: 'work', category: 'build', reason: 'a build or setup script', estimate: 30 },
 ];

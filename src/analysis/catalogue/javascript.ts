@@ -55,6 +55,7 @@ export const JAVASCRIPT_ROWS: readonly CatalogueEntry[] = [
   { programs: ['yarn'], args: ['workspace', '*', 'add|install|remove'], effect: 'work', category: 'install', reason: 'installs dependencies over the network', estimate: 20 },
   { programs: ['yarn'], args: ['workspaces'], effect: 'work', category: 'build', reason: 'runs across workspaces', estimate: 30 },
   { programs: PMS, args: ['login|adduser|add-user'], effect: 'interactive', category: 'prompt', reason: 'asks for credentials', alternative: 'set a token in .npmrc or NPM_TOKEN' },
+  { programs: PMS, args: ['publish'], ifFlags: ['--dry-run'], effect: 'work', category: 'query', reason: 'packs the package and lists its files without uploading', estimate: 3 },
   { programs: PMS, args: ['publish'], effect: 'work', category: 'other', reason: 'packs and uploads the package', estimate: 10 },
   { programs: PMS, args: ['pack'], effect: 'work', category: 'build', reason: 'packs the package (runs prepack scripts)', estimate: 5 },
   { programs: ['npm', 'pnpm'], args: ['exec|x'], effect: 'work', category: 'other', reason: 'runs a package binary', estimate: 3 },
@@ -122,6 +123,7 @@ export const JAVASCRIPT_ROWS: readonly CatalogueEntry[] = [
   { programs: ['ng', 'ember', 'nx'], args: ['test|e2e|t'], unlessFlags: ['--watch'], effect: 'work', category: 'test', reason: 'runs the test suite', estimate: 60 },
   { programs: ['astro', 'svelte-check', 'nuxi', 'nuxt'], args: ['check|typecheck'], effect: 'work', category: 'typecheck', reason: 'type-checks the whole project', estimate: 15 },
   { programs: ['svelte-check'], effect: 'work', category: 'typecheck', reason: 'type-checks the whole project', estimate: 15 },
+  { programs: ['ng'], args: ['update|add'], anyArg: '*', unlessFlags: ['--dry-run', '-d'], effect: 'work', category: 'install', reason: 'installs packages and runs their migrations', estimate: 30 },
   { programs: ['ng', 'ember'], args: ['lint'], effect: 'work', category: 'lint', reason: 'lints the project', estimate: 20 },
   { programs: ['eleventy', 'docusaurus', 'astro'], ifFlags: ['--serve', '--watch'], effect: 'never-ends', category: 'server', reason: 'serves until stopped' },
   { programs: ['wrangler', 'vercel', 'netlify', 'firebase', 'sls', 'serverless', 'fly', 'flyctl', 'railway', 'heroku', 'amplify', 'cdk', 'sst'], args: ['deploy|publish|up|synth|bootstrap'], effect: 'work', category: 'infra', reason: 'deploys to the cloud', estimate: 60 },
@@ -146,9 +148,10 @@ export const JAVASCRIPT_ROWS: readonly CatalogueEntry[] = [
   { programs: ['nx'], args: ['graph|dep-graph'], unlessFlags: ['--file'], effect: 'never-ends', category: 'server', reason: 'serves the project graph until stopped', alternative: 'nx graph --file=graph.json' },
   { programs: ['nx'], args: ['graph|show|list|report|reset|daemon|format:check|format:write|format|g|generate|migrate'], effect: 'work', category: 'query', reason: 'nx housekeeping', estimate: 3 },
   { programs: ['lerna'], args: ['run|bootstrap|publish|version|exec'], effect: 'work', category: 'build', reason: 'runs across every package', estimate: 60 },
-  { programs: ['changeset'], args: ['version|publish'], effect: 'work', category: 'other', reason: 'versions or publishes packages', estimate: 10 },
 
   // Servers and watchers.
+  // npm-run-all runs its scripts one after another unless told to run them in parallel.
+  { programs: ['npm-run-all'], unlessFlags: ['-p', '--parallel', '-r', '--race'], effect: 'work', category: 'build', reason: 'runs several scripts in sequence', estimate: 30 },
   { programs: ['nodemon', 'ts-node-dev', 'node-dev', 'supervisor', 'forever', 'live-server', 'http-server', 'serve', 'browser-sync', 'lite-server', 'json-server', 'http-party', 'local-web-server', 'ws', 'concurrently', 'npm-run-all', 'run-p', 'nest', 'sirv', 'five-server', 'docsify'], effect: 'never-ends', category: 'server', reason: 'serves or watches until stopped' },
   { programs: ['nest'], args: ['build'], effect: 'work', category: 'build', reason: 'builds the Nest app', estimate: 20 },
   { programs: ['concurrently', 'npm-run-all', 'run-p'], ifFlags: ['--kill-others-on-fail', '-s', '--sequential', '--serial'], effect: 'work', category: 'build', reason: 'runs several scripts and waits for them', estimate: 30 },

@@ -1,4 +1,4 @@
-/** C, C++ and other native toolchains: make, CMake, Ninja, Meson, Bazel, Buck, compilers, debuggers, Swift, Zig, embedded. Order matters. */
+/** C, C++ and other native toolchains: make, CMake, Ninja, Meson, Bazel, Buck, compilers, debuggers, Zig, embedded. Order matters. */
 import type { CatalogueEntry, WordPattern } from './entry.js';
 
 /**
@@ -11,13 +11,15 @@ const firstOrAny = (pattern: WordPattern, row: Omit<CatalogueEntry, 'args' | 'an
 ];
 
 /** Make targets by convention; measured history corrects the guess per project. */
-const MAKE_SERVER = /^(dev|serve|server|watch|start|run-server|runserver|run-dev|dev-server|devserver|start-dev|start-server|serve-[\w-]+|watch-[\w-]+|[\w-]+-watch|run-(api|app|web|backend|frontend|local|uvicorn|gunicorn|flask|django|worker))$/;
+const MAKE_SERVER = /^(dev|serve|server|watch|start|livehtml|run-server|runserver|run-dev|dev-server|devserver|start-dev|start-server|serve-[\w-]+|watch-[\w-]+|[\w-]+-watch|run-(api|app|web|backend|frontend|local|uvicorn|gunicorn|flask|django|worker))$/;
 const MAKE_PROMPT = /^(menuconfig|nconfig|xconfig|gconfig|config|oldconfig)$/;
 const MAKE_FAST = /^(clean|distclean|mostlyclean|realclean|clobber|fmt|format|version|list|targets|env|info|vars|print-\S+|show-\S+|tags|ctags|defconfig|olddefconfig|savedefconfig)$/;
 const MAKE_TEST = /^(test|tests|check|e2e|coverage|cover|bench|benchmark|integration|unit|test[-_:][\w-]+|[\w-]+[-_]test|[\w-]+[-_]tests|check[-_][\w-]+|ci)$/;
 const MAKE_LINT = /^(lint|vet|typecheck|type-check|check-format|fmt-check|format-check|lint[-_][\w-]+|staticcheck|analyze|audit)$/;
 const MAKE_INSTALL = /^(install|deps|dependencies|setup|bootstrap|vendor|tools|install[-_][\w-]+|deps[-_][\w-]+)$/;
 const MAKE_CONTAINER = /^(docker|image|images|container|up|down|compose|docker[-_][\w-]+|image[-_][\w-]+|push|publish|deploy|release|deploy[-_][\w-]+|k8s[-_][\w-]+|helm[-_][\w-]+)$/;
+/** Targets of the Makefile `sphinx-quickstart` writes (and of many docs folders). */
+const MAKE_DOCS = /^(html|dirhtml|singlehtml|latexpdf|latex|pdf|epub|man|texinfo|linkcheck|doctest|docs-build|build-docs|htmlhelp|qthelp|devhelp|xml|pseudoxml|gettext|changes|coverage-docs)$/;
 const MAKE_BUILD = /^(all|build|compile|release|debug|dist|bin|lib|libs|binaries|package|proto|protos|protobuf|generate|gen|codegen|assets|docs|wasm|static|shared)$/;
 const COMPILERS = ['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++', 'gfortran', 'icc', 'icpc', 'icx', 'icpx', 'tcc', 'c89', 'c99', 'nvcc', 'cl', 'clang-cl'];
 const BAZEL = ['bazel', 'bazelisk', 'blaze'];
@@ -33,6 +35,7 @@ export const NATIVE_ROWS: readonly CatalogueEntry[] = [
   ...firstOrAny(MAKE_CONTAINER, { programs: ['make', 'gmake'], effect: 'work', category: 'container', reason: 'builds images or deploys', estimate: 60 }),
   ...firstOrAny(MAKE_INSTALL, { programs: ['make', 'gmake', 'bmake', 'remake'], effect: 'work', category: 'install', reason: 'installs dependencies or the build output (building first)', estimate: 30 }),
   ...firstOrAny(/^run$/, { programs: ['make', 'gmake'], effect: 'work', category: 'build', reason: 'builds, then runs the program (may be a server)', estimate: 15 }),
+  { programs: ['make', 'gmake', 'bmake', 'remake'], args: [MAKE_DOCS], effect: 'work', category: 'build', reason: 'builds the documentation (Sphinx-style target)', estimate: 30 },
   { programs: ['make', 'gmake', 'bmake', 'remake'], args: [MAKE_BUILD], effect: 'work', category: 'build', reason: 'builds a make target', estimate: 30 },
   { programs: ['make', 'gmake', 'bmake', 'remake'], args: ['*'], effect: 'work', category: 'build', reason: 'builds a make target', estimate: 30 },
   { programs: ['make', 'gmake', 'bmake', 'remake'], effect: 'work', category: 'build', reason: 'builds the default target', estimate: 30 },
@@ -110,21 +113,6 @@ export const NATIVE_ROWS: readonly CatalogueEntry[] = [
   { programs: ['perf'], args: ['report|annotate|script|list|diff|archive|evlist|buildid-list|version'], effect: 'work', category: 'query', reason: 'reads a recorded profile', estimate: 2 },
   { programs: ['perf'], effect: 'work', category: 'script', reason: 'profiles a command', estimate: 10 },
   { programs: ['heaptrack'], effect: 'work', category: 'script', reason: 'profiles a command', estimate: 10 },
-
-  // Swift and Xcode.
-  { programs: ['swift'], bare: true, effect: 'interactive', category: 'repl', reason: 'swift alone opens the REPL', alternative: 'swift FILE.swift, or swift run' },
-  { programs: ['swift'], args: ['repl'], effect: 'interactive', category: 'repl', reason: 'opens the Swift REPL', alternative: 'swift FILE.swift' },
-  { programs: ['swift'], args: ['run'], anyArg: /^(serve|server)$/, effect: 'never-ends', category: 'server', reason: 'runs a server until stopped' },
-  { programs: ['swift'], args: ['build'], effect: 'work', category: 'build', reason: 'compiles the package', estimate: 60 },
-  { programs: ['swift'], args: ['test'], effect: 'work', category: 'test', reason: 'compiles and runs the tests', estimate: 60 },
-  { programs: ['swift'], args: ['run'], effect: 'work', category: 'build', reason: 'compiles, then runs the product', estimate: 20 },
-  { programs: ['swift'], args: ['package', 'resolve|update|reset|archive-source'], effect: 'work', category: 'install', reason: 'resolves and downloads dependencies', estimate: 30 },
-  { programs: ['swift'], args: ['package'], effect: 'work', category: 'query', reason: 'inspects or edits the package', estimate: 2 },
-  { programs: ['swift'], effect: 'work', category: 'script', reason: 'runs a Swift script', estimate: 4 },
-  { programs: ['swiftc'], effect: 'work', category: 'build', reason: 'compiles Swift sources', estimate: 5 },
-  { programs: ['swiftlint', 'swift-format', 'swiftformat'], effect: 'work', category: 'lint', reason: 'lints or formats the sources', estimate: 4 },
-  { programs: ['xcodebuild'], ifFlags: ['-list', '-showsdks', '-version', '-showdestinations', '-showBuildSettings', '-help'], effect: 'work', category: 'query', reason: 'prints project information', estimate: 3 },
-  { programs: ['xcodebuild'], effect: 'work', category: 'build', reason: 'builds or tests with Xcode', estimate: 120 },
 
   // Zig.
   { programs: ['zig'], args: ['build', 'test'], effect: 'work', category: 'test', reason: 'builds and runs the tests', estimate: 30 },

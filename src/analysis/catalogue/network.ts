@@ -40,6 +40,7 @@ const GIT_ROWS: readonly CatalogueEntry[] = [
   { programs: ['git'], args: ['remote', 'update'], effect: 'work', category: 'sync', reason: 'fetches every remote', estimate: 5 },
   { programs: ['git'], args: ['submodule', 'update|add|foreach'], effect: 'work', category: 'clone', reason: 'clones or updates submodules', estimate: 30 },
   { programs: ['git'], args: ['lfs', 'pull|fetch|clone|push|migrate|prune|checkout'], effect: 'work', category: 'download', reason: 'transfers large files', estimate: 60 },
+  { programs: ['jj'], args: ['bisect', 'run'], effect: 'work', category: 'test', reason: 'runs a test at every bisection step', estimate: 120 },
   { programs: ['git'], args: ['bisect', 'run'], effect: 'work', category: 'test', reason: 'runs a test at every bisection step', estimate: 120 },
   { programs: ['git'], args: ['filter-branch|svn'], effect: 'work', category: 'vcs', reason: 'rewrites or converts the whole history', estimate: 120 },
   { programs: ['git'], args: ['filter-repo|gc|repack|fsck|maintenance'], effect: 'work', category: 'vcs', reason: 'rewrites or repacks the whole object store', estimate: 20 },
@@ -65,6 +66,8 @@ const GH_ROWS: readonly CatalogueEntry[] = [
   { programs: ['gh'], args: ['repo', 'clone'], effect: 'work', category: 'clone', reason: 'downloads a whole repository', estimate: 30 },
   { programs: ['gh'], args: ['release|run', 'download'], effect: 'work', category: 'download', reason: 'downloads assets or artifacts', estimate: 20 },
   { programs: ['gh'], args: ['extension|ext', 'install|upgrade'], effect: 'work', category: 'install', reason: 'downloads an extension', estimate: 5 },
+  // Creating a release with notes only is one API call; assets are uploads.
+  { programs: ['gh'], args: ['release', 'create', '*'], noMoreArgs: true, effect: 'work', category: 'vcs', reason: 'creates a release (no assets to upload)', estimate: 3 },
   { programs: ['gh'], args: ['release', 'create|upload'], effect: 'work', category: 'vcs', reason: 'uploads release assets', estimate: 10 },
   { programs: ['gh'], effect: 'work', category: 'query', reason: 'one GitHub API request', estimate: 2 },
 ];

@@ -65,6 +65,9 @@ export const PREFIXES: Readonly<Record<string, PrefixSpec>> = {
   'mamba:run': { valueOptions: ['-n', '--name', '-p', '--prefix'] },
   'micromamba:run': { valueOptions: ['-n', '--name', '-p', '--prefix'] },
   'bundle:exec': {},
+  'opam:exec': { valueOptions: ['--switch', '--root'] },
+  // `fvm flutter build` runs the project's pinned Flutter; fvm's own commands are not prefixes.
+  fvm: { notPrefixWith: ['install', 'use', 'global', 'releases', 'list', 'ls', 'doctor', 'remove', 'config', 'spawn', 'api', 'fork', 'exec', 'destroy', '--version', '--help'] },
 };
 
 /** Programs that run the string after `-c` as a script of their own. */
@@ -83,6 +86,8 @@ export interface InterpreterSpec {
   subcommands?: boolean;
   /** Options that make the interpreter do something of its own (`php -S`, `php -m`): no script, no REPL. */
   ownModeFlags?: readonly string[];
+  /** Inline code is matched against the interpreter's own rows (`Rscript -e 'devtools::test()'`). */
+  codeRows?: boolean;
   /** What to run instead of the bare interpreter (its REPL). */
   replAlternative: string;
 }
@@ -100,7 +105,8 @@ export const INTERPRETERS: Readonly<Record<string, InterpreterSpec>> = {
   ruby: { codeFlags: ['-e'], valueOptions: ['-I', '-r'], replAlternative: "ruby -e '…'" },
   perl: { codeFlags: ['-e', '-E'], valueOptions: ['-I', '-M'], replAlternative: "perl -e '…'" },
   php: { codeFlags: ['-r'], valueOptions: ['-c', '-d', '-t', '-z'], ownModeFlags: ['-S', '-m', '-i', '--ini', '-l', '--rf', '--rc', '--re', '--ri'], replAlternative: "php -r '…'" },
-  Rscript: { codeFlags: ['-e'], replAlternative: "Rscript -e '…'" },
+  Rscript: { codeFlags: ['-e'], codeRows: true, replAlternative: "Rscript -e '…'" },
+  julia: { codeFlags: ['-e', '-E', '--eval', '--print'], codeRows: true, valueOptions: ['-t', '--threads', '-p', '--procs', '-J', '--sysimage', '-L', '--load'], replAlternative: "julia -e '…' or julia FILE.jl" },
   lua: { codeFlags: ['-e'], replAlternative: "lua -e '…'" },
 };
 

@@ -5,15 +5,26 @@
  * the hook together.
  */
 import { tableSource, type CatalogueEntry, type RowSource } from './entry.js';
+import { APPLE_ROWS } from './apple.js';
 import { CONTAINERS_ROWS } from './containers.js';
+import { DART_ROWS } from './dart.js';
+import { DOCS_ROWS } from './docs.js';
 import { DOTNET_ROWS } from './dotnet.js';
+import { ELIXIR_ROWS } from './elixir.js';
 import { GO_ROWS } from './go.js';
+import { HASKELL_ROWS } from './haskell.js';
 import { JAVASCRIPT_ROWS } from './javascript.js';
+import { JULIA_ROWS } from './julia.js';
 import { JVM_ROWS } from './jvm.js';
 import { NATIVE_ROWS } from './native.js';
+import { MORE_LANGUAGES_ROWS } from './more-languages.js';
 import { NETWORK_ROWS } from './network.js';
+import { NIX_ROWS } from './nix.js';
+import { OCAML_ROWS } from './ocaml.js';
 import { PHP_ROWS } from './php.js';
 import { PYTHON_ROWS } from './python.js';
+import { RELEASE_ROWS } from './release.js';
+import { R_ROWS } from './rlang.js';
 import { RUBY_ROWS } from './ruby.js';
 import { RUST_ROWS } from './rust.js';
 import { SHELL_ROWS } from './shell.js';
@@ -28,12 +39,23 @@ export const BUILTIN_ROWS: readonly CatalogueEntry[] = [
   ...GO_ROWS,
   ...JVM_ROWS,
   ...NATIVE_ROWS,
+  ...APPLE_ROWS,
   ...RUBY_ROWS,
   ...PHP_ROWS,
   ...DOTNET_ROWS,
+  ...HASKELL_ROWS,
+  ...DART_ROWS,
+  ...ELIXIR_ROWS,
+  ...OCAML_ROWS,
+  ...R_ROWS,
+  ...JULIA_ROWS,
+  ...MORE_LANGUAGES_ROWS,
   ...CONTAINERS_ROWS,
   ...NETWORK_ROWS,
   ...SYSTEM_ROWS,
+  ...NIX_ROWS,
+  ...DOCS_ROWS,
+  ...RELEASE_ROWS,
 ];
 
 

@@ -39,6 +39,8 @@ const CARGO_ROWS: readonly CatalogueEntry[] = [
   { programs: ['cargo'], args: ['fetch|vendor'], effect: 'work', category: 'download', reason: 'downloads all dependencies', estimate: 15 },
   { programs: ['cargo'], args: ['update|generate-lockfile'], effect: 'work', category: 'install', reason: 'refreshes the registry index and resolves versions', estimate: 10 },
   { programs: ['cargo'], args: ['doc|d|rustdoc'], effect: 'work', category: 'build', reason: 'compiles and documents the crate graph', estimate: 40 },
+  // cargo release is a dry run unless --execute, but even that verifies with a full build.
+  { programs: ['cargo'], args: ['release|smart-release|workspaces'], effect: 'work', category: 'build', reason: 'bumps versions, verifies with a full build and publishes', estimate: 90 },
   { programs: ['cargo'], args: ['publish'], effect: 'work', category: 'build', reason: 'packages, verifies (full build) and uploads', estimate: 90 },
   { programs: ['cargo'], args: ['package'], effect: 'work', category: 'build', reason: 'packages and verifies with a full build', estimate: 60 },
   { programs: ['cargo'], args: ['audit|deny'], effect: 'work', category: 'lint', reason: 'fetches the advisory database and checks the lockfile', estimate: 5 },

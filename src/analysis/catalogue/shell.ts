@@ -10,8 +10,10 @@ export const SHELL_ROWS: readonly CatalogueEntry[] = [
   { programs: ['set'], args: [], ifFlags: ['-e', '-u', '-x', '-o', '+e', '+x', '+o', '-euo', '-eu'], effect: 'state-change', category: 'shell-state', reason: 'changes options of this shell', estimate: 0 },
   { programs: ['set'], effect: 'work', category: 'query', reason: 'prints shell variables', estimate: 0 },
   { programs: ['deactivate'], effect: 'state-change', category: 'shell-state', reason: 'leaves the virtual environment in this shell', estimate: 0 },
-  { programs: ['nvm', 'fnm'], args: ['use|alias|unalias'], effect: 'state-change', category: 'shell-state', reason: 'switches the Node version of this shell', estimate: 0.5 },
-  { programs: ['nvm', 'fnm'], args: ['install'], effect: 'work', category: 'install', reason: 'downloads and installs a Node version', estimate: 30 },
+  { programs: ['nvm', 'fnm'], args: ['use|alias|unalias|deactivate'], effect: 'state-change', category: 'shell-state', reason: 'switches the Node version of this shell', estimate: 0.5 },
+  { programs: ['nvm', 'fnm'], args: ['install|install-latest-npm|reinstall-packages|i'], effect: 'work', category: 'install', reason: 'downloads and installs a Node version', estimate: 30 },
+  { programs: ['nvm', 'fnm'], bare: true, effect: 'work', category: 'query', reason: 'prints usage', estimate: 0.2 },
+  { programs: ['nvm', 'fnm'], effect: 'work', category: 'query', reason: 'lists or prints Node versions', estimate: 1 },
   { programs: ['conda', 'mamba', 'micromamba'], args: ['activate|deactivate'], effect: 'state-change', category: 'shell-state', reason: 'switches the conda environment of this shell', estimate: 0.5 },
   { programs: ['pyenv', 'rbenv', 'nodenv', 'goenv', 'jenv'], args: ['shell'], effect: 'state-change', category: 'shell-state', reason: 'switches the version for this shell', estimate: 0 },
   { programs: ['asdf'], args: ['shell'], effect: 'state-change', category: 'shell-state', reason: 'switches the version for this shell', estimate: 0 },
@@ -56,9 +58,13 @@ export const SHELL_ROWS: readonly CatalogueEntry[] = [
   { programs: ['vim', 'vi', 'nvim', 'nano', 'pico', 'micro', 'joe', 'ed', 'ex', 'kak', 'hx', 'helix', 'mcedit'], effect: 'interactive', category: 'editor', reason: 'opens an editor that waits for keystrokes', alternative: 'edit with the Edit tool, or sed -i / a heredoc' },
   { programs: ['emacs'], effect: 'interactive', category: 'editor', reason: 'opens an editor', alternative: 'emacs --batch …' },
   { programs: ['code', 'subl', 'gedit', 'xdg-open', 'open'], effect: 'work', category: 'other', reason: 'hands a file to a desktop program', estimate: 0.5 },
-  { programs: ['less', 'more', 'most', 'pg'], effect: 'interactive', category: 'pager', reason: 'opens a pager that waits for keystrokes', alternative: 'cat FILE, or head -n 100 FILE' },
-  { programs: ['man', 'info'], effect: 'interactive', category: 'pager', reason: 'opens a manual in a pager', alternative: 'man CMD | col -b | head -n 100, or CMD --help' },
-  { programs: ['top', 'htop', 'btop', 'atop', 'glances', 'iotop', 'nmon', 'iftop', 'nethogs', 'bpytop'], unlessFlags: ['-b', '-n'], effect: 'interactive', category: 'pager', reason: 'opens a full-screen monitor', alternative: 'top -b -n 1 | head -n 30, or ps aux --sort=-%cpu | head' },
+  // A pager whose input is piped in or whose output is piped or redirected just copies it, like cat.
+  { programs: ['less', 'more', 'most', 'pg'], unlessStdin: true, unlessOutputCaptured: true, effect: 'interactive', category: 'pager', reason: 'opens a pager that waits for keystrokes', alternative: 'cat FILE, or head -n 100 FILE' },
+  { programs: ['less', 'more', 'most', 'pg'], effect: 'work', category: 'query', reason: 'with a pipe on either side, the pager just copies its input', estimate: 0.2 },
+  { programs: ['man', 'info'], unlessOutputCaptured: true, effect: 'interactive', category: 'pager', reason: 'opens a manual in a pager', alternative: 'man CMD | col -b | head -n 100, or CMD --help' },
+  { programs: ['man', 'info'], effect: 'work', category: 'query', reason: 'prints a manual page into a pipe or file', estimate: 0.5 },
+  // Without a terminal these fail at once ("failed tty get"): still no use to the agent.
+  { programs: ['top', 'htop', 'btop', 'atop', 'glances', 'iotop', 'nmon', 'iftop', 'nethogs', 'bpytop'], unlessFlags: ['-b', '-n'], effect: 'interactive', category: 'pager', reason: 'a full-screen monitor: without a terminal it fails at once', alternative: 'top -b -n 1 | head -n 30, or ps aux --sort=-%cpu | head' },
   { programs: ['top'], effect: 'work', category: 'query', reason: 'prints one batch snapshot', estimate: 1 },
   { programs: ['ranger', 'mc', 'nnn', 'lf', 'vifm', 'tig', 'lazygit', 'lazydocker', 'k9s', 'fzf', 'dialog', 'whiptail', 'ncdu', 'gitui'], effect: 'interactive', category: 'pager', reason: 'opens a full-screen interface', alternative: 'use the plain command-line equivalent' },
   { programs: ['read', 'select'], unlessStdin: true, effect: 'interactive', category: 'prompt', reason: 'waits for input on the terminal', alternative: 'pass the value as an argument or variable' },
@@ -86,7 +92,11 @@ export const SHELL_ROWS: readonly CatalogueEntry[] = [
   { programs: ['dd'], effect: 'work', category: 'other', reason: 'copies raw data, often gigabytes', estimate: 20 },
   { programs: ['ffmpeg', 'handbrake-cli', 'HandBrakeCLI'], effect: 'work', category: 'script', reason: 'encodes media', estimate: 60 },
   { programs: ['tar', 'zip', 'unzip', '7z', 'xz', 'zstd', 'gzip', 'gunzip', 'bzip2'], effect: 'work', category: 'other', reason: 'packs or unpacks files', estimate: 2 },
-  { programs: ['hyperfine', 'wrk', 'ab', 'k6', 'vegeta', 'oha', 'hey', 'siege', 'stress', 'stress-ng', 'sysbench'], effect: 'work', category: 'script', reason: 'benchmarks or load-tests for a while', estimate: 30 },
+  // loadtest without a request or time limit keeps loading until stopped.
+  { programs: ['loadtest'], unlessFlags: ['-n', '--maxRequests', '-t', '--maxSeconds'], effect: 'never-ends', category: 'script', reason: 'load-tests until stopped without -n or -t', alternative: 'loadtest -n 1000 …, or -t 30' },
+  { programs: ['hyperfine', 'wrk', 'loadtest', 'ab', 'k6', 'vegeta', 'oha', 'hey', 'siege', 'stress', 'stress-ng', 'sysbench'], effect: 'work', category: 'script', reason: 'benchmarks or load-tests for a while', estimate: 30 },
+  { programs: ['parallel'], ifFlags: ['--dry-run', '--version', '--citation'], effect: 'work', category: 'query', reason: 'prints the commands it would run', estimate: 0.5 },
+  { programs: ['parallel'], effect: 'work', category: 'script', reason: 'runs a command over many inputs', estimate: 20 },
   { programs: ['configure'], effect: 'work', category: 'build', reason: 'configures a source build', estimate: 20 },
 
   // Everyday utilities: quick, and known to be quick (unknown programs are only assumed so).

@@ -1,4 +1,4 @@
-/** System package managers and environment tools: apt, brew, nix and friends. */
+/** System package managers and environment tools: apt, brew and friends (Nix is in nix.ts). */
 import type { CatalogueEntry } from './entry.js';
 
 const QUERIES = 'list|search|show|info|policy|depends|rdepends|madison|desc|deps|uses|outdated|leaves|doctor|config|--version|version|why|which|files|owns|query|-Q|-Qi|-Ql|-Ss|-Si';
@@ -15,17 +15,10 @@ export const SYSTEM_ROWS: readonly CatalogueEntry[] = [
   { programs: ['brew'], args: ['services'], effect: 'work', category: 'other', reason: 'starts or stops a background service', estimate: 2 },
   { programs: ['brew'], args: ['install|reinstall|upgrade|update|bundle|tap|fetch|cleanup|uninstall|remove|rm|link'], effect: 'work', category: 'install', reason: 'Homebrew downloads, builds or updates packages', estimate: 60 },
   { programs: ['brew'], effect: 'work', category: 'query', reason: 'Homebrew query', estimate: 2 },
-  { programs: ['nix'], args: ['develop|shell'], ifFlags: ['-c', '--command'], effect: 'work', category: 'other', reason: 'runs a command in a Nix shell (may build it first)', estimate: 10 },
-  { programs: ['nix'], args: ['develop|shell'], effect: 'interactive', category: 'repl', reason: 'opens an interactive Nix shell', alternative: 'nix develop -c CMD' },
-  { programs: ['nix'], args: ['repl'], effect: 'interactive', category: 'repl', reason: 'opens the Nix REPL', alternative: "nix eval --expr '…'" },
-  { programs: ['nix'], args: ['build|run|flake|profile|copy|store'], effect: 'work', category: 'build', reason: 'builds or fetches Nix derivations', estimate: 60 },
-  { programs: ['nix'], args: ['eval|search|path-info|log|why-depends'], effect: 'work', category: 'query', reason: 'Nix query', estimate: 3 },
-  { programs: ['nix-shell'], ifFlags: ['--run', '--command'], effect: 'work', category: 'other', reason: 'runs a command in a Nix shell (may build it first)', estimate: 10 },
-  { programs: ['nix-shell'], effect: 'interactive', category: 'repl', reason: 'opens an interactive Nix shell', alternative: "nix-shell --run '…'" },
-  { programs: ['nix-build', 'nix-env', 'home-manager', 'nixos-rebuild', 'darwin-rebuild'], effect: 'work', category: 'build', reason: 'builds or installs Nix derivations', estimate: 60 },
   { programs: ['direnv'], args: ['allow|deny|reload'], effect: 'work', category: 'other', reason: 'updates direnv trust', estimate: 1 },
   { programs: ['pyenv', 'rbenv', 'nodenv', 'goenv', 'asdf', 'mise', 'rtx', 'volta', 'fnm', 'rustup', 'sdk', 'proto'], args: ['install|update|upgrade|plugin-add|sync|toolchain'], effect: 'work', category: 'install', reason: 'downloads and installs a toolchain', estimate: 60 },
   { programs: ['mise', 'rtx'], args: ['run|r|tasks'], effect: 'work', category: 'build', reason: 'runs a project task', estimate: 10 },
   { programs: ['mise', 'rtx'], args: ['watch'], effect: 'never-ends', category: 'watch', reason: 'reruns tasks on changes until stopped' },
+  { programs: ['dpkg-buildpackage', 'debuild', 'pbuilder', 'sbuild', 'rpmbuild', 'mock', 'makepkg', 'abuild', 'fpm', 'nfpm'], effect: 'work', category: 'build', reason: 'builds a system package from source', estimate: 120 },
   { programs: ['pip-compile', 'pip-sync'], effect: 'work', category: 'install', reason: 'resolves or installs Python dependencies over the network', estimate: 20 },
 ];

@@ -25,6 +25,8 @@ export interface Group {
   redirects: { op: string; target: string }[];
   /** A loop that never ends by itself: `while true` (or `:`, `[ 1 ]`), `until false`, with no break, exit or return. */
   endless?: boolean;
+  /** A loop that waits for something by sleeping between checks: `until curl -sf …; do sleep 1; done`. */
+  polls?: boolean;
 }
 
 export type PlanNode = SimpleCommand | Group;
@@ -221,12 +223,20 @@ class Parser {
     }
     let body = this.tokens.slice(start, end);
     const endless = endlessLoop(opener, body);
+    const polls = !endless && pollingLoop(opener, body);
     if (opener === 'for' || opener === 'select') body = body.slice(indexOfKeyword(body, 'do'));
     else if (opener === 'case') body = casePatternsRemoved(body);
     const inner = new Parser(body, this.heredocs, this.substitutions, this.notes);
     const list = inner.parseList(false);
     this.pos = Math.min(end + 1, this.tokens.length);
-    return { kind: 'group', form: 'compound', list, redirects: this.parseRedirects(), ...(endless ? { endless } : {}) };
+    return {
+      kind: 'group',
+      form: 'compound',
+      list,
+      redirects: this.parseRedirects(),
+      ...(endless ? { endless } : {}),
+      ...(polls ? { polls } : {}),
+    };
   }
 
   private parseSimple(nested: boolean): SimpleCommand | null {
@@ -331,6 +341,14 @@ function endlessLoop(opener: string, body: Token[]): boolean {
   const condition = words.slice(0, indexOfKeyword(words, 'do')).join(' ');
   const forever = opener === 'while' ? condition === 'true' || condition === ':' || condition === '[ 1 ]' : condition === 'false';
   return forever && !words.some((w) => w === 'break' || w === 'exit' || w === 'return');
+}
+
+/** `while`/`until` on a condition other than reading input, sleeping in its body: it waits for something. */
+function pollingLoop(opener: string, body: Token[]): boolean {
+  if (opener !== 'while' && opener !== 'until') return false;
+  const words = body.filter((t): t is string => typeof t === 'string');
+  const start = words[0] === '!' ? 1 : 0;
+  return words[start] !== 'read' && words.indexOf('sleep', indexOfKeyword(words, 'do')) >= 0;
 }
 
 function indexOfKeyword(tokens: Token[], word: string): number {

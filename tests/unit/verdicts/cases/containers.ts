@@ -184,4 +184,8 @@ export const CASES: readonly VerdictCase[] = [
   ['az account show', 'foreground'],
   ['az login', 'interactive'],
   ['az group delete -n rg --yes --no-wait', 'already-background'],
+
+  ['docker buildx bake', 'suggest-background', 'container', 'docker buildx bake'],
+  ['docker buildx bake --push release', 'suggest-background', 'container'],
+  ['docker buildx bake --print', 'foreground', 'query'],
 ];

@@ -212,4 +212,12 @@ export const CASES: readonly VerdictCase[] = [
   ['node -p "require(\'./package.json\').version"', 'foreground'],
   ['corepack enable', 'foreground'],
   ['npx hardhat test', 'suggest-background', 'test'],
+
+  // npm-run-all is sequential unless -p: its scripts end; run-p and -p with servers do not.
+  ['npm-run-all build:css build:js', 'suggest-background', 'build'],
+  ['npm-run-all -p watch:*', 'must-background'],
+  ['run-p dev:api dev:web', 'must-background'],
+  ['ng update @angular/core @angular/cli', 'suggest-background', 'install'],
+  ['ng add @angular/material', 'suggest-background', 'install'],
+  ['ng update', 'foreground'],
 ];

@@ -96,4 +96,8 @@ export const CASES: readonly VerdictCase[] = [
   ['pio run -t upload', 'suggest-background', 'build'],
   ['pio device monitor', 'must-background', 'follow'],
   ['idf.py build flash monitor', 'must-background'],
+
+  ['dpkg-buildpackage -us -uc -b', 'suggest-background', 'build'],
+  ['rpmbuild -ba app.spec', 'suggest-background', 'build'],
+  ['makepkg -si', 'suggest-background', 'build'],
 ];

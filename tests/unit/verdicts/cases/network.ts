@@ -182,4 +182,8 @@ export const CASES: readonly VerdictCase[] = [
   ['cloudflared tunnel run mytunnel', 'must-background'],
   ['lt --port 3000', 'must-background'],
   ['tcpdump -i any port 443', 'must-background'],
+
+  ['gh release create v1.2.0 --title v1.2.0 --notes-file notes.md --target main', 'foreground', 'vcs'],
+  ['gh release create v1.2.0 dist/app.tar.gz dist/app.zip --generate-notes', 'suggest-background', 'vcs'],
+  ['jj bisect run --range good..bad ./test.sh', 'suggest-background', 'test'],
 ];

@@ -232,4 +232,17 @@ export const CASES: readonly VerdictCase[] = [
   ['pip show django | head -2; python -c "import django; print(django.__file__)"', 'foreground'],
   ['curl -s localhost:8000/api/items | python3 -m json.tool', 'foreground'],
   ['uv run pytest tests/test_api.py::test_create_item -x 2>&1 | tail -20', 'foreground', 'test'],
+
+  // PDM and Hatch: installs, scripts, environments.
+  ['pdm sync --dev', 'suggest-background', 'install'],
+  ['pdm add requests', 'suggest-background', 'install'],
+  ['pdm run pytest -q', 'suggest-background', 'test'],
+  ['pdm run dev', 'must-background', 'server'],
+  ['pdm list', 'foreground'],
+  ['pdm --version', 'foreground'],
+  ['hatch run test', 'suggest-background', 'test'],
+  ['hatch env create', 'suggest-background', 'install'],
+  ['hatch env show', 'foreground'],
+  ['hatch shell', 'interactive', 'repl'],
+  ['hatch version', 'foreground'],
 ];

@@ -1,0 +1,31 @@
+/** Swift and Apple platforms: SwiftPM, Xcode, CocoaPods, fastlane. */
+import type { VerdictCase } from '../case.js';
+
+export const CASES: readonly VerdictCase[] = [
+  ['swift build', 'suggest-background', 'build', 'swift build'],
+  ['swift build -c release', 'suggest-background', 'build'],
+  ['swift build --show-bin-path', 'foreground', 'query'],
+  ['swift test', 'suggest-background', 'test', 'swift test'],
+  ['swift test --list-tests', 'foreground', 'query'],
+  ['swift run', 'suggest-background', 'build'],
+  ['swift run App serve', 'must-background', 'server'],
+  ['swift package resolve', 'suggest-background', 'install'],
+  ['swift', 'interactive', 'repl'],
+  ['swift --version', 'foreground'],
+  ['xcodebuild -scheme App -destination "platform=iOS Simulator,name=iPhone 15" test', 'suggest-background', 'build'],
+  ['xcodebuild -list', 'foreground', 'query'],
+  ['pod install', 'suggest-background', 'install', 'pod install'],
+  ['cd ios && pod install --repo-update', 'suggest-background', 'install'],
+  ['pod repo update', 'suggest-background', 'download'],
+  ['pod lib lint', 'suggest-background', 'test'],
+  ['pod --version', 'foreground'],
+  ['pod init', 'foreground', 'query'],
+  ['fastlane ios beta', 'suggest-background', 'build'],
+  ['bundle exec fastlane test', 'suggest-background', 'build'],
+  ['fastlane lanes', 'foreground', 'query'],
+  ['fastlane init', 'interactive', 'prompt'],
+  ['fastlane --version', 'foreground'],
+  ['xcrun simctl list devices', 'foreground', 'query'],
+  ['xcrun simctl boot "iPhone 15"', 'suggest-background'],
+  ['carthage bootstrap --use-xcframeworks', 'suggest-background', 'build'],
+];

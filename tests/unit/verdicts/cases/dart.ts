@@ -1,0 +1,32 @@
+/** Dart and Flutter. Slow forms and their fast counterparts. */
+import type { VerdictCase } from '../case.js';
+
+export const CASES: readonly VerdictCase[] = [
+  ['flutter pub get', 'suggest-background', 'install', 'flutter pub get'],
+  ['cd app && flutter pub get', 'suggest-background', 'install'],
+  ['flutter pub get --dry-run', 'foreground', 'query'],
+  ['dart pub get', 'suggest-background', 'install', 'dart pub get'],
+  ['dart pub upgrade --dry-run', 'foreground'],
+  ['flutter build apk --release', 'suggest-background', 'build', 'flutter build'],
+  ['flutter build web', 'suggest-background', 'build'],
+  ['flutter test', 'suggest-background', 'test', 'flutter test'],
+  ['flutter test integration_test/app_test.dart', 'suggest-background', 'test'],
+  ['flutter analyze', 'suggest-background', 'lint'],
+  ['flutter doctor -v', 'suggest-background', 'query'],
+  ['flutter run', 'must-background', 'server', 'flutter run'],
+  ['flutter run -d chrome', 'must-background', 'server'],
+  ['flutter run --no-resident', 'suggest-background', 'build'],
+  ['flutter logs', 'must-background', 'follow'],
+  ['flutter devices', 'foreground', 'query'],
+  ['flutter clean', 'foreground'],
+  ['flutter --version', 'foreground'],
+  ['fvm flutter build ios', 'suggest-background', 'build'],
+  ['dart test', 'suggest-background', 'test', 'dart test'],
+  ['dart analyze', 'suggest-background', 'lint'],
+  ['dart format .', 'foreground'],
+  ['dart run build_runner build --delete-conflicting-outputs', 'suggest-background', 'build'],
+  ['dart run build_runner watch', 'must-background', 'watch'],
+  ['flutter pub run build_runner watch', 'must-background', 'watch'],
+  ['dart compile exe bin/main.dart', 'suggest-background', 'build'],
+  ['dart --version', 'foreground'],
+];

@@ -1,0 +1,31 @@
+/** Elixir and Erlang: mix, iex, Phoenix, rebar3. */
+import type { VerdictCase } from '../case.js';
+
+export const CASES: readonly VerdictCase[] = [
+  ['mix deps.get', 'suggest-background', 'install', 'mix deps.get'],
+  ['mix compile --warnings-as-errors', 'suggest-background', 'build', 'mix compile'],
+  ['mix test', 'suggest-background', 'test', 'mix test'],
+  ['MIX_ENV=test mix test --cover', 'suggest-background', 'test'],
+  ['mix test test/my_app/user_test.exs:42', 'foreground', 'test'],
+  ['mix phx.server', 'must-background', 'server', 'mix phx.server'],
+  ['iex -S mix phx.server', 'interactive', 'repl'],
+  ['iex -S mix', 'interactive', 'repl'],
+  ['iex', 'interactive', 'repl'],
+  ['mix run --no-halt', 'must-background', 'server'],
+  ['mix test.watch', 'must-background', 'watch'],
+  ['mix dialyzer', 'suggest-background', 'typecheck'],
+  ['mix credo --strict', 'suggest-background', 'lint'],
+  ['mix ecto.migrate', 'suggest-background', 'migration'],
+  ['mix format', 'foreground', 'query'],
+  ['mix format --check-formatted', 'foreground'],
+  ['mix help test', 'foreground'],
+  ['mix phx.new my_app', 'interactive', 'prompt'],
+  ['mix phx.new my_app --install', 'foreground'],
+  ['mix local.hex --force', 'foreground'],
+  ['mix local.hex', 'interactive', 'prompt'],
+  ['elixir --version', 'foreground'],
+  ['elixir -e "IO.puts 1"', 'foreground'],
+  ['rebar3 compile', 'suggest-background', 'build'],
+  ['rebar3 eunit', 'suggest-background', 'test'],
+  ['rebar3 shell', 'interactive', 'repl'],
+];

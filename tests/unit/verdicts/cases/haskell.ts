@@ -1,0 +1,32 @@
+/** Haskell: Stack, Cabal, GHC. Slow forms and their fast counterparts. */
+import type { VerdictCase } from '../case.js';
+
+export const CASES: readonly VerdictCase[] = [
+  ['stack build', 'suggest-background', 'build', 'stack build'],
+  ['stack build --fast --pedantic', 'suggest-background', 'build'],
+  ['stack test', 'suggest-background', 'test', 'stack test'],
+  ['stack setup', 'suggest-background', 'install'],
+  ['stack install hlint', 'suggest-background', 'build'],
+  ['stack run', 'suggest-background', 'build', 'stack run'],
+  ['stack build --file-watch', 'must-background', 'watch'],
+  ['stack ghci', 'interactive', 'repl'],
+  ['stack path --local-install-root', 'foreground', 'query'],
+  ['stack --version', 'foreground'],
+  ['cabal update', 'suggest-background', 'download'],
+  ['cabal build all', 'suggest-background', 'build', 'cabal build'],
+  ['cabal test --test-show-details=direct', 'suggest-background', 'test'],
+  ['cabal install --lib aeson', 'suggest-background', 'build'],
+  ['cabal build --dry-run', 'foreground', 'query'],
+  ['cabal repl', 'interactive', 'repl'],
+  ['cabal init', 'interactive', 'prompt'],
+  ['cabal init --non-interactive --lib', 'foreground'],
+  ['cabal --version', 'foreground'],
+  ['ghc -O2 Main.hs', 'suggest-background', 'build'],
+  ['ghc -e "2 + 2"', 'foreground', 'query'],
+  ['ghci', 'interactive', 'repl'],
+  ['ghcid --command "cabal repl"', 'must-background', 'watch'],
+  ['hlint src/', 'suggest-background', 'lint'],
+  ['ormolu --mode inplace src/Main.hs', 'foreground', 'lint'],
+  ['ghcup install ghc 9.6.4', 'suggest-background', 'install'],
+  ['ghcup list', 'foreground', 'query'],
+];

@@ -1,0 +1,33 @@
+/** Smaller language toolchains: Gleam, Lua, Perl, Crystal, Nim, Elm, PureScript, Racket. */
+import type { VerdictCase } from '../case.js';
+
+export const CASES: readonly VerdictCase[] = [
+  ['gleam build', 'suggest-background', 'build', 'gleam build'],
+  ['gleam test', 'suggest-background'],
+  ['gleam format src', 'foreground'],
+  ['gleam shell', 'interactive', 'repl'],
+  ['luarocks install --only-deps app-1.0-1.rockspec', 'suggest-background', 'install'],
+  ['luarocks list', 'foreground'],
+  ['busted', 'suggest-background', 'test'],
+  ['cpanm --installdeps .', 'suggest-background', 'install'],
+  ['prove -lr t', 'suggest-background', 'test'],
+  ['prove --version', 'foreground'],
+  ['morbo script/app', 'must-background', 'server'],
+  ['crystal build --release src/app.cr', 'suggest-background', 'build'],
+  ['crystal spec', 'suggest-background'],
+  ['crystal --version', 'foreground'],
+  ['shards install', 'suggest-background', 'install'],
+  ['nim c -r app.nim', 'suggest-background', 'build'],
+  ['nimble install -y', 'suggest-background', 'install'],
+  ['nimble --version', 'foreground'],
+  ['elm make src/Main.elm --output=main.js', 'suggest-background', 'build'],
+  ['elm reactor', 'must-background', 'server'],
+  ['elm install elm/http', 'interactive', 'prompt'],
+  ['yes | elm install elm/http', 'foreground'],
+  ['elm-test --watch', 'must-background', 'watch'],
+  ['spago build', 'suggest-background', 'build'],
+  ['spago build --watch', 'must-background', 'watch'],
+  ['raco test .', 'suggest-background', 'build'],
+  ['racket', 'interactive', 'repl'],
+  ['racket main.rkt', 'foreground'],
+];

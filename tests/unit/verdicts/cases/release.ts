@@ -1,0 +1,30 @@
+/** Release tooling: version bumps, changelogs, publishing, and their dry runs. */
+import type { VerdictCase } from '../case.js';
+
+export const CASES: readonly VerdictCase[] = [
+  ['npx semantic-release', 'suggest-background', 'build', 'semantic-release'],
+  ['semantic-release --dry-run', 'foreground', 'query'],
+  ['release-it', 'interactive', 'prompt'],
+  ['release-it --ci', 'suggest-background', 'build'],
+  ['CI=true release-it minor', 'suggest-background', 'build'],
+  ['release-it --dry-run', 'foreground', 'query'],
+  ['npx changeset', 'interactive', 'prompt'],
+  ['changeset add', 'interactive', 'prompt'],
+  ['changeset add --empty', 'foreground'],
+  ['changeset version', 'foreground'],
+  ['changeset publish', 'suggest-background', 'build'],
+  ['changeset status --since=main', 'foreground'],
+  ['goreleaser release --clean', 'suggest-background', 'build'],
+  ['goreleaser check', 'foreground', 'query'],
+  ['cargo release patch --execute', 'suggest-background', 'build', 'cargo release'],
+  ['cargo publish', 'suggest-background', 'build'],
+  ['twine upload dist/*', 'suggest-background', 'other'],
+  ['twine check dist/*', 'foreground', 'query'],
+  ['npm publish', 'suggest-background', 'other', 'npm publish'],
+  ['npm publish --access public', 'suggest-background'],
+  ['npm publish --dry-run', 'foreground', 'query'],
+  ['np', 'interactive', 'prompt'],
+  ['bump-my-version bump patch', 'foreground'],
+  ['git-cliff -o CHANGELOG.md', 'foreground'],
+  ['release-please release-pr --token=$GITHUB_TOKEN --repo-url=owner/repo', 'suggest-background', 'build'],
+];
