@@ -1,6 +1,7 @@
 /**
  * `import`: merges a jsonl export into a database. Each row is inserted unless a row with its
- * primary key is already there (INSERT OR IGNORE), so importing the same file twice, or two
+ * primary key, the row's identity (session and id: docs/telemetry.md, "Tables"), is already
+ * there (INSERT OR IGNORE), so importing the same file twice, or two
  * overlapping exports, changes nothing the second time; rows already present win. Batches
  * commit one at a time: a file that turns out bad halfway leaves the earlier batches, which a
  * corrected re-import simply skips.

@@ -68,7 +68,7 @@ async function bashPost(input: PostToolInput, env: NodeJS.ProcessEnv): Promise<P
     const requested = bash.run_in_background === true;
     // PreToolUse recorded the analysis; analyse again only when it did not (not registered,
     // or its event still in the spool).
-    const recorded = ctx.store.read(null, (db) => recordedCall(db, toolUseId));
+    const recorded = ctx.store.read(null, (db) => recordedCall(db, input.session_id, toolUseId));
     const facts = recorded
       ? { ...recorded, timeoutMs: typeof bash.timeout === 'number' ? bash.timeout : undefined, requestedBackground: requested }
       : callFacts(
@@ -116,11 +116,11 @@ async function bashPost(input: PostToolInput, env: NodeJS.ProcessEnv): Promise<P
 
 /** Advice PreToolUse recorded as held back for this call: from the store, else the spool. */
 function heldAdvice(ctx: HookContext, toolUseId: string): { eventId: string; text: string } | null {
-  const stored = ctx.store.read(null, (db) => deferredAdvice(db, toolUseId));
+  const stored = ctx.store.read(null, (db) => deferredAdvice(db, ctx.input.session_id, toolUseId));
   if (stored) return stored;
   const fallback = fallbackSpool(ctx.env);
   const pre = findSpooled(spoolDir(ctx.env), 'bash-pre', toolUseId) ?? (fallback ? findSpooled(fallback, 'bash-pre', toolUseId) : null);
-  return pre?.advice?.deferred ? { eventId: pre.id, text: pre.advice.text } : null;
+  return pre?.session === ctx.input.session_id && pre.advice?.deferred ? { eventId: pre.id, text: pre.advice.text } : null;
 }
 
 async function taskToolPost(input: PostToolInput, tool: TaskTool, taskId: string | undefined, env: NodeJS.ProcessEnv): Promise<PostResult> {

@@ -129,6 +129,8 @@ export interface Combined {
   slow: SlowSignatures;
   /** Unchecked tasks started in the range. */
   unchecked: TaskRow[];
+  /** Rows of the range found in more than one database, counted once. */
+  duplicates: number;
 }
 
 export function combine(facts: readonly DatabaseFacts[]): Combined {
@@ -155,11 +157,31 @@ export function combine(facts: readonly DatabaseFacts[]): Combined {
       totals.addHook(h.ms, h.n);
     }
   }
-  // Tasks of one session may sit in several files: concurrency is measured on all of them.
-  const tasks = facts.flatMap((f) => f.tasks);
+  // Tasks of one session may sit in several files: concurrency is measured on all of them,
+  // each task once (the first database's row, as for calls).
+  const tasks = firstOfEach(facts.flatMap((f) => f.tasks));
+  const duplicateTasks =
+    facts.reduce((n, f) => n + f.tasks.filter((t) => t.key !== null).length, 0) - tasks.filter((t) => t.key !== null).length;
   for (const [t, running] of runningAtStart(tasks)) {
     group(t.key!).addTask(t, running);
     totals.addTask(t, running);
   }
-  return { totals, groups, slow, unchecked: tasks.filter((t) => t.key !== null && UNCHECKED.has(t.state)) };
+  return {
+    totals,
+    groups,
+    slow,
+    unchecked: tasks.filter((t) => t.key !== null && UNCHECKED.has(t.state)),
+    duplicates: duplicateTasks + facts.reduce((n, f) => n + f.duplicates, 0),
+  };
+}
+
+/** A task is identified by its session and id. */
+function firstOfEach(tasks: readonly TaskRow[]): TaskRow[] {
+  const seen = new Set<string>();
+  return tasks.filter((t) => {
+    const identity = `${t.session}\n${t.id}`;
+    if (seen.has(identity)) return false;
+    seen.add(identity);
+    return true;
+  });
 }

@@ -1,12 +1,13 @@
 /** Builds the report from open databases: read each, combine, name and order the rows. */
 import type { DB } from '../store/open.js';
 import { combine, Group } from './aggregate.js';
-import { readDatabase, type TaskRow } from './metrics.js';
+import { readDatabase, type DatabaseFacts, type TaskRow } from './metrics.js';
+import { attachEarlier, detach } from './overlap.js';
 import { TARGETS, TOP_SIGNATURES, UNCHECKED_LISTED, type Report, type ReportQuery, type Row, type UncheckedTask } from './model.js';
 import { dayKey, dayNumber, weekKey, weekOfDay } from './zone.js';
 
 export function buildReport(databases: readonly { path: string; db: DB }[], q: ReportQuery): Report {
-  const { totals, groups, slow, unchecked } = combine(databases.map(({ db }) => readDatabase(db, q)));
+  const { totals, groups, slow, unchecked, duplicates } = combine(readAll(databases, q));
   const first = dayNumber(q.timezone, q.since);
   const last = dayNumber(q.timezone, q.until - 1);
   const rangeDays = last - first + 1;
@@ -30,6 +31,7 @@ export function buildReport(databases: readonly { path: string; db: DB }[], q: R
     by: q.by,
     filters: { project: q.project, session: q.session },
     databases: databases.map((d) => d.path),
+    duplicatesMerged: duplicates,
     targets: TARGETS,
     totals: totals.metrics(rangeDays),
     rows,
@@ -42,6 +44,21 @@ export function buildReport(databases: readonly { path: string; db: DB }[], q: R
       .slice(0, UNCHECKED_LISTED)
       .map((t) => uncheckedTask(t, q.now)),
   };
+}
+
+/** Each database in turn, leaving out the rows an earlier one holds (overlap.ts). */
+function readAll(databases: readonly { path: string; db: DB }[], q: ReportQuery): DatabaseFacts[] {
+  return databases.map(({ db }, i) => {
+    const earlier = attachEarlier(
+      db,
+      databases.slice(0, i).map((d) => d.path),
+    );
+    try {
+      return readDatabase(db, q, earlier);
+    } finally {
+      detach(db, earlier);
+    }
+  });
 }
 
 /** No Bash call, task or advice in the report's range and filters (hook runs alone are not activity). */

@@ -5,6 +5,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { NoDatabaseError, openCliStore, openReadOnly, type CliStore } from '../admin/cli-store.js';
+import { CliError, EXIT } from '../console/errors.js';
+import { MAX_DATABASES } from './overlap.js';
 
 /** A report waits this long for a hook's write lock; hooks hold it for milliseconds. */
 const BUSY_TIMEOUT_MS = 2000;
@@ -28,6 +30,13 @@ export async function openForReport(given: readonly string[], env: NodeJS.Proces
         continue;
       }
       seen.set(`${dev}:${ino}`, path);
+      // Each database is read with the earlier ones attached (overlap.ts), and SQLite attaches a few only.
+      if (opened.length === MAX_DATABASES)
+        throw new CliError(
+          `a report reads at most ${MAX_DATABASES} databases (--db ${path} is one more)`,
+          'merge some first: bgtelemetry export --db A --out a.jsonl, then bgtelemetry import a.jsonl --db B',
+          EXIT.usage,
+        );
       opened.push({ path, db: openReadOnly(path, BUSY_TIMEOUT_MS) });
     }
     return opened;

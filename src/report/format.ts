@@ -113,3 +113,9 @@ export function headline(report: Report): HeadlineItem[] {
     },
   ];
 }
+
+/** Said when several databases held some of the same rows (report/overlap.ts); null when none did. */
+export function mergedText(report: Report): string | null {
+  const n = report.duplicatesMerged;
+  return n > 0 ? `${n} row${n === 1 ? '' : 's'} found in more than one database, counted once` : null;
+}

@@ -4,7 +4,7 @@
  * its number in `data-value` and a tooltip.
  */
 import { keyColumn, METRIC_COLUMNS, shownRows, UNCHECKED_COLUMNS, type Column } from './columns.js';
-import { count, duration, filtersText, headline, judged, percent, rangeText } from './format.js';
+import { count, duration, filtersText, headline, judged, mergedText, percent, rangeText } from './format.js';
 import type { Report } from './model.js';
 
 /** Bars of a chart for a session, project or signature grouping (the ones with the most blocked time). */
@@ -120,12 +120,13 @@ td.text:first-child { white-space: normal; overflow-wrap: anywhere; min-width: 8
 /** `nothing`: the line saying the report's range holds nothing, shown instead of cards, charts and tables. */
 export function renderHtml(report: Report, nothing: string | null = null): string {
   const filters = filtersText(report.filters);
+  const merged = mergedText(report);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>bgtelemetry report ${esc(rangeText(report.range))}</title><style>${CSS}</style></head>
 <body>
 <h1>bgtelemetry report</h1>
-<div class="muted">${esc(rangeText(report.range))}${filters ? ` · only ${esc(filters)}` : ''} · ${report.databases.length} database${report.databases.length === 1 ? '' : 's'} · generated ${esc(report.generatedAt)}</div>
+<div class="muted">${esc(rangeText(report.range))}${filters ? ` · only ${esc(filters)}` : ''} · ${report.databases.length} database${report.databases.length === 1 ? '' : 's'}${merged ? ` · ${esc(merged)}` : ''} · generated ${esc(report.generatedAt)}</div>
 ${nothing ? `<p id="nothing">${esc(nothing)}</p>` : body(report)}
 <p class="muted">Definitions: docs/telemetry.md, section "Report metrics".</p>
 </body></html>

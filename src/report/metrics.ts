@@ -9,6 +9,7 @@
 import { eventSessionSql } from '../admin/tables.js';
 import type { DB } from '../store/open.js';
 import { UNCHECKED_STATES, type ReportQuery } from './model.js';
+import { type CountedTable, heldEarlier } from './overlap.js';
 import { ADVICE, CALL, filterSql, HOOK, keySql, label, NO_KEY, queryParams, TASK } from './sql.js';
 
 export interface CallSums {
@@ -62,7 +63,15 @@ export interface DatabaseFacts {
   advice: AdviceCount[];
   /** Hook wall times and how many runs took each; key null unless grouped by day or week. */
   hooks: { key: string | null; ms: number; n: number }[];
+  /** Calls, advice and hook runs of the range left out because an earlier database holds them. */
+  duplicates: number;
 }
+
+/**
+ * Which rows of a table a read takes: SQL over the row `alias`, given the table's name and the
+ * alias. `fresh` takes those no earlier database holds; `held` the others (to count them).
+ */
+type RowFilter = (table: CountedTable, alias: string) => string;
 
 /**
  * A slow call, exactly as the store's `sessionBashStats` counts it, but with each call's own
@@ -76,21 +85,21 @@ const TIMED_OUT_SQL = `(outcome = 'timed-out' OR background_reason = 'timeout')`
 const UNCHECKED_SQL = `(${UNCHECKED_STATES.map((s) => `'${s}'`).join(', ')})`;
 
 /** Calls in the range; two branches so that both use the index on started_at. */
-const CALLS_IN_RANGE = `(
+const callsInRange = (pick: RowFilter) => `(
   SELECT session_id, project, signature, background, duration_ms, ${SLOW_CALL_SQL} AS slow, ${TIMED_OUT_SQL} AS timedOut, started_at AS t
-    FROM bash_calls WHERE started_at >= @since AND started_at < @until
+    FROM bash_calls WHERE started_at >= @since AND started_at < @until AND ${pick('bash_calls', 'bash_calls')}
   UNION ALL
   SELECT session_id, project, signature, background, duration_ms, ${SLOW_CALL_SQL} AS slow, ${TIMED_OUT_SQL} AS timedOut, ended_at AS t
-    FROM bash_calls WHERE started_at IS NULL AND ended_at >= @since AND ended_at < @until
+    FROM bash_calls WHERE started_at IS NULL AND ended_at >= @since AND ended_at < @until AND ${pick('bash_calls', 'bash_calls')}
 ) c`;
 
 /** One pass over the range's calls, counted by class; the classes give each group's sums and the slow signatures. */
-function calls(db: DB, q: ReportQuery, params: object): Pick<DatabaseFacts, 'calls' | 'slow'> {
+function calls(db: DB, q: ReportQuery, params: object, pick: RowFilter): Pick<DatabaseFacts, 'calls' | 'slow'> {
   const rows = db
     .prepare(
       `SELECT ${keySql(q, CALL)} AS key, c.signature AS signature, c.slow AS slow, c.background AS background, c.timedOut AS timedOut,
          COUNT(*) AS n, COALESCE(SUM(c.duration_ms), 0) AS ms
-       FROM ${CALLS_IN_RANGE}
+       FROM ${callsInRange(pick)}
        WHERE 1${filterSql(q, CALL)}
        GROUP BY 1, 2, 3, 4, 5`,
     )
@@ -171,12 +180,12 @@ function tasks(db: DB, q: ReportQuery, params: object): TaskRow[] {
 }
 
 /** Advice the model saw, by outcome: held-back advice (Claude Code 2.0.x) counts once delivered. */
-function advice(db: DB, q: ReportQuery, params: object): AdviceCount[] {
+function advice(db: DB, q: ReportQuery, params: object, pick: RowFilter): AdviceCount[] {
   const rows = db
     .prepare(
       `SELECT ${keySql(q, ADVICE)} AS key, a.followed AS followed, a."right" AS "right", COUNT(*) AS n
        FROM advice_outcomes a
-       WHERE a.at >= @since AND a.at < @until AND (a.deferred = 0 OR a.delivered_at IS NOT NULL)${filterSql(q, ADVICE)}
+       WHERE a.at >= @since AND a.at < @until AND (a.deferred = 0 OR a.delivered_at IS NOT NULL) AND ${pick('advice', 'a')}${filterSql(q, ADVICE)}
        GROUP BY 1, 2, 3`,
     )
     .all(params) as { key: unknown; followed: number | null; right: number | null; n: number }[];
@@ -187,7 +196,7 @@ function advice(db: DB, q: ReportQuery, params: object): AdviceCount[] {
  * Hook wall times as a histogram (time, number of runs): hooks round them to 0.1 ms, so there
  * are few distinct values, and histograms of several databases add up exactly.
  */
-function hooks(db: DB, q: ReportQuery, params: object): DatabaseFacts['hooks'] {
+function hooks(db: DB, q: ReportQuery, params: object, pick: RowFilter): DatabaseFacts['hooks'] {
   // Hook overhead is the machine's, not a project's: rows get it by day and week only.
   const grouped = q.by === 'day' || q.by === 'week';
   // SQLite's planner prefers the narrower time index; the covering one (schema v2) saves a lookup per run.
@@ -197,7 +206,7 @@ function hooks(db: DB, q: ReportQuery, params: object): DatabaseFacts['hooks'] {
   const rows = db
     .prepare(
       `SELECT ${grouped ? keySql(q, HOOK) : 'NULL'} AS key, h.wall_ms AS ms, COUNT(*) AS n
-       FROM (SELECT at, wall_ms, ${eventSessionSql('event_id')} AS session FROM hook_runs${covering} WHERE at >= @since AND at < @until) h
+       FROM (SELECT at, wall_ms, ${eventSessionSql('event_id')} AS session FROM hook_runs${covering} WHERE at >= @since AND at < @until AND ${pick('hook_runs', 'hook_runs')}) h
        WHERE 1${filterSql(q, HOOK)}
        GROUP BY 1, 2`,
     )
@@ -206,13 +215,27 @@ function hooks(db: DB, q: ReportQuery, params: object): DatabaseFacts['hooks'] {
   return rows.map(([key, ms, n]) => ({ key: grouped ? label(q.by, key) : null, ms, n }));
 }
 
-export function readDatabase(db: DB, q: ReportQuery): DatabaseFacts {
+/**
+ * `earlier`: the schema names of the databases attached to `db` that the report read before it
+ * (overlap.ts); rows they hold are left out, and counted as duplicates. Tasks are deduplicated
+ * when combined (aggregate.ts), as they come as rows.
+ */
+export function readDatabase(db: DB, q: ReportQuery, earlier: readonly string[] = []): DatabaseFacts {
   const params = queryParams(q);
+  const fresh: RowFilter = (table, alias) => (earlier.length ? `NOT ${heldEarlier(earlier, table, alias)}` : '1');
+  const held: RowFilter = (table, alias) => heldEarlier(earlier, table, alias);
   // One read transaction: every query sees the same snapshot while hooks keep writing.
   return db.transaction(() => ({
-    ...calls(db, q, params),
+    ...calls(db, q, params, fresh),
     tasks: tasks(db, q, params),
-    advice: advice(db, q, params),
-    hooks: hooks(db, q, params),
+    advice: advice(db, q, params, fresh),
+    hooks: hooks(db, q, params, fresh),
+    duplicates: earlier.length ? countHeld(db, q, params, held) : 0,
   }))();
+}
+
+function countHeld(db: DB, q: ReportQuery, params: object, held: RowFilter): number {
+  const sum = (counts: { n: number }[]) => counts.reduce((total, c) => total + c.n, 0);
+  const callSums = [...calls(db, q, params, held).calls.values()];
+  return callSums.reduce((total, c) => total + c.bashCalls, 0) + sum(advice(db, q, params, held)) + sum(hooks(db, q, params, held));
 }

@@ -106,6 +106,8 @@ export interface Report {
   by: Grouping;
   filters: { project: string | null; session: string | null };
   databases: string[];
+  /** Rows of the range (calls, tasks, advice, hook runs) held by more than one database, counted once. */
+  duplicatesMerged: number;
   targets: typeof TARGETS;
   totals: Metrics;
   rows: Row[];

@@ -15,7 +15,7 @@ export interface Entity {
 
 /** Tasks and advice belong to their Bash call's project, else their session's. */
 const projectOf = (alias: string) =>
-  `COALESCE((SELECT b.project FROM bash_calls b WHERE b.tool_use_id = ${alias}.tool_use_id), (SELECT s.project FROM sessions s WHERE s.id = ${alias}.session_id))`;
+  `COALESCE((SELECT b.project FROM bash_calls b WHERE b.session_id = ${alias}.session_id AND b.tool_use_id = ${alias}.tool_use_id), (SELECT s.project FROM sessions s WHERE s.id = ${alias}.session_id))`;
 
 export const CALL: Entity = { time: 'c.t', session: 'c.session_id', project: 'c.project', signature: 'c.signature' };
 export const TASK: Entity = { time: 't.started_at', session: 't.session_id', project: projectOf('t'), signature: 't.signature' };

@@ -6,7 +6,7 @@
 import type { Colors } from '../console/colors.js';
 import { fit, MIN_FIRST_COLUMN, naturalWidths, tableWidth, textTable, type TextColumn } from '../console/table.js';
 import { keyColumn, METRIC_COLUMNS, shownRows, UNCHECKED_COLUMNS, type MetricColumn } from './columns.js';
-import { count, duration, filtersText, headline, judged, percent, rangeText } from './format.js';
+import { count, duration, filtersText, headline, judged, mergedText, percent, rangeText } from './format.js';
 import type { Report, Row } from './model.js';
 
 const COMPACT_BELOW = 100;
@@ -97,7 +97,11 @@ function headlineLines(report: Report, c: Colors, width: number, compact: boolea
 export function renderText(report: Report, c: Colors, width: number): string {
   const compact = width < COMPACT_BELOW;
   const out: string[] = [c.bold(fit(`bgtelemetry report: ${rangeText(report.range)}`, width))];
-  const scope = [report.databases.length > 1 && `${report.databases.length} databases`, filtersText(report.filters)].filter(Boolean);
+  const scope = [
+    report.databases.length > 1 && `${report.databases.length} databases`,
+    mergedText(report),
+    filtersText(report.filters),
+  ].filter(Boolean);
   if (scope.length) out.push(c.dim(fit(scope.join(', '), width)));
   out.push('', ...headlineLines(report, c, width, compact));
 

@@ -85,7 +85,7 @@ function projectBashPre(db: Database, e: EventOf<'bash-pre'>): void {
        estimate_s, estimate_source, timeout_ms, requested_background, threshold_ms)
      VALUES (@toolUseId, @session, @promptId, @messageId, @project, @at, @signature, @command, @verdict, @category, @estimateS,
        @estimateSource, @timeoutMs, @requested, @thresholdMs)
-     ON CONFLICT (tool_use_id) DO UPDATE SET
+     ON CONFLICT (session_id, tool_use_id) DO UPDATE SET
        started_at = excluded.started_at,
        prompt_id = COALESCE(bash_calls.prompt_id, excluded.prompt_id),
        message_id = COALESCE(excluded.message_id, bash_calls.message_id),
@@ -107,7 +107,7 @@ function projectBashPost(db: Database, e: EventOf<'bash-post'>): void {
        duration_ms, duration_source, task_id, threshold_ms)
      VALUES (@toolUseId, @session, @promptId, @messageId, @project, @at, @signature, @command, @verdict, @category, @estimateS,
        @estimateSource, @timeoutMs, @requested, @background, @reason, @outcome, @exitCode, @durationMs, @durationSource, @taskId, @thresholdMs)
-     ON CONFLICT (tool_use_id) DO UPDATE SET
+     ON CONFLICT (session_id, tool_use_id) DO UPDATE SET
        ended_at = excluded.ended_at,
        prompt_id = COALESCE(bash_calls.prompt_id, excluded.prompt_id),
        project = COALESCE(bash_calls.project, excluded.project),

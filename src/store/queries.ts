@@ -82,21 +82,22 @@ export function lastFinishedCall(db: DB, session: string): FinishedCall | null {
 }
 
 /** What PreToolUse recorded about a call, when it did: PostToolUse need not analyse again. */
-export function recordedCall(db: DB, toolUseId: string): Omit<CallFacts, 'requestedBackground' | 'timeoutMs'> | null {
+export function recordedCall(db: DB, session: string, toolUseId: string): Omit<CallFacts, 'requestedBackground' | 'timeoutMs'> | null {
   const row = stmt(
     db,
     `SELECT signature, command, verdict, category, estimate_s AS estimateS, estimate_source AS estimateSource, threshold_ms AS thresholdMs
-     FROM bash_calls WHERE tool_use_id = ? AND started_at IS NOT NULL AND verdict IS NOT NULL`,
-  ).get(toolUseId) as Omit<CallFacts, 'toolUseId' | 'requestedBackground' | 'timeoutMs'> | undefined;
+     FROM bash_calls WHERE session_id = ? AND tool_use_id = ? AND started_at IS NOT NULL AND verdict IS NOT NULL`,
+  ).get(session, toolUseId) as Omit<CallFacts, 'toolUseId' | 'requestedBackground' | 'timeoutMs'> | undefined;
   return row ? { toolUseId, ...row } : null;
 }
 
 /** Advice PreToolUse held back for this call (Claude Code 2.0.x), not yet delivered. */
-export function deferredAdvice(db: DB, toolUseId: string): { eventId: string; text: string } | null {
+export function deferredAdvice(db: DB, session: string, toolUseId: string): { eventId: string; text: string } | null {
   return (
-    (stmt(db, 'SELECT event_id AS eventId, text FROM advice WHERE tool_use_id = ? AND deferred = 1 AND delivered_at IS NULL LIMIT 1').get(
-      toolUseId,
-    ) as { eventId: string; text: string } | undefined) ?? null
+    (stmt(
+      db,
+      'SELECT event_id AS eventId, text FROM advice WHERE session_id = ? AND tool_use_id = ? AND deferred = 1 AND delivered_at IS NULL LIMIT 1',
+    ).get(session, toolUseId) as { eventId: string; text: string } | undefined) ?? null
   );
 }
 

@@ -5,6 +5,43 @@
  * Which advice kinds `advice_outcomes` judges is defined in advice-outcomes.ts (a test holds the
  * view to it).
  */
+
+/** A task's state as reports name it; migration 4 recreates it unchanged (the tables under it were rebuilt). */
+const TASK_STATES = `CREATE VIEW task_states AS
+  SELECT t.*,
+    (SELECT COUNT(*) FROM task_checks c WHERE c.session_id = t.session_id AND c.task_id = t.id) AS checks,
+    CASE
+      WHEN t.stopped_at IS NOT NULL THEN 'stopped'
+      WHEN EXISTS (SELECT 1 FROM task_checks c WHERE c.session_id = t.session_id AND c.task_id = t.id) THEN 'checked'
+      WHEN t.status IN ('completed', 'failed', 'ended') THEN 'unchecked-finished'
+      WHEN s.ended_at IS NOT NULL THEN 'orphaned'
+      ELSE 'unchecked-running'
+    END AS state
+  FROM tasks t LEFT JOIN sessions s ON s.id = t.session_id;`;
+
+/** bash_calls' columns after its key pair; migration 4 rebuilds the table with them unchanged. */
+const CALL_COLUMNS = `prompt_id TEXT,
+    message_id TEXT,
+    project TEXT,
+    started_at INTEGER,
+    ended_at INTEGER,
+    signature TEXT,
+    command TEXT,
+    verdict TEXT,
+    category TEXT,
+    estimate_s REAL,
+    estimate_source TEXT,
+    timeout_ms INTEGER,
+    requested_background INTEGER,
+    background INTEGER,
+    background_reason TEXT,
+    outcome TEXT,
+    exit_code INTEGER,
+    duration_ms INTEGER,
+    duration_source TEXT,
+    task_id TEXT,
+    threshold_ms INTEGER`;
+
 export const MIGRATIONS: readonly string[] = [
   // 0 → 1
   `
@@ -38,27 +75,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE bash_calls (
     tool_use_id TEXT PRIMARY KEY,
     session_id TEXT NOT NULL,
-    prompt_id TEXT,
-    message_id TEXT,
-    project TEXT,
-    started_at INTEGER,
-    ended_at INTEGER,
-    signature TEXT,
-    command TEXT,
-    verdict TEXT,
-    category TEXT,
-    estimate_s REAL,
-    estimate_source TEXT,
-    timeout_ms INTEGER,
-    requested_background INTEGER,
-    background INTEGER,
-    background_reason TEXT,
-    outcome TEXT,
-    exit_code INTEGER,
-    duration_ms INTEGER,
-    duration_source TEXT,
-    task_id TEXT,
-    threshold_ms INTEGER
+    ${CALL_COLUMNS}
   );
   CREATE INDEX bash_calls_by_session ON bash_calls(session_id, started_at);
   CREATE INDEX bash_calls_by_signature ON bash_calls(project, signature, ended_at);
@@ -126,17 +143,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX hook_runs_by_time ON hook_runs(at);
 
   -- Derived, never stored: a task's state as reports name it (docs/telemetry.md).
-  CREATE VIEW task_states AS
-  SELECT t.*,
-    (SELECT COUNT(*) FROM task_checks c WHERE c.session_id = t.session_id AND c.task_id = t.id) AS checks,
-    CASE
-      WHEN t.stopped_at IS NOT NULL THEN 'stopped'
-      WHEN EXISTS (SELECT 1 FROM task_checks c WHERE c.session_id = t.session_id AND c.task_id = t.id) THEN 'checked'
-      WHEN t.status IN ('completed', 'failed', 'ended') THEN 'unchecked-finished'
-      WHEN s.ended_at IS NOT NULL THEN 'orphaned'
-      ELSE 'unchecked-running'
-    END AS state
-  FROM tasks t LEFT JOIN sessions s ON s.id = t.session_id;
+  ${TASK_STATES}
 
   -- Derived: whether advice about a command was followed (it, or its signature, next ran in
   -- the background in the same prompt) and right (it took the threshold or longer, or never ended).
@@ -173,6 +180,86 @@ export const MIGRATIONS: readonly string[] = [
   // task of every project without it (about 9 ms per lookup at 20,000 tasks).
   `
   CREATE INDEX tasks_by_signature ON tasks(signature, finished_at);
+  `,
+  // 3 → 4: a call's identity is (session_id, tool_use_id), never the tool_use_id alone: two
+  // sessions sharing one (replays, two machines, crafted exports) must stay two rows on import.
+  // SQLite cannot change a primary key: the tables are rebuilt (rows kept) and the views that
+  // read them dropped first and recreated with joins on the whole identity.
+  `
+  DROP VIEW task_states;
+  DROP VIEW advice_outcomes;
+
+  CREATE TABLE prompts_v4 (
+    id TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    intents TEXT NOT NULL DEFAULT '',
+    chars INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (session_id, id)
+  );
+  INSERT INTO prompts_v4 (id, session_id, at, kind, intents, chars) SELECT id, session_id, at, kind, intents, chars FROM prompts;
+  DROP TABLE prompts;
+  ALTER TABLE prompts_v4 RENAME TO prompts;
+  CREATE INDEX prompts_by_session ON prompts(session_id, at);
+
+  CREATE TABLE bash_calls_v4 (
+    tool_use_id TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    ${CALL_COLUMNS},
+    PRIMARY KEY (session_id, tool_use_id)
+  );
+  INSERT INTO bash_calls_v4 SELECT
+    tool_use_id, session_id, prompt_id, message_id, project, started_at, ended_at, signature, command, verdict, category,
+    estimate_s, estimate_source, timeout_ms, requested_background, background, background_reason, outcome, exit_code,
+    duration_ms, duration_source, task_id, threshold_ms
+  FROM bash_calls;
+  DROP TABLE bash_calls;
+  ALTER TABLE bash_calls_v4 RENAME TO bash_calls;
+  CREATE INDEX bash_calls_by_session ON bash_calls(session_id, started_at);
+  CREATE INDEX bash_calls_by_signature ON bash_calls(project, signature, ended_at);
+  CREATE INDEX bash_calls_by_time ON bash_calls(started_at);
+  CREATE INDEX bash_calls_by_prompt ON bash_calls(session_id, prompt_id, background, started_at);
+
+  CREATE TABLE task_checks_v4 (
+    tool_use_id TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    task_id TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    tool TEXT NOT NULL,
+    blocking INTEGER NOT NULL DEFAULT 0,
+    status_seen TEXT,
+    PRIMARY KEY (session_id, tool_use_id)
+  );
+  INSERT INTO task_checks_v4 SELECT tool_use_id, session_id, task_id, at, tool, blocking, status_seen FROM task_checks;
+  DROP TABLE task_checks;
+  ALTER TABLE task_checks_v4 RENAME TO task_checks;
+  CREATE INDEX task_checks_by_task ON task_checks(session_id, task_id, at);
+
+  DROP INDEX advice_by_call;
+  CREATE INDEX advice_by_call ON advice(session_id, tool_use_id);
+
+  ${TASK_STATES}
+
+  CREATE VIEW advice_outcomes AS
+  SELECT a.*,
+    CASE WHEN a.kind IN ('slow-foreground', 'never-ends', 'parallel') THEN
+      EXISTS (SELECT 1 FROM bash_calls n
+              WHERE n.session_id = a.session_id AND n.prompt_id IS a.prompt_id AND n.started_at > a.at AND n.background = 1
+                AND (n.signature = a.signature OR a.kind = 'parallel'))
+    END AS followed,
+    CASE WHEN a.kind IN ('slow-foreground', 'never-ends', 'auto-background', 'enforce-deny') THEN
+      (SELECT CASE
+                WHEN c.outcome = 'timed-out' THEN 1
+                WHEN c.background = 1 AND t.finished_at IS NOT NULL AND t.status IN ('completed', 'failed') THEN (t.finished_at - t.started_at) >= c.threshold_ms
+                WHEN c.background = 1 THEN NULL
+                WHEN c.duration_ms IS NULL THEN NULL
+                ELSE c.duration_ms >= c.threshold_ms
+              END
+       FROM bash_calls c LEFT JOIN tasks t ON t.session_id = c.session_id AND t.id = c.task_id
+       WHERE c.session_id = a.session_id AND c.tool_use_id = a.tool_use_id)
+    END AS right
+  FROM advice a;
   `,
 ];
 

@@ -582,6 +582,54 @@ describe('export, import, prune', () => {
     expect(snapshot(copy)).toEqual(snapshot(dbPath));
   });
 
+  /** A session whose call and check carry the ids another session's carry too (a replay, another machine). */
+  const sharingIds = (session: string, start: number) =>
+    sessionEvents(session, start, { task: `${session}-task`, checkAt: start + MIN }).map((e) =>
+      'toolUseId' in e ? { ...e, toolUseId: e.kind === 'task-check' ? 'toolu_check' : 'toolu_shared' } : e,
+    );
+
+  it('import merges by identity: an export of one session into a database holding another sharing its tool_use_ids keeps both', async () => {
+    const other = path.join(home, 'other.db');
+    seed(dbPath, sharingIds('mine', now - 2 * DAY));
+    seed(other, sharingIds('theirs', now - DAY));
+    const file = path.join(home, 'theirs.jsonl');
+    expect((await cli('export', '--db', other, '--out', file)).code).toBe(0);
+
+    const first = await cli('import', file);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/ 0 already there/);
+    const calls = (file: string) =>
+      withDb(file, (db) => db.prepare('SELECT session_id, tool_use_id, task_id FROM bash_calls ORDER BY session_id').all());
+    const checks = (file: string) =>
+      withDb(file, (db) => db.prepare('SELECT session_id, tool_use_id FROM task_checks ORDER BY session_id').all());
+    expect(calls(dbPath)).toEqual([
+      { session_id: 'mine', tool_use_id: 'toolu_shared', task_id: 'mine-task' },
+      { session_id: 'theirs', tool_use_id: 'toolu_shared', task_id: 'theirs-task' },
+    ]);
+    expect(checks(dbPath)).toEqual([
+      { session_id: 'mine', tool_use_id: 'toolu_check' },
+      { session_id: 'theirs', tool_use_id: 'toolu_check' },
+    ]);
+
+    const merged = snapshot(dbPath);
+    const again = await cli('import', file);
+    expect(again.stdout).toMatch(/: 0 rows added/);
+    expect(snapshot(dbPath)).toEqual(merged);
+  });
+
+  it('import keeps the row already present when an export holds the same identity with other values', async () => {
+    seed(dbPath, sharingIds('same', now - DAY));
+    const file = path.join(home, 'edited.jsonl');
+    const out = await cli('export', '--out', file);
+    expect(out.code).toBe(0);
+    const edited = fs.readFileSync(file, 'utf8').replace(/"duration_ms":900/g, '"duration_ms":123456');
+    fs.writeFileSync(file, edited);
+    expect(edited).toContain('"duration_ms":123456');
+    const r = await cli('import', file);
+    expect(r.stdout).toMatch(/: 0 rows added/);
+    expect(withDb(dbPath, (db) => db.prepare('SELECT duration_ms FROM bash_calls').all())).toEqual([{ duration_ms: 900 }]);
+  });
+
   it('exports whole sessions active in a range', async () => {
     seed(dbPath, all());
     const r = await cli('export', '--since', '7d');

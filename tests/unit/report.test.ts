@@ -13,7 +13,8 @@ import { makeColors } from '../../src/console/colors.js';
 import { buildReport } from '../../src/report/build.js';
 import { METRIC_FIELDS, type Metrics, type Report } from '../../src/report/model.js';
 import { renderText } from '../../src/report/table.js';
-import { openDatabase } from '../../src/store/open.js';
+import { TABLES } from '../../src/admin/tables.js';
+import { openDatabase, type DB } from '../../src/store/open.js';
 import type { TelemetryEvent } from '../../src/store/events.js';
 import { spooledFiles, spoolEvent } from '../../src/store/spool.js';
 import { at, seededDatabases } from './report-fixture.js';
@@ -110,6 +111,7 @@ const contract = z.strictObject({
   by: z.enum(['day', 'week', 'session', 'project', 'signature']),
   filters: z.strictObject({ project: z.string().nullable(), session: z.string().nullable() }),
   databases: z.array(z.string()).min(1),
+  duplicatesMerged: count,
   targets: z.strictObject({
     slowBackgroundRatio: z.literal(0.3),
     estimatedSavedMsPerDay: z.literal(300_000),
@@ -360,6 +362,92 @@ describe('--db given twice', () => {
     // The percentile of all twelve runs (125), which neither file has alone.
     expect(merged.totals.hookP50Ms).toBe(125);
     expect(merged.databases).toEqual([dbs.alice, dbs.bob]);
+  });
+
+  /** A new file in the fixture's directory holding `fill`'s rows; `fill` gets an open database. */
+  function makeDatabase(name: string, fill: (db: DB) => void): string {
+    const file = path.join(dbs.dir, name);
+    const db = openDatabase(file, { busyTimeoutMs: 1000 });
+    fill(db);
+    db.close();
+    return file;
+  }
+
+  /** Every row of `from` into `db` (same schema). */
+  const copyRows = (db: DB, from: string) => {
+    db.prepare('ATTACH DATABASE ? AS other').run(from);
+    for (const t of TABLES) db.exec(`INSERT INTO ${t.name} SELECT * FROM other.${t.name}`);
+    db.exec('DETACH DATABASE other');
+  };
+  const RANGE = ['--since', '2026-11-10', '--until', '2026-11-12', '--timezone', 'UTC'];
+
+  it('counts a copy of a database (another file, the same rows) once, and says how many rows it merged', async () => {
+    const copy = path.join(dbs.dir, 'alice-copy.db');
+    fs.copyFileSync(dbs.alice, copy);
+    const alone = await json(['--db', dbs.alice, ...RANGE]);
+    const twice = await json(['--db', dbs.alice, '--db', copy, ...RANGE]);
+    expect(alone.duplicatesMerged).toBe(0);
+    expect(twice.totals).toEqual(alone.totals);
+    expect(twice.rows).toEqual(alone.rows);
+    const listed = (r: Report) => r.unchecked.map(({ ageMs: _, ...t }) => t); // ages differ by the time between runs
+    expect(listed(twice)).toEqual(listed(alone));
+    // alice's rows of the range: 11 calls, 5 tasks (T1–T5), 4 pieces of advice shown (a4 never was), 10 hook runs.
+    expect(twice.duplicatesMerged).toBe(11 + 5 + 4 + 10);
+    const text = await report(['--db', dbs.alice, '--db', copy, ...RANGE], { COLUMNS: '200', NO_COLOR: '1' });
+    expect(text.stdout).toContain('2 databases, 30 rows found in more than one database, counted once');
+    const csv = await report(['--db', dbs.alice, '--db', copy, ...RANGE, '--csv']);
+    expect(csv.stderr).toContain('30 rows found in more than one database, counted once');
+    const page = path.join(dbs.dir, 'merged.html');
+    await report(['--db', dbs.alice, '--db', copy, ...RANGE, '--html', page]);
+    expect(fs.readFileSync(page, 'utf8')).toContain('2 databases · 30 rows found in more than one database, counted once');
+    expect((await report(['--db', dbs.alice, '--db', dbs.bob, ...RANGE, '--csv'])).stderr).not.toContain('more than one database');
+  });
+
+  it('merges by identity, not by file: alice, bob and a database holding both count each row once', async () => {
+    const union = makeDatabase('union.db', (db) => {
+      copyRows(db, dbs.alice);
+      copyRows(db, dbs.bob);
+    });
+    const once = await json(both());
+    for (const order of [
+      [dbs.alice, dbs.bob, union],
+      [union, dbs.bob, dbs.alice],
+    ]) {
+      const merged = await json([...order.flatMap((f) => ['--db', f]), ...RANGE]);
+      expect(merged.totals).toEqual(once.totals);
+      expect(merged.rows).toEqual(once.rows);
+      expect(merged.topForegroundSlow).toEqual(once.topForegroundSlow);
+      // alice's 30 rows and bob's 4 calls, 2 tasks, 2 pieces of advice and 2 hook runs, each seen a second time.
+      expect(merged.duplicatesMerged).toBe(30 + 10);
+    }
+  });
+
+  it('keeps apart two sessions whose calls share a tool_use_id', async () => {
+    // Another session (a replay, another machine) whose only call is named c1, like alice's first.
+    const twin = makeDatabase('twin.db', (db) => {
+      db.prepare("INSERT INTO sessions (id, project, started_at) VALUES ('s9', '/p/carol', ?)").run(at('2026-11-10T09:00:00'));
+      db.prepare(
+        `INSERT INTO bash_calls (tool_use_id, session_id, project, started_at, ended_at, signature, command, verdict, background, duration_ms, threshold_ms)
+         VALUES ('c1', 's9', '/p/carol', ?, ?, 'git status', 'git status', 'foreground', 0, 200, 5000)`,
+      ).run(at('2026-11-10T09:00:00'), at('2026-11-10T09:00:00') + 200);
+    });
+    const merged = await json(['--db', dbs.alice, '--db', twin, ...RANGE, '--by', 'project']);
+    expect(merged.totals.bashCalls).toBe(12);
+    expect(merged.duplicatesMerged).toBe(0);
+    expect(merged.rows.find((r) => r.key === '/p/carol')?.bashCalls).toBe(1);
+  });
+
+  it('refuses more databases than SQLite can attach, saying how to merge them', async () => {
+    const files = Array.from({ length: 12 }, (_, i) => {
+      const file = path.join(dbs.dir, `bob-${i}.db`);
+      fs.copyFileSync(dbs.bob, file);
+      return file;
+    });
+    expect((await json([...files.slice(0, 11).flatMap((f) => ['--db', f]), ...RANGE])).totals.bashCalls).toBe(4);
+    const { error } = await report([...files.flatMap((f) => ['--db', f]), ...RANGE]);
+    expect(error?.message).toMatch(/at most 11 databases/);
+    expect(error?.exitCode).toBe(2);
+    expect(error?.hint).toMatch(/bgtelemetry import/);
   });
 
   it('opens them read-only and says what to do about a missing file', async () => {

@@ -71,6 +71,55 @@ describe('migrations', () => {
     }
   });
 
+  it('4: keys calls, checks and prompts by session and id, keeping every row of a version 3 file', () => {
+    const file = path.join(root, 'v3.db');
+    const old = new Database(file);
+    for (let v = 0; v < 3; v++) old.exec(MIGRATIONS[v]);
+    old.pragma('user_version = 3');
+    // Rows as version 3 held them (the projection of today writes version 4's keys).
+    old.exec(`
+      INSERT INTO sessions (id, project, started_at) VALUES ('s1', '/p', 1000);
+      INSERT INTO prompts (id, session_id, at, kind) VALUES ('p1', 's1', 900, 'user');
+      INSERT INTO bash_calls (tool_use_id, session_id, prompt_id, started_at, ended_at, signature, command, verdict, background, duration_ms, threshold_ms, task_id)
+        VALUES ('t1', 's1', 'p1', 1000, 4000, 'npm test', 'npm test', 'suggest-background', 0, 3000, 5000, NULL),
+               ('t2', 's1', 'p1', 2000, 2500, 'npm test', 'npm test', 'suggest-background', 1, 500, 5000, 'T1');
+      INSERT INTO tasks (session_id, id, tool_use_id, started_at, status, finished_at) VALUES ('s1', 'T1', 't2', 2500, 'completed', 9500);
+      INSERT INTO applied_events (id, kind, at) VALUES ('pre:s1:t1', 'bash-pre', 1000);
+      INSERT INTO hook_runs (event_id, hook, at, wall_ms) VALUES ('pre:s1:t1', 'PreToolUse', 1000, 12);
+    `);
+    old
+      .prepare(
+        "INSERT INTO task_checks (tool_use_id, session_id, task_id, at, tool, status_seen) VALUES ('k1', 's1', 'T1', 5000, 'TaskOutput', 'running')",
+      )
+      .run();
+    old
+      .prepare(
+        "INSERT INTO advice (event_id, session_id, prompt_id, tool_use_id, at, hook, kind, signature, text, chars) VALUES ('pre:s1:t1', 's1', 'p1', 't1', 1000, 'PreToolUse', 'slow-foreground', 'npm test', 'x', 1)",
+      )
+      .run();
+    const tables = ['sessions', 'prompts', 'bash_calls', 'tasks', 'task_checks', 'advice', 'applied_events', 'hook_runs'];
+    const rows = (db: Database.Database) => tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all());
+    const before = rows(old);
+    const judged = old.prepare('SELECT event_id, followed, "right" FROM advice_outcomes').all();
+    expect(before[2]).toHaveLength(2);
+    expect(judged).toEqual([{ event_id: 'pre:s1:t1', followed: 1, right: 0 }]);
+    old.close();
+
+    const db = openDatabase(file, { busyTimeoutMs: 100 });
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(rows(db)).toEqual(before);
+    expect(db.prepare('SELECT event_id, followed, "right" FROM advice_outcomes').all()).toEqual(judged);
+    // The same tool_use_id in another session is another call now, and another check.
+    for (const e of [pre, post]) applyEvent(db, { ...e, id: e.id.replace('s1', 's2'), session: 's2' });
+    db.prepare("INSERT INTO task_checks (tool_use_id, session_id, task_id, at, tool) VALUES ('k1', 's2', 'T1', 6000, 'TaskOutput')").run();
+    expect(db.prepare("SELECT session_id, tool_use_id FROM bash_calls WHERE tool_use_id = 't1' ORDER BY 1").all()).toEqual([
+      { session_id: 's1', tool_use_id: 't1' },
+      { session_id: 's2', tool_use_id: 't1' },
+    ]);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM task_checks').get()).toEqual({ n: 2 });
+    db.close();
+  });
+
   it('refuses a database from a newer bgtelemetry, saying what to do', () => {
     const file = path.join(root, 'newer.db');
     const db = new Database(file);
@@ -96,6 +145,35 @@ describe('applyEvent', () => {
     expect(applyEvent(db, pre)).toBe(false);
     expect(db.prepare('SELECT COUNT(*) AS n FROM bash_calls').get()).toEqual({ n: 1 });
     expect(db.prepare('SELECT COUNT(*) AS n FROM hook_runs').get()).toEqual({ n: 1 });
+    db.close();
+  });
+
+  it('keeps two sessions that share a tool_use_id as two calls, each with its own facts', () => {
+    const db = openDatabase(path.join(root, 'shared.db'), { busyTimeoutMs: 100 });
+    applyEvent(db, pre);
+    applyEvent(db, post);
+    const other = { session: 's2', promptId: 'p2', project: '/q' };
+    applyEvent(db, { ...pre, ...other, id: 'pre:s2:t1', at: 10_000, command: 'pytest', signature: 'pytest' });
+    applyEvent(db, {
+      ...post,
+      ...other,
+      id: 'post:s2:t1',
+      at: 30_000,
+      command: 'pytest',
+      signature: 'pytest',
+      exitCode: 1,
+      outcome: 'failed',
+    });
+    expect(
+      db
+        .prepare(
+          'SELECT session_id, tool_use_id, prompt_id, project, signature, duration_ms, exit_code FROM bash_calls ORDER BY session_id',
+        )
+        .all(),
+    ).toEqual([
+      { session_id: 's1', tool_use_id: 't1', prompt_id: 'p1', project: '/p', signature: 'npm test', duration_ms: 3000, exit_code: 0 },
+      { session_id: 's2', tool_use_id: 't1', prompt_id: 'p2', project: '/q', signature: 'pytest', duration_ms: 20_000, exit_code: 1 },
+    ]);
     db.close();
   });
 

@@ -7,7 +7,7 @@ import { CliError, EXIT } from '../../console/errors.js';
 import { buildReport, recordedNothing } from '../../report/build.js';
 import { toCsv } from '../../report/csv.js';
 import { openForReport } from '../../report/databases.js';
-import { reportScope } from '../../report/format.js';
+import { mergedText, reportScope } from '../../report/format.js';
 import { renderHtml } from '../../report/html.js';
 import { GROUPINGS, type Grouping } from '../../report/model.js';
 import { resolveRange } from '../../report/range.js';
@@ -83,6 +83,9 @@ per session. Every number is defined in docs/telemetry.md, "Report metrics".`,
         const nothing = recordedNothing(report) ? nothingRecorded(databases, reportScope(report)) : null;
         const data = Boolean(flags.json || flags.csv);
         if (nothing) (data ? note : say)(nothing);
+        // Text and HTML say it in their header; JSON has duplicatesMerged; CSV only this line.
+        const merged = mergedText(report);
+        if (merged && flags.csv) note(merged);
         if (flags.html) writeHtml(flags.html, renderHtml(report, nothing), data);
         if (flags.json) return writeJson(report);
         if (flags.csv) return void process.stdout.write(toCsv(report));
