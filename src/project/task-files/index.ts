@@ -1,0 +1,31 @@
+/**
+ * The task-file parsers, one row per kind of file: which runner reads it, the file names it has,
+ * and its parser. The resolver's runner table picks from these rows. Each parser is pure and
+ * linear in its input; the caller bounds the bytes it reads (the parsers take whatever text they
+ * are given, and 1 MB parses in well under a second).
+ *
+ * knip.json lists this file as an entry until the resolver imports it (wired by the runner table):
+ * drop it from there at the merge.
+ */
+import type { TaskFileParser } from '../task-table.js';
+import { parseComposerJson } from './composer-json.js';
+import { parseDenoJson } from './deno-json.js';
+import { parseJustfile } from './justfile.js';
+import { parseMakefile } from './makefile.js';
+
+export interface TaskFileKind {
+  runner: string;
+  /** File names the runner looks for, in its own order of preference. */
+  fileNames: string[];
+  parse: TaskFileParser;
+}
+
+export const TASK_FILE_KINDS: TaskFileKind[] = [
+  // make reads GNUmakefile, makefile, Makefile in that order; included *.mk files parse the same way.
+  { runner: 'make', fileNames: ['GNUmakefile', 'makefile', 'Makefile'], parse: parseMakefile },
+  { runner: 'just', fileNames: ['justfile', 'Justfile', '.justfile'], parse: parseJustfile },
+  { runner: 'deno', fileNames: ['deno.json', 'deno.jsonc'], parse: parseDenoJson },
+  { runner: 'composer', fileNames: ['composer.json'], parse: parseComposerJson },
+];
+
+export { expandMakeVariables } from './makefile.js';
