@@ -38,19 +38,25 @@ function bodyCommands(body: string[]): string[] {
   while (dedented.length > 0 && dedented[dedented.length - 1].trim() === '') dedented.pop();
   if (dedented[0]?.startsWith('#!')) return [dedented.join('\n')];
   const commands: string[] = [];
-  let pending = '';
-  for (const line of dedented) {
-    const joined = pending + line.trim();
-    if (joined.endsWith('\\')) {
-      pending = joined.slice(0, -1).trimEnd() + ' ';
-      continue;
-    }
-    pending = '';
+  let pieces: string[] = [];
+  const finish = () => {
     // `@` quiet and `-` keep-going prefixes are just's, not the shell's.
-    const command = joined.replace(/^[@-]+[ \t]*/, '').trim();
+    const command = pieces
+      .join(' ')
+      .replace(/^[@-]+[ \t]*/, '')
+      .trim();
     if (command && !command.startsWith('#')) commands.push(command);
+    pieces = [];
+  };
+  for (const line of dedented) {
+    const piece = line.trim();
+    if (piece.endsWith('\\')) pieces.push(piece.slice(0, -1).trimEnd());
+    else {
+      pieces.push(piece);
+      finish();
+    }
   }
-  if (pending.trim()) commands.push(pending.trim());
+  finish();
   return commands;
 }
 

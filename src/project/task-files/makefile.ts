@@ -12,18 +12,20 @@ const INCLUDE = /^(-include|sinclude|include)[ \t]+(.*)$/;
 
 /** Physical lines with `\`-newline continuations joined (recipe continuations lose the next line's tab). */
 function logicalLines(text: string): string[] {
-  const physical = text.split(/\r?\n/);
   const lines: string[] = [];
-  let pending: string | undefined;
-  for (const raw of physical) {
-    const line = pending === undefined ? raw : pending + ' ' + raw.replace(/^\t/, '').trimStart();
-    if (line.endsWith('\\') && !line.endsWith('\\\\')) pending = line.slice(0, -1).trimEnd();
+  // Pieces of the line being continued, joined once at its end: re-reading a growing joined
+  // string at every continuation would be quadratic.
+  let pieces: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const piece = pieces.length === 0 ? raw : raw.replace(/^\t/, '').trimStart();
+    if (piece.endsWith('\\') && !piece.endsWith('\\\\')) pieces.push(piece.slice(0, -1).trimEnd());
     else {
-      lines.push(line);
-      pending = undefined;
+      pieces.push(piece);
+      lines.push(pieces.join(' '));
+      pieces = [];
     }
   }
-  if (pending !== undefined) lines.push(pending);
+  if (pieces.length > 0) lines.push(pieces.join(' '));
   return lines;
 }
 

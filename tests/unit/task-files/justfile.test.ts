@@ -93,6 +93,7 @@ expectLinearAndTotal('parseJustfile', parseJustfile, just, [
   'a:\n' + '\n'.repeat(1_000_000),
   'a: ' + '('.repeat(1_000_000),
   'a:\n' + ' \\\n'.repeat(300_000),
+  'a:\n' + '  x \\\n'.repeat(200_000),
   'x := "' + '"'.repeat(1_000_000),
   '[' + ' '.repeat(1_000_000),
 ]);

@@ -99,6 +99,7 @@ describe('parseMakefile forms', () => {
 expectLinearAndTotal('parseMakefile', parseMakefile, etcd, [
   'a:'.repeat(500_000),
   '\\\n'.repeat(500_000),
+  'a:\n' + '\tx \\\n'.repeat(200_000),
   'x = $('.repeat(200_000),
   'define X\n' + '\tfoo\n'.repeat(200_000),
   '#'.repeat(1_000_000),
