@@ -12,6 +12,9 @@ import { parseComposerJson } from './composer-json.js';
 import { parseDenoJson } from './deno-json.js';
 import { parseJustfile } from './justfile.js';
 import { parseMakefile } from './makefile.js';
+import { parseNoxfile } from './noxfile.js';
+import { parseRakefile } from './rakefile.js';
+import { parseToxIni } from './tox-ini.js';
 
 export interface TaskFileKind {
   runner: string;
@@ -26,6 +29,9 @@ export const TASK_FILE_KINDS: TaskFileKind[] = [
   { runner: 'just', fileNames: ['justfile', 'Justfile', '.justfile'], parse: parseJustfile },
   { runner: 'deno', fileNames: ['deno.json', 'deno.jsonc'], parse: parseDenoJson },
   { runner: 'composer', fileNames: ['composer.json'], parse: parseComposerJson },
+  { runner: 'tox', fileNames: ['tox.ini'], parse: parseToxIni },
+  { runner: 'nox', fileNames: ['noxfile.py'], parse: parseNoxfile },
+  { runner: 'rake', fileNames: ['Rakefile', 'rakefile', 'Rakefile.rb', 'rakefile.rb'], parse: parseRakefile },
 ];
 
 export { expandMakeVariables } from './makefile.js';
