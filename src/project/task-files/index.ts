@@ -13,6 +13,7 @@ import { parseDenoJson } from './deno-json.js';
 import { parseJustfile } from './justfile.js';
 import { parseMakefile } from './makefile.js';
 import { parseNoxfile } from './noxfile.js';
+import { parseHatchScripts, parsePdmScripts, parsePoeTasks, parsePoetryScripts } from './pyproject.js';
 import { parseRakefile } from './rakefile.js';
 import { parseToxIni } from './tox-ini.js';
 
@@ -29,6 +30,11 @@ export const TASK_FILE_KINDS: TaskFileKind[] = [
   { runner: 'just', fileNames: ['justfile', 'Justfile', '.justfile'], parse: parseJustfile },
   { runner: 'deno', fileNames: ['deno.json', 'deno.jsonc'], parse: parseDenoJson },
   { runner: 'composer', fileNames: ['composer.json'], parse: parseComposerJson },
+  // pyproject.toml holds one table per runner; these rows load smol-toml (about 17 KB minified).
+  { runner: 'pdm', fileNames: ['pyproject.toml'], parse: parsePdmScripts },
+  { runner: 'hatch', fileNames: ['pyproject.toml'], parse: parseHatchScripts },
+  { runner: 'poe', fileNames: ['pyproject.toml'], parse: parsePoeTasks },
+  { runner: 'poetry', fileNames: ['pyproject.toml'], parse: parsePoetryScripts },
   { runner: 'tox', fileNames: ['tox.ini'], parse: parseToxIni },
   { runner: 'nox', fileNames: ['noxfile.py'], parse: parseNoxfile },
   { runner: 'rake', fileNames: ['Rakefile', 'rakefile', 'Rakefile.rb', 'rakefile.rb'], parse: parseRakefile },
