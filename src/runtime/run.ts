@@ -10,7 +10,7 @@ import { parsePayload } from './json-payload.js';
 import { readStdin } from './stdin.js';
 
 /** Hard ceiling for a hook process; Claude Code users feel anything near a second. */
-const HOOK_BUDGET_MS = 900;
+export const HOOK_BUDGET_MS = 900;
 const STDIN_DEADLINE_MS = 500;
 
 export type { HookResult } from './hook-output.js';
@@ -42,6 +42,23 @@ export function isHookProcess(): boolean {
   return hookProcess;
 }
 
+/**
+ * A hook's stdin text (null: over the size cap, or not closed in time) to what it prints: one
+ * JSON object or nothing. Never throws: a failure is recorded and prints nothing. The fuzz suite
+ * (tests/fuzz/payloads.test.ts) drives the handlers through this, as a hook process does.
+ */
+export async function respond<E extends HookEventName>(name: string, handler: HookHandler<E>, text: string | null): Promise<string | null> {
+  try {
+    if (text === null) throw new Error('stdin was too large, or did not close in time');
+    if (text.trim() === '') return null;
+    const result = await handler(parsePayload(text));
+    return result && typeof result === 'object' ? JSON.stringify(result) : null;
+  } catch (error) {
+    recordInternalError(name, error);
+    return null;
+  }
+}
+
 export async function runHook<E extends HookEventName>(name: string, handler: HookHandler<E>): Promise<void> {
   hookProcess = true;
   const watchdog = setTimeout(() => {
@@ -49,17 +66,5 @@ export async function runHook<E extends HookEventName>(name: string, handler: Ho
     process.exit(0);
   }, HOOK_BUDGET_MS);
   watchdog.unref();
-  let output: string | null = null;
-  try {
-    const text = await readStdin(STDIN_DEADLINE_MS);
-    if (text === null) throw new Error('stdin was too large, or did not close in time');
-    if (text.trim() === '') return exitWith(null);
-    const raw = parsePayload(text);
-    const result = await handler(raw);
-    if (result && typeof result === 'object') output = JSON.stringify(result);
-  } catch (error) {
-    recordInternalError(name, error);
-    output = null;
-  }
-  exitWith(output);
+  exitWith(await respond(name, handler, await readStdin(STDIN_DEADLINE_MS).catch(() => null)));
 }

@@ -19,6 +19,11 @@ export const MAX_STDIN_BYTES = 4 * 1024 * 1024;
 const CHUNK = 256 * 1024;
 const POLL_MS = 1;
 
+/** Stdin's bytes as text (bad UTF-8 becomes U+FFFD), or null past the size cap. */
+export function stdinText(data: Buffer): string | null {
+  return data.length > MAX_STDIN_BYTES ? null : data.toString('utf8');
+}
+
 export function readStdin(deadlineMs: number, path = '/dev/stdin'): Promise<string | null> {
   const source = nonBlockingStdin(path);
   if (!source) return readStream(deadlineMs);
@@ -50,7 +55,7 @@ export function readStdin(deadlineMs: number, path = '/dev/stdin'): Promise<stri
           return;
         }
         if (bytes === 0) {
-          finish(Buffer.concat(chunks).toString('utf8'));
+          finish(stdinText(Buffer.concat(chunks)));
           return;
         }
         size += bytes;
@@ -116,7 +121,7 @@ function readStream(deadlineMs: number): Promise<string | null> {
       if (size > MAX_STDIN_BYTES) return finish(null);
       chunks.push(chunk);
     });
-    process.stdin.on('end', () => finish(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('end', () => finish(stdinText(Buffer.concat(chunks))));
     process.stdin.on('error', () => finish(null));
   });
 }
