@@ -35,6 +35,7 @@
  * - Secrets with no name (program arguments, standard input, SQL, URL paths): secret-positions.ts.
  */
 
+import { withoutInvisible } from './invisible.js';
 import { positionRules } from './secret-positions.js';
 
 interface Rule {
@@ -321,7 +322,7 @@ function redactTokens(text: string): string {
 
 /** Replaces every secret in a shell command (or any text) with `<redacted:KIND>`; idempotent. */
 export function redactSecrets(text: string): string {
-  let out = redactTokens(text);
+  let out = redactTokens(withoutInvisible(text));
   const lower = out.toLowerCase();
   for (const rule of RULES) {
     if (rule.needs && !rule.needs.some((n) => lower.includes(n))) continue;

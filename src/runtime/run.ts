@@ -13,7 +13,7 @@ import { readStdin } from './stdin.js';
  * Ceiling for a hook's own work, from the moment its payload is complete; Claude Code users feel
  * anything near a second.
  */
-const HOOK_BUDGET_MS = 900;
+export const HOOK_BUDGET_MS = 900;
 /**
  * stdin: half a second once the payload has started to arrive, but up to 3 s for its first
  * byte, which comes late only when the machine is so loaded that Claude Code itself is waiting
@@ -51,24 +51,30 @@ export function isHookProcess(): boolean {
   return hookProcess;
 }
 
-export async function runHook<E extends HookEventName>(name: string, handler: HookHandler<E>): Promise<void> {
-  hookProcess = true;
-  let output: string | null = null;
+/**
+ * A hook's stdin text (null: over the size cap, or not closed in time) to what it prints: one
+ * JSON object or nothing. Never throws: a failure is recorded and prints nothing. The fuzz suite
+ * (tests/fuzz/payloads.test.ts) drives the handlers through this, as a hook process does.
+ */
+export async function respond<E extends HookEventName>(name: string, handler: HookHandler<E>, text: string | null): Promise<string | null> {
   try {
-    const text = await readStdin(STDIN_DEADLINES);
     if (text === null) throw new Error('stdin was too large, or did not close in time');
-    if (text.trim() === '') return exitWith(null);
-    // Armed once the payload is here: the reading above bounds itself.
-    setTimeout(() => {
-      recordInternalError(name, new Error(`exceeded ${HOOK_BUDGET_MS} ms budget`));
-      process.exit(0);
-    }, HOOK_BUDGET_MS).unref();
-    const raw = parsePayload(text);
-    const result = await handler(raw);
-    if (result && typeof result === 'object') output = JSON.stringify(result);
+    if (text.trim() === '') return null;
+    const result = await handler(parsePayload(text));
+    return result && typeof result === 'object' ? JSON.stringify(result) : null;
   } catch (error) {
     recordInternalError(name, error);
-    output = null;
+    return null;
   }
-  exitWith(output);
+}
+
+export async function runHook<E extends HookEventName>(name: string, handler: HookHandler<E>): Promise<void> {
+  hookProcess = true;
+  const text = await readStdin(STDIN_DEADLINES).catch(() => null);
+  // Armed once the payload is here: the reading above bounds itself.
+  setTimeout(() => {
+    recordInternalError(name, new Error(`exceeded ${HOOK_BUDGET_MS} ms budget`));
+    process.exit(0);
+  }, HOOK_BUDGET_MS).unref();
+  exitWith(await respond(name, handler, text));
 }

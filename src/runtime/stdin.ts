@@ -19,6 +19,11 @@ export const MAX_STDIN_BYTES = 4 * 1024 * 1024;
 const CHUNK = 256 * 1024;
 const POLL_MS = 1;
 
+/** Stdin's bytes as text (bad UTF-8 becomes U+FFFD), or null past the size cap. */
+export function stdinText(data: Buffer): string | null {
+  return data.length > MAX_STDIN_BYTES ? null : data.toString('utf8');
+}
+
 /**
  * How long to wait: `deadlineMs` once the payload has started to arrive (a writer that stalls
  * mid-payload is stuck), but up to `firstByteMs` for its first byte. A late first byte is a
@@ -63,7 +68,7 @@ export function readStdin(deadlines: StdinDeadlines, path = '/dev/stdin'): Promi
           return;
         }
         if (bytes === 0) {
-          finish(Buffer.concat(chunks).toString('utf8'));
+          finish(stdinText(Buffer.concat(chunks)));
           return;
         }
         if (size === 0) deadline = Math.max(Date.now(), started + deadlines.deadlineMs);
@@ -135,7 +140,7 @@ function readStream({ deadlineMs, firstByteMs }: StdinDeadlines): Promise<string
       if (size > MAX_STDIN_BYTES) return finish(null);
       chunks.push(chunk);
     });
-    process.stdin.on('end', () => finish(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('end', () => finish(stdinText(Buffer.concat(chunks))));
     process.stdin.on('error', () => finish(null));
   });
 }

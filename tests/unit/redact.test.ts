@@ -165,6 +165,44 @@ describe('redactSecrets on secrets found by where they sit', () => {
   });
 });
 
+describe('redactSecrets with invisible characters inside (found by the fuzz suite)', () => {
+  // A zero-width space, BOM, bidi control, NUL, CR or terminal escape between a name and its value
+  // (`Bearer\u202e token`, `evt/\ufeffwith/key/…`) once kept about a fifth of these secrets.
+  const INVISIBLE: Record<string, string> = {
+    'a zero-width space': '\u200b',
+    'a BOM': '\ufeff',
+    'a right-to-left override': '\u202e',
+    'a bidi isolate': '\u2066',
+    'a NUL': '\0',
+    'a carriage return': '\r',
+    'a backspace': '\b',
+    'a DEL': '\x7f',
+    'a line separator': '\u2028',
+    'a lone surrogate': '\ud800',
+    'a CSI escape sequence': '\x1b[2J',
+    'an OSC escape sequence': '\x1b]0;title\x07',
+  };
+  const cases = [...SECRET_CASES.map((c) => [c.cmd, ...c.secrets]), ...POSITIONAL_SECRET_CASES];
+
+  it.each(Object.entries(INVISIBLE))('%s at any place before a secret leaves none', (_name, ch) => {
+    const kept: string[] = [];
+    for (const [cmd, ...secrets] of cases) {
+      const first = Math.min(...secrets.map((s) => cmd.indexOf(s)).filter((at) => at >= 0));
+      // Every place up to the secret: inside the program, the flag, the name, the separator.
+      for (let at = 0; at <= first; at++) {
+        const text = cmd.slice(0, at) + ch + cmd.slice(at);
+        const out = redactSecrets(text);
+        for (const s of secrets) if (text.includes(s) && out.includes(s)) kept.push(JSON.stringify(text));
+      }
+    }
+    expect(kept).toEqual([]);
+  });
+
+  it('removes them and keeps the visible text', () => {
+    expect(redactSecrets('echo "a\u200bb\u202e" \x1b[31mred\x1b[0m\r\n\tnext')).toBe('echo "ab" red\n\tnext');
+  });
+});
+
 describe('redactSecrets leaves ordinary commands alone', () => {
   it('has many ordinary commands', () => {
     expect(ORDINARY.length).toBeGreaterThanOrEqual(40);
