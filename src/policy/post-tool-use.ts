@@ -11,7 +11,7 @@ import type { TelemetryEvent } from '../store/events.js';
 import { deferredAdvice, recordedCall } from '../store/queries.js';
 import { findSpooled } from '../store/spool.js';
 import { eventBase, openContext, type HookContext } from './hook-context.js';
-import { callFacts } from './call-facts.js';
+import { backgroundReason, callFacts } from './call-facts.js';
 import { nudge } from './nudges.js';
 import { OUTPUT_FILE, statusFrom, TASK_TOOLS, taskIdFrom, type TaskTool } from './task-tools.js';
 
@@ -77,15 +77,7 @@ async function bashPost(input: PostToolInput, env: NodeJS.ProcessEnv): Promise<P
           toolUseId,
           requested,
         );
-    const reason = requested
-      ? 'requested'
-      : response.backgroundedByUser === true
-        ? 'user'
-        : taskId
-          ? 'timeout'
-          : facts.verdict === 'already-background'
-            ? 'shell'
-            : undefined;
+    const reason = backgroundReason(requested, response.backgroundedByUser === true, taskId, facts.verdict);
     const held = ctx.generation === '2.0' ? heldAdvice(ctx, toolUseId) : null;
     const event: TelemetryEvent = {
       ...eventBase(ctx, input.hook_event_name, `post:${input.session_id}:${toolUseId}`),

@@ -174,6 +174,11 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX tasks_by_signature ON tasks(signature, finished_at);
   `,
+  // 3 → 4: calls rebuilt from transcripts by `bgtelemetry backfill` ("before bgtelemetry" in the
+  // report). A call any hook recorded is live (0), whatever a backfill adds to it.
+  `
+  ALTER TABLE bash_calls ADD COLUMN backfilled INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
