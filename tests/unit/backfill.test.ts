@@ -302,6 +302,16 @@ describe('backfill of written transcripts', () => {
       { tool_use_id: 'toolu_live', duration_ms: 1234, backfilled: 0 },
     ]);
     d.close();
+    // The report tells the two apart.
+    const report = await runCli(['report', '--by', 'phase', '--since', '2026-01-01', '--json'], {
+      cwd: dir,
+      env: { ...env, PATH: process.env.PATH },
+    });
+    const byPhase = (JSON.parse(report.stdout).rows as { key: string; bashCalls: number }[]).map((r) => [r.key, r.bashCalls]);
+    expect(byPhase.sort()).toEqual([
+      ['before bgtelemetry', 1],
+      ['with bgtelemetry', 1],
+    ]);
   });
 
   it('reads a partial last line and an over-long line as skipped lines, and the rest', async () => {
