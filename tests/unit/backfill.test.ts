@@ -367,6 +367,22 @@ describe('bgtelemetry backfill', () => {
     expect(JSON.parse(again.stdout).calls).toMatchObject({ added: 0, skipped: 1 });
   });
 
+  it('install names the command, and runs it only with --backfill', async () => {
+    const dir = tempDir();
+    const env = { ...sandboxEnv(dir), PATH: process.env.PATH };
+    write(
+      path.join(dir, 'claude', 'projects', '-x', 's.jsonl'),
+      transcript('s-inst', dir, [{ id: 'toolu_i1', command: 'npm test', seconds: 40 }]),
+    );
+    const plain = await runCli(['install', '--claude-version', '2.1.197'], { cwd: dir, env });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('bgtelemetry backfill');
+    expect(fs.existsSync(path.join(dir, 'data', 'telemetry.db'))).toBe(false);
+    const withBackfill = await runCli(['install', '--claude-version', '2.1.197', '--backfill'], { cwd: dir, env });
+    expect(withBackfill.code).toBe(0);
+    expect(withBackfill.stdout).toMatch(/Bash calls {2}added 1,/);
+  });
+
   it('refuses a path that does not exist (exit 2) and says where it found no transcripts (exit 1)', async () => {
     const dir = tempDir();
     const env = { ...sandboxEnv(dir), PATH: process.env.PATH };

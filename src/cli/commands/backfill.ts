@@ -48,38 +48,40 @@ Examples:
   $ bgtelemetry backfill --project ~/src/shop-api --json
   $ bgtelemetry backfill ~/.claude/projects/-home-dev-shop-api/5f0c2a1e.jsonl`,
   );
-  cmd.action(async (paths: string[], flags: BackfillFlags) => {
-    for (const p of paths)
-      if (!existsSync(p))
-        throw new CliError(`no file or folder ${p}`, 'pass transcript files (.jsonl) or folders holding them', EXIT.usage);
-    const since = flags.since === undefined ? undefined : parseBound(flags.since, '--since', 'since', rangeZone(undefined));
-    const files = transcriptFiles(paths, process.env);
-    if (!files.length) {
-      const where = paths.length ? paths.join(', ') : join(claudeConfigDir(process.env), 'projects');
-      throw new CliError(
-        `no transcripts (.jsonl) under ${where}`,
-        'Claude Code keeps them in ~/.claude/projects (or $CLAUDE_CONFIG_DIR/projects)',
-      );
-    }
-    const store = await openCliStore(flags.db, flags.dryRun ? 'read' : 'write');
-    const bar = progress('backfilling (bytes)');
-    try {
-      const summary = await backfillFiles(store.db, files, {
-        env: process.env,
-        since,
-        project: flags.project,
-        dryRun: flags.dryRun,
-        onProgress: bar.update,
-      });
-      bar.done();
-      if (flags.json)
-        return writeJson({ database: store.path, dryRun: flags.dryRun === true, ...summary, versions: [...summary.versions].sort() });
-      printSummary(summary, store.path, flags.dryRun === true);
-    } finally {
-      bar.done();
-      store.db.close();
-    }
-  });
+  cmd.action(runBackfill);
+}
+
+/** The command's work, also run by `install --backfill`. */
+export async function runBackfill(paths: string[], flags: BackfillFlags): Promise<void> {
+  for (const p of paths)
+    if (!existsSync(p)) throw new CliError(`no file or folder ${p}`, 'pass transcript files (.jsonl) or folders holding them', EXIT.usage);
+  const since = flags.since === undefined ? undefined : parseBound(flags.since, '--since', 'since', rangeZone(undefined));
+  const files = transcriptFiles(paths, process.env);
+  if (!files.length) {
+    const where = paths.length ? paths.join(', ') : join(claudeConfigDir(process.env), 'projects');
+    throw new CliError(
+      `no transcripts (.jsonl) under ${where}`,
+      'Claude Code keeps them in ~/.claude/projects (or $CLAUDE_CONFIG_DIR/projects)',
+    );
+  }
+  const store = await openCliStore(flags.db, flags.dryRun ? 'read' : 'write');
+  const bar = progress('backfilling (bytes)');
+  try {
+    const summary = await backfillFiles(store.db, files, {
+      env: process.env,
+      since,
+      project: flags.project,
+      dryRun: flags.dryRun,
+      onProgress: bar.update,
+    });
+    bar.done();
+    if (flags.json)
+      return writeJson({ database: store.path, dryRun: flags.dryRun === true, ...summary, versions: [...summary.versions].sort() });
+    printSummary(summary, store.path, flags.dryRun === true);
+  } finally {
+    bar.done();
+    store.db.close();
+  }
 }
 
 function printSummary(s: BackfillSummary, path: string, dryRun: boolean): void {
