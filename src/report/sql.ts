@@ -16,7 +16,7 @@ export interface Entity {
 }
 
 /** The `phase` grouping's keys: history backfilled from transcripts, and what the hooks recorded. */
-export const PHASES = { backfilled: 'before bgtelemetry', live: 'with bgtelemetry' } as const;
+const PHASES = { backfilled: 'before bgtelemetry', live: 'with bgtelemetry' } as const;
 
 /** Tasks and advice belong to their Bash call's project, else their session's. */
 const projectOf = (alias: string) =>
