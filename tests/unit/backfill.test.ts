@@ -338,6 +338,26 @@ describe('backfill of written transcripts', () => {
     d.close();
   });
 
+  it('completes a call read before its result on a later run, and only then', async () => {
+    const dir = tempDir();
+    const lines = transcript('s-live-file', dir, [
+      { id: 'toolu_w1', command: 'npm test', seconds: 2 },
+      { id: 'toolu_w2', command: 'npm run e2e', seconds: 30 },
+    ]);
+    const file = path.join(dir, 'w.jsonl');
+    const d = db(dir);
+    write(file, lines.slice(0, 3));
+    expect((await backfillFile(d, file, {})).calls).toMatchObject({ added: 2, noResult: 1 });
+    // Still no result: nothing new.
+    expect((await backfillFile(d, file, {})).calls).toMatchObject({ added: 0, skipped: 2 });
+    write(file, lines);
+    expect((await backfillFile(d, file, {})).calls).toMatchObject({ added: 1, skipped: 1 });
+    expect(rows(d, "SELECT outcome, duration_ms FROM bash_calls WHERE tool_use_id = 'toolu_w2'")).toEqual([
+      { outcome: 'ok', duration_ms: 30_000 },
+    ]);
+    d.close();
+  });
+
   it('finds sessions and 2.1 subagent files under CLAUDE_CONFIG_DIR/projects, and nothing else', () => {
     const dir = tempDir();
     const projects = path.join(dir, 'claude', 'projects');

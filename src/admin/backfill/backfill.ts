@@ -43,6 +43,13 @@ class StoreSink implements EventSink {
     return this.seen.has(toolUseId) || stmt(this.db, KNOWN_SQL[kind]).get(toolUseId) !== undefined;
   }
 
+  awaitingResult(toolUseId: string): boolean {
+    return (
+      !this.seen.has(toolUseId) &&
+      stmt(this.db, 'SELECT 1 FROM bash_calls WHERE tool_use_id = ? AND backfilled = 1 AND outcome IS NULL').get(toolUseId) !== undefined
+    );
+  }
+
   hooksSaw(session: string): boolean {
     return stmt(this.db, 'SELECT 1 FROM bash_calls WHERE session_id = ? AND backfilled = 0 LIMIT 1').get(session) !== undefined;
   }

@@ -19,6 +19,8 @@ export type RecordKind = 'bash' | 'check' | 'stop' | 'prompt';
 export interface EventSink {
   /** Whether the store, or this run, already has this call, check, stop (by tool_use id) or prompt (by id). */
   known(kind: RecordKind, id: string): boolean;
+  /** A call an earlier backfill recorded as started only: its file ended before its result. */
+  awaitingResult(toolUseId: string): boolean;
   /** Whether the hooks recorded calls of this session: their prompts are there already. */
   hooksSaw(session: string): boolean;
   add(kind: RecordKind, id: string, events: TelemetryEvent[]): void;
@@ -68,6 +70,8 @@ interface Pending {
   place: CallPlace;
   /** For checks and stops: the tool and its task. */
   task?: { tool: TaskTool; id: string };
+  /** Recorded as started by an earlier run: only its result is news. */
+  startedBefore?: boolean;
 }
 
 /** Working directories resolved once per run: configuration files and the git root are read once. */
@@ -123,12 +127,14 @@ export async function backfillTranscript(
     for (const use of line.uses) {
       const kind = recordKind(use);
       if (!kind) continue;
+      // A session read while it was still being written: its last call may have its result now.
+      const startedBefore = kind.kind === 'bash' && !pending.has(use.id) && sink.awaitingResult(use.id);
       // Recorded already, or a copy (resumed session) of a call still waiting for its result here.
-      if (sink.known(kind.kind, use.id) || pending.has(use.id)) {
+      if (!startedBefore && (sink.known(kind.kind, use.id) || pending.has(use.id))) {
         counts[kind.kind === 'bash' ? 'calls' : kind.kind === 'check' ? 'checks' : 'stops'].skipped++;
         continue;
       }
-      pending.set(use.id, { use, place: await places.of(context), task: kind.task });
+      pending.set(use.id, { use, place: await places.of(context), task: kind.task, startedBefore });
     }
   }
   counts.oversized = lineCounts.oversized;
@@ -185,6 +191,7 @@ function finish(
 ): void {
   const { use, place, task } = call;
   if (!task) {
+    if (call.startedBefore && !result) return void counts.calls.skipped++;
     const events = bashEvents(use, place, result);
     sink.add('bash', use.id, events);
     const c = counts.calls;
