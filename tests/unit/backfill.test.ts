@@ -119,6 +119,31 @@ describe('backfill of written transcripts', () => {
         { id: 'toolu_5', command: 'ls' },
       ]),
       JSON.stringify({ type: 'some-future-type', sessionId: 's1' }),
+      // Look-alikes of Bash are not Bash calls; a user prompt and a task's completion notice are turns.
+      ...[
+        { type: 'tool_use', id: 'toolu_ps', name: 'PowerShell', input: { command: 'Get-ChildItem' } },
+        { type: 'tool_use', id: 'toolu_acp', name: 'mcp__acp__Bash', input: { command: 'npm test' } },
+      ].map((block) =>
+        JSON.stringify({ type: 'assistant', sessionId: 's1', cwd: dir, timestamp: '2026-10-01T11:00:00Z', message: { content: [block] } }),
+      ),
+      JSON.stringify({
+        type: 'user',
+        sessionId: 's1',
+        cwd: dir,
+        timestamp: '2026-10-01T11:01:00Z',
+        message: { role: 'user', content: 'run the tests please' },
+      }),
+      JSON.stringify({
+        type: 'user',
+        sessionId: 's1',
+        cwd: dir,
+        timestamp: '2026-10-01T11:02:00Z',
+        message: {
+          role: 'user',
+          content:
+            '<task-notification>\n<task-id>b1234567</task-id>\n<status>failed</status>\n<summary>Background command "npm run dev" failed with exit code 3</summary>\n</task-notification>',
+        },
+      }),
     ]);
     const d = db(dir);
     const summary = await backfillFile(d, file, {});
@@ -178,7 +203,14 @@ describe('backfill of written transcripts', () => {
         backfilled: 1,
       },
     ]);
-    expect(rows(d, 'SELECT id FROM tasks ORDER BY id')).toEqual([{ id: 'b1234567' }, { id: 'b7654321' }]);
+    expect(rows(d, 'SELECT id, status, exit_code FROM tasks ORDER BY id')).toEqual([
+      { id: 'b1234567', status: 'failed', exit_code: 3 },
+      { id: 'b7654321', status: 'running', exit_code: null },
+    ]);
+    expect(rows(d, 'SELECT kind, intents FROM prompts ORDER BY at')).toEqual([
+      { kind: 'user', intents: 'tests' },
+      { kind: 'task-notification', intents: '' },
+    ]);
     expect(rows(d, 'SELECT COUNT(*) AS n FROM hook_runs')).toEqual([{ n: 0 }]);
     expect(summary.unknown).toEqual({ 'some-future-type': 1 });
     expect(summary.calls).toMatchObject({ added: 5, requested: 1, moved: 1, errors: 1, noResult: 1 });
