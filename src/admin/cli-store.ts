@@ -93,8 +93,9 @@ function emptyDatabase(): DB {
 }
 
 /**
- * A read-only connection. A file from an older bgtelemetry cannot be migrated read-only; since
- * version 1 every later migration only adds indexes, so it is read as it is (more slowly).
+ * A read-only connection. A file from an older bgtelemetry cannot be migrated read-only: it is
+ * read as it is. Migrations 1 to 3 only add indexes (it is read more slowly); 4 adds
+ * bash_calls.backfilled, which a reader of such a file must not expect (nothing is backfilled there).
  */
 export function openReadOnly(path: string, busyTimeoutMs = CLI_BUSY_TIMEOUT_MS): DB {
   refuseNonRegularFile(path); // also keeps olderSchema from opening it

@@ -46,7 +46,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'outcome', meaning: 'ok, failed, timed-out, interrupted', sql: 'c.outcome' },
   { name: 'exit_code', meaning: 'exit code when it failed', sql: 'c.exit_code' },
   { name: 'duration_ms', meaning: 'how long it ran (foreground) or took to start (background)', sql: 'c.duration_ms' },
-  { name: 'duration_source', meaning: 'claude (reported) or hooks (measured)', sql: 'c.duration_source' },
+  { name: 'duration_source', meaning: 'claude (reported), hooks (measured) or transcript (backfilled)', sql: 'c.duration_source' },
   { name: 'task_id', meaning: 'the background task it started', sql: 'c.task_id' },
   { name: 'task_state', meaning: "that task's state (task_states view)", sql: 't.state' },
 ];

@@ -7,6 +7,7 @@
 import { Command, CommanderError, type ParseOptions } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { hooksDir } from '../admin/hooks-dir.js';
+import { registerBackfill } from './commands/backfill.js';
 import { registerClassify } from './commands/classify.js';
 import { registerConfig } from './commands/config.js';
 import { registerDemo } from './commands/demo.js';
@@ -37,6 +38,7 @@ export function buildProgram({ hooksDir: hooks = hooksDir() }: ProgramOptions = 
 
   // Order of the help listing: setting up, daily use, operating.
   registerInstall(program, hooks);
+  registerBackfill(program);
   registerReport(program);
   registerStatus(program);
   registerClassify(program);

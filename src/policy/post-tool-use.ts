@@ -12,7 +12,7 @@ import { deferredAdvice, recordedCall } from '../store/queries.js';
 import { fallbackSpool } from '../store/fallback-spool.js';
 import { findSpooled } from '../store/spool.js';
 import { eventBase, openContext, type HookContext } from './hook-context.js';
-import { callFacts } from './call-facts.js';
+import { backgroundReason, callFacts } from './call-facts.js';
 import { nudge } from './nudges.js';
 import { OUTPUT_FILE, statusFrom, TASK_TOOLS, taskIdFrom, type TaskTool } from './task-tools.js';
 
@@ -78,15 +78,7 @@ async function bashPost(input: PostToolInput, env: NodeJS.ProcessEnv): Promise<P
           toolUseId,
           requested,
         );
-    const reason = requested
-      ? 'requested'
-      : response.backgroundedByUser === true
-        ? 'user'
-        : taskId
-          ? 'timeout'
-          : facts.verdict === 'already-background'
-            ? 'shell'
-            : undefined;
+    const reason = backgroundReason(requested, response.backgroundedByUser === true, taskId, facts.verdict);
     const held = ctx.generation === '2.0' ? heldAdvice(ctx, toolUseId) : null;
     const event: TelemetryEvent = {
       ...eventBase(ctx, input.hook_event_name, `post:${input.session_id}:${toolUseId}`),

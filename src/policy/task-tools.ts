@@ -18,8 +18,8 @@ export const TASK_TOOLS: Readonly<Record<string, TaskTool>> = {
   Monitor: { role: 'check', idFields: ['task_id', 'shell_id', 'bash_id', 'id'] },
 };
 
-/** Claude Code writes a background task's output to `…/tasks/<id>.output`. */
-export const OUTPUT_FILE = /\/tasks\/([A-Za-z0-9_-]+)\.output\b/;
+/** Claude Code writes a background task's output to `…/tasks/<id>.output` (`…\\tasks\\<id>.output` on Windows). */
+export const OUTPUT_FILE = /[\\/]tasks[\\/]([A-Za-z0-9_-]+)\.output\b/;
 
 export function taskIdFrom(tool: TaskTool, input: Record<string, unknown>): string | undefined {
   for (const field of tool.idFields) {

@@ -85,21 +85,24 @@ const TIMED_OUT_SQL = `(outcome = 'timed-out' OR background_reason = 'timeout')`
 const UNCHECKED_SQL = `(${UNCHECKED_STATES.map((s) => `'${s}'`).join(', ')})`;
 
 /** Calls in the range; two branches so that both use the index on started_at. */
-const callsInRange = (pick: RowFilter) => `(
-  SELECT session_id, project, signature, background, duration_ms, ${SLOW_CALL_SQL} AS slow, ${TIMED_OUT_SQL} AS timedOut, started_at AS t
+const callsInRange = (pick: RowFilter, legacy: boolean) => {
+  const columns = `session_id, project, signature, background, duration_ms, ${SLOW_CALL_SQL} AS slow, ${TIMED_OUT_SQL} AS timedOut, ${legacy ? '0 AS backfilled' : 'backfilled'}`;
+  return `(
+  SELECT ${columns}, started_at AS t
     FROM bash_calls WHERE started_at >= @since AND started_at < @until AND ${pick('bash_calls', 'bash_calls')}
   UNION ALL
-  SELECT session_id, project, signature, background, duration_ms, ${SLOW_CALL_SQL} AS slow, ${TIMED_OUT_SQL} AS timedOut, ended_at AS t
+  SELECT ${columns}, ended_at AS t
     FROM bash_calls WHERE started_at IS NULL AND ended_at >= @since AND ended_at < @until AND ${pick('bash_calls', 'bash_calls')}
 ) c`;
+};
 
 /** One pass over the range's calls, counted by class; the classes give each group's sums and the slow signatures. */
-function calls(db: DB, q: ReportQuery, params: object, pick: RowFilter): Pick<DatabaseFacts, 'calls' | 'slow'> {
+function calls(db: DB, q: ReportQuery, params: object, pick: RowFilter, legacy: boolean): Pick<DatabaseFacts, 'calls' | 'slow'> {
   const rows = db
     .prepare(
       `SELECT ${keySql(q, CALL)} AS key, c.signature AS signature, c.slow AS slow, c.background AS background, c.timedOut AS timedOut,
          COUNT(*) AS n, COALESCE(SUM(c.duration_ms), 0) AS ms
-       FROM ${callsInRange(pick)}
+       FROM ${callsInRange(pick, legacy)}
        WHERE 1${filterSql(q, CALL)}
        GROUP BY 1, 2, 3, 4, 5`,
     )
@@ -138,11 +141,11 @@ function calls(db: DB, q: ReportQuery, params: object, pick: RowFilter): Pick<Da
  * The tasks started in the range, and the other tasks of their sessions that started before
  * its end: those count when measuring how many ran at once.
  */
-function tasks(db: DB, q: ReportQuery, params: object): TaskRow[] {
+function tasks(db: DB, q: ReportQuery, params: object, legacy: boolean): TaskRow[] {
   const chosen = `t.started_at >= @since AND t.started_at < @until${filterSql(q, TASK)}`;
   const rows = db
     .prepare(
-      `SELECT t.session_id AS session, t.id AS id, CASE WHEN ${chosen} THEN 1 ELSE 0 END AS chosen, ${keySql(q, TASK)} AS key,
+      `SELECT t.session_id AS session, t.id AS id, CASE WHEN ${chosen} THEN 1 ELSE 0 END AS chosen, ${keySql(q, TASK, legacy)} AS key,
          t.started_at AS start, t.finished_at AS finishedAt, t.stopped_at AS stoppedAt, s.ended_at AS sessionEndedAt, t.status AS status, t.state AS state,
          CASE WHEN t.state IN ${UNCHECKED_SQL} THEN t.command END AS command, t.signature AS signature
        FROM task_states t LEFT JOIN sessions s ON s.id = t.session_id
@@ -224,18 +227,19 @@ export function readDatabase(db: DB, q: ReportQuery, earlier: readonly string[] 
   const params = queryParams(q);
   const fresh: RowFilter = (table, alias) => (earlier.length ? `NOT ${heldEarlier(earlier, table, alias)}` : '1');
   const held: RowFilter = (table, alias) => heldEarlier(earlier, table, alias);
+  const legacy = !db.prepare("SELECT 1 FROM pragma_table_info('bash_calls') WHERE name = 'backfilled'").get();
   // One read transaction: every query sees the same snapshot while hooks keep writing.
   return db.transaction(() => ({
-    ...calls(db, q, params, fresh),
-    tasks: tasks(db, q, params),
+    ...calls(db, q, params, fresh, legacy),
+    tasks: tasks(db, q, params, legacy),
     advice: advice(db, q, params, fresh),
     hooks: hooks(db, q, params, fresh),
-    duplicates: earlier.length ? countHeld(db, q, params, held) : 0,
+    duplicates: earlier.length ? countHeld(db, q, params, held, legacy) : 0,
   }))();
 }
 
-function countHeld(db: DB, q: ReportQuery, params: object, held: RowFilter): number {
+function countHeld(db: DB, q: ReportQuery, params: object, held: RowFilter, legacy: boolean): number {
   const sum = (counts: { n: number }[]) => counts.reduce((total, c) => total + c.n, 0);
-  const callSums = [...calls(db, q, params, held).calls.values()];
+  const callSums = [...calls(db, q, params, held, legacy).calls.values()];
   return callSums.reduce((total, c) => total + c.bashCalls, 0) + sum(advice(db, q, params, held)) + sum(hooks(db, q, params, held));
 }

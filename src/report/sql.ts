@@ -1,6 +1,6 @@
 /**
  * SQL pieces the report's queries share: how each kind of row is grouped (day and week in the
- * report's zone, session, project, signature) and filtered (--project, --session).
+ * report's zone, session, project, signature, phase) and filtered (--project, --session).
  */
 import type { Grouping, ReportQuery } from './model.js';
 import { dayKey, localDaySql, weekKey } from './zone.js';
@@ -11,25 +11,48 @@ export interface Entity {
   session: string;
   project: string;
   signature: string;
+  /** Backfilled from transcripts (1) or recorded by the hooks; see PHASES. */
+  backfilled: string;
 }
+
+/** The `phase` grouping's keys: history backfilled from transcripts, and what the hooks recorded. */
+const PHASES = { backfilled: 'before bgtelemetry', live: 'with bgtelemetry' } as const;
 
 /** Tasks and advice belong to their Bash call's project, else their session's. */
 const projectOf = (alias: string) =>
   `COALESCE((SELECT b.project FROM bash_calls b WHERE b.session_id = ${alias}.session_id AND b.tool_use_id = ${alias}.tool_use_id), (SELECT s.project FROM sessions s WHERE s.id = ${alias}.session_id))`;
 
-export const CALL: Entity = { time: 'c.t', session: 'c.session_id', project: 'c.project', signature: 'c.signature' };
-export const TASK: Entity = { time: 't.started_at', session: 't.session_id', project: projectOf('t'), signature: 't.signature' };
-export const ADVICE: Entity = { time: 'a.at', session: 'a.session_id', project: projectOf('a'), signature: 'a.signature' };
+export const CALL: Entity = {
+  time: 'c.t',
+  session: 'c.session_id',
+  project: 'c.project',
+  signature: 'c.signature',
+  backfilled: 'c.backfilled',
+};
+/** A task is backfilled when the call that started it is. */
+export const TASK: Entity = {
+  time: 't.started_at',
+  session: 't.session_id',
+  project: projectOf('t'),
+  signature: 't.signature',
+  backfilled: '(SELECT b.backfilled FROM bash_calls b WHERE b.tool_use_id = t.tool_use_id)',
+};
+/** Advice and hook runs exist only with bgtelemetry. */
+export const ADVICE: Entity = { time: 'a.at', session: 'a.session_id', project: projectOf('a'), signature: 'a.signature', backfilled: '0' };
 /** Hook runs name their session in the event id (`pre:<session>:<call>`); they have no signature. */
 export const HOOK: Entity = {
   time: 'h.at',
   session: 'h.session',
   project: '(SELECT s.project FROM sessions s WHERE s.id = h.session)',
   signature: 'NULL',
+  backfilled: '0',
 };
 
-/** The grouping value of an entity's row (a local day or week number for time groupings). */
-export function keySql(q: ReportQuery, e: Entity): string {
+/**
+ * The grouping value of an entity's row (a local day or week number for time groupings).
+ * `legacy`: a database from before schema 5, read as it is, has no backfilled column (and nothing backfilled).
+ */
+export function keySql(q: ReportQuery, e: Entity, legacy = false): string {
   const day = () => localDaySql(e.time, q.timezone, q.since, q.until);
   const by: Record<Grouping, () => string> = {
     day,
@@ -37,6 +60,7 @@ export function keySql(q: ReportQuery, e: Entity): string {
     session: () => e.session,
     project: () => e.project,
     signature: () => e.signature,
+    phase: () => `CASE WHEN ${legacy ? '0' : e.backfilled} = 1 THEN '${PHASES.backfilled}' ELSE '${PHASES.live}' END`,
   };
   return by[q.by]();
 }

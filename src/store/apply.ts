@@ -42,7 +42,9 @@ export function applyEvent(db: Database, e: TelemetryEvent): boolean {
   touchSession(db, e);
   (PROJECTIONS[e.kind] as Projection<TelemetryEvent['kind']>)(db, e);
   if (e.delivered) stmt(db, 'UPDATE advice SET delivered_at = COALESCE(delivered_at, ?) WHERE event_id = ?').run(e.at, e.delivered);
-  stmt(db, 'INSERT OR IGNORE INTO hook_runs (event_id, hook, at, wall_ms) VALUES (?, ?, ?, ?)').run(e.id, e.hook, e.at, e.wallMs);
+  // A backfilled event ran no hook: it has no overhead to report.
+  if (!e.backfilled)
+    stmt(db, 'INSERT OR IGNORE INTO hook_runs (event_id, hook, at, wall_ms) VALUES (?, ?, ?, ?)').run(e.id, e.hook, e.at, e.wallMs);
   return true;
 }
 
@@ -82,11 +84,12 @@ function projectBashPre(db: Database, e: EventOf<'bash-pre'>): void {
   stmt(
     db,
     `INSERT INTO bash_calls (tool_use_id, session_id, prompt_id, message_id, project, started_at, signature, command, verdict, category,
-       estimate_s, estimate_source, timeout_ms, requested_background, threshold_ms)
+       estimate_s, estimate_source, timeout_ms, requested_background, threshold_ms, backfilled)
      VALUES (@toolUseId, @session, @promptId, @messageId, @project, @at, @signature, @command, @verdict, @category, @estimateS,
-       @estimateSource, @timeoutMs, @requested, @thresholdMs)
+       @estimateSource, @timeoutMs, @requested, @thresholdMs, @backfilled)
      ON CONFLICT (session_id, tool_use_id) DO UPDATE SET
        started_at = excluded.started_at,
+       backfilled = bash_calls.backfilled AND excluded.backfilled,
        prompt_id = COALESCE(bash_calls.prompt_id, excluded.prompt_id),
        message_id = COALESCE(excluded.message_id, bash_calls.message_id),
        project = COALESCE(bash_calls.project, excluded.project),
@@ -104,11 +107,13 @@ function projectBashPost(db: Database, e: EventOf<'bash-post'>): void {
     db,
     `INSERT INTO bash_calls (tool_use_id, session_id, prompt_id, message_id, project, ended_at, signature, command, verdict, category,
        estimate_s, estimate_source, timeout_ms, requested_background, background, background_reason, outcome, exit_code,
-       duration_ms, duration_source, task_id, threshold_ms)
+       duration_ms, duration_source, task_id, threshold_ms, backfilled)
      VALUES (@toolUseId, @session, @promptId, @messageId, @project, @at, @signature, @command, @verdict, @category, @estimateS,
-       @estimateSource, @timeoutMs, @requested, @background, @reason, @outcome, @exitCode, @durationMs, @durationSource, @taskId, @thresholdMs)
+       @estimateSource, @timeoutMs, @requested, @background, @reason, @outcome, @exitCode, @durationMs, @durationSource, @taskId, @thresholdMs,
+       @backfilled)
      ON CONFLICT (session_id, tool_use_id) DO UPDATE SET
        ended_at = excluded.ended_at,
+       backfilled = bash_calls.backfilled AND excluded.backfilled,
        prompt_id = COALESCE(bash_calls.prompt_id, excluded.prompt_id),
        project = COALESCE(bash_calls.project, excluded.project),
        signature = COALESCE(bash_calls.signature, excluded.signature), command = COALESCE(bash_calls.command, excluded.command),
@@ -221,6 +226,7 @@ function callParams(e: Extract<TelemetryEvent, { kind: 'bash-pre' | 'bash-post' 
     timeoutMs: n(e.timeoutMs),
     requested: b(e.requestedBackground),
     thresholdMs: e.thresholdMs,
+    backfilled: e.backfilled ? 1 : 0,
   };
 }
 

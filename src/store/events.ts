@@ -59,6 +59,11 @@ interface Base {
   claims?: string[];
   /** Event id of deferred advice this hook delivered. */
   delivered?: string;
+  /**
+   * Rebuilt from a Claude Code transcript by `bgtelemetry backfill`: no hook ran and no advice
+   * was given (docs/telemetry.md, "Backfilled history").
+   */
+  backfilled?: boolean;
 }
 
 export interface CallFacts {
@@ -93,7 +98,7 @@ export type TelemetryEvent = Base &
         outcome: 'ok' | 'failed' | 'timed-out' | 'interrupted';
         exitCode?: number;
         durationMs?: number;
-        durationSource?: 'claude' | 'hooks';
+        durationSource?: 'claude' | 'hooks' | 'transcript';
         background: boolean;
         backgroundReason?: 'requested' | 'user' | 'timeout' | 'shell';
         taskId?: string;

@@ -893,6 +893,23 @@ describe('buildReport', () => {
     );
   });
 
+  it('reads a database from before schema 5 (no backfilled column) as all "with bgtelemetry"', () => {
+    const file = path.join(dbs.dir, 'v3.db');
+    fs.copyFileSync(dbs.alice, file);
+    const raw = openDatabase(file, { busyTimeoutMs: 100 });
+    raw.exec('ALTER TABLE bash_calls DROP COLUMN backfilled');
+    raw.pragma('user_version = 3');
+    raw.close();
+    return report(['--db', file, '--since', '2026-11-10', '--until', '2026-11-12', '--timezone', 'UTC', '--by', 'phase', '--json']).then(
+      ({ stdout, error }) => {
+        expect(error).toBeUndefined();
+        expect(JSON.parse(stdout).rows.map((r: { key: string; bashCalls: number }) => [r.key, r.bashCalls])).toEqual([
+          ['with bgtelemetry', 11],
+        ]);
+      },
+    );
+  });
+
   it('gives a range with nothing in it empty rows, not errors', () => {
     const db = openDatabase(dbs.alice, { busyTimeoutMs: 100, readonly: true });
     const r = buildReport([{ path: dbs.alice, db }], {

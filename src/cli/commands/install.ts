@@ -6,6 +6,7 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { applyEdits, modify } from 'jsonc-parser/lib/esm/main.js';
 import { missingHookScripts } from '../../admin/hooks-dir.js';
+import { runBackfill } from './backfill.js';
 import { MODES, validateConfigFile, type Mode } from '../../config/schema.js';
 import { makeColors } from '../../console/colors.js';
 import { printable } from '../../console/printable.js';
@@ -40,6 +41,7 @@ import {
 
 interface InstallFlags {
   scope: SettingsScope;
+  backfill?: boolean;
   mode?: Mode;
   dryRun?: boolean;
   hookForm?: HookForm;
@@ -83,6 +85,7 @@ export function registerInstall(program: Command, hooks: string): void {
         .conflicts('claudeVersion'),
     )
     .option('--dry-run', 'print the changes as a unified diff; write nothing')
+    .option('--backfill', 'then record past sessions from their transcripts (`bgtelemetry backfill`)')
     .addHelpText(
       'after',
       `${SCOPE_HELP}
@@ -105,12 +108,13 @@ scope: yours only, and it wins over the project file).
 Examples:
   $ bgtelemetry install
   $ bgtelemetry install --dry-run
+  $ bgtelemetry install --backfill
   $ bgtelemetry install --scope local --mode enforce
   $ bgtelemetry install --claude-version 2.0.77
   $ bgtelemetry install --hook-form exec
   $ bgtelemetry install --scope project --dry-run > bgtelemetry.diff`,
     )
-    .action((flags: InstallFlags) => {
+    .action(async (flags: InstallFlags) => {
       const cwd = process.cwd();
       const file = settingsPath(flags.scope, cwd);
       const scripts = hooks;
@@ -160,7 +164,11 @@ Examples:
         '',
         `Next: run ${c.bold('bgtelemetry doctor')} to check the installation, then restart running Claude Code sessions (they read hooks when they start).`,
       );
+      // Reading past transcripts takes a while and writes the store: only when asked.
+      if (!flags.backfill)
+        out.push(`History from before bgtelemetry: ${c.bold('bgtelemetry backfill')} records past sessions from their transcripts.`);
       process.stdout.write(out.join('\n') + '\n');
+      if (flags.backfill) await runBackfill([], {});
     });
 
   program

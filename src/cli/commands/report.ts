@@ -35,7 +35,14 @@ export function registerReport(program: Command): void {
   const cmd = program
     .command('report')
     .description('how often slow commands ran in the background, the time it saved, and tasks left unchecked')
-    .addOption(new Option('--by <grouping>', 'one row per day, week, session, project or signature').choices(GROUPINGS).default('day'))
+    .addOption(
+      new Option(
+        '--by <grouping>',
+        'one row per day, week, session, project, signature or phase (before bgtelemetry: backfilled by `backfill`; with bgtelemetry)',
+      )
+        .choices(GROUPINGS)
+        .default('day'),
+    )
     .option(
       '--since <when>',
       'start: a date (2026-11-01), a date-time, or a duration before now (7d, 24h); default: midnight 6 days ago (7 calendar days with today)',

@@ -1,0 +1,107 @@
+/**
+ * The events the hooks would have recorded for a call found in a transcript, built with the
+ * hooks' own pieces (analysis, callFacts: the same redaction and storage mode) and the hooks'
+ * event ids, so that a call the hooks did record is the same event and counts once. Marked
+ * `backfilled`: no hook ran, no advice was given, and the analysis had no measured history.
+ */
+import { analyze } from '../../analysis/classify.js';
+import type { Config } from '../../config/load.js';
+import { backgroundReason, callFacts } from '../../policy/call-facts.js';
+import { OUTPUT_FILE, statusFrom, type TaskTool } from '../../policy/task-tools.js';
+import type { BashToolInput } from '../../runtime/payload.js';
+import type { TelemetryEvent } from '../../store/events.js';
+import type { LineContext, ToolResult, ToolUse } from './transcript-line.js';
+
+/** Where the call was made: its line's context, resolved project and configuration. */
+export interface CallPlace {
+  line: LineContext;
+  project: string;
+  config: Config;
+}
+
+type BashPost = Extract<TelemetryEvent, { kind: 'bash-post' }>;
+
+/** The "running in background" result text of every version (2.1 subagent files carry no toolUseResult). */
+const BACKGROUND_TEXT = /Command running in background with ID: ([A-Za-z0-9_-]+)/;
+const EXIT_CODE = /^(?:Error: )?Exit code (-?\d+)/;
+
+function base(place: CallPlace, hook: 'PreToolUse' | 'PostToolUse' | 'PostToolUseFailure', id: string, at: number) {
+  const { line } = place;
+  return {
+    id,
+    at,
+    session: line.session,
+    hook,
+    wallMs: 0,
+    generation: line.version?.startsWith('2.1') ? ('2.1' as const) : line.version?.startsWith('2.0') ? ('2.0' as const) : undefined,
+    cwd: line.cwd,
+    project: place.project,
+    promptId: line.promptId,
+    backfilled: true,
+  };
+}
+
+/** bash-pre at the call's time, and bash-post at its result's when it got one. */
+export function bashEvents(use: ToolUse, place: CallPlace, result?: { at: number; result: ToolResult }): TelemetryEvent[] {
+  const bash = use.input as unknown as BashToolInput;
+  const { config } = place;
+  const analysis = analyze(bash.command, { slowThresholdSeconds: config.slowThresholdSeconds, extraEntries: config.patterns });
+  const requested = bash.run_in_background === true;
+  const facts = callFacts(bash, analysis, place, use.id, requested);
+  const session = place.line.session;
+  const pre: TelemetryEvent = { ...base(place, 'PreToolUse', `pre:${session}:${use.id}`, place.line.at), kind: 'bash-pre', ...facts };
+  if (!result) return [pre];
+  const r = result.result;
+  const response = (typeof r.result === 'object' && r.result !== null ? r.result : {}) as Record<string, unknown>;
+  const taskId = typeof response.backgroundTaskId === 'string' ? response.backgroundTaskId : BACKGROUND_TEXT.exec(r.text)?.[1];
+  const reason = backgroundReason(requested, response.backgroundedByUser === true, taskId, facts.verdict);
+  const hook = r.isError ? 'PostToolUseFailure' : 'PostToolUse';
+  const post: TelemetryEvent = {
+    ...base(place, hook, `post:${session}:${use.id}`, result.at),
+    kind: 'bash-post',
+    ...facts,
+    ...outcomeOf(r, response),
+    durationMs: Math.max(0, result.at - place.line.at),
+    durationSource: 'transcript',
+    background: reason !== undefined,
+    backgroundReason: reason,
+    taskId: r.isError ? undefined : taskId,
+    readsTask: OUTPUT_FILE.exec(bash.command)?.[1],
+  };
+  return [pre, post];
+}
+
+function outcomeOf(r: ToolResult, response: Record<string, unknown>): Pick<BashPost, 'outcome' | 'exitCode'> {
+  if (!r.isError) return response.interrupted === true ? { outcome: 'interrupted' } : { outcome: 'ok', exitCode: 0 };
+  const code = EXIT_CODE.exec(r.text)?.[1];
+  const exitCode = code === undefined ? undefined : Number(code);
+  // Up to 2.0.15 a timeout is an error "Command timed out after 2m 0.0s".
+  if (/^(?:Error: )?Command timed out/.test(r.text)) return { outcome: 'timed-out', exitCode };
+  if (/\[Request interrupted by user/.test(r.text)) return { outcome: 'interrupted', exitCode };
+  return { outcome: 'failed', exitCode };
+}
+
+/** A check or stop of a task, at the time it was asked for. */
+export function taskToolEvent(
+  use: ToolUse,
+  tool: TaskTool,
+  taskId: string,
+  place: CallPlace,
+  result: ToolResult | undefined,
+): TelemetryEvent {
+  const session = place.line.session;
+  const b = base(place, result?.isError ? 'PostToolUseFailure' : 'PostToolUse', `${tool.role}:${session}:${use.id}`, place.line.at);
+  if (tool.role === 'stop') return { ...b, kind: 'task-stop', toolUseId: use.id, taskId, tool: use.name };
+  const seen = statusFrom(result?.result);
+  const blocking = tool.blockingField ? use.input[tool.blockingField] === true : false;
+  return {
+    ...b,
+    kind: 'task-check',
+    toolUseId: use.id,
+    taskId,
+    tool: use.name,
+    blocking,
+    statusSeen: seen.status,
+    exitCode: seen.exitCode,
+  };
+}
