@@ -141,25 +141,43 @@ export interface RunResult {
 }
 
 /**
- * Scripts named like slow work (the analysis calls them slow) that finish within seconds. `test`
- * and `build` take 3 s so that, started in the background, they outlive a 2.0.x session's last
- * turn (a task ending mid-session makes 2.0.77's print mode fail, see the test file).
+ * The project's scripts run real-looking tools (the hooks read package.json and judge what a
+ * script runs, not its name), which are stand-ins in node_modules/.bin that finish within
+ * seconds. `jest` and `webpack` take 3 s so that, started in the background, they outlive a
+ * 2.0.x session's last turn (a task ending mid-session makes 2.0.77's print mode fail, see the
+ * test file).
  */
 const PACKAGE_JSON = {
   name: 'shop-api',
   version: '1.0.0',
   private: true,
   scripts: {
-    test: 'sleep 3 && echo tests-ok',
-    build: 'sleep 3 && echo built',
-    lint: 'sleep 1 && echo lint-ok',
-    typecheck: 'sleep 1 && echo types-ok',
-    'test:slow': 'sleep 6 && echo slow-ok',
+    test: 'jest',
+    build: 'webpack',
+    lint: 'eslint .',
+    typecheck: 'tsc --noEmit',
+    'test:slow': 'mocha',
     broken: 'echo boom >&2 && exit 3',
-    // Never ends by itself, like a dev server; the 60 s cap only guards against a leaked process.
-    dev: 'node -e "setInterval(()=>{},1000); setTimeout(()=>process.exit(0),60000)"',
+    dev: 'vite',
   },
 };
+
+/** The stand-ins: what each tool prints and how long it takes; `vite` never ends by itself, like a dev server (60 s cap against a leak). */
+const STAND_INS: Record<string, string> = {
+  jest: 'sleep 3 && echo tests-ok',
+  webpack: 'sleep 3 && echo built',
+  eslint: 'sleep 1 && echo lint-ok',
+  tsc: 'sleep 1 && echo types-ok',
+  mocha: 'sleep 6 && echo slow-ok',
+  vite: 'exec node -e "setInterval(()=>{},1000); setTimeout(()=>process.exit(0),60000)"',
+};
+
+function writeStandIns(project: string): void {
+  const bin = join(project, 'node_modules', '.bin');
+  mkdirSync(bin, { recursive: true });
+  for (const [name, body] of Object.entries(STAND_INS)) writeFileSync(join(bin, name), `#!/bin/sh\n${body}\n`, { mode: 0o755 });
+  writeFileSync(join(project, '.gitignore'), 'node_modules/\n');
+}
 
 /** The variables through which a machine reaches the npm registry: CA bundles, proxies, registry. */
 const NETWORK_ENV = [
@@ -240,6 +258,7 @@ async function prepare(scenario: Scenario, generation: Generation, apiUrl: strin
   };
 
   writeFileSync(join(project, 'package.json'), JSON.stringify(PACKAGE_JSON, null, 2) + '\n');
+  writeStandIns(project);
   sh(project, env, 'git', ['init', '-q']);
   sh(project, env, 'git', ['add', '.']);
   sh(project, env, 'git', ['commit', '-q', '-m', 'init']);

@@ -22,9 +22,12 @@
  *   with no script reads the hook's JSON payload as a program, fails, and nothing is recorded;
  *   the session goes on without a word (the last describe block below).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backfillFiles, transcriptFiles } from '../../src/admin/backfill/backfill.js';
+import { openDatabase } from '../../src/store/open.js';
 import { HOOKS } from '../../src/hooks/registry.js';
 import { ourHookScript } from '../../src/install/hook-command.js';
 import { conversationText, shownAfter, toolsCalled, type MessagesBody } from './api-standin.js';
@@ -604,6 +607,32 @@ for (const c of CASES) {
             .map((t) => [t.id, t.state])
             .sort(),
         );
+      });
+
+      // The transcript Claude Code wrote for this very session, backfilled into a fresh database,
+      // must give what the hooks recorded: the same calls, background flags and task states.
+      it('backfilled from its transcript, gives the calls, background flags and tasks the hooks recorded', async () => {
+        const env = { ...process.env, CLAUDE_CONFIG_DIR: join(run.dir, 'home', '.claude') };
+        const files = transcriptFiles([], env);
+        expect(files.length, 'transcripts written by the session').toBeGreaterThan(0);
+        const scratch = mkdtempSync(join(tmpdir(), 'bgt-e2e-backfill-'));
+        const db = openDatabase(join(scratch, 'backfilled.db'), { busyTimeoutMs: 1000 });
+        try {
+          await backfillFiles(db, files, { env });
+          const CALLS = `SELECT session_id, tool_use_id, requested_background, background, task_id IS NOT NULL AS has_task, outcome
+                           FROM bash_calls ORDER BY tool_use_id`;
+          const recorded = run.query<Record<string, unknown>>(CALLS);
+          const backfilled = db.prepare(CALLS).all() as Record<string, unknown>[];
+          // A call the hooks saw end (PostToolUse) has its outcome; one denied before it ran has none there.
+          const comparable = (rows: Record<string, unknown>[], outcomes: Record<string, unknown>[]) =>
+            rows.map((r, k) => ({ ...r, outcome: outcomes[k]?.outcome == null ? null : r.outcome }));
+          expect(comparable(backfilled, recorded)).toEqual(comparable(recorded, recorded));
+          const TASKS = 'SELECT session_id, id, tool_use_id, stopped_by, checks FROM task_states ORDER BY id';
+          expect(db.prepare(TASKS).all()).toEqual(run.query(TASKS));
+        } finally {
+          db.close();
+          rmSync(scratch, { recursive: true, force: true });
+        }
       });
 
       for (const gap of c.gaps?.(g) ?? []) it(gap.name, () => gap.check(run));

@@ -167,19 +167,19 @@ describe('stress', () => {
 
   it('(a) 16 concurrent lanes of compiled PostToolUse hook processes × 20 payloads: all 320 calls recorded', async () => {
     const box = sandbox();
-    const done: Awaited<ReturnType<typeof runHookProcess>>[] = [];
+    const done: (Awaited<ReturnType<typeof runHookProcess>> & { id: string })[] = [];
     const started = Date.now();
     // Every lane runs to the end before anything is asserted: no process outlives the test.
     await Promise.all(
       Array.from({ length: 16 }, async (_, lane) => {
         for (let k = 0; k < 20; k++) {
-          done.push(
-            await runHookProcess(
-              script('post-tool-use'),
-              postBash(box.project, `lane-${lane}`, `toolu_lane_${lane}_${k}`, k % 2 ? 'git status' : 'ls -la', 20 + k),
-              box.env,
-            ),
+          const id = `toolu_lane_${lane}_${k}`;
+          const run = await runHookProcess(
+            script('post-tool-use'),
+            postBash(box.project, `lane-${lane}`, id, k % 2 ? 'git status' : 'ls -la', 20 + k),
+            box.env,
           );
+          done.push({ ...run, id });
         }
       }),
     );
@@ -192,6 +192,12 @@ describe('stress', () => {
       `compiled hooks: 320 PostToolUse processes, 16 at a time, in ${(wallMs / 1000).toFixed(1)} s; per process: median ${percentile(times, 50).toFixed(0)} ms, ` +
         `p99 ${percentile(times, 99).toFixed(0)} ms; spool drained in ${opens} open(s)`,
     );
+    // A call missing says how its process ended, and what the error log holds.
+    const recorded = new Set(rows(box, 'SELECT tool_use_id FROM bash_calls').map((r) => r.tool_use_id));
+    const missing = done
+      .filter((r) => !recorded.has(r.id))
+      .map((r) => ({ id: r.id, exit: r.exitCode, ms: Math.round(r.ms), stderr: r.stderr }));
+    expect({ missing, errors: missing.length ? box.errors() : '' }).toEqual({ missing: [], errors: '' });
     expect(count(box, 'SELECT COUNT(*) AS n FROM bash_calls')).toBe(320);
     expect(count(box, 'SELECT COUNT(DISTINCT session_id) AS n FROM bash_calls')).toBe(16);
     expect(count(box, "SELECT COUNT(*) AS n FROM applied_events WHERE kind = 'bash-post'")).toBe(320);
