@@ -51,7 +51,7 @@ function lockHolder(lock: string, now: number): number | null {
     const age = now - statSync(lock).mtimeMs;
     const pid = Number.parseInt(readFileSync(lock, 'utf8'), 10);
     if (age > LOCK_STALE_MS) return null;
-    // Claimed but its pid not written yet (a hook between claiming and spawning): held.
+    // Claimed but its pid not written yet (the migrator is starting): held, for a while.
     if (!Number.isInteger(pid) || pid <= 0) return age < 10_000 ? 0 : null;
     return alive(pid) ? pid : null;
   } catch {
@@ -101,9 +101,9 @@ export function startBackgroundMigration(database: string, env: NodeJS.ProcessEn
     // Loaded only here: node:child_process brings some 40 modules (about 6 ms) every hook would pay.
     const { spawn } = process.getBuiltinModule('node:child_process') as typeof import('node:child_process');
     // Detached, no stdio: the hook's stdout (Claude Code reads it) is never held open.
-    const child = spawn(process.execPath, [script, database], { detached: true, stdio: 'ignore', env });
-    child.unref();
-    writeFileSync(lock, String(child.pid ?? ''), { mode: 0o600 });
+    // The migrator writes its own pid into the lock: written here, it could land after a quick
+    // migrator had finished and removed the lock, leaving a stale one behind.
+    spawn(process.execPath, [script, database], { detached: true, stdio: 'ignore', env }).unref();
   } catch (error) {
     rmSync(lock, { force: true });
     throw error;
