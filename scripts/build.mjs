@@ -144,6 +144,8 @@ await Promise.all([
     }),
   ),
   build({ ...hookFile, entryPoints: { 'config-schema': 'src/config/schema.ts' } }),
+  // The detached migrator hooks start (store/background-migration.ts): beside them, also in plugin/.
+  build({ ...hookFile, entryPoints: { migrate: 'src/hooks/migrate.ts' }, plugins: [hookSqliteMethods], external: ['bindings'] }),
   build({ ...common, entryPoints: { analysis: 'src/analysis/index.ts' }, outdir: 'dist' }),
   build({
     ...common,

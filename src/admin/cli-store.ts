@@ -11,11 +11,11 @@ import Database from 'better-sqlite3';
 import { loadConfig } from '../config/load.js';
 import { CliError } from '../console/errors.js';
 import { databasePath, spoolDir } from '../runtime/paths.js';
-import { classifyError, migrate, openDatabase, refuseNonRegular, type DB, type StoreError } from '../store/open.js';
+import { classifyError, migrate, openDatabase, refuseNonRegular, type DB, type MigrationStep, type StoreError } from '../store/open.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import { drainFallback, fallbackPending } from '../store/fallback-spool.js';
 import { drainSpool, spooledFiles } from '../store/spool.js';
-import { progress } from './progress.js';
+import { notice, progress } from './progress.js';
 
 /** A CLI command may wait longer for a hook's lock than a hook would. */
 export const CLI_BUSY_TIMEOUT_MS = 5000;
@@ -69,7 +69,7 @@ export async function openCliStore(
   if (mode === 'write' || isDefault) {
     let db: DB | undefined;
     try {
-      db = openDatabase(path, { busyTimeoutMs });
+      db = openWithMigrationNotice(path, busyTimeoutMs);
       if (pending > 0) replay(db, spool, env, warn);
       return { db, path };
     } catch (error) {
@@ -85,6 +85,23 @@ export async function openCliStore(
   return { db: openReadOnly(path, busyTimeoutMs), path };
 }
 
+/**
+ * Opens and migrates. A heavy step (rebuilding tables: a minute on a million calls) says so on
+ * a terminal while it runs; hooks spool their events meanwhile.
+ */
+function openWithMigrationNotice(path: string, busyTimeoutMs: number): DB {
+  let shown: ReturnType<typeof notice> | undefined;
+  const onMigration = (step: MigrationStep) => {
+    if (step.cost !== 'heavy' || shown) return;
+    shown = notice(`migrating ${path} to schema version ${SCHEMA_VERSION} (rebuilds tables; can take a minute on a large store)…`);
+  };
+  try {
+    return openDatabase(path, { busyTimeoutMs, onMigration });
+  } finally {
+    shown?.done();
+  }
+}
+
 /** The schema and no rows, in memory: nothing is written to disk. */
 function emptyDatabase(): DB {
   const db = new Database(':memory:');
@@ -93,9 +110,15 @@ function emptyDatabase(): DB {
 }
 
 /**
+<<<<<<< HEAD
  * A read-only connection. A file from an older bgtelemetry cannot be migrated read-only: it is
  * read as it is. Migrations 1 to 3 only add indexes (it is read more slowly); 4 adds
  * bash_calls.backfilled, which a reader of such a file must not expect (nothing is backfilled there).
+=======
+ * A read-only connection. A file from an older bgtelemetry cannot be migrated read-only; since
+ * version 1 no migration changed a column (only indexes, views and keys), so it is read as it is
+ * (more slowly).
+>>>>>>> h-migration
  */
 export function openReadOnly(path: string, busyTimeoutMs = CLI_BUSY_TIMEOUT_MS): DB {
   refuseNonRegularFile(path); // also keeps olderSchema from opening it

@@ -29,3 +29,10 @@ export function progress(label: string, stream: NodeJS.WriteStream = process.std
     },
   };
 }
+
+/** One line saying what a long step does (a migration), on a terminal only; `done` clears it. */
+export function notice(line: string, stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (!stream.isTTY) return QUIET;
+  stream.write(`\r\x1b[2K${line}`);
+  return { update() {}, done: () => stream.write('\r\x1b[2K') };
+}

@@ -11,6 +11,7 @@ import { databasePath, spoolDir } from '../runtime/paths.js';
 import { isHookProcess } from '../runtime/run.js';
 import { applyAdvice, applyEvent, stmt } from './apply.js';
 import type { AdviceRecord, TelemetryEvent } from './events.js';
+import { startBackgroundMigration } from './background-migration.js';
 import { classifyError, openDatabase, quarantine, type DB, type StoreError } from './open.js';
 import { drainFallback, keepInFallback } from './fallback-spool.js';
 import { drainSpool, SpoolFullError, spoolEvent } from './spool.js';
@@ -49,10 +50,11 @@ export class HookStore {
     const spool = spoolDir(env);
     const store = new HookStore(null, null, path, spool, env);
     try {
-      store.db = openDatabase(path, { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS });
+      store.db = openDatabase(path, { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS, heavyMigrations: 'defer' });
     } catch (error) {
       store.problem = classifyError(error);
       if (store.problem.kind === 'corrupt') store.startAfresh(store.problem);
+      if (store.problem?.kind === 'migrating') store.migrateInBackground();
       const problem = store.problem;
       // No binding: the same failure on every call until someone fixes it; said once (doctor says it too).
       if (problem?.kind === 'binding')
@@ -62,7 +64,7 @@ export class HookStore {
           `SQLite cannot be loaded: ${problem.message}; events wait in ${spool} (run bgtelemetry doctor)`,
           env,
         );
-      else if (problem && problem.kind !== 'busy')
+      else if (problem && problem.kind !== 'busy' && problem.kind !== 'migrating')
         recordInternalError('store', `cannot open ${path}: ${problem.message}; events go to ${spool}`, env);
     }
     if (store.db) {
@@ -79,6 +81,17 @@ export class HookStore {
     return store;
   }
 
+  /** A heavy migration is pending: events go to the spool while a detached process runs it. */
+  private migrateInBackground(): void {
+    // The hook bundles' folder (where the migrator is built); code run from src/ has none.
+    if (typeof __dirname !== 'string') return;
+    try {
+      startBackgroundMigration(this.path, this.env, __dirname);
+    } catch (error) {
+      recordInternalError('store', `could not start the migration of ${this.path}: ${(error as Error).message}`, this.env);
+    }
+  }
+
   /**
    * Corruption can show on opening or only when a damaged page is written: either way the file
    * is moved aside (kept) and a new database started, so events stop piling up in the spool.
@@ -93,7 +106,7 @@ export class HookStore {
       this.env,
     );
     try {
-      this.db = openDatabase(this.path, { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS });
+      this.db = openDatabase(this.path, { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS, heavyMigrations: 'defer' });
       this.problem = null;
     } catch (again) {
       this.problem = classifyError(again);

@@ -7,11 +7,12 @@ import { chmodSync, existsSync, linkSync, mkdirSync, renameSync, rmSync, statSyn
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { loadBinding, type BindingLoad } from './native-binding.js';
-import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './schema.js';
 
 export type DB = Database.Database;
 /** `binding`: SQLite itself cannot be loaded (no addon for this platform, or one that fails to load). */
-export type StoreProblemKind = 'busy' | 'corrupt' | 'unavailable' | 'binding';
+/** `migrating`: a heavy migration is pending and this process (a hook) must not run it. */
+export type StoreProblemKind = 'busy' | 'corrupt' | 'unavailable' | 'binding' | 'migrating';
 
 export class StoreError extends Error {
   constructor(
@@ -52,6 +53,16 @@ export interface OpenOptions {
   /** How long a statement may wait for another process's lock. */
   busyTimeoutMs: number;
   readonly?: boolean;
+  /** `defer`: refuse (StoreError `migrating`) instead of running a heavy migration; hooks do. */
+  heavyMigrations?: 'run' | 'defer';
+  /** Told before each migration step that is run (the CLI shows it on a terminal). */
+  onMigration?: (step: MigrationStep) => void;
+}
+
+export interface MigrationStep {
+  from: number;
+  to: number;
+  cost: Migration['cost'];
 }
 
 /**
@@ -80,7 +91,7 @@ export function openDatabase(path: string, options: OpenOptions): DB {
     }
     db = connect(path, options.busyTimeoutMs, readonly);
     db.pragma('synchronous = NORMAL');
-    migrate(db, readonly);
+    migrate(db, { readonly, heavy: options.heavyMigrations, onStep: options.onMigration });
     return db;
   } catch (error) {
     db?.close();
@@ -130,8 +141,19 @@ function createDatabase(path: string): void {
   }
 }
 
-/** Brings the schema to SCHEMA_VERSION, each step in one immediate transaction. */
-export function migrate(db: DB, readonly = false): void {
+export interface MigrateOptions {
+  readonly?: boolean;
+  heavy?: OpenOptions['heavyMigrations'];
+  onStep?: OpenOptions['onMigration'];
+}
+
+/** Is a migration the schema table marks heavy among those from `version` on? */
+export function heavyMigrationPending(version: number): boolean {
+  return MIGRATIONS.slice(version).some((m) => m.cost === 'heavy');
+}
+
+/** Brings the schema to SCHEMA_VERSION, in one immediate transaction. */
+export function migrate(db: DB, { readonly = false, heavy = 'run', onStep }: MigrateOptions = {}): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version === SCHEMA_VERSION) return;
   if (version > SCHEMA_VERSION)
@@ -141,11 +163,17 @@ export function migrate(db: DB, readonly = false): void {
     );
   if (readonly)
     throw new StoreError('unavailable', `the database has schema version ${version} and needs a migration to ${SCHEMA_VERSION}`);
+  if (heavy === 'defer' && heavyMigrationPending(version))
+    throw new StoreError(
+      'migrating',
+      `the database has schema version ${version}; its migration to ${SCHEMA_VERSION} runs in the background`,
+    );
   db.pragma('journal_mode = WAL'); // stored in the file: every later connection uses WAL
   db.transaction(() => {
     // Read again under the write lock: another process may have migrated meanwhile.
     for (let v = db.pragma('user_version', { simple: true }) as number; v < SCHEMA_VERSION; v++) {
-      db.exec(MIGRATIONS[v]);
+      onStep?.({ from: v, to: v + 1, cost: MIGRATIONS[v].cost });
+      db.exec(MIGRATIONS[v].sql);
       db.pragma(`user_version = ${v + 1}`);
     }
   }).immediate();

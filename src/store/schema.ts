@@ -1,6 +1,9 @@
 /**
  * The telemetry schema, as forward migrations: `MIGRATIONS[k]` takes a database from version k
  * to k + 1 (`PRAGMA user_version`). Never edit a released migration; add the next one.
+ * A migration's `cost` says who may run it: `cheap` ones (indexes, views) any process that opens
+ * the database; `heavy` ones (rebuilding a table: seconds to minutes on a large store) never a
+ * hook, which would block the session (background-migration.ts).
  * Every table is written only through `apply.ts`; docs/telemetry.md defines each column.
  * Which advice kinds `advice_outcomes` judges is defined in advice-outcomes.ts (a test holds the
  * view to it).
@@ -42,9 +45,16 @@ const CALL_COLUMNS = `prompt_id TEXT,
     task_id TEXT,
     threshold_ms INTEGER`;
 
-export const MIGRATIONS: readonly string[] = [
+export interface Migration {
+  cost: 'cheap' | 'heavy';
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
   // 0 → 1
-  `
+  {
+    cost: 'cheap',
+    sql: `
   CREATE TABLE applied_events (
     id TEXT PRIMARY KEY,
     kind TEXT NOT NULL,
@@ -167,8 +177,11 @@ export const MIGRATIONS: readonly string[] = [
     END AS right
   FROM advice a;
   `,
+  },
   // 1 → 2: indexes for `bgtelemetry report` (docs/performance.md, "Report").
-  `
+  {
+    cost: 'cheap',
+    sql: `
   -- Hook overhead percentiles read (at, wall_ms) from the index alone, without a lookup per run.
   CREATE INDEX hook_runs_by_time_wall ON hook_runs(at, wall_ms);
   CREATE INDEX advice_by_time ON advice(at);
@@ -176,16 +189,22 @@ export const MIGRATIONS: readonly string[] = [
   -- advice_outcomes.followed looks for a later background call of the same prompt.
   CREATE INDEX bash_calls_by_prompt ON bash_calls(session_id, prompt_id, background, started_at);
   `,
+  },
   // 2 → 3: PreToolUse's measured history of a signature (store/queries.ts historyFor) read every
   // task of every project without it (about 9 ms per lookup at 20,000 tasks).
-  `
+  {
+    cost: 'cheap',
+    sql: `
   CREATE INDEX tasks_by_signature ON tasks(signature, finished_at);
   `,
+  },
   // 3 → 4: a call's identity is (session_id, tool_use_id), never the tool_use_id alone: two
   // sessions sharing one (replays, two machines, crafted exports) must stay two rows on import.
   // SQLite cannot change a primary key: the tables are rebuilt (rows kept) and the views that
   // read them dropped first and recreated with joins on the whole identity.
-  `
+  {
+    cost: 'heavy',
+    sql: `
   DROP VIEW task_states;
   DROP VIEW advice_outcomes;
 
@@ -261,6 +280,7 @@ export const MIGRATIONS: readonly string[] = [
     END AS right
   FROM advice a;
   `,
+<<<<<<< HEAD
   // 4 → 5: calls rebuilt from transcripts by `bgtelemetry backfill` ("before bgtelemetry" in the
   // report). A call any hook recorded is live (0), whatever a backfill adds to it. Backfill asks
   // whether a tool_use_id was recorded under any session (resumed sessions copy calls into
@@ -270,6 +290,9 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX bash_calls_by_tool_use ON bash_calls(tool_use_id);
   CREATE INDEX task_checks_by_tool_use ON task_checks(tool_use_id);
   `,
+=======
+  },
+>>>>>>> h-migration
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -9,12 +9,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HOOKS } from '../../src/hooks/registry.js';
 import { pluginHooksText } from '../../src/install/plugin-hooks.js';
 import { runTestHook } from '../../src/admin/doctor/hook-run.js';
 import { checkSpool } from '../../src/admin/doctor/spool.js';
 import { prebuildTarget } from '../../src/store/native-binding.js';
+import { migrationFailurePath } from '../../src/store/background-migration.js';
+import { MIGRATIONS } from '../../src/store/schema.js';
 import { spoolEvent } from '../../src/store/spool.js';
 import { sessionStart } from '../support/session-start.js';
 import { runCli } from '../support/cli-run.js';
@@ -349,5 +352,40 @@ describe('doctor: spool causes and once-markers', () => {
     expect(s.problems[0].text).toBe(
       '3 events waiting: the hooks cannot load SQLite (see SQLite binding above), so every event they see waits here; the spool is at its limit of 3, so the hooks have been dropping newer events. Not replayed, because the database has problems (above)',
     );
+  });
+});
+
+describe('doctor: a migration waiting to run in the background', () => {
+  function versionThree(): string {
+    const file = path.join(data, 'telemetry.db');
+    fs.mkdirSync(data, { recursive: true, mode: 0o700 });
+    const db = new Database(file);
+    for (const m of MIGRATIONS.slice(0, 3)) db.exec(m.sql);
+    db.pragma('user_version = 3');
+    db.close();
+    fs.chmodSync(file, 0o600);
+    return file;
+  }
+
+  it('says a pending heavy migration is pending, and who will run it', async () => {
+    versionThree();
+    const { sections } = await doctorJson();
+    expect(sections.get('Database')!.facts).toContain(
+      'schema version 3; the migration to 4 is pending: the next hook starts it in the background, or any bgtelemetry command (status) runs it now',
+    );
+  });
+
+  it('reports a failed background migration as a problem, with its message and what to run', async () => {
+    const file = versionThree();
+    fs.writeFileSync(
+      migrationFailurePath(file),
+      JSON.stringify({ at: Date.UTC(2026, 0, 2, 3, 4, 5), message: 'database or disk is full' }),
+    );
+    const { code, sections } = await doctorJson();
+    expect(code).toBe(1);
+    expect(sections.get('Database')!.problems[0]).toEqual({
+      text: 'schema version 3; the migration to 4 failed in the background at 2026-01-02T03:04:05.000Z: database or disk is full',
+      fix: 'run `bgtelemetry status`: it migrates in the foreground and says what fails; hooks retry 10 minutes after a failure',
+    });
   });
 });

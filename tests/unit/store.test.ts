@@ -58,7 +58,7 @@ describe('migrations', () => {
     for (let version = 0; version < SCHEMA_VERSION; version++) {
       const file = path.join(root, `v${version}.db`);
       const old = new Database(file);
-      for (let v = 0; v < version; v++) old.exec(MIGRATIONS[v]);
+      for (let v = 0; v < version; v++) old.exec(MIGRATIONS[v].sql);
       old.pragma(`user_version = ${version}`);
       if (version >= 1) old.prepare("INSERT INTO sessions (id, project) VALUES ('kept', '/x')").run();
       old.close();
@@ -74,7 +74,7 @@ describe('migrations', () => {
   it('4: keys calls, checks and prompts by session and id, keeping every row of a version 3 file', () => {
     const file = path.join(root, 'v3.db');
     const old = new Database(file);
-    for (let v = 0; v < 3; v++) old.exec(MIGRATIONS[v]);
+    for (let v = 0; v < 3; v++) old.exec(MIGRATIONS[v].sql);
     old.pragma('user_version = 3');
     // Rows as version 3 held them (the projection of today writes version 4's keys).
     old.exec(`
@@ -119,6 +119,32 @@ describe('migrations', () => {
       { session_id: 's2', tool_use_id: 't1' },
     ]);
     expect(db.prepare('SELECT COUNT(*) AS n FROM task_checks').get()).toEqual({ n: 2 });
+    db.close();
+  });
+
+  it('a hook (heavy migrations deferred) leaves a version 3 file alone; cheap steps still run, and each step is told', () => {
+    const file = path.join(root, 'v2.db');
+    const old = new Database(file);
+    for (let v = 0; v < 2; v++) old.exec(MIGRATIONS[v].sql);
+    old.pragma('user_version = 2');
+    old.close();
+    expect(MIGRATIONS.map((m) => m.cost)).toEqual(['cheap', 'cheap', 'cheap', 'heavy']);
+    let refused: unknown;
+    try {
+      openDatabase(file, { busyTimeoutMs: 100, heavyMigrations: 'defer' });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(StoreError);
+    expect((refused as StoreError).kind).toBe('migrating');
+    const untouched = new Database(file, { readonly: true });
+    expect(untouched.pragma('user_version', { simple: true })).toBe(2);
+    untouched.close();
+    // A CLI command runs every step, heavy ones included.
+    const steps: string[] = [];
+    const db = openDatabase(file, { busyTimeoutMs: 100, onMigration: (s) => steps.push(`${s.from}→${s.to} ${s.cost}`) });
+    expect(steps).toEqual(['2→3 cheap', '3→4 heavy']);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     db.close();
   });
 

@@ -6,6 +6,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { backgroundMigration } from '../../store/background-migration.js';
+import { heavyMigrationPending } from '../../store/open.js';
 import { SCHEMA_VERSION } from '../../store/schema.js';
 import { shellQuote } from '../quote.js';
 import { TABLES, quoteIdent } from '../tables.js';
@@ -81,9 +83,25 @@ function inspect(db: Database.Database, s: Section, path: string): DatabaseCheck
       text: `schema version ${version} is newer than this bgtelemetry's (${SCHEMA_VERSION}): it cannot use the database`,
       fix: 'upgrade bgtelemetry (npm install -g bgtelemetry@latest, or pull and rebuild your clone)',
     });
-  else if (version < SCHEMA_VERSION) s.facts.push(`schema version ${version}; the next hook or CLI run migrates it to ${SCHEMA_VERSION}`);
+  else if (version < SCHEMA_VERSION) reportPendingMigration(s, path, version);
   else s.facts.push(`schema version ${version} (this bgtelemetry's)`);
   return { section: s, writable: healthy && version <= SCHEMA_VERSION };
+}
+
+/** A heavy migration runs in the background (store/background-migration.ts): running, failed, or yet to start. */
+function reportPendingMigration(s: Section, path: string, version: number): void {
+  const { running, failed } = backgroundMigration(path);
+  const target = `schema version ${version}; the migration to ${SCHEMA_VERSION}`;
+  if (running !== null)
+    s.facts.push(`${target} is running in the background${running ? ` (pid ${running})` : ''}; hooks spool their events meanwhile`);
+  else if (failed)
+    s.problems.push({
+      text: `${target} failed in the background at ${new Date(failed.at).toISOString()}: ${failed.message}`,
+      fix: 'run `bgtelemetry status`: it migrates in the foreground and says what fails; hooks retry 10 minutes after a failure',
+    });
+  else if (heavyMigrationPending(version))
+    s.facts.push(`${target} is pending: the next hook starts it in the background, or any bgtelemetry command (status) runs it now`);
+  else s.facts.push(`${target} happens on the next hook or CLI run`);
 }
 
 /** Counted after the spool is replayed, so they include what was waiting there. */
