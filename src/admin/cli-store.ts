@@ -110,15 +110,9 @@ function emptyDatabase(): DB {
 }
 
 /**
-<<<<<<< HEAD
  * A read-only connection. A file from an older bgtelemetry cannot be migrated read-only: it is
- * read as it is. Migrations 1 to 3 only add indexes (it is read more slowly); 4 adds
+ * read as it is (more slowly). Migrations 1 to 4 add indexes, views and keys; 5 adds
  * bash_calls.backfilled, which a reader of such a file must not expect (nothing is backfilled there).
-=======
- * A read-only connection. A file from an older bgtelemetry cannot be migrated read-only; since
- * version 1 no migration changed a column (only indexes, views and keys), so it is read as it is
- * (more slowly).
->>>>>>> h-migration
  */
 export function openReadOnly(path: string, busyTimeoutMs = CLI_BUSY_TIMEOUT_MS): DB {
   refuseNonRegularFile(path); // also keeps olderSchema from opening it

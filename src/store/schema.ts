@@ -280,19 +280,19 @@ export const MIGRATIONS: readonly Migration[] = [
     END AS right
   FROM advice a;
   `,
-<<<<<<< HEAD
+  },
   // 4 → 5: calls rebuilt from transcripts by `bgtelemetry backfill` ("before bgtelemetry" in the
   // report). A call any hook recorded is live (0), whatever a backfill adds to it. Backfill asks
   // whether a tool_use_id was recorded under any session (resumed sessions copy calls into
   // another session's file): the indexes answer that without a scan.
-  `
+  {
+    cost: 'cheap',
+    sql: `
   ALTER TABLE bash_calls ADD COLUMN backfilled INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX bash_calls_by_tool_use ON bash_calls(tool_use_id);
   CREATE INDEX task_checks_by_tool_use ON task_checks(tool_use_id);
   `,
-=======
   },
->>>>>>> h-migration
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -17,7 +17,7 @@ import { runTestHook } from '../../src/admin/doctor/hook-run.js';
 import { checkSpool } from '../../src/admin/doctor/spool.js';
 import { prebuildTarget } from '../../src/store/native-binding.js';
 import { migrationFailurePath } from '../../src/store/background-migration.js';
-import { MIGRATIONS } from '../../src/store/schema.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/schema.js';
 import { spoolEvent } from '../../src/store/spool.js';
 import { sessionStart } from '../support/session-start.js';
 import { runCli } from '../support/cli-run.js';
@@ -371,7 +371,7 @@ describe('doctor: a migration waiting to run in the background', () => {
     versionThree();
     const { sections } = await doctorJson();
     expect(sections.get('Database')!.facts).toContain(
-      'schema version 3; the migration to 4 is pending: the next hook starts it in the background, or any bgtelemetry command (status) runs it now',
+      `schema version 3; the migration to ${SCHEMA_VERSION} is pending: the next hook starts it in the background, or any bgtelemetry command (status) runs it now`,
     );
   });
 
@@ -384,7 +384,7 @@ describe('doctor: a migration waiting to run in the background', () => {
     const { code, sections } = await doctorJson();
     expect(code).toBe(1);
     expect(sections.get('Database')!.problems[0]).toEqual({
-      text: 'schema version 3; the migration to 4 failed in the background at 2026-01-02T03:04:05.000Z: database or disk is full',
+      text: `schema version 3; the migration to ${SCHEMA_VERSION} failed in the background at 2026-01-02T03:04:05.000Z: database or disk is full`,
       fix: 'run `bgtelemetry status`: it migrates in the foreground and says what fails; hooks retry 10 minutes after a failure',
     });
   });
