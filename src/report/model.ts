@@ -3,7 +3,7 @@
  * add fields, never rename or remove them. docs/telemetry.md ("Report metrics") defines each.
  */
 
-export const GROUPINGS = ['day', 'week', 'session', 'project', 'signature'] as const;
+export const GROUPINGS = ['day', 'week', 'session', 'project', 'signature', 'developer', 'machine'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
 /** Seed 001's success metrics, after one week of use. */

@@ -1,6 +1,6 @@
 /**
  * SQL pieces the report's queries share: how each kind of row is grouped (day and week in the
- * report's zone, session, project, signature) and filtered (--project, --session).
+ * report's zone, session, project, signature, developer, machine) and filtered (--project, --session).
  */
 import type { Grouping, ReportQuery } from './model.js';
 import { dayKey, localDaySql, weekKey } from './zone.js';
@@ -9,22 +9,52 @@ import { dayKey, localDaySql, weekKey } from './zone.js';
 export interface Entity {
   time: string;
   session: string;
+  /** The local path (what --project filters on). */
   project: string;
+  /** The portable id (what --by project shows). */
+  projectId: string;
   signature: string;
 }
 
-/** Tasks and advice belong to their Bash call's project, else their session's. */
-const projectOf = (alias: string) =>
-  `COALESCE((SELECT b.project FROM bash_calls b WHERE b.session_id = ${alias}.session_id AND b.tool_use_id = ${alias}.tool_use_id), (SELECT s.project FROM sessions s WHERE s.id = ${alias}.session_id))`;
+/**
+ * The last component of a path, in SQL: rows recorded before project ids (schema 5) are shown
+ * by their folder's name, never by a local path (which names the user's home folder).
+ */
+function folderNameSql(path: string): string {
+  const slashed = `replace(${path}, '\\', '/')`;
+  return `replace(${slashed}, rtrim(${slashed}, replace(${slashed}, '/', '')), '')`;
+}
 
-export const CALL: Entity = { time: 'c.t', session: 'c.session_id', project: 'c.project', signature: 'c.signature' };
-export const TASK: Entity = { time: 't.started_at', session: 't.session_id', project: projectOf('t'), signature: 't.signature' };
-export const ADVICE: Entity = { time: 'a.at', session: 'a.session_id', project: projectOf('a'), signature: 'a.signature' };
+const portable = (table: string) => `COALESCE(${table}.project_id, ${folderNameSql(`${table}.project`)})`;
+const sessionColumn = (column: string, session: string) => `(SELECT s.${column} FROM sessions s WHERE s.id = ${session})`;
+
+/** Tasks and advice belong to their Bash call's project, else their session's. */
+const projectOf = (alias: string, column: (table: string) => string) =>
+  `COALESCE((SELECT ${column('b')} FROM bash_calls b WHERE b.session_id = ${alias}.session_id AND b.tool_use_id = ${alias}.tool_use_id), (SELECT ${column('s')} FROM sessions s WHERE s.id = ${alias}.session_id))`;
+
+const entity = (alias: string, time: string, session: string) => ({
+  time: `${alias}.${time}`,
+  session: `${alias}.${session}`,
+  project: projectOf(alias, (t) => `${t}.project`),
+  projectId: projectOf(alias, portable),
+  signature: `${alias}.signature`,
+});
+
+export const CALL: Entity = {
+  time: 'c.t',
+  session: 'c.session_id',
+  project: 'c.project',
+  projectId: portable('c'),
+  signature: 'c.signature',
+};
+export const TASK: Entity = entity('t', 'started_at', 'session_id');
+export const ADVICE: Entity = entity('a', 'at', 'session_id');
 /** Hook runs name their session in the event id (`pre:<session>:<call>`); they have no signature. */
 export const HOOK: Entity = {
   time: 'h.at',
   session: 'h.session',
-  project: '(SELECT s.project FROM sessions s WHERE s.id = h.session)',
+  project: sessionColumn('project', 'h.session'),
+  projectId: `(SELECT ${portable('s')} FROM sessions s WHERE s.id = h.session)`,
   signature: 'NULL',
 };
 
@@ -35,8 +65,10 @@ export function keySql(q: ReportQuery, e: Entity): string {
     day,
     week: () => `((${day()} + 3) / 7)`,
     session: () => e.session,
-    project: () => e.project,
+    project: () => e.projectId,
     signature: () => e.signature,
+    developer: () => sessionColumn('developer', e.session),
+    machine: () => sessionColumn('machine', e.session),
   };
   return by[q.by]();
 }

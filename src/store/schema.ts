@@ -261,6 +261,15 @@ export const MIGRATIONS: readonly string[] = [
     END AS right
   FROM advice a;
   `,
+  // 4 → 5: identity that lines up across machines (docs/telemetry.md, "Identity"). Columns only:
+  // a cheap step, whatever the size of the tables. A call has its own portable project (its
+  // cwd may move to another repository within a session); developer and machine are the session's.
+  `
+  ALTER TABLE sessions ADD COLUMN developer TEXT;
+  ALTER TABLE sessions ADD COLUMN machine TEXT;
+  ALTER TABLE sessions ADD COLUMN project_id TEXT;
+  ALTER TABLE bash_calls ADD COLUMN project_id TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -98,7 +98,14 @@ describe('migrations', () => {
       )
       .run();
     const tables = ['sessions', 'prompts', 'bash_calls', 'tasks', 'task_checks', 'advice', 'applied_events', 'hook_runs'];
-    const rows = (db: Database.Database) => tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all());
+    // The columns of version 4 (later migrations add columns, null in old rows).
+    const columns = new Map(
+      tables.map((t) => [
+        t,
+        (old.prepare(`SELECT name FROM pragma_table_info(?)`).all(t) as { name: string }[]).map((c) => `"${c.name}"`).join(', '),
+      ]),
+    );
+    const rows = (db: Database.Database) => tables.map((t) => db.prepare(`SELECT ${columns.get(t)} FROM ${t} ORDER BY 1, 2`).all());
     const before = rows(old);
     const judged = old.prepare('SELECT event_id, followed, "right" FROM advice_outcomes').all();
     expect(before[2]).toHaveLength(2);
@@ -117,6 +124,50 @@ describe('migrations', () => {
       { session_id: 's2', tool_use_id: 't1' },
     ]);
     expect(db.prepare('SELECT COUNT(*) AS n FROM task_checks').get()).toEqual({ n: 2 });
+    db.close();
+  });
+
+  it('5: adds developer, machine and portable project without touching old rows, and events fill them', () => {
+    const file = path.join(root, 'v4.db');
+    const old = new Database(file);
+    for (let v = 0; v < 4; v++) old.exec(MIGRATIONS[v]);
+    old.pragma('user_version = 4');
+    old.exec(`INSERT INTO sessions (id, project, started_at) VALUES ('old', '/home/alice/widget', 1);
+      INSERT INTO bash_calls (tool_use_id, session_id, project, started_at) VALUES ('t0', 'old', '/home/alice/widget', 1);`);
+    old.close();
+    // Only ALTER TABLE … ADD COLUMN: cheap on a database of any size.
+    expect(MIGRATIONS[4].match(/^\s*[A-Z]+ [A-Z]+/gm)?.map((s) => s.trim())).toEqual(Array(4).fill('ALTER TABLE'));
+    const db = openDatabase(file, { busyTimeoutMs: 100 });
+    expect(db.prepare("SELECT project, project_id, developer, machine FROM sessions WHERE id = 'old'").get()).toEqual({
+      project: '/home/alice/widget',
+      project_id: null,
+      developer: null,
+      machine: null,
+    });
+    const ids = { developer: 'ff8d9819fc0e', machine: '0123456789abcdef', projectId: 'github.com/acme/widget' };
+    const base = { session: 'new', hook: 'PreToolUse' as const, wallMs: 1, project: '/home/alice/widget', ...ids };
+    applyEvent(db, { ...base, id: 'start:new', at: 5, kind: 'session-start' });
+    applyEvent(db, {
+      ...base,
+      id: 'pre:new:t1',
+      at: 10,
+      kind: 'bash-pre',
+      toolUseId: 't1',
+      command: 'ls',
+      signature: 'ls',
+      verdict: 'foreground',
+      category: 'other',
+      estimateS: null,
+      estimateSource: 'unknown',
+      requestedBackground: false,
+      thresholdMs: 5000,
+    } as TelemetryEvent);
+    expect(db.prepare("SELECT developer, machine, project_id FROM sessions WHERE id = 'new'").get()).toEqual({
+      developer: ids.developer,
+      machine: ids.machine,
+      project_id: ids.projectId,
+    });
+    expect(db.prepare("SELECT project_id FROM bash_calls WHERE tool_use_id = 't1'").get()).toEqual({ project_id: ids.projectId });
     db.close();
   });
 

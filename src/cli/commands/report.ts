@@ -35,7 +35,11 @@ export function registerReport(program: Command): void {
   const cmd = program
     .command('report')
     .description('how often slow commands ran in the background, the time it saved, and tasks left unchecked')
-    .addOption(new Option('--by <grouping>', 'one row per day, week, session, project or signature').choices(GROUPINGS).default('day'))
+    .addOption(
+      new Option('--by <grouping>', 'one row per day, week, session, project, signature, developer or machine')
+        .choices(GROUPINGS)
+        .default('day'),
+    )
     .option(
       '--since <when>',
       'start: a date (2026-11-01), a date-time, or a duration before now (7d, 24h); default: midnight 6 days ago (7 calendar days with today)',
@@ -55,6 +59,7 @@ Examples:
   $ bgtelemetry report                          the last 7 days, one row per day
   $ bgtelemetry report --by week --since 2026-09-01
   $ bgtelemetry report --by signature --since 30d --project .
+  $ bgtelemetry report --by developer --db alice.db --db bob.db
   $ bgtelemetry report --timezone Europe/Paris --csv > days.csv
   $ bgtelemetry report --db alice.db --db bob.db --html team.html
   $ bgtelemetry report --json | jq .totals.slowBackgroundRatio
