@@ -126,7 +126,9 @@ export interface ReportQuery {
   until: number;
   timezone: string;
   by: Grouping;
+  /** `--project`: a local path and the portable id; a row matching either is in. */
   project: string | null;
+  projectId?: string;
   session: string | null;
   now: number;
 }

@@ -85,7 +85,13 @@ export function label(by: Grouping, raw: unknown): string {
 }
 
 export function filterSql(q: ReportQuery, e: Entity): string {
-  return (q.project !== null ? ` AND ${e.project} = @project` : '') + (q.session !== null ? ` AND ${e.session} = @session` : '');
+  const project =
+    q.projectId !== undefined
+      ? ` AND (${e.project} = @project OR ${e.projectId} = @projectId)`
+      : q.project !== null
+        ? ` AND ${e.project} = @project`
+        : '';
+  return project + (q.session !== null ? ` AND ${e.session} = @session` : '');
 }
 
 export function queryParams(q: ReportQuery): Record<string, string | number> {
@@ -93,6 +99,7 @@ export function queryParams(q: ReportQuery): Record<string, string | number> {
     since: q.since,
     until: q.until,
     ...(q.project !== null && { project: q.project }),
+    ...(q.projectId !== undefined && { projectId: q.projectId }),
     ...(q.session !== null && { session: q.session }),
   };
 }

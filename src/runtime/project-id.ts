@@ -4,6 +4,7 @@
  * that every spelling of one repository gives one id; else the repository folder's name.
  */
 import { basename } from 'node:path';
+import { readGitConfig, remoteUrl, repositoryConfigPath } from './git-config.js';
 
 /** `scheme://[user[:password]@]host[:port]/path`: the credentials and port are dropped. */
 const URL_FORM = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/]*@)?([^/:?#]+)(?::\d*)?(\/[^?#]*)?/i;
@@ -41,5 +42,10 @@ export function normaliseRemoteUrl(url: string): string | undefined {
 
 /** The portable id of the project whose root is `root`, given its remote URL if it has one. */
 export function projectIdOf(root: string, remote: string | undefined): string {
-  return (remote !== undefined ? normaliseRemoteUrl(remote) : undefined) ?? basename(root);
+  return (remote !== undefined ? normaliseRemoteUrl(remote) : undefined) ?? (basename(root) || root);
+}
+
+/** The portable id of the repository whose root is `root`, read from its git config. */
+export function projectIdAt(root: string): string {
+  return projectIdOf(root, remoteUrl(readGitConfig([repositoryConfigPath(root)])));
 }

@@ -352,6 +352,19 @@ describe('developer, machine and portable project', () => {
     ]);
     expect(JSON.stringify(byProject.rows)).not.toContain('/p/');
   });
+
+  it('--project takes a portable id, or a clone here whose remote names the repository recorded elsewhere', async () => {
+    const byId = await json([...both(), '--project', 'github.com/acme/widget']);
+    expect(byId.totals.bashCalls).toBe(4); // bob's, recorded under /p/bob
+    const clone = path.join(dbs.dir, 'my-clone');
+    fs.mkdirSync(path.join(clone, '.git'), { recursive: true });
+    fs.writeFileSync(path.join(clone, '.git', 'config'), '[remote "origin"]\n\turl = git@github.com:acme/widget.git\n');
+    const byClone = await json([...both(), '--project', clone]);
+    expect(byClone.totals.bashCalls).toBe(4);
+    expect(byClone.filters.project).toBe(clone);
+    // The local path still matches what was recorded under it.
+    expect((await json([...both(), '--project', '/p/alice'])).totals.bashCalls).toBe(11);
+  });
 });
 
 describe('--db given twice', () => {
