@@ -6,8 +6,11 @@
 import { basename } from 'node:path';
 import { readGitConfig, remoteUrl, repositoryConfigPath } from './git-config.js';
 
-/** `scheme://[user[:password]@]host[:port]/path`: the credentials and port are dropped. */
-const URL_FORM = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/]*@)?([^/:?#]+)(?::\d*)?(\/[^?#]*)?/i;
+/**
+ * `scheme://[user[:password]@]host[:port]/path`: the credentials and port are dropped. Up to the
+ * last `@` before the path, so that a password holding an unencoded `@` is dropped whole.
+ */
+const URL_FORM = /^([a-z][a-z0-9+.-]*):\/\/(?:[^/?#]*@)?([^/:?#@]+)(?::\d*)?(\/[^?#]*)?/i;
 /** scp-like `[user@]host:path` (not `C:\…`, not a path with `/` before the colon). */
 const SCP_FORM = /^(?:[^@/]+@)?([^@/:\s]{2,}):(?!\/\/)([^?#]*)$/;
 /** Schemes whose URLs name a file on this machine: no portable id in them. */

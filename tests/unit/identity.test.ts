@@ -40,6 +40,7 @@ describe('the portable project id', () => {
     'https://alice:ghp_abcdefghijklmnopqrstuvwxyz0123456789@github.com/Acme/Widget.git',
     'https://x-access-token:s3cr3t@github.com:443/Acme/Widget.git?ref=main#readme',
     'https://oauth2:glpat-XXXXXXXXXXXXXXXXXXXX@github.com/Acme/Widget',
+    'https://alice:p@ss:w0rd@github.com/Acme/Widget.git',
     '  https://github.com//Acme//Widget.git  ',
   ];
 
@@ -48,7 +49,7 @@ describe('the portable project id', () => {
   });
 
   it('keeps no credentials, whatever the spelling', () => {
-    for (const url of SPELLINGS) expect(normaliseRemoteUrl(url)).not.toMatch(/alice|ghp_|s3cr3t|glpat|oauth2|token|@/);
+    for (const url of SPELLINGS) expect(normaliseRemoteUrl(url)).not.toMatch(/alice|ghp_|s3cr3t|glpat|oauth2|token|ss|w0rd|@/);
   });
 
   it('keeps nested groups and ports apart from paths', () => {
