@@ -44,7 +44,10 @@ export async function configView(projectDir: string, env: NodeJS.ProcessEnv = pr
   ];
   const effective = { ...loaded.config, database: databasePath(env, loaded.config.database) };
   const entries = configKeys().leaves.map((key): ConfigEntry => {
-    const holding = layers.filter(([, file]) => getPath(file, key) !== undefined);
+    // The loader takes identity.* from this user's files only (config/load.ts).
+    const holding = layers.filter(
+      ([origin, file]) => getPath(file, key) !== undefined && !(origin === 'project file' && key.startsWith('identity.')),
+    );
     if (key === 'patterns') {
       // Rows combine, later files' rows first; shown as written, not as compiled catalogue rows.
       const rows = [...holding].reverse().flatMap(([, file]) => getPath(file, key) as unknown[]);

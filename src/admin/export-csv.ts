@@ -18,6 +18,9 @@ interface CsvColumn {
   format?: (v: Cell) => Cell;
 }
 
+/** Developer and machine are the session's. */
+const sessionColumn = (name: string) => `(SELECT s.${name} FROM sessions s WHERE s.id = c.session_id)`;
+
 const iso = (v: Cell) => (typeof v === 'number' ? new Date(v).toISOString() : v);
 
 export const CSV_COLUMNS: readonly CsvColumn[] = [
@@ -27,6 +30,9 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'prompt_id', meaning: 'the user prompt the call answered (2.1.x)', sql: 'c.prompt_id' },
   { name: 'tool_use_id', meaning: 'the Bash call', sql: 'c.tool_use_id' },
   { name: 'project', meaning: 'git root (or directory) of the session', sql: 'c.project' },
+  { name: 'project_id', meaning: 'portable project id: normalised git remote, else folder name', sql: 'c.project_id' },
+  { name: 'developer', meaning: 'configured name, else a hash of git user.email', sql: sessionColumn('developer') },
+  { name: 'machine', meaning: 'random id of the machine (host name first if configured)', sql: sessionColumn('machine') },
   { name: 'signature', meaning: 'subcommand words only (npm test)', sql: 'c.signature' },
   {
     name: 'command',

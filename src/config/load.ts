@@ -20,6 +20,12 @@ export interface NudgeSettings {
   pollingSeconds: number;
 }
 
+export interface IdentitySettings {
+  name?: string;
+  hash: boolean;
+  hostname: boolean;
+}
+
 export interface Config {
   mode: Mode;
   slowThresholdSeconds: number;
@@ -27,6 +33,7 @@ export interface Config {
   database?: string;
   commandStorage: CommandStorage;
   nudges: NudgeSettings;
+  identity: IdentitySettings;
 }
 
 export interface LoadedConfig {
@@ -53,6 +60,7 @@ export const DEFAULT_CONFIG: Config = {
   patterns: [],
   commandStorage: 'redacted',
   nudges: DEFAULT_NUDGES,
+  identity: { hash: true, hostname: false },
 };
 
 /** A config file is a few KiB; a larger one is refused rather than read into every hook. */
@@ -83,10 +91,11 @@ export function patternToEntry(p: PatternShape): CatalogueEntry {
 }
 
 export async function loadConfig(projectDir: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<LoadedConfig> {
-  const config: Config = { ...DEFAULT_CONFIG, patterns: [], nudges: { ...DEFAULT_NUDGES } };
+  const config: Config = { ...DEFAULT_CONFIG, patterns: [], nudges: { ...DEFAULT_NUDGES }, identity: { ...DEFAULT_CONFIG.identity } };
   const sources: string[] = [];
   const problems: string[] = [];
   const files = [userConfigPath(env), ...(projectDir ? [projectConfigPath(projectDir), projectLocalConfigPath(projectDir)] : [])];
+  const shared = projectDir ? projectConfigPath(projectDir) : undefined;
   const texts = files.map(readIfPresent);
   texts.forEach((text, k) => {
     if (text instanceof FileRefusedError) problems.push(`${files[k]}: ignored: ${text.message}`);
@@ -107,7 +116,8 @@ export async function loadConfig(projectDir: string | undefined, env: NodeJS.Pro
         for (const p of result.problems) problems.push(`${files[k]}: ${p}`);
         return;
       }
-      apply(config, result.value);
+      // The project's shared file is the same for every developer: who one is is not its to say.
+      apply(config, result.value, files[k] === shared);
       sources.push(files[k]);
     });
   }
@@ -115,14 +125,20 @@ export async function loadConfig(projectDir: string | undefined, env: NodeJS.Pro
   return { config, sources, problems };
 }
 
-function apply(config: Config, file: ConfigFileShape): void {
+function apply(config: Config, file: ConfigFileShape, shared: boolean): void {
   if (file.mode) config.mode = file.mode;
   if (file.slowThresholdSeconds !== undefined) config.slowThresholdSeconds = file.slowThresholdSeconds;
   // Project patterns come after user patterns, and rows are first-match: put later files first.
   if (file.patterns) config.patterns = [...file.patterns.map(patternToEntry), ...config.patterns];
   if (file.database) config.database = file.database;
   if (file.commandStorage) config.commandStorage = file.commandStorage;
-  if (file.nudges) Object.assign(config.nudges, Object.fromEntries(Object.entries(file.nudges).filter(([, v]) => v !== undefined)));
+  if (file.nudges) Object.assign(config.nudges, defined(file.nudges));
+  if (file.identity && !shared) Object.assign(config.identity, defined(file.identity));
+}
+
+/** The keys a file sets, so that an absent key leaves the value before it. */
+function defined<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /**

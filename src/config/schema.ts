@@ -39,6 +39,15 @@ const Nudges = z.strictObject({
   pollingSeconds: z.optional(z.number().check(z.gt(0))),
 });
 
+const Identity = z.strictObject({
+  /** Display name recorded as the developer, instead of anything derived from git. */
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  /** Record a hash of git's user.email (default), or the address itself when false. */
+  hash: z.optional(z.boolean()),
+  /** Put this machine's host name before its random id. */
+  hostname: z.optional(z.boolean()),
+});
+
 export const ConfigFile = z.strictObject({
   $schema: z.optional(z.string()),
   mode: z.optional(z.enum(MODES)),
@@ -49,6 +58,8 @@ export const ConfigFile = z.strictObject({
   /** What of a command is stored: always with secrets removed. */
   commandStorage: z.optional(z.enum(COMMAND_STORAGE)),
   nudges: z.optional(Nudges),
+  /** How the developer and machine are named on every event (docs/telemetry.md, "Identity"). */
+  identity: z.optional(Identity),
 });
 
 export type ConfigFileShape = z.infer<typeof ConfigFile>;

@@ -8,12 +8,15 @@ import { generationOf, type CommonInput, type Generation } from '../runtime/payl
 import { projectOf } from '../runtime/project.js';
 import type { HookName } from '../store/events.js';
 import { HookStore } from '../store/hook-store.js';
+import { type Identity, identityOf } from './identity.js';
 
 export interface HookContext {
   env: NodeJS.ProcessEnv;
   input: CommonInput;
   config: Config;
   project: string;
+  /** Developer, machine and portable project id, recorded on every event. */
+  identity: Identity;
   generation: Generation;
   store: HookStore;
   now: number;
@@ -30,7 +33,9 @@ export async function openContext(input: CommonInput, env: NodeJS.ProcessEnv): P
     const key = `config-problems:${problems.join('|').length}:${problems[0]}`;
     if (store.claim(input.session_id, key)) recordInternalError('config', problems.join('; '), env);
   }
-  return { env, input, config, project: projectOf(input.cwd), generation: generationOf(input), store, now: Date.now(), projectDir };
+  const project = projectOf(input.cwd);
+  const identity = identityOf(project, config.identity, env);
+  return { env, input, config, project, identity, generation: generationOf(input), store, now: Date.now(), projectDir };
 }
 
 /**
@@ -55,6 +60,9 @@ export function eventBase(ctx: HookContext, hook: HookName, id: string) {
     generation: ctx.input.hook_event_name === 'SessionStart' || ctx.input.hook_event_name === 'SessionEnd' ? undefined : ctx.generation,
     cwd: ctx.input.cwd,
     project: ctx.project,
+    projectId: ctx.identity.projectId,
+    developer: ctx.identity.developer,
+    machine: ctx.identity.machine,
     promptId: ctx.input.prompt_id,
   };
 }

@@ -86,7 +86,7 @@ const UNCHECKED_SQL = `(${UNCHECKED_STATES.map((s) => `'${s}'`).join(', ')})`;
 
 /** Calls in the range; two branches so that both use the index on started_at. */
 const callsInRange = (pick: RowFilter, legacy: boolean) => {
-  const columns = `session_id, project, signature, background, duration_ms, ${SLOW_CALL_SQL} AS slow, ${TIMED_OUT_SQL} AS timedOut, ${legacy ? '0 AS backfilled' : 'backfilled'}`;
+  const columns = `session_id, project, project_id, signature, background, duration_ms, ${SLOW_CALL_SQL} AS slow, ${TIMED_OUT_SQL} AS timedOut, ${legacy ? '0 AS backfilled' : 'backfilled'}`;
   return `(
   SELECT ${columns}, started_at AS t
     FROM bash_calls WHERE started_at >= @since AND started_at < @until AND ${pick('bash_calls', 'bash_calls')}
@@ -200,8 +200,8 @@ function advice(db: DB, q: ReportQuery, params: object, pick: RowFilter): Advice
  * are few distinct values, and histograms of several databases add up exactly.
  */
 function hooks(db: DB, q: ReportQuery, params: object, pick: RowFilter): DatabaseFacts['hooks'] {
-  // Hook overhead is the machine's, not a project's: rows get it by day and week only.
-  const grouped = q.by === 'day' || q.by === 'week';
+  // Hook overhead is the machine's, not a project's: rows get it by day, week and machine only.
+  const grouped = q.by === 'day' || q.by === 'week' || q.by === 'machine';
   // SQLite's planner prefers the narrower time index; the covering one (schema v2) saves a lookup per run.
   const covering = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'hook_runs_by_time_wall'").get()
     ? ' INDEXED BY hook_runs_by_time_wall'

@@ -3,7 +3,7 @@
  * add fields, never rename or remove them. docs/telemetry.md ("Report metrics") defines each.
  */
 
-export const GROUPINGS = ['day', 'week', 'session', 'project', 'signature', 'phase'] as const;
+export const GROUPINGS = ['day', 'week', 'session', 'project', 'signature', 'developer', 'machine', 'phase'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
 /** Seed 001's success metrics, after one week of use. */
@@ -126,7 +126,9 @@ export interface ReportQuery {
   until: number;
   timezone: string;
   by: Grouping;
+  /** `--project`: a local path and the portable id; a row matching either is in. */
   project: string | null;
+  projectId?: string;
   session: string | null;
   now: number;
 }

@@ -1,6 +1,6 @@
 /**
  * SQL pieces the report's queries share: how each kind of row is grouped (day and week in the
- * report's zone, session, project, signature, phase) and filtered (--project, --session).
+ * report's zone, session, project, signature, developer, machine, phase) and filtered (--project, --session).
  */
 import type { Grouping, ReportQuery } from './model.js';
 import { dayKey, localDaySql, weekKey } from './zone.js';
@@ -9,7 +9,10 @@ import { dayKey, localDaySql, weekKey } from './zone.js';
 export interface Entity {
   time: string;
   session: string;
+  /** The local path (what --project filters on). */
   project: string;
+  /** The portable id (what --by project shows). */
+  projectId: string;
   signature: string;
   /** Backfilled from transcripts (1) or recorded by the hooks; see PHASES. */
   backfilled: string;
@@ -18,32 +21,54 @@ export interface Entity {
 /** The `phase` grouping's keys: history backfilled from transcripts, and what the hooks recorded. */
 const PHASES = { backfilled: 'before bgtelemetry', live: 'with bgtelemetry' } as const;
 
+/**
+ * The last component of a path, in SQL: rows recorded before project ids (schema 6) are shown
+ * by their folder's name, never by a local path (which names the user's home folder).
+ */
+function folderNameSql(path: string): string {
+  const slashed = `replace(${path}, '\\', '/')`;
+  return `replace(${slashed}, rtrim(${slashed}, replace(${slashed}, '/', '')), '')`;
+}
+
+const portable = (table: string) => `COALESCE(${table}.project_id, ${folderNameSql(`${table}.project`)})`;
+const sessionColumn = (column: string, session: string) => `(SELECT s.${column} FROM sessions s WHERE s.id = ${session})`;
+
 /** Tasks and advice belong to their Bash call's project, else their session's. */
-const projectOf = (alias: string) =>
-  `COALESCE((SELECT b.project FROM bash_calls b WHERE b.session_id = ${alias}.session_id AND b.tool_use_id = ${alias}.tool_use_id), (SELECT s.project FROM sessions s WHERE s.id = ${alias}.session_id))`;
+const projectOf = (alias: string, column: (table: string) => string) =>
+  `COALESCE((SELECT ${column('b')} FROM bash_calls b WHERE b.session_id = ${alias}.session_id AND b.tool_use_id = ${alias}.tool_use_id), (SELECT ${column('s')} FROM sessions s WHERE s.id = ${alias}.session_id))`;
+
+const entity = (alias: string, time: string, session: string, backfilled: string) => ({
+  time: `${alias}.${time}`,
+  session: `${alias}.${session}`,
+  project: projectOf(alias, (t) => `${t}.project`),
+  projectId: projectOf(alias, portable),
+  signature: `${alias}.signature`,
+  backfilled,
+});
 
 export const CALL: Entity = {
   time: 'c.t',
   session: 'c.session_id',
   project: 'c.project',
+  projectId: portable('c'),
   signature: 'c.signature',
   backfilled: 'c.backfilled',
 };
 /** A task is backfilled when the call that started it is. */
-export const TASK: Entity = {
-  time: 't.started_at',
-  session: 't.session_id',
-  project: projectOf('t'),
-  signature: 't.signature',
-  backfilled: '(SELECT b.backfilled FROM bash_calls b WHERE b.tool_use_id = t.tool_use_id)',
-};
+export const TASK: Entity = entity(
+  't',
+  'started_at',
+  'session_id',
+  '(SELECT b.backfilled FROM bash_calls b WHERE b.session_id = t.session_id AND b.tool_use_id = t.tool_use_id)',
+);
 /** Advice and hook runs exist only with bgtelemetry. */
-export const ADVICE: Entity = { time: 'a.at', session: 'a.session_id', project: projectOf('a'), signature: 'a.signature', backfilled: '0' };
+export const ADVICE: Entity = entity('a', 'at', 'session_id', '0');
 /** Hook runs name their session in the event id (`pre:<session>:<call>`); they have no signature. */
 export const HOOK: Entity = {
   time: 'h.at',
   session: 'h.session',
-  project: '(SELECT s.project FROM sessions s WHERE s.id = h.session)',
+  project: sessionColumn('project', 'h.session'),
+  projectId: `(SELECT ${portable('s')} FROM sessions s WHERE s.id = h.session)`,
   signature: 'NULL',
   backfilled: '0',
 };
@@ -58,9 +83,11 @@ export function keySql(q: ReportQuery, e: Entity, legacy = false): string {
     day,
     week: () => `((${day()} + 3) / 7)`,
     session: () => e.session,
-    project: () => e.project,
+    project: () => e.projectId,
     signature: () => e.signature,
     phase: () => `CASE WHEN ${legacy ? '0' : e.backfilled} = 1 THEN '${PHASES.backfilled}' ELSE '${PHASES.live}' END`,
+    developer: () => sessionColumn('developer', e.session),
+    machine: () => sessionColumn('machine', e.session),
   };
   return by[q.by]();
 }
@@ -77,7 +104,13 @@ export function label(by: Grouping, raw: unknown): string {
 }
 
 export function filterSql(q: ReportQuery, e: Entity): string {
-  return (q.project !== null ? ` AND ${e.project} = @project` : '') + (q.session !== null ? ` AND ${e.session} = @session` : '');
+  const project =
+    q.projectId !== undefined
+      ? ` AND (${e.project} = @project OR ${e.projectId} = @projectId)`
+      : q.project !== null
+        ? ` AND ${e.project} = @project`
+        : '';
+  return project + (q.session !== null ? ` AND ${e.session} = @session` : '');
 }
 
 export function queryParams(q: ReportQuery): Record<string, string | number> {
@@ -85,6 +118,7 @@ export function queryParams(q: ReportQuery): Record<string, string | number> {
     since: q.since,
     until: q.until,
     ...(q.project !== null && { project: q.project }),
+    ...(q.projectId !== undefined && { projectId: q.projectId }),
     ...(q.session !== null && { session: q.session }),
   };
 }

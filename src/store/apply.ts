@@ -83,9 +83,9 @@ function projectPrompt(db: Database, e: EventOf<'prompt'>): void {
 function projectBashPre(db: Database, e: EventOf<'bash-pre'>): void {
   stmt(
     db,
-    `INSERT INTO bash_calls (tool_use_id, session_id, prompt_id, message_id, project, started_at, signature, command, verdict, category,
+    `INSERT INTO bash_calls (tool_use_id, session_id, prompt_id, message_id, project, project_id, started_at, signature, command, verdict, category,
        estimate_s, estimate_source, timeout_ms, requested_background, threshold_ms, backfilled)
-     VALUES (@toolUseId, @session, @promptId, @messageId, @project, @at, @signature, @command, @verdict, @category, @estimateS,
+     VALUES (@toolUseId, @session, @promptId, @messageId, @project, @projectId, @at, @signature, @command, @verdict, @category, @estimateS,
        @estimateSource, @timeoutMs, @requested, @thresholdMs, @backfilled)
      ON CONFLICT (session_id, tool_use_id) DO UPDATE SET
        started_at = excluded.started_at,
@@ -93,6 +93,7 @@ function projectBashPre(db: Database, e: EventOf<'bash-pre'>): void {
        prompt_id = COALESCE(bash_calls.prompt_id, excluded.prompt_id),
        message_id = COALESCE(excluded.message_id, bash_calls.message_id),
        project = COALESCE(bash_calls.project, excluded.project),
+       project_id = COALESCE(bash_calls.project_id, excluded.project_id),
        signature = excluded.signature, command = excluded.command, verdict = excluded.verdict, category = excluded.category,
        estimate_s = excluded.estimate_s, estimate_source = excluded.estimate_source,
        timeout_ms = COALESCE(bash_calls.timeout_ms, excluded.timeout_ms),
@@ -105,10 +106,10 @@ function projectBashPre(db: Database, e: EventOf<'bash-pre'>): void {
 function projectBashPost(db: Database, e: EventOf<'bash-post'>): void {
   stmt(
     db,
-    `INSERT INTO bash_calls (tool_use_id, session_id, prompt_id, message_id, project, ended_at, signature, command, verdict, category,
+    `INSERT INTO bash_calls (tool_use_id, session_id, prompt_id, message_id, project, project_id, ended_at, signature, command, verdict, category,
        estimate_s, estimate_source, timeout_ms, requested_background, background, background_reason, outcome, exit_code,
        duration_ms, duration_source, task_id, threshold_ms, backfilled)
-     VALUES (@toolUseId, @session, @promptId, @messageId, @project, @at, @signature, @command, @verdict, @category, @estimateS,
+     VALUES (@toolUseId, @session, @promptId, @messageId, @project, @projectId, @at, @signature, @command, @verdict, @category, @estimateS,
        @estimateSource, @timeoutMs, @requested, @background, @reason, @outcome, @exitCode, @durationMs, @durationSource, @taskId, @thresholdMs,
        @backfilled)
      ON CONFLICT (session_id, tool_use_id) DO UPDATE SET
@@ -116,6 +117,7 @@ function projectBashPost(db: Database, e: EventOf<'bash-post'>): void {
        backfilled = bash_calls.backfilled AND excluded.backfilled,
        prompt_id = COALESCE(bash_calls.prompt_id, excluded.prompt_id),
        project = COALESCE(bash_calls.project, excluded.project),
+       project_id = COALESCE(bash_calls.project_id, excluded.project_id),
        signature = COALESCE(bash_calls.signature, excluded.signature), command = COALESCE(bash_calls.command, excluded.command),
        verdict = COALESCE(bash_calls.verdict, excluded.verdict), category = COALESCE(bash_calls.category, excluded.category),
        estimate_s = COALESCE(bash_calls.estimate_s, excluded.estimate_s),
@@ -216,6 +218,7 @@ function callParams(e: Extract<TelemetryEvent, { kind: 'bash-pre' | 'bash-post' 
     promptId: n(e.promptId),
     messageId: n(e.messageId),
     project: n(e.project),
+    projectId: n(e.projectId),
     at: e.at,
     signature: e.signature,
     command: e.command,
@@ -233,13 +236,26 @@ function callParams(e: Extract<TelemetryEvent, { kind: 'bash-pre' | 'bash-post' 
 function touchSession(db: Database, e: TelemetryEvent): void {
   stmt(
     db,
-    `INSERT INTO sessions (id, project, cwd, started_at, generation) VALUES (@id, @project, @cwd, @at, @generation)
+    `INSERT INTO sessions (id, project, project_id, developer, machine, cwd, started_at, generation)
+       VALUES (@id, @project, @projectId, @developer, @machine, @cwd, @at, @generation)
      ON CONFLICT (id) DO UPDATE SET
        project = COALESCE(sessions.project, excluded.project),
+       project_id = COALESCE(sessions.project_id, excluded.project_id),
+       developer = COALESCE(sessions.developer, excluded.developer),
+       machine = COALESCE(sessions.machine, excluded.machine),
        cwd = COALESCE(sessions.cwd, excluded.cwd),
        started_at = MIN(COALESCE(sessions.started_at, excluded.started_at), excluded.started_at),
        generation = COALESCE(sessions.generation, excluded.generation)`,
-  ).run({ id: e.session, project: n(e.project), cwd: n(e.cwd), at: e.at, generation: n(e.generation) });
+  ).run({
+    id: e.session,
+    project: n(e.project),
+    projectId: n(e.projectId),
+    developer: n(e.developer),
+    machine: n(e.machine),
+    cwd: n(e.cwd),
+    at: e.at,
+    generation: n(e.generation),
+  });
 }
 
 function ensureTask(db: Database, session: string, id: string): void {

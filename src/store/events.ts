@@ -52,7 +52,14 @@ interface Base {
   wallMs: number;
   generation?: Generation;
   cwd?: string;
+  /** The repository root on this machine: local only, reports show projectId. */
   project?: string;
+  /** Portable: normalised remote URL, else the repository folder's name (policy/identity.ts). */
+  projectId?: string;
+  /** Configured name, else a hash of git's user.email (or the address, if configured). */
+  developer?: string;
+  /** Random id made once per data directory, with the host name before it if configured. */
+  machine?: string;
   promptId?: string;
   advice?: AdviceRecord;
   /** Advice keys to mark as given in this session (the first one gated the advice). */

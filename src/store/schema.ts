@@ -293,6 +293,18 @@ export const MIGRATIONS: readonly Migration[] = [
   CREATE INDEX task_checks_by_tool_use ON task_checks(tool_use_id);
   `,
   },
+  // 5 → 6: identity that lines up across machines (docs/telemetry.md, "Identity"). Columns only:
+  // a cheap step, whatever the size of the tables. A call has its own portable project (its
+  // cwd may move to another repository within a session); developer and machine are the session's.
+  {
+    cost: 'cheap',
+    sql: `
+  ALTER TABLE sessions ADD COLUMN developer TEXT;
+  ALTER TABLE sessions ADD COLUMN machine TEXT;
+  ALTER TABLE sessions ADD COLUMN project_id TEXT;
+  ALTER TABLE bash_calls ADD COLUMN project_id TEXT;
+  `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -60,6 +60,7 @@ describe('loadConfig', () => {
           maxActiveTasks: 10,
           pollingSeconds: 10,
         },
+        identity: { hash: true, hostname: false },
       },
       sources: [],
       problems: [],

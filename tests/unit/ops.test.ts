@@ -66,7 +66,10 @@ function cli(...args: string[]) {
 
 let n = 0;
 function base(session: string, at: number, hook: TelemetryEvent['hook'], id: string) {
-  return { id, at, session, hook, wallMs: 40 + (n++ % 7), generation: '2.1' as const, cwd: project, project, promptId: `${session}-p1` };
+  return {
+    ...{ id, at, session, hook, wallMs: 40 + (n++ % 7), generation: '2.1' as const, cwd: project, project, promptId: `${session}-p1` },
+    ...{ projectId: 'github.com/acme/widget', developer: 'ff8d9819fc0e', machine: '0123456789abcdef' },
+  };
 }
 
 function facts(toolUseId: string, command: string) {
@@ -569,6 +572,9 @@ describe('export, import, prune', () => {
       .map((l) => JSON.parse(l));
     expect(lines[0].table).toBe('sessions');
     expect([...new Set(lines.map((l) => l.table))]).toEqual(TABLES.map((t) => t.name));
+    // Identity travels with the rows (docs/telemetry.md, "Identity").
+    expect(lines[0].row).toMatchObject({ developer: 'ff8d9819fc0e', machine: '0123456789abcdef', project_id: 'github.com/acme/widget' });
+    expect(lines.find((l) => l.table === 'bash_calls').row.project_id).toBe('github.com/acme/widget');
 
     const copy = path.join(home, 'copy', 'telemetry.db');
     const first = await cli('import', file, '--db', copy);

@@ -3,7 +3,8 @@
  * Rows are inserted directly, as the store would have projected them. Times are UTC; the
  * expected figures live beside the tests that check them (tests/unit/report.test.ts).
  *
- * alice (/p/alice)
+ * alice (/p/alice; developer a11ce0000001 on machine alice-laptop; rows without a portable
+ *        project id, as recorded before schema 5: reports show the folder's name, alice)
  *   session s1, 2026-11-10 09:00–12:00, threshold 5 s everywhere
  *     c1 09:00 git status   foreground verdict, 0.2 s                       not slow
  *     c2 09:01 npm test     suggest-background, foreground, 30 s            slow, blocked 30 s
@@ -29,7 +30,7 @@
  *     T4 23:30–23:33 completed (ran 180 s), never checked      → unchecked-finished
  *     T5 23:31, still running                                  → unchecked-running
  *     advice a5 23:29 parallel (c9 then ran in the background in that prompt): followed, right unknown
- * bob (/p/bob)
+ * bob (/p/bob; developer b0b000000002 on machine bob-desktop; project github.com/acme/widget)
  *   session s3, 2026-11-12 10:00–11:00
  *     c12 10:00 npm test  suggest-background, foreground, 20 s       slow, blocked 20 s
  *     c13 10:02 npm test  suggest-background, background → T6
@@ -142,18 +143,20 @@ function insertHooks(db: DB, session: string, start: string, walls: number[]): v
   for (const [k, ms] of walls.entries()) insert.run(`pre:${session}:h${k}`, at(start) + k * MIN, ms);
 }
 
-function session(db: DB, id: string, project: string, start: string, end?: string): void {
-  db.prepare("INSERT INTO sessions (id, project, cwd, started_at, ended_at, generation) VALUES (?, ?, ?, ?, ?, '2.1')").run(
-    id,
-    project,
-    project,
-    at(start),
-    end ? at(end) : null,
-  );
+/** Who recorded a session, as the hooks name them (docs/telemetry.md, "Identity"). */
+const PEOPLE = {
+  '/p/alice': { developer: 'a11ce0000001', machine: 'alice-laptop' },
+  '/p/bob': { developer: 'b0b000000002', machine: 'bob-desktop' },
+} as const;
+
+function session(db: DB, id: string, project: keyof typeof PEOPLE, start: string, end?: string): void {
+  db.prepare(
+    "INSERT INTO sessions (id, project, cwd, started_at, ended_at, generation, developer, machine) VALUES (?, ?, ?, ?, ?, '2.1', ?, ?)",
+  ).run(id, project, project, at(start), end ? at(end) : null, PEOPLE[project].developer, PEOPLE[project].machine);
 }
 
 function seedAlice(db: DB): void {
-  const p = '/p/alice';
+  const p = '/p/alice' as const;
   session(db, 's1', p, '2026-11-10T09:00:00', '2026-11-10T12:00:00');
   const s1 = { session: 's1', prompt: 'p1', project: p };
   insertCall(db, { ...s1, id: 'c1', t: '2026-11-10T09:00:00', signature: 'git status', verdict: 'foreground', durationMs: 200 });
@@ -297,7 +300,7 @@ function seedAlice(db: DB): void {
 }
 
 function seedBob(db: DB): void {
-  const p = '/p/bob';
+  const p = '/p/bob' as const;
   session(db, 's3', p, '2026-11-12T10:00:00', '2026-11-12T11:00:00');
   const s3 = { session: 's3', prompt: 'p4', project: p };
   insertCall(db, { ...s3, id: 'c12', t: '2026-11-12T10:00:00', signature: 'npm test', verdict: 'suggest-background', durationMs: 20_000 });
@@ -360,6 +363,8 @@ function seedBob(db: DB): void {
     signature: 'tsc',
   });
   insertHooks(db, 's3', '2026-11-12T10:00:00', [200, 210]);
+  db.prepare("UPDATE sessions SET project_id = 'github.com/acme/widget'").run();
+  db.prepare("UPDATE bash_calls SET project_id = 'github.com/acme/widget'").run();
 }
 
 /** A fresh directory with alice.db and bob.db; remove it with `fs.rmSync(dir, { recursive: true })`. */

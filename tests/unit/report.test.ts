@@ -108,7 +108,7 @@ const metrics = z.strictObject({
 const contract = z.strictObject({
   generatedAt: z.iso.datetime(),
   range: z.strictObject({ since: z.iso.datetime(), until: z.iso.datetime(), timezone: z.string().min(1), days: z.number().int().min(1) }),
-  by: z.enum(['day', 'week', 'session', 'project', 'signature']),
+  by: z.enum(['day', 'week', 'session', 'project', 'signature', 'developer', 'machine']),
   filters: z.strictObject({ project: z.string().nullable(), session: z.string().nullable() }),
   databases: z.array(z.string()).min(1),
   duplicatesMerged: count,
@@ -135,7 +135,8 @@ const contract = z.strictObject({
 
 describe('report --json over both databases', () => {
   it('matches the contract', async () => {
-    for (const by of ['day', 'week', 'session', 'project', 'signature']) contract.parse(await json([...both(), '--by', by]));
+    for (const by of ['day', 'week', 'session', 'project', 'signature', 'developer', 'machine'])
+      contract.parse(await json([...both(), '--by', by]));
   });
 
   it('computes every headline number as worked out by hand', async () => {
@@ -277,8 +278,9 @@ describe('report --json over both databases', () => {
     const byProject = await json([...both(), '--by', 'project']);
     // alice blocked 158 s, bob 22 s: most blocked time first.
     expect(byProject.rows.map((r) => [r.key, r.bashCalls, r.foregroundSlowMs, r.tasksStarted, r.suggestionsShown])).toEqual([
-      ['/p/alice', 11, 158_000, 5, 3],
-      ['/p/bob', 4, 22_000, 2, 2],
+      // alice's rows predate project ids: her folder's name, never the path /p/alice.
+      ['alice', 11, 158_000, 5, 3],
+      ['github.com/acme/widget', 4, 22_000, 2, 2],
     ]);
     // Hook runs belong to the machine: only totals and day or week rows carry them.
     expect(byProject.rows[0].hookRuns).toBe(0);
@@ -301,6 +303,67 @@ describe('report --json over both databases', () => {
       suggestionsFollowed: 2,
     });
     expect(bySignature.rows[0].key).toBe('cargo build'); // 120 s blocked
+  });
+});
+
+describe('developer, machine and portable project', () => {
+  it('gives one row per developer and per machine over two databases', async () => {
+    const byDeveloper = await json([...both(), '--by', 'developer']);
+    expect(
+      byDeveloper.rows.map((r) => [r.key, r.bashCalls, r.foregroundSlowMs, r.tasksStarted, r.tasksUnchecked, r.suggestionsShown]),
+    ).toEqual([
+      ['a11ce0000001', 11, 158_000, 5, 3, 3],
+      ['b0b000000002', 4, 22_000, 2, 1, 2],
+    ]);
+    const byMachine = await json([...both(), '--by', 'machine']);
+    // Hook overhead belongs to the machine: alice's ten runs (p50 120 ms), bob's two.
+    expect(byMachine.rows.map((r) => [r.key, r.bashCalls, r.hookRuns, r.hookP50Ms])).toEqual([
+      ['alice-laptop', 11, 10, 120],
+      ['bob-desktop', 4, 2, 200],
+    ]);
+    for (const rows of [byDeveloper.rows, byMachine.rows]) {
+      expect(rows.reduce((n, r) => n + r.bashCalls, 0)).toBe(byDeveloper.totals.bashCalls);
+    }
+    const text = await report([...both(), '--by', 'developer']);
+    expect(text.stdout).toMatch(/^By developer\n\s+developer\s+calls\b/m);
+    expect(text.stdout).toMatch(/^\s+a11ce0000001\s+11\s+8\b/m);
+    const [header, ...lines] = (await report([...both(), '--by', 'machine', '--csv'])).stdout
+      .trim()
+      .split(/\r?\n/)
+      .map((line) => line.split(','));
+    const calls = header.indexOf('bashCalls');
+    expect(lines.map((r) => [r[0], r[1], r[calls]])).toEqual([
+      ['machine', 'alice-laptop', '11'],
+      ['machine', 'bob-desktop', '4'],
+      ['total', '', '15'],
+    ]);
+  });
+
+  it('lines up one repository cloned to different paths on two machines', async () => {
+    const clone = path.join(dbs.dir, 'alice-widget.db');
+    fs.copyFileSync(dbs.alice, clone);
+    const db = openDatabase(clone, { busyTimeoutMs: 100 });
+    db.prepare("UPDATE sessions SET project_id = 'github.com/acme/widget'").run();
+    db.prepare("UPDATE bash_calls SET project_id = 'github.com/acme/widget'").run();
+    db.close();
+    const byProject = await json(['--db', clone, '--db', dbs.bob, ...both().slice(4), '--by', 'project']);
+    expect(byProject.rows.map((r) => [r.key, r.bashCalls, r.tasksStarted, r.suggestionsShown])).toEqual([
+      ['github.com/acme/widget', 15, 7, 5],
+    ]);
+    expect(JSON.stringify(byProject.rows)).not.toContain('/p/');
+  });
+
+  it('--project takes a portable id, or a clone here whose remote names the repository recorded elsewhere', async () => {
+    const byId = await json([...both(), '--project', 'github.com/acme/widget']);
+    expect(byId.totals.bashCalls).toBe(4); // bob's, recorded under /p/bob
+    const clone = path.join(dbs.dir, 'my-clone');
+    fs.mkdirSync(path.join(clone, '.git'), { recursive: true });
+    fs.writeFileSync(path.join(clone, '.git', 'config'), '[remote "origin"]\n\turl = git@github.com:acme/widget.git\n');
+    const byClone = await json([...both(), '--project', clone]);
+    expect(byClone.totals.bashCalls).toBe(4);
+    expect(byClone.filters.project).toBe(clone);
+    // The local path still matches what was recorded under it.
+    expect((await json([...both(), '--project', '/p/alice'])).totals.bashCalls).toBe(11);
   });
 });
 
@@ -434,7 +497,7 @@ describe('--db given twice', () => {
     const merged = await json(['--db', dbs.alice, '--db', twin, ...RANGE, '--by', 'project']);
     expect(merged.totals.bashCalls).toBe(12);
     expect(merged.duplicatesMerged).toBe(0);
-    expect(merged.rows.find((r) => r.key === '/p/carol')?.bashCalls).toBe(1);
+    expect(merged.rows.find((r) => r.key === 'carol')?.bashCalls).toBe(1);
   });
 
   it('refuses more databases than SQLite can attach, saying how to merge them', async () => {
@@ -591,7 +654,7 @@ describe('--csv', () => {
       'UTC',
       '--csv',
     ]);
-    expect(parseCsv(stdout)[1].slice(0, 3)).toEqual(['project', '/p/a,"b"', '1']);
+    expect(parseCsv(stdout)[1].slice(0, 3)).toEqual(['project', 'a,"b"', '1']);
   });
 });
 
@@ -800,13 +863,14 @@ describe('nothing to report', () => {
       expect(html).not.toMatch(BROKEN);
     });
 
-    it('--by each grouping: the line, and rows for the days and weeks of the range only', async () => {
-      for (const by of ['day', 'week', 'session', 'project', 'signature']) {
+    it('--by each grouping: the line, and rows for the days, weeks and machines of the range only', async () => {
+      for (const by of ['day', 'week', 'session', 'project', 'signature', 'developer', 'machine']) {
         expect((await run(['--by', by])).stdout).toBe(`${c.line()}\n`);
         const { stdout } = await run(['--by', by, '--json']);
         const r = contract.parse(JSON.parse(stdout));
         if (by === 'day') expect(r.rows).toHaveLength(r.range.days);
-        else if (by !== 'week') expect(r.rows).toEqual([]);
+        // Hook runs belong to the machine: a machine that ran hooks has its row.
+        else if (by !== 'week' && by !== 'machine') expect(r.rows).toEqual([]);
         for (const row of r.rows) expect(row).toMatchObject({ bashCalls: 0, tasksStarted: 0, slowBackgroundRatio: null });
       }
     });
@@ -854,7 +918,7 @@ describe('ratios of nothing', () => {
   const withEmptyDay = () => [...both().slice(0, 4), ...RANGE];
 
   it('are null in --json, in totals and in every row, whatever the grouping', async () => {
-    for (const by of ['day', 'week', 'session', 'project', 'signature']) {
+    for (const by of ['day', 'week', 'session', 'project', 'signature', 'developer', 'machine']) {
       const r = await json([...withEmptyDay(), '--by', by]);
       for (const row of [r.totals, ...r.rows]) expectRatiosOfNothingNull(row);
     }

@@ -98,7 +98,14 @@ describe('migrations', () => {
       )
       .run();
     const tables = ['sessions', 'prompts', 'bash_calls', 'tasks', 'task_checks', 'advice', 'applied_events', 'hook_runs'];
-    const rows = (db: Database.Database) => tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all());
+    // The columns of version 4 (later migrations add columns, null in old rows).
+    const columns = new Map(
+      tables.map((t) => [
+        t,
+        (old.prepare(`SELECT name FROM pragma_table_info(?)`).all(t) as { name: string }[]).map((c) => `"${c.name}"`).join(', '),
+      ]),
+    );
+    const rows = (db: Database.Database) => tables.map((t) => db.prepare(`SELECT ${columns.get(t)} FROM ${t} ORDER BY 1, 2`).all());
     const before = rows(old);
     const judged = old.prepare('SELECT event_id, followed, "right" FROM advice_outcomes').all();
     expect(before[2]).toHaveLength(2);
@@ -107,8 +114,12 @@ describe('migrations', () => {
 
     const db = openDatabase(file, { busyTimeoutMs: 100 });
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    // Every row kept; later migrations add columns (5: bash_calls.backfilled, live by default).
-    const later = { bash_calls: { backfilled: 0 } } as Record<string, object>;
+    // Every row kept; later migrations add columns (5: bash_calls.backfilled, live by default;
+    // 6: identity, unknown for old rows).
+    const later = {
+      bash_calls: { backfilled: 0, project_id: null },
+      sessions: { developer: null, machine: null, project_id: null },
+    } as Record<string, object>;
     expect(rows(db)).toEqual(before.map((list, k) => list.map((r) => ({ ...(r as object), ...later[tables[k]] }))));
     expect(db.prepare('SELECT event_id, followed, "right" FROM advice_outcomes').all()).toEqual(judged);
     // The same tool_use_id in another session is another call now, and another check.
@@ -146,6 +157,50 @@ describe('migrations', () => {
     const db = openDatabase(file, { busyTimeoutMs: 100, onMigration: (s) => steps.push(`${s.from}→${s.to} ${s.cost}`) });
     expect(steps).toEqual(['2→3 cheap', '3→4 heavy', ...MIGRATIONS.slice(4).map((_, k) => `${k + 4}→${k + 5} cheap`)]);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('6: adds developer, machine and portable project without touching old rows, and events fill them', () => {
+    const file = path.join(root, 'v5.db');
+    const old = new Database(file);
+    for (let v = 0; v < 5; v++) old.exec(MIGRATIONS[v].sql);
+    old.pragma('user_version = 5');
+    old.exec(`INSERT INTO sessions (id, project, started_at) VALUES ('old', '/home/alice/widget', 1);
+      INSERT INTO bash_calls (tool_use_id, session_id, project, started_at) VALUES ('t0', 'old', '/home/alice/widget', 1);`);
+    old.close();
+    // Only ALTER TABLE … ADD COLUMN: cheap on a database of any size.
+    expect(MIGRATIONS[5].sql.match(/^\s*[A-Z]+ [A-Z]+/gm)?.map((s) => s.trim())).toEqual(Array(4).fill('ALTER TABLE'));
+    const db = openDatabase(file, { busyTimeoutMs: 100 });
+    expect(db.prepare("SELECT project, project_id, developer, machine FROM sessions WHERE id = 'old'").get()).toEqual({
+      project: '/home/alice/widget',
+      project_id: null,
+      developer: null,
+      machine: null,
+    });
+    const ids = { developer: 'ff8d9819fc0e', machine: '0123456789abcdef', projectId: 'github.com/acme/widget' };
+    const base = { session: 'new', hook: 'PreToolUse' as const, wallMs: 1, project: '/home/alice/widget', ...ids };
+    applyEvent(db, { ...base, id: 'start:new', at: 5, kind: 'session-start' });
+    applyEvent(db, {
+      ...base,
+      id: 'pre:new:t1',
+      at: 10,
+      kind: 'bash-pre',
+      toolUseId: 't1',
+      command: 'ls',
+      signature: 'ls',
+      verdict: 'foreground',
+      category: 'other',
+      estimateS: null,
+      estimateSource: 'unknown',
+      requestedBackground: false,
+      thresholdMs: 5000,
+    } as TelemetryEvent);
+    expect(db.prepare("SELECT developer, machine, project_id FROM sessions WHERE id = 'new'").get()).toEqual({
+      developer: ids.developer,
+      machine: ids.machine,
+      project_id: ids.projectId,
+    });
+    expect(db.prepare("SELECT project_id FROM bash_calls WHERE tool_use_id = 't1'").get()).toEqual({ project_id: ids.projectId });
     db.close();
   });
 

@@ -69,7 +69,9 @@ Examples:
       const value = branches.includes(key)
         ? Object.fromEntries(entries.filter((e) => e.key.startsWith(key + '.')).map((e) => [e.key.slice(key.length + 1), e.value]))
         : entries.find((e) => e.key === key)?.value;
-      process.stdout.write((typeof value === 'string' ? printable(value) : JSON.stringify(value, null, 2)) + '\n');
+      process.stdout.write(
+        (value === undefined ? NOT_SET : typeof value === 'string' ? printable(value) : JSON.stringify(value, null, 2)) + '\n',
+      );
     });
 
   config
@@ -95,7 +97,11 @@ Examples:
     });
 }
 
+/** A key without a default (identity.name) that no file sets. */
+const NOT_SET = '(not set)';
+
 function show(e: ConfigEntry): string {
   if (e.key === 'patterns') return `${(e.value as unknown[]).length} rows`;
+  if (e.value === undefined) return NOT_SET;
   return typeof e.value === 'string' ? e.value : JSON.stringify(e.value);
 }

@@ -14,7 +14,7 @@ import { resolveRange } from '../../report/range.js';
 import { renderText } from '../../report/table.js';
 import { writeFileAtomic } from '../../runtime/atomic-write.js';
 import { FileRefusedError } from '../../runtime/regular-file.js';
-import { projectOf } from '../../runtime/project.js';
+import { projectFilter } from '../../report/project-filter.js';
 import { dbOption, jsonOption } from '../flags.js';
 import { note, say, writeJson } from '../output.js';
 
@@ -38,7 +38,7 @@ export function registerReport(program: Command): void {
     .addOption(
       new Option(
         '--by <grouping>',
-        'one row per day, week, session, project, signature or phase (before bgtelemetry: backfilled by `backfill`; with bgtelemetry)',
+        'one row per day, week, session, project, signature, developer, machine or phase (before bgtelemetry: backfilled by `backfill`; with bgtelemetry)',
       )
         .choices(GROUPINGS)
         .default('day'),
@@ -48,7 +48,10 @@ export function registerReport(program: Command): void {
       'start: a date (2026-11-01), a date-time, or a duration before now (7d, 24h); default: midnight 6 days ago (7 calendar days with today)',
     )
     .option('--until <when>', 'end (exclusive); a bare date includes that whole day; default: now')
-    .option('--project <path>', 'only this project (its git root; relative paths are resolved)')
+    .option(
+      '--project <path>',
+      'only this project: a path (its git root, and the same repository recorded elsewhere) or a portable id (github.com/acme/widget)',
+    )
     .option('--session <id>', 'only this Claude Code session')
     .option('--timezone <zone>', 'IANA zone for day and week boundaries and bare dates (default: the local zone)');
   jsonOption(cmd);
@@ -62,6 +65,7 @@ Examples:
   $ bgtelemetry report                          the last 7 days, one row per day
   $ bgtelemetry report --by week --since 2026-09-01
   $ bgtelemetry report --by signature --since 30d --project .
+  $ bgtelemetry report --by developer --db alice.db --db bob.db
   $ bgtelemetry report --timezone Europe/Paris --csv > days.csv
   $ bgtelemetry report --db alice.db --db bob.db --html team.html
   $ bgtelemetry report --json | jq .totals.slowBackgroundRatio
@@ -78,11 +82,13 @@ per session. Every number is defined in docs/telemetry.md, "Report metrics".`,
       const now = Date.now();
       const range = resolveRange(flags, now);
       const databases = await openForReport(flags.db ?? [], process.env, note);
+      const filter = flags.project === undefined ? null : projectFilter(flags.project);
       try {
         const report = buildReport(databases, {
           ...range,
           by: flags.by,
-          project: flags.project === undefined ? null : projectOf(flags.project),
+          project: filter?.project ?? null,
+          projectId: filter?.projectId,
           session: flags.session ?? null,
           now,
         });
