@@ -114,13 +114,7 @@ describe('migrations', () => {
 
     const db = openDatabase(file, { busyTimeoutMs: 100 });
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    // Every row kept; later migrations add columns (5: bash_calls.backfilled, live by default;
-    // 6: identity, unknown for old rows).
-    const later = {
-      bash_calls: { backfilled: 0, project_id: null },
-      sessions: { developer: null, machine: null, project_id: null },
-    } as Record<string, object>;
-    expect(rows(db)).toEqual(before.map((list, k) => list.map((r) => ({ ...(r as object), ...later[tables[k]] }))));
+    expect(rows(db)).toEqual(before);
     expect(db.prepare('SELECT event_id, followed, "right" FROM advice_outcomes').all()).toEqual(judged);
     // The same tool_use_id in another session is another call now, and another check.
     for (const e of [pre, post]) applyEvent(db, { ...e, id: e.id.replace('s1', 's2'), session: 's2' });
