@@ -27,6 +27,8 @@ export interface Config {
   database?: string;
   commandStorage: CommandStorage;
   nudges: NudgeSettings;
+  /** The team store's URL (docs/team.md); BGTELEMETRY_TEAM_URL is read by `sync` itself. */
+  teamUrl?: string;
 }
 
 export interface LoadedConfig {
@@ -122,6 +124,7 @@ function apply(config: Config, file: ConfigFileShape): void {
   if (file.patterns) config.patterns = [...file.patterns.map(patternToEntry), ...config.patterns];
   if (file.database) config.database = file.database;
   if (file.commandStorage) config.commandStorage = file.commandStorage;
+  if (file.team?.url) config.teamUrl = file.team.url;
   if (file.nudges) Object.assign(config.nudges, Object.fromEntries(Object.entries(file.nudges).filter(([, v]) => v !== undefined)));
 }
 

@@ -39,6 +39,15 @@ const Nudges = z.strictObject({
   pollingSeconds: z.optional(z.number().check(z.gt(0))),
 });
 
+/** A PostgreSQL URL without a password in it: config files are shown and shared. */
+const TeamUrl = z.string().check(
+  z.regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL'),
+  z.refine(
+    (url) => !/^[^/]*\/\/[^/@]*:[^/@]*@/.test(url) && !/[?&]password=/i.test(url),
+    'no password in the URL: use PGPASSWORD or ~/.pgpass',
+  ),
+);
+
 export const ConfigFile = z.strictObject({
   $schema: z.optional(z.string()),
   mode: z.optional(z.enum(MODES)),
@@ -49,6 +58,8 @@ export const ConfigFile = z.strictObject({
   /** What of a command is stored: always with secrets removed. */
   commandStorage: z.optional(z.enum(COMMAND_STORAGE)),
   nudges: z.optional(Nudges),
+  /** The team store (docs/team.md); a password never goes here: PGPASSWORD or ~/.pgpass. */
+  team: z.optional(z.strictObject({ url: z.optional(TeamUrl) })),
 });
 
 export type ConfigFileShape = z.infer<typeof ConfigFile>;
