@@ -27,8 +27,8 @@ export interface Config {
   database?: string;
   commandStorage: CommandStorage;
   nudges: NudgeSettings;
-  /** The team store's URL (docs/team.md); BGTELEMETRY_TEAM_URL is read by `sync` itself. */
-  teamUrl?: string;
+  /** The team store (docs/team.md); BGTELEMETRY_TEAM_URL is read where it is used (sync). */
+  team: { url?: string };
 }
 
 export interface LoadedConfig {
@@ -55,6 +55,7 @@ export const DEFAULT_CONFIG: Config = {
   patterns: [],
   commandStorage: 'redacted',
   nudges: DEFAULT_NUDGES,
+  team: {},
 };
 
 /** A config file is a few KiB; a larger one is refused rather than read into every hook. */
@@ -85,7 +86,7 @@ export function patternToEntry(p: PatternShape): CatalogueEntry {
 }
 
 export async function loadConfig(projectDir: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<LoadedConfig> {
-  const config: Config = { ...DEFAULT_CONFIG, patterns: [], nudges: { ...DEFAULT_NUDGES } };
+  const config: Config = { ...DEFAULT_CONFIG, patterns: [], nudges: { ...DEFAULT_NUDGES }, team: {} };
   const sources: string[] = [];
   const problems: string[] = [];
   const files = [userConfigPath(env), ...(projectDir ? [projectConfigPath(projectDir), projectLocalConfigPath(projectDir)] : [])];
@@ -124,7 +125,7 @@ function apply(config: Config, file: ConfigFileShape): void {
   if (file.patterns) config.patterns = [...file.patterns.map(patternToEntry), ...config.patterns];
   if (file.database) config.database = file.database;
   if (file.commandStorage) config.commandStorage = file.commandStorage;
-  if (file.team?.url) config.teamUrl = file.team.url;
+  if (file.team?.url) config.team.url = file.team.url;
   if (file.nudges) Object.assign(config.nudges, Object.fromEntries(Object.entries(file.nudges).filter(([, v]) => v !== undefined)));
 }
 

@@ -3,21 +3,12 @@
  * Passwords come from libpq's means (PGPASSWORD, ~/.pgpass) or the URL itself, and are never
  * shown: every message that may hold the URL goes through maskSecrets().
  */
+import { maskUrl } from '../privacy/url-password.js';
+
+export { maskUrl };
+
 export function teamUrl(given: string | undefined, env: NodeJS.ProcessEnv, configured: string | undefined): string | undefined {
   return given || env.BGTELEMETRY_TEAM_URL || configured || undefined;
-}
-
-/** The URL with its password replaced by ***, for messages. */
-export function maskUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    for (const key of [...u.searchParams.keys()]) if (/pass/i.test(key)) u.searchParams.set(key, '***');
-    return u.toString();
-  } catch {
-    // A keyword/value connection string: "host=… password=…".
-    return url.replace(/(password\s*=\s*)('[^']*'|\S+)/gi, '$1***');
-  }
 }
 
 /** A message with every secret the URL or the environment holds replaced by ***. */

@@ -260,7 +260,7 @@ describe.skipIf(!!PG_SKIP_REASON)('sync to the team store', () => {
 });
 
 describe('team.url in a config file', () => {
-  it('is refused with a password in it, and nothing is written', async () => {
+  it('is refused with a password in it (nothing written), and shown masked when the environment gives one', async () => {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'bgt-team-config-'));
     try {
       const env = { BGTELEMETRY_HOME: home, PATH: process.env.PATH };
@@ -270,6 +270,13 @@ describe('team.url in a config file', () => {
       expect(fs.existsSync(path.join(home, 'config.json'))).toBe(false);
       const ok = await runCli(['config', 'set', 'team.url', 'postgresql://alice@db/t?sslmode=require'], { cwd: home, env });
       expect(ok.code).toBe(0);
+      // The environment's URL wins and may hold a password: shown masked by list and get.
+      const withEnv = { ...env, BGTELEMETRY_TEAM_URL: 'postgresql://bob:s3cret-pw@db/t' };
+      const list = await runCli(['config', 'list'], { cwd: home, env: withEnv });
+      expect(list.stdout).toMatch(/team\.url\s+postgresql:\/\/bob:\*\*\*@db\/t\s+environment/);
+      const got = await runCli(['config', 'get', 'team.url'], { cwd: home, env: withEnv });
+      expect(got.stdout).toBe('postgresql://bob:***@db/t\n');
+      expect(list.stdout + list.stderr + got.stdout).not.toContain('s3cret-pw');
     } finally {
       fs.rmSync(home, { recursive: true, force: true });
     }

@@ -48,6 +48,7 @@ async function freePort(): Promise<number> {
 }
 
 let counter = 0;
+const created: string[] = [];
 
 export async function startPgServer(): Promise<PgServer> {
   const given = process.env.BGT_TEST_PG_URL;
@@ -88,6 +89,7 @@ export async function startPgServer(): Promise<PgServer> {
     async freshDatabase() {
       const name = `bgt_test_${process.pid}_${++counter}`;
       await admin((c) => c.query(`CREATE DATABASE ${name}`));
+      created.push(name);
       const u = new URL(adminUrl);
       u.pathname = `/${name}`;
       return u.toString();
@@ -99,7 +101,11 @@ export async function startPgServer(): Promise<PgServer> {
       if (dir) startCluster();
     },
     async close() {
-      if (!dir) return;
+      // A server the tests do not own keeps running, without what they made in it.
+      if (!dir)
+        return admin(async (c) => {
+          for (const name of created.splice(0)) await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        });
       try {
         run('pg_ctl', ['-D', data(), '-w', '-m', 'immediate', 'stop']);
       } catch {

@@ -60,6 +60,7 @@ describe('loadConfig', () => {
           maxActiveTasks: 10,
           pollingSeconds: 10,
         },
+        team: {},
       },
       sources: [],
       problems: [],

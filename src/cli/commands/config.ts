@@ -97,5 +97,6 @@ Examples:
 
 function show(e: ConfigEntry): string {
   if (e.key === 'patterns') return `${(e.value as unknown[]).length} rows`;
+  if (e.value === undefined) return '';
   return typeof e.value === 'string' ? e.value : JSON.stringify(e.value);
 }

@@ -87,7 +87,7 @@ Examples:
 
 async function resolveUrl(given: string | undefined): Promise<string> {
   const { config } = await loadConfig(process.env.CLAUDE_PROJECT_DIR || process.cwd(), process.env);
-  const url = teamUrl(given, process.env, config.teamUrl);
+  const url = teamUrl(given, process.env, config.team.url);
   if (!url)
     throw new CliError(
       'no team store configured',
