@@ -34,7 +34,8 @@ export interface SyncOptions {
   /** Per statement, so that a server that hangs ends the push instead of holding it. */
   statementTimeoutMs?: number;
   connectTimeoutMs?: number;
-  onProgress?: (done: number, total: number) => void;
+  /** Called after each committed batch, and awaited (tests act on the server between batches). */
+  onProgress?: (done: number, total: number) => void | Promise<void>;
 }
 
 /** A team store not set up, or at another schema version: said, never guessed at. */
@@ -88,7 +89,7 @@ export async function syncToTeam(db: DB, client: pg.Client, url: string, options
       sum.present += c.present;
     }
     done += entries.length;
-    options.onProgress?.(done, total);
+    await options.onProgress?.(done, total);
   }
   return result;
 }

@@ -149,10 +149,10 @@ describe.skipIf(!!PG_SKIP_REASON)('sync to the team store', () => {
     let batches = 0;
     const killed = syncToTeam(db, c, url, {
       batchSize: 20,
-      onProgress: () => {
+      onProgress: async () => {
         // After the third committed batch, the server ends this connection from outside.
         if (++batches === 3)
-          void killer.query(
+          await killer.query(
             `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'bgtelemetry sync' AND pid <> pg_backend_pid()`,
           );
       },
