@@ -21,6 +21,7 @@ const LAYERS = [
   'demo', // replay of recorded sessions through the compiled hooks
   'install', // editing Claude Code settings, hook commands, the plugin's hooks.json
   'admin', // what the commands do to the store and settings: doctor, export, import, prune, status, config
+  'team', // the team store on PostgreSQL: its schema, roles and the sync to it
   'report', // the report: aggregation and rendering
   'cli', // the commander program: flags and one module per command
 ];
@@ -60,6 +61,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/hooks/' },
       to: { path: '^node_modules/(commander|chalk|jsonc-parser|diff)/', reachable: true },
+    },
+    {
+      name: 'pg-only-on-the-command-side',
+      comment: 'The PostgreSQL driver is loaded by the CLI and sync alone: never by a hook bundle, through any module.',
+      severity: 'error',
+      from: { path: folders(LAYERS.slice(0, LAYERS.indexOf('hooks') + 1)) },
+      to: { path: '^node_modules/(pg|pg-[a-z-]+)/', reachable: true },
     },
     {
       name: 'zod-only-in-config-schema',

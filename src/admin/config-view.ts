@@ -7,6 +7,7 @@ import { loadConfig, MAX_CONFIG_BYTES, type LoadedConfig } from '../config/load.
 import { ENV_OVERRIDES, overrideOf } from '../runtime/env-overrides.js';
 import { readRegularFile } from '../runtime/regular-file.js';
 import { databasePath, projectConfigPath, projectLocalConfigPath, userConfigPath } from '../runtime/paths.js';
+import { maskUrl } from '../privacy/url-password.js';
 import { configKeys, getPath } from './config-keys.js';
 
 export type Origin = 'default' | 'user file' | 'project file' | 'local file' | 'environment';
@@ -18,9 +19,9 @@ export interface ConfigEntry {
   origin: Origin | `${Origin} + ${string}`;
 }
 
-/** The BGTELEMETRY_* variables set in `env`, each as `NAME=value (what it overrides)`. */
+/** The BGTELEMETRY_* variables set in `env`, each as `NAME=value (what it overrides)`; a URL's password masked. */
 export function overridesSet(env: NodeJS.ProcessEnv): string[] {
-  return ENV_OVERRIDES.filter((v) => env[v.name]).map((v) => `${v.name}=${env[v.name]} (${v.overrides})`);
+  return ENV_OVERRIDES.filter((v) => env[v.name]).map((v) => `${v.name}=${maskUrl(env[v.name] as string)} (${v.overrides})`);
 }
 
 export interface ConfigView {
@@ -42,7 +43,13 @@ export async function configView(projectDir: string, env: NodeJS.ProcessEnv = pr
     ['project file', raw(files.project)],
     ['local file', raw(files.local)],
   ];
-  const effective = { ...loaded.config, database: databasePath(env, loaded.config.database) };
+  const teamUrl = env.BGTELEMETRY_TEAM_URL || loaded.config.team.url;
+  const effective = {
+    ...loaded.config,
+    database: databasePath(env, loaded.config.database),
+    // The environment's URL may hold a password: shown masked.
+    team: { url: teamUrl ? maskUrl(teamUrl) : undefined },
+  };
   const entries = configKeys().leaves.map((key): ConfigEntry => {
     // The loader takes identity.* from this user's files only (config/load.ts).
     const holding = layers.filter(

@@ -17,6 +17,7 @@ import { registerInstall } from './commands/install.js';
 import { registerProtocol } from './commands/protocol.js';
 import { registerReport } from './commands/report.js';
 import { registerStatus } from './commands/status.js';
+import { registerSync } from './commands/sync.js';
 import { CliError, EXIT } from '../console/errors.js';
 import { printable } from '../console/printable.js';
 import { FileRefusedError } from '../runtime/regular-file.js';
@@ -45,6 +46,7 @@ export function buildProgram({ hooksDir: hooks = hooksDir() }: ProgramOptions = 
   registerDemo(program, hooks);
   registerDoctor(program, hooks);
   registerExport(program);
+  registerSync(program);
   registerConfig(program);
   registerProtocol(program);
 

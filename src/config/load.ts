@@ -34,6 +34,8 @@ export interface Config {
   commandStorage: CommandStorage;
   nudges: NudgeSettings;
   identity: IdentitySettings;
+  /** The team store (docs/team.md); BGTELEMETRY_TEAM_URL is read where it is used (sync). */
+  team: { url?: string };
 }
 
 export interface LoadedConfig {
@@ -61,6 +63,7 @@ export const DEFAULT_CONFIG: Config = {
   commandStorage: 'redacted',
   nudges: DEFAULT_NUDGES,
   identity: { hash: true, hostname: false },
+  team: {},
 };
 
 /** A config file is a few KiB; a larger one is refused rather than read into every hook. */
@@ -91,7 +94,13 @@ export function patternToEntry(p: PatternShape): CatalogueEntry {
 }
 
 export async function loadConfig(projectDir: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<LoadedConfig> {
-  const config: Config = { ...DEFAULT_CONFIG, patterns: [], nudges: { ...DEFAULT_NUDGES }, identity: { ...DEFAULT_CONFIG.identity } };
+  const config: Config = {
+    ...DEFAULT_CONFIG,
+    patterns: [],
+    nudges: { ...DEFAULT_NUDGES },
+    identity: { ...DEFAULT_CONFIG.identity },
+    team: {},
+  };
   const sources: string[] = [];
   const problems: string[] = [];
   const files = [userConfigPath(env), ...(projectDir ? [projectConfigPath(projectDir), projectLocalConfigPath(projectDir)] : [])];
@@ -132,6 +141,7 @@ function apply(config: Config, file: ConfigFileShape, shared: boolean): void {
   if (file.patterns) config.patterns = [...file.patterns.map(patternToEntry), ...config.patterns];
   if (file.database) config.database = file.database;
   if (file.commandStorage) config.commandStorage = file.commandStorage;
+  if (file.team?.url) config.team.url = file.team.url;
   if (file.nudges) Object.assign(config.nudges, defined(file.nudges));
   if (file.identity && !shared) Object.assign(config.identity, defined(file.identity));
 }

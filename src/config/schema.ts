@@ -47,6 +47,14 @@ const Identity = z.strictObject({
   /** Put this machine's host name before its random id. */
   hostname: z.optional(z.boolean()),
 });
+/** A PostgreSQL URL without a password in it: config files are shown and shared. */
+const TeamUrl = z.string().check(
+  z.regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL'),
+  z.refine(
+    (url) => !/^[^/]*\/\/[^/@]*:[^/@]*@/.test(url) && !/[?&]password=/i.test(url),
+    'no password in the URL: use PGPASSWORD or ~/.pgpass',
+  ),
+);
 
 export const ConfigFile = z.strictObject({
   $schema: z.optional(z.string()),
@@ -60,6 +68,8 @@ export const ConfigFile = z.strictObject({
   nudges: z.optional(Nudges),
   /** How the developer and machine are named on every event (docs/telemetry.md, "Identity"). */
   identity: z.optional(Identity),
+  /** The team store (docs/team.md); a password never goes here: PGPASSWORD or ~/.pgpass. */
+  team: z.optional(z.strictObject({ url: z.optional(TeamUrl) })),
 });
 
 export type ConfigFileShape = z.infer<typeof ConfigFile>;

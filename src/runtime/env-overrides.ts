@@ -23,6 +23,7 @@ export const ENV_OVERRIDES = [
     description: 'seconds of work that count as slow',
   },
   { name: 'BGTELEMETRY_CODE_CACHE', overrides: 'code cache directory', description: 'off, or an absolute directory for it' },
+  { name: 'BGTELEMETRY_TEAM_URL', overrides: 'team store', configKey: 'team.url', description: "the team store's PostgreSQL URL (sync)" },
   { name: 'BGTELEMETRY_DEBUG', overrides: 'error detail', description: '1: the CLI prints the stack trace of an unexpected error' },
 ] as const satisfies readonly EnvOverride[];
 

@@ -61,6 +61,7 @@ describe('loadConfig', () => {
           pollingSeconds: 10,
         },
         identity: { hash: true, hostname: false },
+        team: {},
       },
       sources: [],
       problems: [],

@@ -1,0 +1,284 @@
+/**
+ * Sync to a real PostgreSQL server (tests/support/pg-server.ts): pushing twice, two machines
+ * pushing the same events, a connection killed mid-push, the team's signature-only setting and
+ * the roles. Counts are read back from the server, never from the pusher's own summary alone.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyEvent } from '../../src/store/apply.js';
+import type { TelemetryEvent } from '../../src/store/events.js';
+import { openDatabase, type DB } from '../../src/store/open.js';
+import { migrateTeamStore } from '../../src/team/pg-schema.js';
+import { roleStatements } from '../../src/team/roles.js';
+import { connectTeamStore, syncToTeam } from '../../src/team/sync.js';
+import { runCli } from '../support/cli-run.js';
+import { PG_SKIP_REASON, startPgServer, type PgServer } from '../support/pg-server.js';
+
+let server: PgServer;
+let root: string;
+beforeAll(async () => {
+  if (PG_SKIP_REASON) return;
+  server = await startPgServer();
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'bgt-team-'));
+}, 120_000);
+afterAll(async () => {
+  await server?.close();
+  if (root) fs.rmSync(root, { recursive: true, force: true });
+});
+
+/** A foreground test run, as PreToolUse records it. */
+const facts = { verdict: 'suggest-background', category: 'test', estimateS: 30, estimateSource: 'catalogue', thresholdMs: 5_000 } as const;
+
+/** `calls` foreground calls in one session, each a PreToolUse and a PostToolUse event. */
+function sessionEvents(session: string, calls: number): TelemetryEvent[] {
+  const base = { session, wallMs: 1, generation: '2.1' as const, project: '/p', promptId: `p:${session}` };
+  const out: TelemetryEvent[] = [];
+  for (let k = 0; k < calls; k++) {
+    const toolUseId = `t${k}`;
+    const call = {
+      ...base,
+      toolUseId,
+      command: `npm test -- --token=abc${k}`,
+      signature: 'npm test',
+      requestedBackground: false,
+      ...facts,
+    };
+    out.push({ ...call, id: `pre:${session}:${k}`, at: 1_000 + k * 10, hook: 'PreToolUse', kind: 'bash-pre' });
+    out.push({
+      ...call,
+      id: `post:${session}:${k}`,
+      at: 1_005 + k * 10,
+      hook: 'PostToolUse',
+      kind: 'bash-post',
+      outcome: 'ok',
+      background: false,
+      durationMs: 5,
+    });
+  }
+  return out;
+}
+
+function machine(name: string, events: readonly TelemetryEvent[]): DB {
+  const db = openDatabase(path.join(root, `${name}-${Math.random().toString(36).slice(2)}.db`), { busyTimeoutMs: 1000 });
+  db.transaction(() => {
+    for (const e of events) applyEvent(db, e);
+  })();
+  return db;
+}
+
+async function teamStore(): Promise<string> {
+  const url = await server.freshDatabase();
+  const c = await connectTeamStore(url);
+  await migrateTeamStore(c);
+  await c.end();
+  return url;
+}
+
+async function counts(url: string): Promise<Record<string, number>> {
+  const c = await connectTeamStore(url);
+  try {
+    const out: Record<string, number> = {};
+    for (const t of ['applied_events', 'sessions', 'bash_calls', 'hook_runs']) {
+      out[t] = Number((await c.query(`SELECT count(*) AS n FROM ${t}`)).rows[0].n);
+    }
+    return out;
+  } finally {
+    await c.end();
+  }
+}
+
+async function push(db: DB, url: string, batchSize = 50) {
+  const c = await connectTeamStore(url);
+  try {
+    return await syncToTeam(db, c, url, { batchSize });
+  } finally {
+    await c.end().catch(() => {});
+  }
+}
+
+describe.skipIf(!!PG_SKIP_REASON)('sync to the team store', () => {
+  it('pushes every row once, and a second push sends nothing', async () => {
+    const url = await teamStore();
+    const db = machine('a', sessionEvents('s1', 30));
+    const first = await push(db, url);
+    expect(first.fullPush).toBe(true);
+    expect(first.tables.bash_calls?.inserted).toBe(30);
+    expect(await counts(url)).toEqual({ applied_events: 60, sessions: 1, bash_calls: 30, hook_runs: 60 });
+    const second = await push(db, url);
+    expect(second.batches).toBe(0);
+    // New calls later: only they travel.
+    db.transaction(() => {
+      for (const e of sessionEvents('s2', 3)) applyEvent(db, e);
+    })();
+    const third = await push(db, url);
+    expect(third.tables.bash_calls).toEqual({ inserted: 3, updated: 0, present: 0 });
+    expect(await counts(url)).toEqual({ applied_events: 66, sessions: 2, bash_calls: 33, hook_runs: 66 });
+    db.close();
+  });
+
+  it('stores the same events pushed from two machines once, and merges a call that ended after its first push', async () => {
+    const url = await teamStore();
+    const events = sessionEvents('shared', 20);
+    const a = machine('a', events);
+    // Machine b has only the PreToolUse events at first: its calls have not ended.
+    const b = machine(
+      'b',
+      events.filter((e) => e.kind === 'bash-pre'),
+    );
+    await push(b, url);
+    await push(a, url);
+    const again = await push(b, url);
+    expect(again.batches).toBe(0);
+    expect(await counts(url)).toEqual({ applied_events: 40, sessions: 1, bash_calls: 20, hook_runs: 40 });
+    const c = await connectTeamStore(url);
+    const ended = await c.query(`SELECT count(*) AS n FROM bash_calls WHERE outcome = 'ok' AND duration_ms = 5`);
+    await c.end();
+    expect(Number(ended.rows[0].n)).toBe(20);
+    a.close();
+    b.close();
+  });
+
+  it('loses and doubles nothing when the connection is killed mid-push', async () => {
+    const url = await teamStore();
+    const db = machine('a', sessionEvents('s', 400));
+    const killer = await connectTeamStore(url);
+    const c = await connectTeamStore(url);
+    let batches = 0;
+    const killed = syncToTeam(db, c, url, {
+      batchSize: 20,
+      onProgress: async () => {
+        // After the third committed batch, the server ends this connection from outside.
+        if (++batches === 3)
+          await killer.query(
+            `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'bgtelemetry sync' AND pid <> pg_backend_pid()`,
+          );
+      },
+    });
+    await expect(killed).rejects.toThrow();
+    await c.end().catch(() => {});
+    await killer.end();
+    const partial = await counts(url);
+    // The first push enqueues applied_events first: three batches of 20 committed, no more.
+    expect(partial.applied_events).toBeGreaterThanOrEqual(60);
+    expect(partial.applied_events).toBeLessThan(800);
+    expect(partial.applied_events % 20).toBe(0);
+    await push(db, url, 20);
+    expect(await counts(url)).toEqual({ applied_events: 800, sessions: 1, bash_calls: 400, hook_runs: 800 });
+    db.close();
+  });
+
+  it('survives the server stopped mid-push: the rerun after a restart completes with exact counts', async () => {
+    if (process.env.BGT_TEST_PG_URL) return; // a server the tests do not own is never stopped
+    const url = await teamStore();
+    const db = machine('a', sessionEvents('s', 200));
+    const c = await connectTeamStore(url);
+    let batches = 0;
+    const stopped = syncToTeam(db, c, url, { batchSize: 20, onProgress: () => void (++batches === 2 && server.stop()) });
+    await expect(stopped).rejects.toThrow();
+    await c.end().catch(() => {});
+    server.start();
+    await push(db, url, 20);
+    expect(await counts(url)).toEqual({ applied_events: 400, sessions: 1, bash_calls: 200, hook_runs: 400 });
+    db.close();
+  });
+
+  it('sends commands as their signature when the team store asks for it', async () => {
+    const url = await teamStore();
+    const c = await connectTeamStore(url);
+    await c.query(`INSERT INTO team_settings (key, value) VALUES ('commandStorage', 'signature')`);
+    const db = machine('a', sessionEvents('s', 2));
+    await push(db, url);
+    const commands = await c.query('SELECT DISTINCT command FROM bash_calls');
+    await c.end();
+    expect(commands.rows).toEqual([{ command: 'npm test' }]);
+    db.close();
+  });
+
+  it('lets a developer role push but not read, and the lead role read everything', async () => {
+    const url = await teamStore();
+    const owner = await connectTeamStore(url);
+    for (const s of roleStatements()) await owner.query(s);
+    const tag = Math.random().toString(36).slice(2, 8);
+    await owner.query(`CREATE ROLE dev_${tag} LOGIN PASSWORD 'dev-secret'; GRANT bgt_writer TO dev_${tag}`);
+    await owner.query(`CREATE ROLE lead_${tag} LOGIN PASSWORD 'lead-secret'; GRANT bgt_reader TO lead_${tag}`);
+    await owner.end();
+    const as = (role: string, password: string) => {
+      const u = new URL(url);
+      u.username = role;
+      u.password = password;
+      return u.toString();
+    };
+    const devUrl = as(`dev_${tag}`, 'dev-secret');
+    const db = machine('a', sessionEvents('s', 5));
+    const pushed = await push(db, devUrl);
+    expect(pushed.tables.bash_calls?.inserted).toBe(5);
+    const dev = new pg.Client({ connectionString: devUrl });
+    await dev.connect();
+    await expect(dev.query('SELECT * FROM bash_calls')).rejects.toThrow(/permission denied/);
+    await expect(dev.query(`INSERT INTO bash_calls (tool_use_id, session_id) VALUES ('x', 'y')`)).rejects.toThrow(/permission denied/);
+    await dev.end();
+    const lead = new pg.Client({ connectionString: as(`lead_${tag}`, 'lead-secret') });
+    await lead.connect();
+    expect(Number((await lead.query('SELECT count(*) AS n FROM bash_calls')).rows[0].n)).toBe(5);
+    await lead.end();
+    db.close();
+  });
+
+  it('sync on the command line: a summary, --json, and a server that is down in one line with the password masked', async () => {
+    const url = await server.freshDatabase();
+    const home = fs.mkdtempSync(path.join(root, 'home-'));
+    const env = { BGTELEMETRY_HOME: home, PATH: process.env.PATH };
+    const dbPath = path.join(home, 'telemetry.db');
+    machine('a', []).close();
+    const db = openDatabase(dbPath, { busyTimeoutMs: 1000 });
+    db.transaction(() => {
+      for (const e of sessionEvents('s', 4)) applyEvent(db, e);
+    })();
+    db.close();
+    // No schema yet: exit 1, the lead's command named.
+    const bare = await runCli(['sync', '--url', url], { cwd: home, env });
+    expect(bare.code).toBe(1);
+    expect(bare.stderr).toMatch(/no bgtelemetry schema.*\n.*team setup/s);
+    const setup = await runCli(['team', 'setup', '--url', url], { cwd: home, env });
+    expect(setup.stdout).toContain('schema migrated to version 1');
+    const text = await runCli(['sync', '--url', url], { cwd: home, env: { ...env } });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('bash_calls: 4 new, 0 updated, 0 already there');
+    const json = await runCli(['sync', '--json'], { cwd: home, env: { ...env, BGTELEMETRY_TEAM_URL: url } });
+    expect(JSON.parse(json.stdout)).toMatchObject({ batches: 0, fullPush: false });
+
+    const down = 'postgresql://alice:s3cret-pw@127.0.0.1:1/telemetry';
+    const failed = await runCli(['sync', '--url', down], { cwd: home, env });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('postgresql://alice:***@127.0.0.1:1/telemetry');
+    expect(failed.stderr).not.toContain('s3cret-pw');
+    expect(failed.stdout).toBe('');
+  });
+});
+
+describe('team.url in a config file', () => {
+  it('is refused with a password in it (nothing written), and shown masked when the environment gives one', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'bgt-team-config-'));
+    try {
+      const env = { BGTELEMETRY_HOME: home, PATH: process.env.PATH };
+      const refused = await runCli(['config', 'set', 'team.url', 'postgresql://alice:pw@db/t'], { cwd: home, env });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('team.url: invalid value');
+      expect(fs.existsSync(path.join(home, 'config.json'))).toBe(false);
+      const ok = await runCli(['config', 'set', 'team.url', 'postgresql://alice@db/t?sslmode=require'], { cwd: home, env });
+      expect(ok.code).toBe(0);
+      // The environment's URL wins and may hold a password: shown masked by list and get.
+      const withEnv = { ...env, BGTELEMETRY_TEAM_URL: 'postgresql://bob:s3cret-pw@db/t' };
+      const list = await runCli(['config', 'list'], { cwd: home, env: withEnv });
+      expect(list.stdout).toMatch(/team\.url\s+postgresql:\/\/bob:\*\*\*@db\/t\s+environment/);
+      const got = await runCli(['config', 'get', 'team.url'], { cwd: home, env: withEnv });
+      expect(got.stdout).toBe('postgresql://bob:***@db/t\n');
+      expect(list.stdout + list.stderr + got.stdout).not.toContain('s3cret-pw');
+    } finally {
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
