@@ -76,8 +76,10 @@ describe.skipIf(!present)('backfill of the shared real transcripts', () => {
       calls: count(db, 'SELECT COUNT(*) AS n FROM bash_calls WHERE backfilled = 1'),
       requested: count(db, 'SELECT COUNT(*) AS n FROM bash_calls WHERE requested_background = 1'),
       moved: count(db, "SELECT COUNT(*) AS n FROM bash_calls WHERE background_reason = 'timeout'"),
-      // The table's "failed" is every error result; timed-out (1.0.x, 2.0.1) is one of them.
-      failed: count(db, "SELECT COUNT(*) AS n FROM bash_calls WHERE outcome IN ('failed', 'timed-out', 'interrupted')"),
+      // The table's "failed" is every error result: timed-out (1.0.x, 2.0.1) is one of them, and so
+      // is a call refused before it ran (permissions, the user), which is recorded without an outcome.
+      failed:
+        count(db, "SELECT COUNT(*) AS n FROM bash_calls WHERE outcome IN ('failed', 'timed-out', 'interrupted')") + summary.calls.refused,
       timedOut: count(db, "SELECT COUNT(*) AS n FROM bash_calls WHERE outcome = 'timed-out'"),
       // Checks by a Bash command reading a task's output are recorded (tool Bash) but not in the table.
       checks: count(db, "SELECT COUNT(*) AS n FROM task_checks WHERE tool != 'Bash'"),

@@ -261,6 +261,32 @@ describe('backfill of written transcripts', () => {
     expect(leaked).toEqual([]);
   });
 
+  it('records a call refused before it ran (a hook, permissions, the user) as the hooks do: no outcome, neither foreground nor background', async () => {
+    const dir = tempDir();
+    const refusals = [
+      'bgtelemetry: (enforce mode) `npm test` must not block the session: rerun it with run_in_background: true.',
+      'Permission to use Bash has been denied. IMPORTANT: You *may* attempt to accomplish this action using other tools.',
+      "The user doesn't want to proceed with this tool use. The tool use was rejected.",
+    ];
+    const file = write(
+      path.join(dir, 's.jsonl'),
+      transcript('s-refused', dir, [
+        ...refusals.map((error, k) => ({ id: `toolu_r${k}`, command: 'npm test', seconds: 0, error })),
+        { id: 'toolu_f', command: 'npm test', seconds: 4, error: 'Exit code 1\nFAIL src/a.test.ts' },
+      ]),
+    );
+    const d = db(dir);
+    const summary = await backfillFile(d, file, {});
+    expect(summary.calls).toMatchObject({ added: 4, refused: 3 });
+    expect(rows(d, 'SELECT tool_use_id, background, outcome FROM bash_calls ORDER BY tool_use_id')).toEqual([
+      { tool_use_id: 'toolu_f', background: 0, outcome: 'failed' },
+      { tool_use_id: 'toolu_r0', background: null, outcome: null },
+      { tool_use_id: 'toolu_r1', background: null, outcome: null },
+      { tool_use_id: 'toolu_r2', background: null, outcome: null },
+    ]);
+    d.close();
+  });
+
   it('runs twice without a change, and counts the second run as already recorded', async () => {
     const dir = tempDir();
     const file = write(

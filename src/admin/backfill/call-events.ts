@@ -25,6 +25,22 @@ type BashPost = Extract<TelemetryEvent, { kind: 'bash-post' }>;
 const BACKGROUND_TEXT = /Command running in background with ID: ([A-Za-z0-9_-]+)/;
 const EXIT_CODE = /^(?:Error: )?Exit code (-?\d+)/;
 
+/**
+ * Results that mean the command never ran: refused by a PreToolUse hook (ours in enforce mode),
+ * by Claude Code's permissions, or by the user. The hooks see no PostToolUse for such a call, so
+ * it is recorded as they record it: a call with no outcome, neither foreground nor background.
+ */
+const REFUSED = [
+  /^(?:Error: )?bgtelemetry: \(enforce mode\)/,
+  /^(?:Error: )?Permission to use \S+ (?:with command .* )?has been denied/s,
+  /^(?:Error: )?The user doesn't want to (?:proceed with this tool use|take this action right now)/,
+];
+
+/** True when a result says the command was refused before it ran. */
+export function refusedBeforeRunning(r: ToolResult): boolean {
+  return r.isError && REFUSED.some((pattern) => pattern.test(r.text));
+}
+
 function base(place: CallPlace, hook: 'PreToolUse' | 'PostToolUse' | 'PostToolUseFailure', id: string, at: number) {
   const { line } = place;
   return {
@@ -50,7 +66,7 @@ export function bashEvents(use: ToolUse, place: CallPlace, result?: { at: number
   const facts = callFacts(bash, analysis, place, use.id, requested);
   const session = place.line.session;
   const pre: TelemetryEvent = { ...base(place, 'PreToolUse', `pre:${session}:${use.id}`, place.line.at), kind: 'bash-pre', ...facts };
-  if (!result) return [pre];
+  if (!result || refusedBeforeRunning(result.result)) return [pre];
   const r = result.result;
   const response = (typeof r.result === 'object' && r.result !== null ? r.result : {}) as Record<string, unknown>;
   const taskId = typeof response.backgroundTaskId === 'string' ? response.backgroundTaskId : BACKGROUND_TEXT.exec(r.text)?.[1];

@@ -9,7 +9,7 @@ import { loadConfig, type Config } from '../../config/load.js';
 import { OUTPUT_FILE, TASK_TOOLS, taskIdFrom, type TaskTool } from '../../policy/task-tools.js';
 import { projectOf } from '../../runtime/project.js';
 import type { TelemetryEvent } from '../../store/events.js';
-import { bashEvents, taskToolEvent, type CallPlace } from './call-events.js';
+import { bashEvents, refusedBeforeRunning, taskToolEvent, type CallPlace } from './call-events.js';
 import { parseNotice, promptEvent } from './prompt-events.js';
 import { readLines, type LineCounts } from './line-reader.js';
 import { parseLine, type LineContext, type ToolResult, type ToolUse } from './transcript-line.js';
@@ -32,7 +32,17 @@ export interface FileCounts {
   oversized: number;
   /** Line types no version is known to write, by type. */
   unknown: Record<string, number>;
-  calls: { added: number; skipped: number; requested: number; moved: number; errors: number; timedOut: number; noResult: number };
+  /** `refused`: never ran (denied by a hook, permissions or the user), recorded without an outcome. */
+  calls: {
+    added: number;
+    skipped: number;
+    requested: number;
+    moved: number;
+    errors: number;
+    timedOut: number;
+    noResult: number;
+    refused: number;
+  };
   checks: { added: number; skipped: number; onAgents: number; byTool: Record<string, number> };
   stops: { added: number; skipped: number; onAgents: number; byTool: Record<string, number> };
   /** Bash commands that read a task's output file (recorded as checks by tool Bash). */
@@ -56,7 +66,7 @@ export const emptyCounts = (): FileCounts => ({
   malformed: 0,
   oversized: 0,
   unknown: {},
-  calls: { added: 0, skipped: 0, requested: 0, moved: 0, errors: 0, timedOut: 0, noResult: 0 },
+  calls: { added: 0, skipped: 0, requested: 0, moved: 0, errors: 0, timedOut: 0, noResult: 0, refused: 0 },
   checks: { added: 0, skipped: 0, onAgents: 0, byTool: {} },
   stops: { added: 0, skipped: 0, onAgents: 0, byTool: {} },
   bashReads: 0,
@@ -197,6 +207,7 @@ function finish(
     const c = counts.calls;
     c.added++;
     const post = events[1];
+    if (result && refusedBeforeRunning(result.result)) return void c.refused++;
     if (post?.kind !== 'bash-post') return void c.noResult++;
     if (post.requestedBackground) c.requested++;
     if (post.backgroundReason === 'timeout') c.moved++;
