@@ -287,6 +287,41 @@ describe('backfill of written transcripts', () => {
     d.close();
   });
 
+  it('reads what a PreToolUse hook rewrote (auto mode) and 2.1\'s "Command timed out" after an exit code', async () => {
+    const dir = tempDir();
+    const lines = transcript('s-rewritten', dir, [
+      // 2.0.x: the result is a task at once, no flag: a hook sent it to the background.
+      { id: 'toolu_a', command: 'npm test', seconds: 0, taskId: 'b000000a' },
+      // Moved by its 2-minute timeout: not requested.
+      { id: 'toolu_m', command: 'npm run build', seconds: 121, taskId: 'b000000m' },
+      { id: 'toolu_k', command: 'sleep 8', seconds: 1, error: 'Exit code 143\nCommand timed out after 1s' },
+      { id: 'toolu_u', command: 'npm ci', seconds: 0, taskId: 'b000000u' },
+    ]);
+    // 2.1.x: the hook's output, with the input the tool ran with, between the call and its result.
+    const attachment = {
+      type: 'attachment',
+      sessionId: 's-rewritten',
+      attachment: {
+        type: 'hook_success',
+        hookEvent: 'PreToolUse',
+        toolUseID: 'toolu_u',
+        stdout: JSON.stringify({
+          hookSpecificOutput: { hookEventName: 'PreToolUse', updatedInput: { command: 'npm ci', run_in_background: true } },
+        }),
+      },
+    };
+    lines.splice(lines.length - 1, 0, JSON.stringify(attachment));
+    const d = db(dir);
+    await backfillFile(d, write(path.join(dir, 's.jsonl'), lines), {});
+    expect(rows(d, 'SELECT tool_use_id, requested_background, background_reason, outcome FROM bash_calls ORDER BY tool_use_id')).toEqual([
+      { tool_use_id: 'toolu_a', requested_background: 1, background_reason: 'requested', outcome: 'ok' },
+      { tool_use_id: 'toolu_k', requested_background: 0, background_reason: null, outcome: 'timed-out' },
+      { tool_use_id: 'toolu_m', requested_background: 0, background_reason: 'timeout', outcome: 'ok' },
+      { tool_use_id: 'toolu_u', requested_background: 1, background_reason: 'requested', outcome: 'ok' },
+    ]);
+    d.close();
+  });
+
   it('runs twice without a change, and counts the second run as already recorded', async () => {
     const dir = tempDir();
     const file = write(

@@ -62,7 +62,7 @@ export function bashEvents(use: ToolUse, place: CallPlace, result?: { at: number
   const bash = use.input as unknown as BashToolInput;
   const { config } = place;
   const analysis = analyze(bash.command, { slowThresholdSeconds: config.slowThresholdSeconds, extraEntries: config.patterns });
-  const requested = bash.run_in_background === true;
+  const requested = bash.run_in_background === true || startedInBackground(bash, place.line.at, result);
   const facts = callFacts(bash, analysis, place, use.id, requested);
   const session = place.line.session;
   const pre: TelemetryEvent = { ...base(place, 'PreToolUse', `pre:${session}:${use.id}`, place.line.at), kind: 'bash-pre', ...facts };
@@ -87,12 +87,32 @@ export function bashEvents(use: ToolUse, place: CallPlace, result?: { at: number
   return [pre, post];
 }
 
+/** Claude Code's Bash timeout when the call gives none (2 minutes). */
+const DEFAULT_TIMEOUT_MS = 120_000;
+
+/**
+ * A call without the flag whose result is a background task, back long before its timeout could
+ * have moved it there (2.0.20 on) and not sent there by the user: a PreToolUse hook rewrote its
+ * input (bgtelemetry's auto mode) and it ran as requested. 2.1.x also records the rewrite (an
+ * attachment line, applied before this); 2.0.x records nothing else of it.
+ */
+function startedInBackground(bash: BashToolInput, at: number, result?: { at: number; result: ToolResult }): boolean {
+  if (!result || result.result.isError) return false;
+  const r = result.result;
+  const response = (typeof r.result === 'object' && r.result !== null ? r.result : {}) as Record<string, unknown>;
+  const taskId = typeof response.backgroundTaskId === 'string' ? response.backgroundTaskId : BACKGROUND_TEXT.exec(r.text)?.[1];
+  if (!taskId || response.backgroundedByUser === true) return false;
+  const timeout = typeof bash.timeout === 'number' && bash.timeout > 0 ? bash.timeout : DEFAULT_TIMEOUT_MS;
+  return result.at - at < timeout / 2;
+}
+
 function outcomeOf(r: ToolResult, response: Record<string, unknown>): Pick<BashPost, 'outcome' | 'exitCode'> {
   if (!r.isError) return response.interrupted === true ? { outcome: 'interrupted' } : { outcome: 'ok', exitCode: 0 };
   const code = EXIT_CODE.exec(r.text)?.[1];
   const exitCode = code === undefined ? undefined : Number(code);
-  // Up to 2.0.15 a timeout is an error "Command timed out after 2m 0.0s".
-  if (/^(?:Error: )?Command timed out/.test(r.text)) return { outcome: 'timed-out', exitCode };
+  // Up to 2.0.15 a timeout is an error "Command timed out after 2m 0.0s"; 2.1 kills the command
+  // and says "Exit code 143\nCommand timed out after 1s".
+  if (/(?:^|\n)(?:Error: )?Command timed out/.test(r.text)) return { outcome: 'timed-out', exitCode };
   if (/\[Request interrupted by user/.test(r.text)) return { outcome: 'interrupted', exitCode };
   return { outcome: 'failed', exitCode };
 }

@@ -120,6 +120,11 @@ export async function backfillTranscript(
     const line = parseLine(text);
     if (line.kind === 'malformed') counts.malformed++;
     if (line.kind === 'unknown') counts.unknown[line.type] = (counts.unknown[line.type] ?? 0) + 1;
+    if (line.kind === 'updated-input') {
+      const call = pending.get(line.id);
+      if (call) call.use = { ...call.use, input: { ...call.use.input, ...line.input } };
+      continue;
+    }
     if (line.kind !== 'message') continue;
     const { context } = line;
     if (context.version) counts.versions.add(context.version);

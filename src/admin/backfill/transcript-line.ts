@@ -51,6 +51,8 @@ export type ParsedLine =
   | { kind: 'malformed' }
   | { kind: 'unknown'; type: string }
   | { kind: 'ignored' }
+  /** A PreToolUse hook rewrote a call's input (`updatedInput`, e.g. bgtelemetry's auto mode): what really ran. */
+  | { kind: 'updated-input'; id: string; input: Record<string, unknown> }
   | { kind: 'message'; context: LineContext; uses: ToolUse[]; results: ToolResult[]; prompt?: string };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -65,6 +67,7 @@ export function parseLine(text: string): ParsedLine {
   }
   if (!isRecord(line)) return { kind: 'malformed' };
   const type = typeof line.type === 'string' ? line.type : '';
+  if (type === 'attachment') return updatedInput(line.attachment) ?? { kind: 'ignored' };
   if (type !== 'assistant' && type !== 'user') return IGNORED_TYPES.has(type) ? { kind: 'ignored' } : { kind: 'unknown', type };
   const at = Date.parse(String(line.timestamp ?? ''));
   if (typeof line.sessionId !== 'string' || !Number.isFinite(at)) return { kind: 'ignored' };
@@ -95,6 +98,24 @@ export function parseLine(text: string): ParsedLine {
       });
   }
   return { kind: 'message', context, uses, results };
+}
+
+/**
+ * 2.1.x records each hook's output as an attachment line; a PreToolUse hook's `updatedInput` is
+ * the input the tool ran with, which the tool_use line (the model's own) does not show.
+ */
+function updatedInput(attachment: unknown): ParsedLine | undefined {
+  if (!isRecord(attachment) || attachment.type !== 'hook_success' || attachment.hookEvent !== 'PreToolUse') return undefined;
+  const { toolUseID, stdout } = attachment;
+  if (typeof toolUseID !== 'string' || typeof stdout !== 'string' || !stdout.includes('updatedInput')) return undefined;
+  try {
+    const output: unknown = JSON.parse(stdout);
+    const specific = isRecord(output) ? output.hookSpecificOutput : undefined;
+    const input = isRecord(specific) ? specific.updatedInput : undefined;
+    return isRecord(input) ? { kind: 'updated-input', id: toolUseID, input } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A tool_result's content: a string, or text blocks. */
