@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GROUPINGS, type Report } from '../../src/report/model.js';
 import { openDatabase } from '../../src/store/open.js';
@@ -28,10 +29,7 @@ beforeAll(async () => {
   dbs = seededDatabases();
   home = fs.mkdtempSync(path.join(os.tmpdir(), 'bgt-team-report-'));
   env = { HOME: home, PATH: process.env.PATH, BGTELEMETRY_DB: path.join(home, 'unused.db') };
-  // One call from a transcript backfill, so that --by phase has both phases.
-  const alice = openDatabase(dbs.alice, { busyTimeoutMs: 1000 });
-  alice.prepare("UPDATE bash_calls SET backfilled = 1 WHERE tool_use_id = 'c1'").run();
-  alice.close();
+  markBackfilled(dbs.alice);
   url = await server.freshDatabase();
   expect((await runCli(['team', 'setup', '--url', url], { cwd: home, env })).code).toBe(0);
   for (const db of [dbs.alice, dbs.bob]) {
@@ -40,6 +38,13 @@ beforeAll(async () => {
     expect(synced.code).toBe(0);
   }
 }, 120_000);
+/** One call from a transcript backfill, so that --by phase has both phases. */
+function markBackfilled(file: string): void {
+  const db = openDatabase(file, { busyTimeoutMs: 1000 });
+  db.prepare("UPDATE bash_calls SET backfilled = 1 WHERE tool_use_id = 'c1'").run();
+  db.close();
+}
+
 afterAll(async () => {
   await server?.close();
   for (const dir of [dbs?.dir, home]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -127,6 +132,35 @@ describe.skipIf(PG_SKIP_REASON)('report from the team store', () => {
     const both = await runCli(['report', '--team', '--db', dbs.alice], { cwd: home, env: { ...env, BGTELEMETRY_TEAM_URL: url } });
     expect(both.code).toBe(2);
   });
+
+  it('a store at schema 1 (no backfilled column, no views): refused until team setup upgrades it, then the same figures', async () => {
+    const old = await server.freshDatabase();
+    expect((await runCli(['team', 'setup', '--url', old], { cwd: home, env })).code).toBe(0);
+    // Back to what migration 1 left: migration 2 is the views and the column.
+    const c = new pg.Client({ connectionString: old });
+    await c.connect();
+    await c.query(
+      'DROP VIEW advice_outcomes, task_states; DROP INDEX tasks_by_time, task_checks_by_task, advice_by_call; ALTER TABLE bash_calls DROP COLUMN backfilled; DELETE FROM schema_version WHERE version = 2',
+    );
+    await c.end();
+    const refused = await runCli(['report', '--db', old], { cwd: home, env });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/schema version 1, this bgtelemetry needs 2.*\n.*team setup/s);
+    const upgraded = await runCli(['team', 'setup', '--url', old], { cwd: home, env });
+    expect(upgraded.stderr).toBe('');
+    expect(upgraded.stdout).toContain('schema migrated to version 2');
+    // Copies never synced: the fixture's files have pushed their rows to the other store already.
+    const fresh = seededDatabases();
+    try {
+      markBackfilled(fresh.alice);
+      for (const db of [fresh.alice, fresh.bob])
+        expect((await runCli(['sync', '--url', old, '--db', db], { cwd: home, env })).code).toBe(0);
+    } finally {
+      fs.rmSync(fresh.dir, { recursive: true, force: true });
+    }
+    const local = await reportJson(['--by', 'phase', '--db', dbs.alice, '--db', dbs.bob]);
+    expect(figures(await reportJson(['--by', 'phase', '--db', old]))).toEqual(figures(local));
+  }, 60_000);
 
   it('nothing in the range: one line naming the store, zeros in JSON', async () => {
     const r = await runCli(['report', '--json', '--since', '2026-01-01', '--until', '2026-01-02', '--db', url], { cwd: home, env });
