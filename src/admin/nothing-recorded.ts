@@ -21,11 +21,20 @@ export interface Scope {
  * was recorded yet; otherwise calls exist, only not in `scope`.
  */
 export function nothingRecorded(stores: readonly { db: DB; path: string }[], scope?: Scope): string {
-  const where = stores.map((s) => s.path).join(', ');
-  if (!scope || !stores.some(({ db }) => holdsCall(db))) {
+  return nothingRecordedIn(
+    stores.map((s) => s.path),
+    () => stores.some(({ db }) => holdsCall(db)),
+    scope,
+  );
+}
+
+/** The same line for `places` (paths, a masked URL), `holdsCalls` saying whether any holds a call. */
+export function nothingRecordedIn(places: readonly string[], holdsCalls: () => boolean, scope?: Scope): string {
+  const where = places.join(', ');
+  if (!scope || !holdsCalls()) {
     return `Nothing recorded yet in ${where}: install the hooks (bgtelemetry install) if you have not, then work a session in Claude Code.`;
   }
-  return `Nothing recorded in ${where} ${scope.text}; ${stores.length === 1 ? 'it holds' : 'they hold'} calls outside that: change ${either(scope.flags)}.`;
+  return `Nothing recorded in ${where} ${scope.text}; ${places.length === 1 ? 'it holds' : 'they hold'} calls outside that: change ${either(scope.flags)}.`;
 }
 
 /** `a`, `a or b`, `a, b or c`. */

@@ -9,7 +9,7 @@ export function dbOption(cmd: Command, repeatable = false): Command {
   return repeatable
     ? cmd.option(
         '--db <path>',
-        'database file to read (repeat to merge several people\u2019s databases)',
+        'database file to read (repeat to merge several people\u2019s databases), or the team store\u2019s postgres:// URL (alone)',
         (v: string, acc: string[] = []) => [...acc, v],
       )
     : cmd.option('--db <path>', 'database file (default: BGTELEMETRY_DB, the configured one, or ~/.claude/bgtelemetry/telemetry.db)');

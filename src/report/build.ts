@@ -7,7 +7,16 @@ import { TARGETS, TOP_SIGNATURES, UNCHECKED_LISTED, type Report, type ReportQuer
 import { dayKey, dayNumber, weekKey, weekOfDay } from './zone.js';
 
 export function buildReport(databases: readonly { path: string; db: DB }[], q: ReportQuery): Report {
-  const { totals, groups, slow, unchecked, duplicates } = combine(readAll(databases, q));
+  return reportFromFacts(
+    readAll(databases, q),
+    databases.map((d) => d.path),
+    q,
+  );
+}
+
+/** The report from what each source contributed; `sources` names them (paths, a masked URL). */
+export function reportFromFacts(facts: DatabaseFacts[], sources: readonly string[], q: ReportQuery): Report {
+  const { totals, groups, slow, unchecked, duplicates } = combine(facts);
   const first = dayNumber(q.timezone, q.since);
   const last = dayNumber(q.timezone, q.until - 1);
   const rangeDays = last - first + 1;
@@ -30,7 +39,7 @@ export function buildReport(databases: readonly { path: string; db: DB }[], q: R
     range: { since: new Date(q.since).toISOString(), until: new Date(q.until).toISOString(), timezone: q.timezone, days: rangeDays },
     by: q.by,
     filters: { project: q.project, session: q.session },
-    databases: databases.map((d) => d.path),
+    databases: [...sources],
     duplicatesMerged: duplicates,
     targets: TARGETS,
     totals: totals.metrics(rangeDays),

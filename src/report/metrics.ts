@@ -5,9 +5,11 @@
  * tasks come as rows, because how many ran at once is measured per session over all files.
  * Every entity is placed in the range by its own time: a call by its start (its end when the
  * start was never recorded), a task by its start, advice when given, a hook run when it ran.
+ * The reads are SQL text and row conversions (factReads), so that the team store's reader
+ * (team-source.ts) runs the same ones on PostgreSQL; the SQL is portable but for the dialect's entries.
  */
-import { eventSessionSql } from '../admin/tables.js';
 import type { DB } from '../store/open.js';
+import { DIALECTS, type Dialect } from './dialect.js';
 import { UNCHECKED_STATES, type ReportQuery } from './model.js';
 import { type CountedTable, heldEarlier } from './overlap.js';
 import { ADVICE, CALL, filterSql, HOOK, keySql, label, NO_KEY, queryParams, TASK } from './sql.js';
@@ -71,22 +73,39 @@ export interface DatabaseFacts {
  * Which rows of a table a read takes: SQL over the row `alias`, given the table's name and the
  * alias. `fresh` takes those no earlier database holds; `held` the others (to count them).
  */
-type RowFilter = (table: CountedTable, alias: string) => string;
+export type RowFilter = (table: CountedTable, alias: string) => string;
+
+/** Every row: no earlier database. */
+export const EVERY_ROW: RowFilter = () => 'TRUE';
+
+/** What the reads' SQL depends on besides the query. */
+export interface ReadContext {
+  q: ReportQuery;
+  pick: RowFilter;
+  /** A database from before schema 5: no backfilled column (and nothing backfilled). */
+  legacy: boolean;
+  dialect: Dialect;
+  /** Whether hook_runs has the covering index the dialect can name (schema v2). */
+  coveringHookIndex: boolean;
+}
+
+/** Comparisons as 0/1 in both dialects (PostgreSQL would return booleans). */
+const flag = (condition: string) => `(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
 
 /**
  * A slow call, exactly as the store's `sessionBashStats` counts it, but with each call's own
  * threshold: the analysis said so, or it measurably took the threshold in force or longer.
  */
-const SLOW_CALL_SQL = `(verdict IN ('suggest-background', 'must-background') OR COALESCE(duration_ms, 0) >= threshold_ms)`;
+const SLOW_CALL_SQL = flag(`verdict IN ('suggest-background', 'must-background') OR COALESCE(duration_ms, 0) >= threshold_ms`);
 
 /** Ran into its timeout in the foreground: failed with a timeout, or moved to the background by it. */
-const TIMED_OUT_SQL = `(outcome = 'timed-out' OR background_reason = 'timeout')`;
+const TIMED_OUT_SQL = flag(`outcome = 'timed-out' OR background_reason = 'timeout'`);
 
 const UNCHECKED_SQL = `(${UNCHECKED_STATES.map((s) => `'${s}'`).join(', ')})`;
 
 /** Calls in the range; two branches so that both use the index on started_at. */
 const callsInRange = (pick: RowFilter, legacy: boolean) => {
-  const columns = `session_id, project, project_id, signature, background, duration_ms, ${SLOW_CALL_SQL} AS slow, ${TIMED_OUT_SQL} AS timedOut, ${legacy ? '0 AS backfilled' : 'backfilled'}`;
+  const columns = `session_id, project, project_id, signature, background, duration_ms, ${SLOW_CALL_SQL} AS slow, ${TIMED_OUT_SQL} AS "timedOut", ${legacy ? '0 AS backfilled' : 'backfilled'}`;
   return `(
   SELECT ${columns}, started_at AS t
     FROM bash_calls WHERE started_at >= @since AND started_at < @until AND ${pick('bash_calls', 'bash_calls')}
@@ -96,28 +115,30 @@ const callsInRange = (pick: RowFilter, legacy: boolean) => {
 ) c`;
 };
 
+type Rows = Record<string, unknown>[];
+
 /** One pass over the range's calls, counted by class; the classes give each group's sums and the slow signatures. */
-function calls(db: DB, q: ReportQuery, params: object, pick: RowFilter, legacy: boolean): Pick<DatabaseFacts, 'calls' | 'slow'> {
-  const rows = db
-    .prepare(
-      `SELECT ${keySql(q, CALL)} AS key, c.signature AS signature, c.slow AS slow, c.background AS background, c.timedOut AS timedOut,
-         COUNT(*) AS n, COALESCE(SUM(c.duration_ms), 0) AS ms
-       FROM ${callsInRange(pick, legacy)}
-       WHERE 1${filterSql(q, CALL)}
-       GROUP BY 1, 2, 3, 4, 5`,
-    )
-    .all(params) as {
-    key: unknown;
-    signature: string | null;
-    slow: number | null;
-    background: number | null;
-    timedOut: number | null;
-    n: number;
-    ms: number;
-  }[];
+const callsSql = ({ q, pick, legacy }: ReadContext) =>
+  `SELECT ${keySql(q, CALL)} AS key, c.signature AS signature, c.slow AS slow, c.background AS background, c."timedOut" AS "timedOut",
+     COUNT(*) AS n, COALESCE(SUM(c.duration_ms), 0) AS ms
+   FROM ${callsInRange(pick, legacy)}
+   WHERE TRUE${filterSql(q, CALL)}
+   GROUP BY 1, 2, 3, 4, 5`;
+
+interface CallClass {
+  key: unknown;
+  signature: string | null;
+  slow: number;
+  background: number | null;
+  timedOut: number;
+  n: number;
+  ms: number;
+}
+
+function callFacts(q: ReportQuery, rows: Rows): Pick<DatabaseFacts, 'calls' | 'slow'> {
   const sums = new Map<string, CallSums>();
   const slow: DatabaseFacts['slow'] = new Map();
-  for (const r of rows) {
+  for (const r of rows as unknown as CallClass[]) {
     // A call not known to have run in the background blocked (as sessionBashStats counts it).
     const blocking = r.slow === 1 && r.background !== 1;
     const row: CallSums = {
@@ -141,31 +162,32 @@ function calls(db: DB, q: ReportQuery, params: object, pick: RowFilter, legacy: 
  * The tasks started in the range, and the other tasks of their sessions that started before
  * its end: those count when measuring how many ran at once.
  */
-function tasks(db: DB, q: ReportQuery, params: object, legacy: boolean): TaskRow[] {
+function tasksSql({ q, legacy }: ReadContext): string {
   const chosen = `t.started_at >= @since AND t.started_at < @until${filterSql(q, TASK)}`;
-  const rows = db
-    .prepare(
-      `SELECT t.session_id AS session, t.id AS id, CASE WHEN ${chosen} THEN 1 ELSE 0 END AS chosen, ${keySql(q, TASK, legacy)} AS key,
-         t.started_at AS start, t.finished_at AS finishedAt, t.stopped_at AS stoppedAt, s.ended_at AS sessionEndedAt, t.status AS status, t.state AS state,
-         CASE WHEN t.state IN ${UNCHECKED_SQL} THEN t.command END AS command, t.signature AS signature
-       FROM task_states t LEFT JOIN sessions s ON s.id = t.session_id
-       WHERE t.started_at < @until AND t.session_id IN (SELECT t.session_id FROM tasks t WHERE ${chosen})`,
-    )
-    .all(params) as {
-    session: string;
-    id: string;
-    chosen: number;
-    key: unknown;
-    start: number;
-    finishedAt: number | null;
-    stoppedAt: number | null;
-    sessionEndedAt: number | null;
-    status: string;
-    state: string;
-    command: string | null;
-    signature: string | null;
-  }[];
-  return rows.map((r) => {
+  return `SELECT t.session_id AS session, t.id AS id, ${flag(chosen)} AS chosen, ${keySql(q, TASK, legacy)} AS key,
+     t.started_at AS start, t.finished_at AS "finishedAt", t.stopped_at AS "stoppedAt", s.ended_at AS "sessionEndedAt", t.status AS status, t.state AS state,
+     CASE WHEN t.state IN ${UNCHECKED_SQL} THEN t.command END AS command, t.signature AS signature
+   FROM task_states t LEFT JOIN sessions s ON s.id = t.session_id
+   WHERE t.started_at < @until AND t.session_id IN (SELECT t.session_id FROM tasks t WHERE ${chosen})`;
+}
+
+interface TaskRecord {
+  session: string;
+  id: string;
+  chosen: number;
+  key: unknown;
+  start: number;
+  finishedAt: number | null;
+  stoppedAt: number | null;
+  sessionEndedAt: number | null;
+  status: string;
+  state: string;
+  command: string | null;
+  signature: string | null;
+}
+
+function taskRows(q: ReportQuery, rows: Rows): TaskRow[] {
+  return (rows as unknown as TaskRecord[]).map((r) => {
     const ends = [r.finishedAt, r.stoppedAt].filter((x): x is number => x !== null);
     return {
       session: r.session,
@@ -183,39 +205,49 @@ function tasks(db: DB, q: ReportQuery, params: object, legacy: boolean): TaskRow
 }
 
 /** Advice the model saw, by outcome: held-back advice (Claude Code 2.0.x) counts once delivered. */
-function advice(db: DB, q: ReportQuery, params: object, pick: RowFilter): AdviceCount[] {
-  const rows = db
-    .prepare(
-      `SELECT ${keySql(q, ADVICE)} AS key, a.followed AS followed, a."right" AS "right", COUNT(*) AS n
-       FROM advice_outcomes a
-       WHERE a.at >= @since AND a.at < @until AND (a.deferred = 0 OR a.delivered_at IS NOT NULL) AND ${pick('advice', 'a')}${filterSql(q, ADVICE)}
-       GROUP BY 1, 2, 3`,
-    )
-    .all(params) as { key: unknown; followed: number | null; right: number | null; n: number }[];
-  return rows.map((r) => ({ ...r, key: label(q.by, r.key) }));
-}
+const adviceSql = ({ q, pick }: ReadContext) =>
+  `SELECT ${keySql(q, ADVICE)} AS key, a.followed AS followed, a."right" AS "right", COUNT(*) AS n
+   FROM advice_outcomes a
+   WHERE a.at >= @since AND a.at < @until AND (a.deferred = 0 OR a.delivered_at IS NOT NULL) AND ${pick('advice', 'a')}${filterSql(q, ADVICE)}
+   GROUP BY 1, 2, 3`;
+
+const adviceCounts = (q: ReportQuery, rows: Rows): AdviceCount[] =>
+  (rows as unknown as AdviceCount[]).map((r) => ({ ...r, key: label(q.by, r.key) }));
+
+/** Hook overhead is the machine's, not a project's: rows get it by day, week and machine only. */
+const hooksGrouped = (q: ReportQuery) => q.by === 'day' || q.by === 'week' || q.by === 'machine';
 
 /**
  * Hook wall times as a histogram (time, number of runs): hooks round them to 0.1 ms, so there
  * are few distinct values, and histograms of several databases add up exactly.
  */
-function hooks(db: DB, q: ReportQuery, params: object, pick: RowFilter): DatabaseFacts['hooks'] {
-  // Hook overhead is the machine's, not a project's: rows get it by day, week and machine only.
-  const grouped = q.by === 'day' || q.by === 'week' || q.by === 'machine';
+function hooksSql({ q, pick, dialect, coveringHookIndex }: ReadContext): string {
   // SQLite's planner prefers the narrower time index; the covering one (schema v2) saves a lookup per run.
-  const covering = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'hook_runs_by_time_wall'").get()
-    ? ' INDEXED BY hook_runs_by_time_wall'
-    : '';
-  const rows = db
-    .prepare(
-      `SELECT ${grouped ? keySql(q, HOOK) : 'NULL'} AS key, h.wall_ms AS ms, COUNT(*) AS n
-       FROM (SELECT at, wall_ms, ${eventSessionSql('event_id')} AS session FROM hook_runs${covering} WHERE at >= @since AND at < @until AND ${pick('hook_runs', 'hook_runs')}) h
-       WHERE 1${filterSql(q, HOOK)}
-       GROUP BY 1, 2`,
-    )
-    .raw()
-    .all(params) as [unknown, number, number][];
-  return rows.map(([key, ms, n]) => ({ key: grouped ? label(q.by, key) : null, ms, n }));
+  const hint = coveringHookIndex ? dialect.coveringHookIndex : '';
+  return `SELECT ${hooksGrouped(q) ? keySql(q, HOOK) : 'NULL'} AS key, h.wall_ms AS ms, COUNT(*) AS n
+   FROM (SELECT at, wall_ms, ${dialect.eventSession('event_id')} AS session FROM hook_runs${hint} WHERE at >= @since AND at < @until AND ${pick('hook_runs', 'hook_runs')}) h
+   WHERE TRUE${filterSql(q, HOOK)}
+   GROUP BY 1, 2`;
+}
+
+const hookHistogram = (q: ReportQuery, rows: Rows): DatabaseFacts['hooks'] =>
+  (rows as { key: unknown; ms: number; n: number }[]).map(({ key, ms, n }) => ({ key: hooksGrouped(q) ? label(q.by, key) : null, ms, n }));
+
+/** Each read: its SQL (named parameters from queryParams) and what its rows become. */
+export function factReads(ctx: ReadContext) {
+  const { q } = ctx;
+  return {
+    calls: { sql: callsSql(ctx), facts: (rows: Rows) => callFacts(q, rows) },
+    tasks: { sql: tasksSql(ctx), facts: (rows: Rows) => ({ tasks: taskRows(q, rows) }) },
+    advice: { sql: adviceSql(ctx), facts: (rows: Rows) => ({ advice: adviceCounts(q, rows) }) },
+    hooks: { sql: hooksSql(ctx), facts: (rows: Rows) => ({ hooks: hookHistogram(q, rows) }) },
+  };
+}
+
+/** Runs every read with `all` and gathers the facts (duplicates: none counted). */
+export function gather(ctx: ReadContext, all: (sql: string) => Rows): DatabaseFacts {
+  const facts = Object.values(factReads(ctx)).map((read) => read.facts(all(read.sql)));
+  return Object.assign({ duplicates: 0 }, ...facts) as DatabaseFacts;
 }
 
 /**
@@ -225,21 +257,27 @@ function hooks(db: DB, q: ReportQuery, params: object, pick: RowFilter): Databas
  */
 export function readDatabase(db: DB, q: ReportQuery, earlier: readonly string[] = []): DatabaseFacts {
   const params = queryParams(q);
-  const fresh: RowFilter = (table, alias) => (earlier.length ? `NOT ${heldEarlier(earlier, table, alias)}` : '1');
+  const all = (sql: string) => db.prepare(sql).all(params) as Rows;
+  const base = {
+    q,
+    dialect: DIALECTS.sqlite,
+    legacy: !db.prepare("SELECT 1 FROM pragma_table_info('bash_calls') WHERE name = 'backfilled'").get(),
+    coveringHookIndex: !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'hook_runs_by_time_wall'").get(),
+  };
+  const fresh: RowFilter = (table, alias) => (earlier.length ? `NOT ${heldEarlier(earlier, table, alias)}` : 'TRUE');
   const held: RowFilter = (table, alias) => heldEarlier(earlier, table, alias);
-  const legacy = !db.prepare("SELECT 1 FROM pragma_table_info('bash_calls') WHERE name = 'backfilled'").get();
   // One read transaction: every query sees the same snapshot while hooks keep writing.
   return db.transaction(() => ({
-    ...calls(db, q, params, fresh, legacy),
-    tasks: tasks(db, q, params, legacy),
-    advice: advice(db, q, params, fresh),
-    hooks: hooks(db, q, params, fresh),
-    duplicates: earlier.length ? countHeld(db, q, params, held, legacy) : 0,
+    ...gather({ ...base, pick: fresh }, all),
+    duplicates: earlier.length ? countHeld(factReads({ ...base, pick: held }), all) : 0,
   }))();
 }
 
-function countHeld(db: DB, q: ReportQuery, params: object, held: RowFilter, legacy: boolean): number {
+/** Calls, advice and hook runs an earlier database holds. */
+function countHeld(reads: ReturnType<typeof factReads>, all: (sql: string) => Rows): number {
   const sum = (counts: { n: number }[]) => counts.reduce((total, c) => total + c.n, 0);
-  const callSums = [...calls(db, q, params, held, legacy).calls.values()];
-  return callSums.reduce((total, c) => total + c.bashCalls, 0) + sum(advice(db, q, params, held)) + sum(hooks(db, q, params, held));
+  const callSums = [...reads.calls.facts(all(reads.calls.sql)).calls.values()];
+  const { advice } = reads.advice.facts(all(reads.advice.sql));
+  const { hooks } = reads.hooks.facts(all(reads.hooks.sql));
+  return callSums.reduce((total, c) => total + c.bashCalls, 0) + sum(advice) + sum(hooks);
 }

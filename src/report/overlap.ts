@@ -37,7 +37,7 @@ export function detach(db: DB, schemas: readonly string[]): void {
  * (`schemas`); false when there are none. Each test is a lookup on the earlier table's key.
  */
 export function heldEarlier(schemas: readonly string[], table: CountedTable, alias: string): string {
-  if (!schemas.length) return '0';
+  if (!schemas.length) return 'FALSE';
   const match = IDENTITY[table].map((c) => `x.${c} = ${alias}.${c}`).join(' AND ');
   return `(${schemas.map((s) => `EXISTS (SELECT 1 FROM ${s}.${table} x WHERE ${match})`).join(' OR ')})`;
 }

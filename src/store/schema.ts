@@ -9,8 +9,11 @@
  * view to it).
  */
 
-/** A task's state as reports name it; migration 4 recreates it unchanged (the tables under it were rebuilt). */
-const TASK_STATES = `CREATE VIEW task_states AS
+/**
+ * A task's state as reports name it; migration 4 recreates it unchanged (the tables under it were
+ * rebuilt). Portable SQL: the team store's migration 2 creates the same view (team/pg-schema.ts).
+ */
+export const TASK_STATES = `CREATE VIEW task_states AS
   SELECT t.*,
     (SELECT COUNT(*) FROM task_checks c WHERE c.session_id = t.session_id AND c.task_id = t.id) AS checks,
     CASE

@@ -7,6 +7,7 @@
  * stored once. That is what lets the developers' role insert without reading (roles.ts).
  */
 import type { Client } from 'pg';
+import { TASK_STATES } from '../store/schema.js';
 import { TEAM_TABLES, type TeamTable } from './tables.js';
 
 function createTable(t: TeamTable): string {
@@ -20,7 +21,7 @@ function ingestFunction(t: TeamTable): string {
   const set = rest.map((c) => `${c} = COALESCE(excluded.${c}, t.${c})`).join(', ');
   const before = rest.map((c) => `t.${c}`).join(', ');
   const after = rest.map((c) => `COALESCE(excluded.${c}, t.${c})`).join(', ');
-  return `CREATE FUNCTION bgt_push_${t.name}(batch jsonb, OUT inserted integer, OUT changed integer)
+  return `CREATE OR REPLACE FUNCTION bgt_push_${t.name}(batch jsonb, OUT inserted integer, OUT changed integer)
   LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT AS $$
     WITH written AS (
       INSERT INTO ${t.name} AS t SELECT * FROM jsonb_populate_recordset(NULL::${t.name}, batch)
@@ -43,6 +44,37 @@ const TEAM_MIGRATIONS: readonly string[] = [
   -- What the team asks of every machine, e.g. ('commandStorage', 'signature').
   CREATE TABLE team_settings (key text PRIMARY KEY, value text NOT NULL);
   ${TEAM_TABLES.map(ingestFunction).join('\n  ')}
+  `,
+  // 1 → 2: what `report` reads (src/report/team-source.ts). bash_calls gets `backfilled` (the
+  // phase grouping; IF NOT EXISTS: a store created at 2 made it with the table), its ingest
+  // function is made again to merge it, and the views the report reads: task_states as SQLite's,
+  // advice_outcomes written for PostgreSQL (src/store/schema.ts, migration 4), 0/1 where SQLite has no booleans.
+  `
+  ALTER TABLE bash_calls ADD COLUMN IF NOT EXISTS backfilled integer;
+  ${ingestFunction(TEAM_TABLES.find((t) => t.name === 'bash_calls') as TeamTable)}
+  ${TASK_STATES}
+  CREATE VIEW advice_outcomes AS
+  SELECT a.*,
+    CASE WHEN a.kind IN ('slow-foreground', 'never-ends', 'parallel') THEN
+      (EXISTS (SELECT 1 FROM bash_calls n
+               WHERE n.session_id = a.session_id AND n.prompt_id IS NOT DISTINCT FROM a.prompt_id AND n.started_at > a.at AND n.background = 1
+                 AND (n.signature = a.signature OR a.kind = 'parallel')))::integer
+    END AS followed,
+    CASE WHEN a.kind IN ('slow-foreground', 'never-ends', 'auto-background', 'enforce-deny') THEN
+      (SELECT CASE
+                WHEN c.outcome = 'timed-out' THEN 1
+                WHEN c.background = 1 AND t.finished_at IS NOT NULL AND t.status IN ('completed', 'failed') THEN ((t.finished_at - t.started_at) >= c.threshold_ms)::integer
+                WHEN c.background = 1 THEN NULL
+                WHEN c.duration_ms IS NULL THEN NULL
+                ELSE (c.duration_ms >= c.threshold_ms)::integer
+              END
+       FROM bash_calls c LEFT JOIN tasks t ON t.session_id = c.session_id AND t.id = c.task_id
+       WHERE c.session_id = a.session_id AND c.tool_use_id = a.tool_use_id)
+    END AS "right"
+  FROM advice a;
+  CREATE INDEX tasks_by_time ON tasks (started_at);
+  CREATE INDEX task_checks_by_task ON task_checks (session_id, task_id);
+  CREATE INDEX advice_by_call ON advice (session_id, tool_use_id);
   `,
 ];
 

@@ -36,7 +36,16 @@ export interface SyncOptions {
   connectTimeoutMs?: number;
   /** Called after each committed batch, and awaited (tests act on the server between batches). */
   onProgress?: (done: number, total: number) => void | Promise<void>;
+  /** What pg_stat_activity shows the connection as. */
+  applicationName?: string;
 }
+
+/** bigint and numeric (counts, sums of ms) as JS numbers, like SQLite's: they stay far below 2^53. */
+const NUMERIC_OIDS = new Set([pg.types.builtins.INT8, pg.types.builtins.NUMERIC]);
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    NUMERIC_OIDS.has(oid) ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
 
 /** A team store not set up, or at another schema version: said, never guessed at. */
 export class TeamStoreError extends Error {}
@@ -47,7 +56,8 @@ export async function connectTeamStore(url: string, options: SyncOptions = {}): 
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
     statement_timeout: options.statementTimeoutMs ?? 60_000,
     query_timeout: (options.statementTimeoutMs ?? 60_000) + 5_000,
-    application_name: 'bgtelemetry sync',
+    application_name: options.applicationName ?? 'bgtelemetry sync',
+    types,
   });
   // An error after connecting (the server went away between queries) surfaces on the next query.
   client.on('error', () => {});
@@ -55,7 +65,8 @@ export async function connectTeamStore(url: string, options: SyncOptions = {}): 
   return client;
 }
 
-export async function syncToTeam(db: DB, client: pg.Client, url: string, options: SyncOptions = {}): Promise<SyncResult> {
+/** Refuses a team store this bgtelemetry does not know the schema of (none, older, newer). */
+export async function checkTeamSchema(client: pg.Client): Promise<void> {
   const version = await teamSchemaVersion(client);
   if (version !== TEAM_SCHEMA_VERSION) {
     throw new TeamStoreError(
@@ -64,6 +75,10 @@ export async function syncToTeam(db: DB, client: pg.Client, url: string, options
         : `the team store is at schema version ${version}, this bgtelemetry needs ${TEAM_SCHEMA_VERSION}`,
     );
   }
+}
+
+export async function syncToTeam(db: DB, client: pg.Client, url: string, options: SyncOptions = {}): Promise<SyncResult> {
+  await checkTeamSchema(client);
   const signaturesOnly = await teamWantsSignatures(client);
   const target = maskUrl(url).replace(/\/\/([^:@/]*):\*\*\*@/, '//$1@');
   const fullPush = prepareOutbox(db);

@@ -63,6 +63,7 @@ export const TEAM_TABLES: readonly TeamTable[] = [
       duration_source: 'text',
       task_id: 'text',
       threshold_ms: 'bigint',
+      backfilled: 'integer',
       ...IDENTITY,
     },
   },
@@ -119,6 +120,9 @@ export const TEAM_TABLES: readonly TeamTable[] = [
   },
   { name: 'hook_runs', key: ['event_id'], columns: { event_id: 'text', hook: 'text', at: 'bigint', wall_ms: 'double precision' } },
 ];
+
+/** The views the report reads (pg-schema.ts, migration 2): the lead's role reads them too. */
+export const TEAM_VIEWS = ['task_states', 'advice_outcomes'] as const;
 
 /** Columns holding a command as run (redacted): reduced to the signature when the team asks for it. */
 export const COMMAND_COLUMNS: Readonly<Record<string, { command: string; signature: string }>> = {

@@ -1,22 +1,25 @@
 /** `bgtelemetry report`: were slow commands run in the background, and what did it save? */
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { nothingRecorded } from '../../admin/nothing-recorded.js';
+import { nothingRecorded, nothingRecordedIn } from '../../admin/nothing-recorded.js';
 import { makeColors } from '../../console/colors.js';
 import { CliError, EXIT } from '../../console/errors.js';
-import { buildReport, recordedNothing } from '../../report/build.js';
+import { buildReport, recordedNothing, reportFromFacts } from '../../report/build.js';
 import { toCsv } from '../../report/csv.js';
 import { openForReport } from '../../report/databases.js';
 import { mergedText, reportScope } from '../../report/format.js';
 import { renderHtml } from '../../report/html.js';
-import { GROUPINGS, type Grouping } from '../../report/model.js';
+import { GROUPINGS, type Grouping, type Report, type ReportQuery } from '../../report/model.js';
 import { resolveRange } from '../../report/range.js';
 import { renderText } from '../../report/table.js';
+import { readTeamStore } from '../../report/team-source.js';
 import { writeFileAtomic } from '../../runtime/atomic-write.js';
 import { FileRefusedError } from '../../runtime/regular-file.js';
 import { projectFilter } from '../../report/project-filter.js';
+import { maskUrl } from '../../team/team-url.js';
 import { dbOption, jsonOption } from '../flags.js';
 import { note, say, writeJson } from '../output.js';
+import { resolveUrl, withTeamStore } from '../team-store.js';
 
 interface ReportFlags {
   by: Grouping;
@@ -29,7 +32,11 @@ interface ReportFlags {
   csv?: boolean;
   html?: string;
   db?: string[];
+  team?: boolean;
 }
+
+/** A --db that names the team store (PostgreSQL) rather than a file. */
+const isTeamUrl = (db: string) => /^postgres(ql)?:\/\//i.test(db);
 
 export function registerReport(program: Command): void {
   const cmd = program
@@ -56,6 +63,9 @@ export function registerReport(program: Command): void {
     .option('--timezone <zone>', 'IANA zone for day and week boundaries and bare dates (default: the local zone)');
   jsonOption(cmd);
   dbOption(cmd, true)
+    .addOption(
+      new Option('--team', 'read the team store (BGTELEMETRY_TEAM_URL, then config team.url) instead of a local database').conflicts('db'),
+    )
     .addOption(new Option('--csv', 'print the rows and the totals as CSV').conflicts('json'))
     .option('--html <file>', 'write a self-contained HTML page with charts to FILE')
     .addHelpText(
@@ -68,11 +78,15 @@ Examples:
   $ bgtelemetry report --by developer --db alice.db --db bob.db
   $ bgtelemetry report --timezone Europe/Paris --csv > days.csv
   $ bgtelemetry report --db alice.db --db bob.db --html team.html
+  $ bgtelemetry report --team --by developer --since 30d
+  $ bgtelemetry report --db postgresql://lead@db.example.com/telemetry --by project --json
   $ bgtelemetry report --json | jq .totals.slowBackgroundRatio
 
 Nothing recorded yet, or nothing in the range and filters (a future --since included): one
 line says so, exit 0. --json and --csv keep their shape, with zeros, and null (n/a on screen)
 for a ratio of nothing; --html writes a page that says so. A --db that does not exist: exit 1.
+The team store (--team, or --db postgres://…, alone) gives the same figures as the same events
+in SQLite; a server that cannot be reached: exit 1, one line, the URL's password masked.
 --csv cells a spreadsheet would run as formulas (= + - @ first) get a leading ' (docs/telemetry.md).
 
 Targets: 30% of slow calls in the background, 5 min a day saved, 2 tasks at once
@@ -81,33 +95,55 @@ per session. Every number is defined in docs/telemetry.md, "Report metrics".`,
     .action(async (flags: ReportFlags) => {
       const now = Date.now();
       const range = resolveRange(flags, now);
-      const databases = await openForReport(flags.db ?? [], process.env, note);
       const filter = flags.project === undefined ? null : projectFilter(flags.project);
+      const query: ReportQuery = {
+        ...range,
+        by: flags.by,
+        project: filter?.project ?? null,
+        projectId: filter?.projectId,
+        session: flags.session ?? null,
+        now,
+      };
+      const teamSource = flags.team ? await resolveUrl(undefined) : flags.db?.find(isTeamUrl);
+      if (teamSource !== undefined) return reportFromTeam(teamSource, query, flags);
+      const databases = await openForReport(flags.db ?? [], process.env, note);
       try {
-        const report = buildReport(databases, {
-          ...range,
-          by: flags.by,
-          project: filter?.project ?? null,
-          projectId: filter?.projectId,
-          session: flags.session ?? null,
-          now,
-        });
+        const report = buildReport(databases, query);
         // Nothing to show is not an error: data keeps its shape, with zeros and nulls, and one line says why.
-        const nothing = recordedNothing(report) ? nothingRecorded(databases, reportScope(report)) : null;
-        const data = Boolean(flags.json || flags.csv);
-        if (nothing) (data ? note : say)(nothing);
-        // Text and HTML say it in their header; JSON has duplicatesMerged; CSV only this line.
-        const merged = mergedText(report);
-        if (merged && flags.csv) note(merged);
-        if (flags.html) writeHtml(flags.html, renderHtml(report, nothing), data);
-        if (flags.json) return writeJson(report);
-        if (flags.csv) return void process.stdout.write(toCsv(report));
-        if (!flags.html && !nothing)
-          process.stdout.write(renderText(report, makeColors(), process.stdout.columns || Number(process.env.COLUMNS) || 100));
+        show(report, recordedNothing(report) ? nothingRecorded(databases, reportScope(report)) : null, flags);
       } finally {
         for (const { db } of databases) db.close();
       }
     });
+}
+
+async function reportFromTeam(url: string, query: ReportQuery, flags: ReportFlags): Promise<void> {
+  // The team store holds every machine's events once: merging it with files would count them twice.
+  if ((flags.db?.length ?? 0) > 1)
+    throw new CliError('--db postgres://… reads the team store alone', 'drop the other --db, or sync those machines first', EXIT.usage);
+  const shown = maskUrl(url);
+  const { facts, holdsCall } = await withTeamStore(
+    url,
+    'check that the server runs and the URL, user and password (PGPASSWORD, ~/.pgpass) are right',
+    (client) => readTeamStore(client, query),
+    'bgtelemetry report',
+  );
+  const report = reportFromFacts([facts], [shown], query);
+  show(report, recordedNothing(report) ? nothingRecordedIn([shown], () => holdsCall, reportScope(report)) : null, flags);
+}
+
+/** Prints the report as the flags ask; `nothing`: the line saying there is nothing to show. */
+function show(report: Report, nothing: string | null, flags: ReportFlags): void {
+  const data = Boolean(flags.json || flags.csv);
+  if (nothing) (data ? note : say)(nothing);
+  // Text and HTML say it in their header; JSON has duplicatesMerged; CSV only this line.
+  const merged = mergedText(report);
+  if (merged && flags.csv) note(merged);
+  if (flags.html) writeHtml(flags.html, renderHtml(report, nothing), data);
+  if (flags.json) return writeJson(report);
+  if (flags.csv) return void process.stdout.write(toCsv(report));
+  if (!flags.html && !nothing)
+    process.stdout.write(renderText(report, makeColors(), process.stdout.columns || Number(process.env.COLUMNS) || 100));
 }
 
 function writeHtml(file: string, html: string, quiet: boolean): void {

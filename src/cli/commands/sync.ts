@@ -2,14 +2,14 @@
 import type { Command } from 'commander';
 import { openCliStore } from '../../admin/cli-store.js';
 import { progress } from '../../admin/progress.js';
-import { loadConfig } from '../../config/load.js';
 import { CliError, EXIT } from '../../console/errors.js';
 import { migrateTeamStore } from '../../team/pg-schema.js';
 import { roleStatements } from '../../team/roles.js';
-import { connectTeamStore, syncToTeam, TeamStoreError, type SyncResult } from '../../team/sync.js';
-import { maskSecrets, maskUrl, teamUrl } from '../../team/team-url.js';
+import { syncToTeam, type SyncResult } from '../../team/sync.js';
+import { maskUrl } from '../../team/team-url.js';
 import { dbOption, jsonOption } from '../flags.js';
 import { say, writeJson } from '../output.js';
+import { resolveUrl, withTeamStore } from '../team-store.js';
 
 interface SyncFlags {
   db?: string;
@@ -17,6 +17,9 @@ interface SyncFlags {
   url?: string;
   batch: number;
 }
+
+/** A push that failed lost nothing (sync.ts): the next one sends it again. */
+const SYNC_HINT = 'nothing was lost: rerun sync later';
 
 const URL_HELP = 'team store URL (default: BGTELEMETRY_TEAM_URL, then config team.url); the password from PGPASSWORD or ~/.pgpass';
 
@@ -46,7 +49,7 @@ Examples:
       const store = await openCliStore(flags.db, 'write');
       const shown = progress('syncing');
       try {
-        const result = await withTeamStore(url, (client) =>
+        const result = await withTeamStore(url, SYNC_HINT, (client) =>
           syncToTeam(store.db, client, url, { batchSize: flags.batch, onProgress: shown.update }),
         );
         shown.done();
@@ -75,7 +78,7 @@ Examples:
     )
     .action(async (flags: { url?: string; roles: boolean }) => {
       const url = await resolveUrl(flags.url);
-      const applied = await withTeamStore(url, async (client) => {
+      const applied = await withTeamStore(url, SYNC_HINT, async (client) => {
         const versions = await migrateTeamStore(client);
         if (flags.roles) for (const s of roleStatements()) await client.query(s);
         return versions;
@@ -83,34 +86,6 @@ Examples:
       say(applied.length ? `${maskUrl(url)}: schema migrated to version ${applied.at(-1)}` : `${maskUrl(url)}: schema up to date`);
       if (flags.roles) say('roles bgt_writer and bgt_reader granted');
     });
-}
-
-async function resolveUrl(given: string | undefined): Promise<string> {
-  const { config } = await loadConfig(process.env.CLAUDE_PROJECT_DIR || process.cwd(), process.env);
-  const url = teamUrl(given, process.env, config.team.url);
-  if (!url)
-    throw new CliError(
-      'no team store configured',
-      'pass --url, set BGTELEMETRY_TEAM_URL, or `bgtelemetry config set team.url …`',
-      EXIT.usage,
-    );
-  return url;
-}
-
-/** Connects, runs, disconnects; any failure becomes one line with the URL masked, exit 1. */
-async function withTeamStore<T>(url: string, run: (client: Awaited<ReturnType<typeof connectTeamStore>>) => Promise<T>): Promise<T> {
-  let client: Awaited<ReturnType<typeof connectTeamStore>> | undefined;
-  try {
-    client = await connectTeamStore(url);
-    return await run(client);
-  } catch (error) {
-    const message = maskSecrets(error instanceof Error ? error.message || String(error) : String(error), url);
-    const hint =
-      error instanceof TeamStoreError ? 'the lead runs `bgtelemetry team setup` (docs/team.md)' : 'nothing was lost: rerun sync later';
-    throw new CliError(`team store ${maskUrl(url)}: ${message}`, hint);
-  } finally {
-    await client?.end().catch(() => {});
-  }
 }
 
 function summary(r: SyncResult): string[] {

@@ -1,0 +1,49 @@
+/**
+ * A report's reads from the team store (PostgreSQL): the same reads as from a local database
+ * (metrics.ts), with the PostgreSQL dialect, in one read-only snapshot. Sync stores each event
+ * once, keyed by its identity, so nothing is left out as held by an earlier database.
+ */
+import type pg from 'pg';
+import { checkTeamSchema } from '../team/sync.js';
+import { DIALECTS } from './dialect.js';
+import { type DatabaseFacts, EVERY_ROW, factReads, gather, type ReadContext } from './metrics.js';
+import type { ReportQuery } from './model.js';
+import { queryParams } from './sql.js';
+
+type Rows = Record<string, unknown>[];
+
+/** SQLite's named parameters (`@since`) as PostgreSQL's numbered ones, each name one number. */
+function numberedParameters(sql: string, params: Record<string, unknown>): { text: string; values: unknown[] } {
+  const names: string[] = [];
+  const text = sql.replace(/@(\w+)/g, (_, name: string) => {
+    const known = names.indexOf(name);
+    return `$${known >= 0 ? known + 1 : names.push(name)}`;
+  });
+  return { text, values: names.map((n) => params[n]) };
+}
+
+export interface TeamFacts {
+  facts: DatabaseFacts;
+  /** Whether the store holds a Bash call at all, in any range (what "nothing recorded" says). */
+  holdsCall: boolean;
+}
+
+export async function readTeamStore(client: pg.Client, q: ReportQuery): Promise<TeamFacts> {
+  await checkTeamSchema(client);
+  const ctx: ReadContext = { q, pick: EVERY_ROW, legacy: false, dialect: DIALECTS.postgres, coveringHookIndex: false };
+  const params = queryParams(q);
+  const results = new Map<string, Rows>();
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  try {
+    for (const { sql } of Object.values(factReads(ctx))) {
+      const { text, values } = numberedParameters(sql, params);
+      results.set(sql, (await client.query(text, values)).rows);
+    }
+    const holdsCall = (await client.query('SELECT 1 FROM bash_calls LIMIT 1')).rowCount === 1;
+    await client.query('COMMIT');
+    return { facts: gather(ctx, (sql) => results.get(sql) ?? []), holdsCall };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * `report` from the team store: the report fixture's two databases (tests/unit/report-fixture.ts)
+ * pushed with `bgtelemetry sync` to a real PostgreSQL server (tests/support/pg-server.ts), then
+ * every grouping reported from the two SQLite files and from PostgreSQL: the same figures.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GROUPINGS, type Report } from '../../src/report/model.js';
+import { openDatabase } from '../../src/store/open.js';
+import { runCli } from '../support/cli-run.js';
+import { PG_SKIP_REASON, startPgServer, type PgServer } from '../support/pg-server.js';
+import { seededDatabases } from '../unit/report-fixture.js';
+
+let server: PgServer;
+let dbs: ReturnType<typeof seededDatabases>;
+let url: string;
+let home: string;
+let env: NodeJS.ProcessEnv;
+
+/** The fixture's days, in a zone with an offset (day keys depend on it), and one DST change. */
+const RANGE = ['--since', '2026-10-20', '--until', '2026-11-14', '--timezone', 'Europe/Paris'];
+
+beforeAll(async () => {
+  if (PG_SKIP_REASON) return;
+  server = await startPgServer();
+  dbs = seededDatabases();
+  home = fs.mkdtempSync(path.join(os.tmpdir(), 'bgt-team-report-'));
+  env = { HOME: home, PATH: process.env.PATH, BGTELEMETRY_DB: path.join(home, 'unused.db') };
+  markBackfilled(dbs.alice);
+  url = await server.freshDatabase();
+  expect((await runCli(['team', 'setup', '--url', url], { cwd: home, env })).code).toBe(0);
+  for (const db of [dbs.alice, dbs.bob]) {
+    const synced = await runCli(['sync', '--url', url, '--db', db], { cwd: home, env });
+    expect(synced.stderr).toBe('');
+    expect(synced.code).toBe(0);
+  }
+}, 120_000);
+/** One call from a transcript backfill, so that --by phase has both phases. */
+function markBackfilled(file: string): void {
+  const db = openDatabase(file, { busyTimeoutMs: 1000 });
+  db.prepare("UPDATE bash_calls SET backfilled = 1 WHERE tool_use_id = 'c1'").run();
+  db.close();
+}
+
+afterAll(async () => {
+  await server?.close();
+  for (const dir of [dbs?.dir, home]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function reportJson(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Report> {
+  const r = await runCli(['report', '--json', ...RANGE, ...args], { cwd: home, env: { ...env, ...extraEnv } });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as Report;
+}
+
+/** The figures: what differs between two runs (when, from where, tasks' ages) left out. */
+function figures(r: Report): unknown {
+  const { generatedAt, databases, unchecked, ...rest } = r;
+  return { ...rest, unchecked: unchecked.map(({ ageMs, ...t }) => t) };
+}
+
+describe.skipIf(PG_SKIP_REASON)('report from the team store', () => {
+  it.each(GROUPINGS)(
+    '--by %s: every figure equal to the same data read from SQLite',
+    async (by) => {
+      const local = await reportJson(['--by', by, '--db', dbs.alice, '--db', dbs.bob]);
+      const team = await reportJson(['--by', by, '--db', url]);
+      expect(local.totals.bashCalls).toBe(15);
+      expect(local.rows.length).toBeGreaterThan(1);
+      expect(figures(team)).toEqual(figures(local));
+      expect(team.databases).toEqual([url]);
+    },
+    60_000,
+  );
+
+  it('--by phase sees the backfilled call', async () => {
+    const team = await reportJson(['--by', 'phase', '--db', url]);
+    expect(team.rows.find((r) => r.key === 'before bgtelemetry')?.bashCalls).toBe(1);
+  });
+
+  it('--project, --session and CSV give the same as from SQLite', async () => {
+    for (const filter of [
+      ['--project', 'github.com/acme/widget'],
+      ['--session', 's1'],
+    ]) {
+      const local = await reportJson(['--by', 'signature', ...filter, '--db', dbs.alice, '--db', dbs.bob]);
+      const team = await reportJson(['--by', 'signature', ...filter, '--db', url]);
+      expect(local.totals.bashCalls).toBeGreaterThan(0);
+      expect(figures(team)).toEqual(figures(local));
+    }
+    const csv = (db: string[]) => runCli(['report', '--csv', '--by', 'developer', ...RANGE, ...db], { cwd: home, env });
+    const [local, team] = [await csv(['--db', dbs.alice, '--db', dbs.bob]), await csv(['--db', url])];
+    expect(team.code).toBe(0);
+    expect(team.stdout).toBe(local.stdout);
+  }, 60_000);
+
+  it('--team reads BGTELEMETRY_TEAM_URL; JSON names the store with its password masked, HTML not at all', async () => {
+    const withPassword = new URL(url);
+    withPassword.password = 'pw-not-needed';
+    const team = await reportJson(['--by', 'week', '--team'], { BGTELEMETRY_TEAM_URL: withPassword.toString() });
+    expect(figures(team)).toEqual(figures(await reportJson(['--by', 'week', '--db', url])));
+    expect(JSON.stringify(team)).not.toContain('pw-not-needed');
+    expect(team.databases[0]).toMatch(/^postgresql:\/\/postgres:\*\*\*@/);
+    const html = path.join(home, 'team.html');
+    const text = await runCli(['report', '--team', ...RANGE, '--html', html], {
+      cwd: home,
+      env: { ...env, BGTELEMETRY_TEAM_URL: withPassword.toString() },
+    });
+    expect(text.code).toBe(0);
+    expect(fs.readFileSync(html, 'utf8')).toContain('<div class="value">15</div>');
+    expect(fs.readFileSync(html, 'utf8')).not.toContain('pw-not-needed');
+  }, 60_000);
+
+  it('a server that is down: exit 1, one line, the password masked', async () => {
+    const down = 'postgresql://lead:s3cret-pw@127.0.0.1:1/telemetry';
+    const r = await runCli(['report', '--db', down], { cwd: home, env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('postgresql://lead:***@127.0.0.1:1/telemetry');
+    expect(r.stderr).not.toContain('s3cret-pw');
+    expect(r.stderr.split('\n')[0]).toMatch(/^bgtelemetry: team store .*ECONNREFUSED/);
+  }, 60_000);
+
+  it('refuses the team store with other databases, and --team with --db', async () => {
+    const mixed = await runCli(['report', '--db', url, '--db', dbs.alice], { cwd: home, env });
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain('reads the team store alone');
+    const both = await runCli(['report', '--team', '--db', dbs.alice], { cwd: home, env: { ...env, BGTELEMETRY_TEAM_URL: url } });
+    expect(both.code).toBe(2);
+  });
+
+  it('a store at schema 1 (no backfilled column, no views): refused until team setup upgrades it, then the same figures', async () => {
+    const old = await server.freshDatabase();
+    expect((await runCli(['team', 'setup', '--url', old], { cwd: home, env })).code).toBe(0);
+    // Back to what migration 1 left: migration 2 is the views and the column.
+    const c = new pg.Client({ connectionString: old });
+    await c.connect();
+    await c.query(
+      'DROP VIEW advice_outcomes, task_states; DROP INDEX tasks_by_time, task_checks_by_task, advice_by_call; ALTER TABLE bash_calls DROP COLUMN backfilled; DELETE FROM schema_version WHERE version = 2',
+    );
+    await c.end();
+    const refused = await runCli(['report', '--db', old], { cwd: home, env });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/schema version 1, this bgtelemetry needs 2.*\n.*team setup/s);
+    const upgraded = await runCli(['team', 'setup', '--url', old], { cwd: home, env });
+    expect(upgraded.stderr).toBe('');
+    expect(upgraded.stdout).toContain('schema migrated to version 2');
+    // Copies never synced: the fixture's files have pushed their rows to the other store already.
+    const fresh = seededDatabases();
+    try {
+      markBackfilled(fresh.alice);
+      for (const db of [fresh.alice, fresh.bob])
+        expect((await runCli(['sync', '--url', old, '--db', db], { cwd: home, env })).code).toBe(0);
+    } finally {
+      fs.rmSync(fresh.dir, { recursive: true, force: true });
+    }
+    const local = await reportJson(['--by', 'phase', '--db', dbs.alice, '--db', dbs.bob]);
+    expect(figures(await reportJson(['--by', 'phase', '--db', old]))).toEqual(figures(local));
+  }, 60_000);
+
+  it('nothing in the range: one line naming the store, zeros in JSON', async () => {
+    const r = await runCli(['report', '--json', '--since', '2026-01-01', '--until', '2026-01-02', '--db', url], { cwd: home, env });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^bgtelemetry: note: Nothing recorded in postgresql:.* it holds calls outside that/);
+    expect((JSON.parse(r.stdout) as Report).totals.bashCalls).toBe(0);
+  });
+});
