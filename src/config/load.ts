@@ -35,8 +35,17 @@ export interface Config {
   nudges: NudgeSettings;
   identity: IdentitySettings;
   /** The team store (docs/team.md); BGTELEMETRY_TEAM_URL is read where it is used (sync). */
-  team: { url?: string };
+  team: TeamSettings;
 }
+
+export interface TeamSettings {
+  url?: string;
+  syncIntervalMinutes: number;
+  syncCommand?: string[];
+}
+
+/** Between two syncs started by Stop hooks (docs/team.md). */
+const DEFAULT_SYNC_INTERVAL_MINUTES = 10;
 
 export interface LoadedConfig {
   config: Config;
@@ -63,7 +72,7 @@ export const DEFAULT_CONFIG: Config = {
   commandStorage: 'redacted',
   nudges: DEFAULT_NUDGES,
   identity: { hash: true, hostname: false },
-  team: {},
+  team: { syncIntervalMinutes: DEFAULT_SYNC_INTERVAL_MINUTES },
 };
 
 /** A config file is a few KiB; a larger one is refused rather than read into every hook. */
@@ -99,7 +108,7 @@ export async function loadConfig(projectDir: string | undefined, env: NodeJS.Pro
     patterns: [],
     nudges: { ...DEFAULT_NUDGES },
     identity: { ...DEFAULT_CONFIG.identity },
-    team: {},
+    team: { ...DEFAULT_CONFIG.team },
   };
   const sources: string[] = [];
   const problems: string[] = [];
@@ -142,6 +151,8 @@ function apply(config: Config, file: ConfigFileShape, shared: boolean): void {
   if (file.database) config.database = file.database;
   if (file.commandStorage) config.commandStorage = file.commandStorage;
   if (file.team?.url) config.team.url = file.team.url;
+  if (file.team?.syncIntervalMinutes !== undefined) config.team.syncIntervalMinutes = file.team.syncIntervalMinutes;
+  if (file.team?.syncCommand) config.team.syncCommand = file.team.syncCommand;
   if (file.nudges) Object.assign(config.nudges, defined(file.nudges));
   if (file.identity && !shared) Object.assign(config.identity, defined(file.identity));
 }

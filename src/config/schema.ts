@@ -69,7 +69,15 @@ export const ConfigFile = z.strictObject({
   /** How the developer and machine are named on every event (docs/telemetry.md, "Identity"). */
   identity: z.optional(Identity),
   /** The team store (docs/team.md); a password never goes here: PGPASSWORD or ~/.pgpass. */
-  team: z.optional(z.strictObject({ url: z.optional(TeamUrl) })),
+  team: z.optional(
+    z.strictObject({
+      url: z.optional(TeamUrl),
+      /** Minutes between the syncs Stop hooks start (SessionEnd starts one whenever none backs off). */
+      syncIntervalMinutes: z.optional(z.number().check(z.minimum(1), z.maximum(24 * 60))),
+      /** The bgtelemetry CLI the hooks run as `… sync --background` where none is beside them (the plugin). */
+      syncCommand: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
+    }),
+  ),
 });
 
 export type ConfigFileShape = z.infer<typeof ConfigFile>;

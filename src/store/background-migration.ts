@@ -6,17 +6,16 @@
  * At most one migrator runs: a lock file beside the database holds its pid. A failed migration
  * leaves a marker (time and message) that holds off the next attempt for a while; doctor shows it.
  */
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spoolDir } from '../runtime/paths.js';
 import { drainFallback } from './fallback-spool.js';
 import { openDatabase } from './open.js';
+import { claimLock, lockHolder, spawnDetached } from './pid-lock.js';
 import { drainSpool } from './spool.js';
 
 /** The migrator program, built beside the hook bundles (src/hooks/migrate.ts). */
 const MIGRATOR_SCRIPT = 'migrate.cjs';
-/** A lock older than this is stale whatever its pid says (pids are reused). */
-const LOCK_STALE_MS = 60 * 60 * 1000;
 /** After a failure, hooks wait this long before starting another attempt. */
 const RETRY_AFTER_MS = 10 * 60 * 1000;
 /** The migrator waits this long for a CLI command or hook holding the write lock. */
@@ -36,29 +35,6 @@ export interface BackgroundMigration {
   failed: MigrationFailure | null;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** The pid in a live, fresh lock; null when there is no lock or it is stale. */
-function lockHolder(lock: string, now: number): number | null {
-  try {
-    const age = now - statSync(lock).mtimeMs;
-    const pid = Number.parseInt(readFileSync(lock, 'utf8'), 10);
-    if (age > LOCK_STALE_MS) return null;
-    // Claimed but its pid not written yet (the migrator is starting): held, for a while.
-    if (!Number.isInteger(pid) || pid <= 0) return age < 10_000 ? 0 : null;
-    return alive(pid) ? pid : null;
-  } catch {
-    return null;
-  }
-}
-
 function readFailure(database: string): MigrationFailure | null {
   try {
     const failure = JSON.parse(readFileSync(migrationFailurePath(database), 'utf8')) as MigrationFailure;
@@ -70,18 +46,6 @@ function readFailure(database: string): MigrationFailure | null {
 
 export function backgroundMigration(database: string, now = Date.now()): BackgroundMigration {
   return { running: lockHolder(migrationLockPath(database), now), failed: readFailure(database) };
-}
-
-/** Takes the lock (exclusive create), clearing a stale one first; false when another holds it. */
-function claimLock(lock: string, now: number): boolean {
-  if (lockHolder(lock, now) !== null) return false;
-  rmSync(lock, { force: true });
-  try {
-    writeFileSync(lock, '', { flag: 'wx', mode: 0o600 });
-    return true;
-  } catch {
-    return false; // another process claimed it between the two calls
-  }
 }
 
 export type StartResult = 'started' | 'running' | 'backing-off' | 'no-migrator';
@@ -97,17 +61,7 @@ export function startBackgroundMigration(database: string, env: NodeJS.ProcessEn
   if (failure && now - failure.at < RETRY_AFTER_MS) return 'backing-off';
   const lock = migrationLockPath(database);
   if (!claimLock(lock, now)) return 'running';
-  try {
-    // Loaded only here: node:child_process brings some 40 modules (about 6 ms) every hook would pay.
-    const { spawn } = process.getBuiltinModule('node:child_process') as typeof import('node:child_process');
-    // Detached, no stdio: the hook's stdout (Claude Code reads it) is never held open.
-    // The migrator writes its own pid into the lock: written here, it could land after a quick
-    // migrator had finished and removed the lock, leaving a stale one behind.
-    spawn(process.execPath, [script, database], { detached: true, stdio: 'ignore', env }).unref();
-  } catch (error) {
-    rmSync(lock, { force: true });
-    throw error;
-  }
+  spawnDetached(lock, process.execPath, [script, database], { env });
   return 'started';
 }
 

@@ -61,12 +61,23 @@ describe('loadConfig', () => {
           pollingSeconds: 10,
         },
         identity: { hash: true, hostname: false },
-        team: {},
+        team: { syncIntervalMinutes: 10 },
       },
       sources: [],
       problems: [],
     });
     expect(loaded.config).toEqual(DEFAULT_CONFIG);
+  });
+
+  it('reads the team sync settings, and refuses an interval under a minute or an empty command', async () => {
+    writeJson(userFile, { team: { syncIntervalMinutes: 30, syncCommand: ['npx', 'bgtelemetry'] } });
+    const loaded = await loadConfig(project, env);
+    expect(loaded.config.team).toEqual({ syncIntervalMinutes: 30, syncCommand: ['npx', 'bgtelemetry'] });
+    writeJson(userFile, { team: { syncIntervalMinutes: 0, syncCommand: [] } });
+    const refused = await loadConfig(project, env);
+    expect(refused.config.team).toEqual({ syncIntervalMinutes: 10 });
+    expect(refused.problems.join('\n')).toMatch(/team\.syncIntervalMinutes/);
+    expect(refused.problems.join('\n')).toMatch(/team\.syncCommand/);
   });
 
   it('gives the defaults without a project directory', async () => {

@@ -23,6 +23,7 @@ import { checkQuarantine } from './quarantine.js';
 import type { Section } from './section.js';
 import { checkSettings } from './settings.js';
 import { checkSpool } from './spool.js';
+import { checkTeamSync } from './team-sync.js';
 
 export type { Problem, Section } from './section.js';
 
@@ -79,6 +80,7 @@ export async function runDoctor({ env, projectDir, hooksDir, timing = true }: Do
     db.section,
     spool,
     fallback,
+    checkTeamSync(database, loaded.config.team, hooksDir, env),
     checkQuarantine(database, errors),
     checkErrorLog(errorLog, errors),
     checkColdStart(hooksDir, env, timing),

@@ -1,7 +1,10 @@
 /** `bgtelemetry sync` and `bgtelemetry team setup`: the team store (docs/team.md). */
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { openCliStore } from '../../admin/cli-store.js';
 import { progress } from '../../admin/progress.js';
+import { loadConfig } from '../../config/load.js';
+import { databasePath } from '../../runtime/paths.js';
+import { runAsBackgroundSync } from '../../store/background-sync.js';
 import { CliError, EXIT } from '../../console/errors.js';
 import { migrateTeamStore } from '../../team/pg-schema.js';
 import { roleStatements } from '../../team/roles.js';
@@ -16,6 +19,7 @@ interface SyncFlags {
   json?: boolean;
   url?: string;
   batch: number;
+  background?: boolean;
 }
 
 /** A push that failed lost nothing (sync.ts): the next one sends it again. */
@@ -30,6 +34,8 @@ export function registerSync(program: Command): void {
   cmd
     .option('--url <url>', URL_HELP)
     .option('--batch <n>', 'rows per transaction', positiveInt, 1000)
+    // What a lifecycle hook starts, detached (store/background-sync.ts): silent, its outcome in a state file.
+    .addOption(new Option('--background').hideHelp())
     .addHelpText(
       'after',
       `
@@ -45,6 +51,7 @@ Examples:
   $ bgtelemetry sync --json | jq '.tables.bash_calls'`,
     )
     .action(async (flags: SyncFlags) => {
+      if (flags.background) return backgroundSync(flags);
       const url = await resolveUrl(flags.url);
       const store = await openCliStore(flags.db, 'write');
       const shown = progress('syncing');
@@ -86,6 +93,23 @@ Examples:
       say(applied.length ? `${maskUrl(url)}: schema migrated to version ${applied.at(-1)}` : `${maskUrl(url)}: schema up to date`);
       if (flags.roles) say('roles bgt_writer and bgt_reader granted');
     });
+}
+
+/** No output (nobody reads it): the outcome, rows or masked error, goes to the state file doctor reads. */
+async function backgroundSync(flags: SyncFlags): Promise<void> {
+  const database =
+    flags.db ?? databasePath(process.env, (await loadConfig(process.env.CLAUDE_PROJECT_DIR || process.cwd())).config.database);
+  const state = await runAsBackgroundSync(database, async () => {
+    const url = await resolveUrl(flags.url);
+    const store = await openCliStore(database, 'write');
+    try {
+      const result = await withTeamStore(url, SYNC_HINT, (client) => syncToTeam(store.db, client, url, { batchSize: flags.batch }));
+      return Object.values(result.tables).reduce((n, c) => n + c.inserted + c.updated + c.present, 0);
+    } finally {
+      store.db.close();
+    }
+  });
+  if (!state.ok) process.exitCode = EXIT.problem;
 }
 
 function summary(r: SyncResult): string[] {
