@@ -13,7 +13,7 @@ import { writeBenchProject } from './project-fixture.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'bgt-bench-project-'));
 writeBenchProject(dir);
-const commands = ['npm run check', 'npm test', './scripts/ci.sh', 'git status', 'npm run dev'];
+const commands = ['npm run check', 'npm test', './scripts/ci.sh', 'git status', 'npm run dev', 'make target-7'];
 
 function perCall(label: string, n: number, f: () => void): number {
   for (let i = 0; i < 200; i++) f();

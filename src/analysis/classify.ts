@@ -191,6 +191,9 @@ function projectPart(words: readonly string[], r: Resolved, walk: Walk, ctx: Con
   const sub: Walk = { parts: [], notes: walk.notes, opts: walk.opts, extra: walk.extra, variables: new Variables(walk.opts.variables) };
   const inner: Context = { background: false, depth: ctx.depth, cwd: found.dir, chain, seen: [...(ctx.seen ?? []), found.key] };
   const a = combine(found.script, sub, analyzeScript(found.script, sub, inner));
+  // A script runs in a shell of its own: what only changes that shell (`source lib.sh`, `set -e`)
+  // is not the work, and the work it hides (functions of the sourced file) is not seen: the name judges.
+  if (a.verdict === 'state-change') return undefined;
   const decider = sub.parts[a.decidingPart];
   // A deciding part that is itself project-defined names the rest of the chain; otherwise the
   // chain shows the script, then the program that decides.

@@ -244,8 +244,9 @@ export function matchResolved(r: Resolved, extra?: ReadonlyMap<string, CompiledE
   // a known program's rows are complete, so `git checkout dev` never looks like a dev server.
   if (!entry && !own) {
     entry = GENERIC_ROWS.find((row) => (!row.programMatch || row.programMatch.test(r.program)) && fits(row, args, positionals, r));
-    // A script run through an interpreter or by its path (`./run_tests.sh`), judged by its name.
-    if (!entry && (r.interpreter || SCRIPT_FILE.test(r.program))) entry = firstFit(SCRIPT_ROWS, [r.program], [r.program]);
+    // A script run through an interpreter or by its path (`./run_tests.sh`), judged by its name and subcommand.
+    if (!entry && (r.interpreter || SCRIPT_FILE.test(r.program)))
+      entry = firstFit(SCRIPT_ROWS, [r.program, ...args], [r.program, ...positionals]);
     // `$BUILD_CMD build` with an unknown value: judged from the subcommand.
     if (!entry && r.program.startsWith('$')) entry = firstFit(VARIABLE_ROWS, args, positionals, r);
   }

@@ -7,6 +7,8 @@ export interface OptionSpec {
   workspace?: readonly string[];
   /** Flags that run the task in every workspace (`-r`, `--workspaces`). */
   every?: readonly string[];
+  /** Options that name the task file itself (`make -f`, `just --justfile`). */
+  file?: readonly string[];
   /** Other options that take a value (skipped with it). */
   values?: readonly string[];
 }
@@ -17,6 +19,7 @@ export interface ReadArgs {
   passed: string[];
   dir?: string;
   workspace?: string;
+  file?: string;
   every: boolean;
   /** Every flag seen, as written before any `=`. */
   flags: Set<string>;
@@ -37,10 +40,12 @@ export function readArgs(args: readonly string[], spec: OptionSpec): ReadArgs {
     const eq = a.indexOf('=');
     const name = eq > 0 ? a.slice(0, eq) : a;
     out.flags.add(name);
-    const takesValue = spec.dir?.includes(name) || spec.workspace?.includes(name) || spec.values?.includes(name);
+    const takesValue =
+      spec.dir?.includes(name) || spec.workspace?.includes(name) || spec.file?.includes(name) || spec.values?.includes(name);
     const value = !takesValue ? undefined : eq > 0 ? a.slice(eq + 1) : args[++k];
     if (spec.dir?.includes(name)) out.dir = value;
     else if (spec.workspace?.includes(name)) out.workspace = value;
+    else if (spec.file?.includes(name)) out.file = value;
     else if (spec.every?.includes(name)) out.every = true;
   }
   return out;

@@ -19,6 +19,9 @@ export const PROJECT_LIMITS = {
   msPerLookup: 200,
   /** Folders climbed from the command's directory to find its task file. */
   upwardLevels: 16,
+  /** Levels of make's `include` read below a Makefile, and files included per file. */
+  includeDepth: 2,
+  includesPerFile: 8,
   /** Workspace folders listed per pattern. */
   workspaceEntries: 64,
 } as const;

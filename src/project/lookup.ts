@@ -7,9 +7,11 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ProjectExpansion, ProjectInvocation, ProjectLookup } from '../analysis/types.js';
 import { PROJECT_LIMITS, ProjectFiles } from './files.js';
-import { runnerFor, type RunnerRow, type TaskCall } from './runners.js';
+import type { RunnerRow, TaskCall } from './runner-row.js';
+import { runnerFor } from './runners.js';
 import { scriptFile } from './script-file.js';
-import type { TaskTable } from './task-table.js';
+import type { TaskFileParser, TaskTable } from './task-table.js';
+import { parsePnpmWorkspace } from './task-files/pnpm-workspace.js';
 
 interface Found {
   path: string;
@@ -18,20 +20,36 @@ interface Found {
 
 /** A lookup for commands run in `baseDir`; it never throws (anything unexpected: not defined). */
 export function projectLookup(baseDir: string, files = new ProjectFiles()): ProjectLookup {
-  const tables = new Map<string, TaskTable>();
-  const read = (row: RunnerRow, path: string): TaskTable | undefined => {
-    const known = tables.get(path);
+  // One table per parser and path: pyproject.toml holds a different table for each of four runners.
+  const tables = new Map<TaskFileParser, Map<string, TaskTable>>();
+  const read = (row: RunnerRow, path: string, includeDepth = 0): TaskTable | undefined => {
+    const byPath = tables.get(row.parse) ?? new Map<string, TaskTable>();
+    tables.set(row.parse, byPath);
+    const known = byPath.get(path);
     if (known) return known;
     const text = files.text(path, PROJECT_LIMITS.taskFileBytes);
     if (text === null) return undefined;
     const table = row.parse(text);
-    tables.set(path, table);
+    byPath.set(path, table);
+    if (row.mergesIncludes && includeDepth < PROJECT_LIMITS.includeDepth) mergeIncludes(row, path, table, includeDepth);
     return table;
+  };
+  /** make's `include a.mk`: the file's own definitions win; names with variables or globs are not read. */
+  const mergeIncludes = (row: RunnerRow, path: string, table: TaskTable, depth: number) => {
+    for (const name of table.includes.slice(0, PROJECT_LIMITS.includesPerFile)) {
+      if (/[$*?[]/.test(name)) continue;
+      const included = read(row, resolve(dirname(path), name), depth + 1);
+      if (!included || included === table) continue;
+      for (const [task, definition] of included.tasks) if (!table.tasks.has(task)) table.tasks.set(task, definition);
+      for (const [variable, value] of included.variables) if (!table.variables.has(variable)) table.variables.set(variable, value);
+      table.defaultTask ??= included.defaultTask;
+    }
   };
   /** The nearest task file of `row` from `dir` upward. */
   const nearest = (row: RunnerRow, dir: string): Found | undefined => {
     let at = dir;
-    for (let level = 0; level < PROJECT_LIMITS.upwardLevels; level++) {
+    const levels = row.searchesUpward === false ? 1 : PROJECT_LIMITS.upwardLevels;
+    for (let level = 0; level < levels; level++) {
       for (const name of row.files) {
         const path = join(at, name);
         const table = read(row, path);
@@ -54,7 +72,9 @@ export function projectLookup(baseDir: string, files = new ProjectFiles()): Proj
     const via = [basename(call.program), ...call.args].join(' ');
     if (asked.commands) return { script: joinCommands(asked.commands, asked.parallel), via, dir, key: `${dir}#${via}` };
     const start = asked.dir ? resolve(dir, asked.dir) : dir;
-    const found = nearest(row, start);
+    const named = asked.file && resolve(start, asked.file);
+    const namedTable = named && read(row, named);
+    const found = named ? namedTable && { path: named, table: namedTable } : nearest(row, start);
     if (!found) return undefined;
     const home = dirname(found.path);
     if (asked.workspace) {
@@ -91,30 +111,40 @@ export function projectLookup(baseDir: string, files = new ProjectFiles()): Proj
 /** The script a task call runs in the folder of its task file. */
 function taskScript(row: RunnerRow, found: Found, asked: TaskCall, via: string): ProjectExpansion | undefined {
   const { table, path } = found;
-  const names = asked.tasks.flatMap((t) => (t.includes('*') ? [...table.tasks.keys()].filter((k) => globMatch(t, k)) : [t]));
+  const asks = asked.tasks.length ? asked.tasks : table.defaultTask ? [table.defaultTask] : [];
+  const names = asks.flatMap((t) => (t.includes('*') || isRegex(t) ? [...table.tasks.keys()].filter((k) => namePattern(t)(k)) : [t]));
   if (!names.length || !names.every((t) => table.tasks.has(t))) return undefined;
   const dir = dirname(path);
   const key = `${path}#${names.join(',')}`;
+  // A file named on the command line is named again when a task is run by name.
+  const invoke = asked.file ? `${row.invoke} ${row.fileOption ?? '-f'} '${path}'` : row.invoke;
   // Several tasks: each is run again by name, so its own dependencies and cycles resolve as usual.
+  // pnpm runs the scripts a regex selects at once.
   if (names.length > 1)
     return {
       script: joinCommands(
-        names.map((t) => `${row.invoke} ${t}`),
-        asked.parallel,
+        names.map((t) => `${invoke} ${t}`),
+        asked.parallel || asks.some(isRegex),
       ),
       via,
       dir,
       key,
     };
   const task = table.tasks.get(names[0])!;
+  // A task whose body this reading cannot see (a Rakefile task in Ruby, a bare make target) says
+  // nothing about what it runs: its name is judged instead.
+  if (!task.commands.length && !task.dependencies.some((t) => table.tasks.has(t) || row.dependenciesAreTasks) && !task.after?.length)
+    return undefined;
   const lines: string[] = [];
   const around = (list: readonly string[] | undefined) => {
-    // Only tasks of the table: a make prerequisite that is a file is not run.
-    if (row.runsDependencies) for (const t of list ?? []) if (table.tasks.has(t)) lines.push(`${row.invoke} ${t}`);
+    // Only tasks of the table (a make prerequisite that is a file is not run), unless the runner's
+    // dependencies are always tasks, defined in files this reading does not see (rake's tasks/*.rake).
+    if (row.runsDependencies) for (const t of list ?? []) if (table.tasks.has(t) || row.dependenciesAreTasks) lines.push(`${invoke} ${t}`);
   };
   around(task.dependencies);
   const extra = asked.extra.length ? ` ${asked.extra.join(' ')}` : '';
-  lines.push(...task.commands.slice(0, -1), `${task.commands.at(-1) ?? ''}${extra}`);
+  const commands = row.expandCommand ? task.commands.map((c) => row.expandCommand!(c, table.variables, dir)) : task.commands;
+  lines.push(...commands.slice(0, -1), `${commands.at(-1) ?? ''}${extra}`);
   around(task.after);
   return { script: lines.join('\n'), via, dir, key };
 }
@@ -123,20 +153,38 @@ function joinCommands(commands: readonly string[], parallel?: boolean): string {
   return parallel && commands.length > 1 ? `${commands.map((c) => `{ ${c}; } &`).join('\n')}\nwait` : commands.join('\n');
 }
 
-/** npm-run-all globs: `*` within one `:`-separated segment, `**` across them. */
-function globMatch(glob: string, name: string): boolean {
-  const pattern = glob
+const isRegex = (t: string) => t.length > 2 && t.startsWith('/') && t.endsWith('/');
+
+/**
+ * Task names a pattern selects: npm-run-all globs (`*` within one `:`-separated segment, `**`
+ * across them) or pnpm's `/regex/` (`pnpm run '/^dev:.*$/'`, which runs them at once).
+ */
+function namePattern(pattern: string): (name: string) => boolean {
+  if (isRegex(pattern)) {
+    try {
+      const regex = new RegExp(pattern.slice(1, -1));
+      return (name) => regex.test(name);
+    } catch {
+      return () => false;
+    }
+  }
+  const glob = pattern
     .split('**')
     .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^:]*'))
     .join('.*');
-  return new RegExp(`^${pattern}$`).test(name);
+  const regex = new RegExp(`^${glob}$`);
+  return (name) => regex.test(name);
 }
 
-/** Folders named by the workspaces patterns of a task file (`packages/*` or a plain folder). */
+/**
+ * Folders named by the workspaces patterns of a task file (`packages/*` or a plain folder), or
+ * when it names none, by pnpm-workspace.yaml beside it.
+ */
 function workspaceDirs(found: Found, files: ProjectFiles): string[] {
   const home = dirname(found.path);
   const out: string[] = [];
-  for (const pattern of found.table.includes) {
+  const yaml = found.table.includes.length ? null : files.text(join(home, 'pnpm-workspace.yaml'), PROJECT_LIMITS.taskFileBytes);
+  for (const pattern of yaml ? parsePnpmWorkspace(yaml) : found.table.includes) {
     if (pattern.startsWith('!')) continue;
     const star = pattern.indexOf('*');
     if (star < 0) out.push(resolve(home, pattern));

@@ -3,44 +3,10 @@
  * it, the task files it reads (nearest first, found upward from the directory), their parser, and
  * how its command line names tasks. A new task file kind (Makefile, justfile, …) is one more row.
  */
-import type { TaskFileParser } from './task-table.js';
+import type { RunnerRow, TaskCall } from './runner-row.js';
 import { readArgs, type OptionSpec } from './command-line.js';
 import { parsePackageJson } from './task-files/package-json.js';
-
-/** What a command line asks a runner to run. */
-export interface TaskCall {
-  /** Tasks named, in order (an entry may be a glob like `build:*`). */
-  tasks: string[];
-  /** Arguments handed on to the (single) task's command. */
-  extra: string[];
-  /** The tasks run at once (`run-p`, `concurrently`): the command lasts as long as the longest. */
-  parallel?: boolean;
-  /** Directory named by the runner's own option (`--prefix`, `-C`, `--cwd`, `--dir`). */
-  dir?: string;
-  /** One workspace (`--workspace`, `--filter`, `yarn workspace X`), by name or folder. */
-  workspace?: string;
-  /** Every workspace that defines the task (`-r`, `--workspaces`, `turbo run`, `lerna run`). */
-  everyWorkspace?: boolean;
-  /** Shell commands named on the command line itself (`concurrently "tsc -w" "npm:serve"`). */
-  commands?: string[];
-}
-
-export interface RunnerRow {
-  runner: string;
-  programs: readonly string[];
-  /** Task file names, tried in each folder from the command's directory upward. */
-  files: readonly string[];
-  parse: TaskFileParser;
-  /** The tasks a command line names; undefined when it names none (`npm install`). */
-  call: (args: readonly string[]) => TaskCall | undefined;
-  /**
-   * A task's `dependencies` and `after` (npm's `preX`/`postX`, make's prerequisites, just's deps)
-   * run around it, each run again by name through `invoke`, so theirs resolve in turn.
-   */
-  runsDependencies: boolean;
-  /** How a generated script runs one task again (each then resolves its own pre/post). */
-  invoke: string;
-}
+import { TASK_FILE_RUNNERS } from './task-file-runners.js';
 
 /** npm's own names for running a script. */
 const NPM_RUN = new Set(['run', 'run-script', 'rum', 'urn']);
@@ -124,7 +90,7 @@ function startServerAndTestCall(args: readonly string[]): TaskCall | undefined {
 
 const PACKAGE_JSON = ['package.json'];
 
-const RUNNERS: readonly RunnerRow[] = [
+const PACKAGE_RUNNERS: readonly RunnerRow[] = [
   {
     runner: 'npm',
     programs: ['npm'],
@@ -217,6 +183,7 @@ const RUNNERS: readonly RunnerRow[] = [
   },
 ];
 
+const RUNNERS = [...PACKAGE_RUNNERS, ...TASK_FILE_RUNNERS];
 const BY_PROGRAM = new Map(RUNNERS.flatMap((row) => row.programs.map((p) => [p, row] as const)));
 
 export function runnerFor(program: string): RunnerRow | undefined {

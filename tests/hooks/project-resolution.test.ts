@@ -30,6 +30,24 @@ describe('the PreToolUse hook with a payload cwd', () => {
     expect(expectContract(run)).toBeNull();
   });
 
+  const TASK_FILES: { file: string; files: Record<string, string>; command: string; chain: string }[] = [
+    {
+      file: 'a Makefile',
+      files: { Makefile: 'check: docs\n\t@echo ok\ndocs:\n\tmkdocs serve\n' },
+      command: 'make check',
+      chain: 'make check → make docs',
+    },
+    { file: 'a justfile', files: { justfile: 'fmt:\n    cargo watch -x fmt\n' }, command: 'just fmt', chain: 'just fmt → cargo watch' },
+  ];
+  it.each(TASK_FILES)('reads $file: `$command` runs something that never ends', async ({ files, command, chain }) => {
+    const box = sandbox();
+    const dir = projectFixture(files);
+    const out = expectContract(await hook('pre-tool-use', preBash(box.project, { command }, { cwd: dir }), box.env));
+    expect(contextOf(out)).toMatch(/never/i);
+    expect(contextOf(out)).toContain(chain);
+    expect(box.errors()).toBe('');
+  });
+
   it('outside any project it advises by the name, as before', async () => {
     const box = sandbox();
     const out = expectContract(await hook('pre-tool-use', preBash(box.project, { command: 'npm start' }), box.env));

@@ -10,6 +10,11 @@ export const DOCS_ROWS: readonly CatalogueEntry[] = [
   { programs: ['docusaurus'], args: ['swizzle'], unlessFlags: ['--eject', '--wrap', '--list'], effect: 'interactive', category: 'prompt', reason: 'asks which theme component to swizzle', alternative: 'docusaurus swizzle THEME COMPONENT --eject --danger' },
   { programs: ['docusaurus'], args: ['deploy'], effect: 'work', category: 'build', reason: 'builds the site and pushes it', estimate: 90 },
   { programs: ['docusaurus'], args: ['clear|swizzle|write-translations|write-heading-ids|gen-api-docs|docs:version'], effect: 'work', category: 'query', reason: 'quick Docusaurus command', estimate: 3 },
+  // `vitepress [root] --port 3333`: with no command VitePress runs its dev server.
+  { programs: ['vitepress'], noMoreArgs: true, effect: 'never-ends', category: 'server', reason: 'vitepress alone starts the dev server', alternative: 'vitepress build' },
+  // Zensical, MkDocs' successor, has MkDocs' commands.
+  { programs: ['zensical'], args: ['serve'], effect: 'never-ends', category: 'server', reason: 'the docs server runs until stopped', alternative: 'zensical build' },
+  { programs: ['zensical'], args: ['build'], effect: 'work', category: 'build', reason: 'builds the documentation site', estimate: 10 },
   { programs: ['vitepress', 'vuepress'], args: ['init'], effect: 'interactive', category: 'prompt', reason: 'the setup wizard asks questions', alternative: 'write .vitepress/config by hand' },
 
   // mdBook, Zola, mike, TypeDoc, Doxygen, Antora (pdoc is in python.ts).

@@ -4,6 +4,9 @@
  */
 import type { CatalogueEntry } from './entry.js';
 
+/** A script file an interpreter runs. */
+const SCRIPT_FILE = /\.(py|js|mjs|cjs|ts|rb|php|sh|pl)$/;
+
 /** Apply only to programs the catalogue does not know at all. */
 export const GENERIC_ROWS: readonly CatalogueEntry[] = [
   // `create-next-app`, `create-vite`: scaffolders download templates and install dependencies.
@@ -21,6 +24,10 @@ export const GENERIC_ROWS: readonly CatalogueEntry[] = [
  */
 export const SCRIPT_ROWS: readonly CatalogueEntry[] = [
   { programs: ['*'], args: [/^(server|serve|app|main[-_]server|dev[-_]?server|devserver|api[-_]server|web[-_]?server|start[-_]server|run[-_]server|runserver|worker|bot|daemon|listener|consumer|watcher|watch)\.(py|js|mjs|cjs|ts|rb|php|sh)$/i], effect: 'never-ends', category: 'server', reason: 'a server or worker script runs until stopped' },
+  // `python scripts/docs.py live`, `node tools/site.js serve`: a project script's own serve/build subcommand.
+  { programs: ['*'], args: [SCRIPT_FILE, 'live|serve|dev|watch|runserver|start-dev|livereload'], effect: 'never-ends', category: 'server', reason: "the script's serve/watch subcommand runs until stopped" },
+  { programs: ['*'], args: [SCRIPT_FILE, 'build|build-all|compile'], effect: 'work', category: 'build', reason: "the script's build subcommand builds the project or its docs", estimate: 20 },
+  { programs: ['*'], args: [/(^|[_-])(fuzz|fuzzer|fuzzing)([_-]|\.)/i], effect: 'work', category: 'test', reason: 'a fuzzing run tries many generated inputs', estimate: 60 },
   { programs: ['*'], args: [/(^|[_-])(train|training|finetune|fine[_-]tune|pretrain|distill|sweep|hyperparam|grid[_-]search)([_-]|\.)/i], effect: 'work', category: 'script', reason: 'a training run takes minutes to hours', estimate: 600 },
   { programs: ['*'], args: [/(^|[_-])(benchmark|bench|profile|load[_-]test|stress|soak|evaluate|eval)([_-]|\.)/i], effect: 'work', category: 'script', reason: 'benchmarks and evaluations run for a while', estimate: 60 },
   { programs: ['*'], args: [/(^|[_-])(scrape|crawl|crawler|download|fetch[_-]data|backfill|etl|ingest|import[_-]data|export[_-]data|sync[_-]data|process[_-]\w+|batch|reindex|rebuild[_-]index|generate[_-]data|seed[_-]?data|migrate[_-]\w+)([_-]|\.)/i], effect: 'work', category: 'script', reason: 'a batch data script usually runs for minutes', estimate: 60 },

@@ -55,9 +55,9 @@ export const PREFIXES: Readonly<Record<string, PrefixSpec>> = {
   'yarn:exec': {},
   'bun:x': {},
   'uv:run': {
-    valueOptions: ['--with', '--python', '-p', '--extra', '--group', '--package', '--env-file', '--directory', '--project', '--with-requirements', '--index', '--index-url'],
+    valueOptions: ['--with', '--python', '-p', '--extra', '--group', '--only-group', '--no-group', '--package', '--env-file', '--directory', '--project', '--with-requirements', '--with-editable', '--index', '--index-url'],
   },
-  uvx: { valueOptions: ['--from', '--with', '--python', '-p'] },
+  uvx: { valueOptions: ['--from', '--with', '--with-requirements', '--with-editable', '--python', '-p', '--index', '--index-url'] },
   'poetry:run': {},
   'pipenv:run': {},
   'rye:run': {},

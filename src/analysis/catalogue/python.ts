@@ -17,6 +17,8 @@ const DJANGO_NOINPUT = ['--noinput', '--no-input'];
 const SERVERS = ['uvicorn', 'hypercorn', 'daphne', 'waitress-serve', 'granian', 'pserve', 'sanic', 'bentoml', 'mitmdump', 'mitmweb', 'livereload', 'rq-dashboard', 'rqscheduler', 'flower', 'tensorboard', 'voila', 'jupyter-lab', 'jupyter-notebook', 'jupyter-server', 'notebook', 'jupyterlab', 'dagster-webserver', 'dagit'];
 const WORKERS = ['dramatiq', 'huey_consumer', 'huey_consumer.py', 'huey.bin.huey_consumer', 'arq'];
 const PY_FILE = /\.py$/;
+/** A word naming a package or folder (`src`, `pkg/sub/`, `.`), not a file, a number or an option. */
+const PACKAGE_OR_FOLDER = /^(?!\d+$)(\.|[A-Za-z_][\w-]*(\/[\w-]+)*\/?)$/;
 
 export const PYTHON_ROWS: readonly CatalogueEntry[] = [
   // pip: queries first, then installs.
@@ -121,6 +123,8 @@ export const PYTHON_ROWS: readonly CatalogueEntry[] = [
   { programs: ['ruff', 'black', 'isort', 'blue', 'docformatter', 'pyupgrade', 'autoflake', 'add-trailing-comma', 'codespell', 'pydocstyle', 'interrogate', 'radon', 'xenon'], effect: 'work', category: 'lint', reason: 'formats or lints (fast)', estimate: 1.5 },
   { programs: ['autopep8', 'yapf', 'pycodestyle', 'pyflakes', 'vulture', 'darglint'], effect: 'work', category: 'lint', reason: 'formats or lints', estimate: 3 },
   // One or two files lint in a second or two; a whole tree is slower.
+  // pylint on a package or folder reads the whole tree under it, even beside a named file.
+  { programs: ['pylint'], anyArg: PACKAGE_OR_FOLDER, effect: 'work', category: 'lint', reason: 'lints whole packages (pylint is slow)', estimate: 30 },
   { programs: ['flake8', 'pylint', 'prospector', 'pylama'], anyArg: PY_FILE, effect: 'work', category: 'lint', reason: 'lints the given files', estimate: 3 },
   { programs: ['flake8'], effect: 'work', category: 'lint', reason: 'lints the whole tree', estimate: 8 },
   { programs: ['pylint', 'prospector', 'pylama'], effect: 'work', category: 'lint', reason: 'lints the whole tree (pylint is slow)', estimate: 30 },

@@ -5,6 +5,8 @@
 import type { CatalogueEntry } from './entry.js';
 
 const DRY_RUN = ['--dry-run', '--dryRun', '-n'];
+/** A version np is told to release: an increment or a semver. */
+const NP_VERSION = /^(patch|minor|major|prepatch|preminor|premajor|prerelease|\d+\.\d+\.\d+\S*)$/;
 
 export const RELEASE_ROWS: readonly CatalogueEntry[] = [
   { programs: ['semantic-release', 'multi-semantic-release'], ifFlags: ['--dry-run', '-d'], effect: 'work', category: 'query', reason: 'prints the next version and notes without releasing', estimate: 4 },
@@ -13,8 +15,9 @@ export const RELEASE_ROWS: readonly CatalogueEntry[] = [
   { programs: ['release-it'], ifFlags: ['--dry-run', '-d', '--release-version', '--changelog'], effect: 'work', category: 'query', reason: 'prints the plan without releasing', estimate: 4 },
   { programs: ['release-it'], unlessFlags: ['--ci', '--no-interactive', '--only-version'], unlessEnv: ['CI'], effect: 'interactive', category: 'prompt', reason: 'asks for confirmation before every step', alternative: 'release-it --ci' },
   { programs: ['release-it'], effect: 'work', category: 'build', reason: 'bumps, tags and publishes the release', estimate: 60 },
-  { programs: ['np'], unlessFlags: ['--yolo', '--no-publish', '--preview'], effect: 'interactive', category: 'prompt', reason: 'asks for the version and confirmation', alternative: 'np patch --yolo, or npm version + npm publish' },
-  { programs: ['np'], effect: 'work', category: 'build', reason: 'tests and publishes the package', estimate: 60 },
+  // np asks which version to release unless one is named; --yolo or --no-publish skip steps, not that question.
+  { programs: ['np'], anyArg: NP_VERSION, effect: 'work', category: 'build', reason: 'tests and publishes the package', estimate: 60 },
+  { programs: ['np'], effect: 'interactive', category: 'prompt', reason: 'asks for the version and confirmation', alternative: 'np patch --yolo, or npm version + npm publish' },
   // Changesets: `changeset` alone is `changeset add`, a questionnaire.
   { programs: ['changeset', 'changesets'], bare: true, effect: 'interactive', category: 'prompt', reason: 'asks which packages changed and how', alternative: 'changeset add --empty, or write .changeset/NAME.md' },
   { programs: ['changeset', 'changesets'], args: ['add'], unlessFlags: ['--empty'], effect: 'interactive', category: 'prompt', reason: 'asks which packages changed and how', alternative: 'changeset add --empty, or write .changeset/NAME.md' },

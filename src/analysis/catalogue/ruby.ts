@@ -8,7 +8,8 @@ const RAILS = ['rails', 'rails.rb'];
 /** Rake tasks shared by `rake X` and `rails X`. */
 const DB_QUERY_TASK = /^db:(version|migrate:status|schema:dump|schema:cache:dump|abort_if_pending_migrations)$/;
 const DB_TASK = /^db:/;
-const TEST_TASK = /^(test|spec|test:.+|spec:.+|cucumber|cucumber:.+|features|default)$/;
+/** Test tasks, also named with a qualifier (`ascii_spec`, `spec_ci`, `test:unit`). */
+const TEST_TASK = /^((\w+_)?(test|spec)s?(_\w+)?|test:.+|spec:.+|cucumber|cucumber:.+|features|default)$/;
 const ASSET_TASK = /^(assets:precompile|webpacker:compile|shakapacker:compile|javascript:build|css:build|tailwindcss:build|dartsass:build|vite:build)$/;
 /** Job workers started through rake: they poll until stopped. */
 const WORKER_TASK = /^(jobs:work|resque:work|resque:workers|resque:scheduler|sneakers:run|solid_queue:start|good_job:start|que:work|shoryuken:start)$/;

@@ -26,6 +26,7 @@ const CARGO_ROWS: readonly CatalogueEntry[] = [
   { programs: ['cargo'], args: ['build|b'], effect: 'work', category: 'build', reason: 'compiles the crate graph', estimate: 45 },
   { programs: ['cargo'], args: ['nextest'], effect: 'work', category: 'test', reason: 'compiles and runs the test suite', estimate: 60 },
   { programs: ['cargo'], args: ['test|t'], effect: 'work', category: 'test', reason: 'compiles and runs the test suite', estimate: 60 },
+  { programs: ['cargo'], args: ['insta', 'test'], ifFlags: ['--review'], effect: 'interactive', category: 'prompt', reason: 'runs the tests, then reviews new snapshots one keystroke at a time', alternative: 'cargo insta test --accept, or cargo insta test then cargo insta pending-snapshots' },
   { programs: ['cargo'], args: ['insta', 'test'], effect: 'work', category: 'test', reason: 'compiles and runs snapshot tests', estimate: 60 },
   { programs: ['cargo'], args: ['llvm-cov|tarpaulin'], effect: 'work', category: 'test', reason: 'runs the test suite with coverage instrumentation', estimate: 120 },
   { programs: ['cargo'], args: ['miri'], effect: 'work', category: 'test', reason: 'interprets the tests under Miri: very slow', estimate: 300 },

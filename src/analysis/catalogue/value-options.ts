@@ -31,6 +31,7 @@ export const VALUE_OPTIONS: ValueOptions = {
   'manage.py': ['--settings', '--pythonpath', '-v', '--verbosity', '--database'],
   'django-admin': ['--settings', '--pythonpath', '-v', '--verbosity', '--database'],
   mkdocs: ['-f', '--config-file', '-a', '--dev-addr'],
+  vitepress: ['--port', '--host', '--base', '--outDir', '--cacheDir', '--mode'],
   rake: ['-f', '--rakefile', '-R', '--rakelibdir', '-I', '--libdir', '-r', '--require', '-j', '--jobs', '-C', '--directory'],
   composer: ['-d', '--working-dir'],
   'composer.phar': ['-d', '--working-dir'],

@@ -299,6 +299,12 @@ class Parser {
     } else if (target && 'op' in target && target.op === 'glob') {
       this.pos++;
       cmd.redirects.push({ op, target: (target as { pattern: string }).pattern });
+    } else if (target && 'op' in target && (target.op === '<(' || target.op === '>(')) {
+      // `done < <(git ls-files)`: the input is the substitution's output, not the terminal.
+      this.pos++;
+      cmd.substitutions.push(this.parseList(true));
+      this.expectClose(')');
+      cmd.redirects.push({ op, target: '/dev/fd/…' });
     }
   }
 

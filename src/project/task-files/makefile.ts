@@ -40,9 +40,25 @@ function recipeCommand(line: string): string {
   return line.replace(/^[\t ]*[@+-]*[\t ]*/, '').trim();
 }
 
-/** Targets make never takes as a task: special ones (`.PHONY`), suffix rules (`.c.o`), patterns (`%.o`). */
+const wordSet = (list: string) => new Set(list.split(' '));
+
+/** GNU make's special targets: they set how make behaves, they are not tasks. */
+const SPECIAL_TARGETS = wordSet(
+  '.PHONY .SUFFIXES .DEFAULT .PRECIOUS .INTERMEDIATE .NOTINTERMEDIATE .SECONDARY .SECONDEXPANSION .DELETE_ON_ERROR .IGNORE .LOW_RESOLUTION_TIME .SILENT .EXPORT_ALL_VARIABLES .NOTPARALLEL .ONESHELL .POSIX .WAIT',
+);
+
+/** make's default suffixes: `.c:` alone is a single-suffix rule, not a file named `.c`. */
+const SUFFIXES = wordSet(
+  '.out .a .ln .o .c .cc .C .cpp .p .f .F .m .r .y .l .s .S .mod .sym .def .h .info .dvi .tex .texinfo .texi .txinfo .w .ch .web .sh .elc .el',
+);
+
+/**
+ * Targets make never takes as a task: special ones (`.PHONY`), suffix rules (`.c.o`, `.c`),
+ * patterns (`%.o`). A stamp file like `.develop` is a target a task may depend on.
+ */
 function isTaskTarget(target: string): boolean {
-  return target.length > 0 && !target.startsWith('.') && !target.includes('%');
+  const special = SPECIAL_TARGETS.has(target) || SUFFIXES.has(target) || /^\.[^./-]+\.[^./-]+$/.test(target);
+  return target.length > 0 && !special && !target.includes('%');
 }
 
 function assign(variables: Map<string, string>, name: string, op: string, value: string): void {
@@ -134,7 +150,8 @@ function readRule(statement: string, table: TaskTable): TaskDefinition[] | undef
     for (const p of prerequisites) if (!task.dependencies.includes(p)) task.dependencies.push(p);
     if (inline) task.commands.push(inline);
     tasks.push(task);
-    table.defaultTask ??= target;
+    // make's default goal is the first target that does not start with `.`.
+    if (!target.startsWith('.')) table.defaultTask ??= target;
   }
   return tasks.length > 0 ? tasks : undefined;
 }
