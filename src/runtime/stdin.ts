@@ -25,8 +25,8 @@ export function stdinText(data: Buffer): string | null {
 }
 
 /**
- * How long to wait: `deadlineMs` once the payload has started to arrive (a writer that stalls
- * mid-payload is stuck), but up to `firstByteMs` for its first byte. A late first byte is a
+ * How long to wait: `deadlineMs` from the payload's first byte (a writer that stalls mid-payload
+ * is stuck), and up to `firstByteMs` for that first byte. A late first byte is a
  * writer kept off the CPU on a loaded machine (Claude Code writes the payload right after the
  * spawn): giving up on it loses the event, and waiting costs the session nothing it was not
  * already losing to the load.
@@ -71,7 +71,7 @@ export function readStdin(deadlines: StdinDeadlines, path = '/dev/stdin'): Promi
           finish(stdinText(Buffer.concat(chunks)));
           return;
         }
-        if (size === 0) deadline = Math.max(Date.now(), started + deadlines.deadlineMs);
+        if (size === 0) deadline = Date.now() + deadlines.deadlineMs;
         size += bytes;
         if (size > MAX_STDIN_BYTES) {
           finish(null);
@@ -119,7 +119,6 @@ function socketNonBlocking(fd: number): boolean {
 
 function readStream({ deadlineMs, firstByteMs }: StdinDeadlines): Promise<string | null> {
   return new Promise((resolvePromise) => {
-    const started = Date.now();
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
@@ -134,7 +133,7 @@ function readStream({ deadlineMs, firstByteMs }: StdinDeadlines): Promise<string
     process.stdin.on('data', (chunk: Buffer) => {
       if (size === 0) {
         clearTimeout(timer);
-        timer = setTimeout(() => finish(null), Math.max(0, started + deadlineMs - Date.now()));
+        timer = setTimeout(() => finish(null), deadlineMs);
       }
       size += chunk.length;
       if (size > MAX_STDIN_BYTES) return finish(null);

@@ -253,11 +253,14 @@ describe.each(['socket', 'fifo', 'stream'] as const)('readStdin from a %s', (kin
     const payload = '{"late": true}';
     const run = await runIn(
       200,
-      (stdin) =>
+      // The first half late, the rest in a second write: the deadline runs from the first byte.
+      (stdin) => {
+        setTimeout(() => stdin.write(payload.slice(0, 5)), 800);
         setTimeout(() => {
-          stdin.write(payload);
+          stdin.write(payload.slice(5));
           stdin.end();
-        }, 800),
+        }, 950);
+      },
       { firstByteMs: 6000 },
     );
     expect(run.summary.result?.sha).toBe(sha(payload));
