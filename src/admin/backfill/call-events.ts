@@ -62,22 +62,21 @@ export function bashEvents(use: ToolUse, place: CallPlace, result?: { at: number
   const bash = use.input as unknown as BashToolInput;
   const { config } = place;
   const analysis = analyze(bash.command, { slowThresholdSeconds: config.slowThresholdSeconds, extraEntries: config.patterns });
-  const requested = bash.run_in_background === true || startedInBackground(bash, place.line.at, result);
+  const ran = result && !refusedBeforeRunning(result.result) ? { ...result, ...taskOf(result.result) } : undefined;
+  const requested = bash.run_in_background === true || (ran !== undefined && startedInBackground(bash, place.line.at, ran));
   const facts = callFacts(bash, analysis, place, use.id, requested);
   const session = place.line.session;
   const pre: TelemetryEvent = { ...base(place, 'PreToolUse', `pre:${session}:${use.id}`, place.line.at), kind: 'bash-pre', ...facts };
-  if (!result || refusedBeforeRunning(result.result)) return [pre];
-  const r = result.result;
-  const response = (typeof r.result === 'object' && r.result !== null ? r.result : {}) as Record<string, unknown>;
-  const taskId = typeof response.backgroundTaskId === 'string' ? response.backgroundTaskId : BACKGROUND_TEXT.exec(r.text)?.[1];
+  if (!ran) return [pre];
+  const { at, result: r, response, taskId } = ran;
   const reason = backgroundReason(requested, response.backgroundedByUser === true, taskId, facts.verdict);
   const hook = r.isError ? 'PostToolUseFailure' : 'PostToolUse';
   const post: TelemetryEvent = {
-    ...base(place, hook, `post:${session}:${use.id}`, result.at),
+    ...base(place, hook, `post:${session}:${use.id}`, at),
     kind: 'bash-post',
     ...facts,
     ...outcomeOf(r, response),
-    durationMs: Math.max(0, result.at - place.line.at),
+    durationMs: Math.max(0, at - place.line.at),
     durationSource: 'transcript',
     background: reason !== undefined,
     backgroundReason: reason,
@@ -96,14 +95,23 @@ const DEFAULT_TIMEOUT_MS = 120_000;
  * input (bgtelemetry's auto mode) and it ran as requested. 2.1.x also records the rewrite (an
  * attachment line, applied before this); 2.0.x records nothing else of it.
  */
-function startedInBackground(bash: BashToolInput, at: number, result?: { at: number; result: ToolResult }): boolean {
-  if (!result || result.result.isError) return false;
-  const r = result.result;
+function startedInBackground(bash: BashToolInput, at: number, ran: { at: number; result: ToolResult } & TaskOf): boolean {
+  if (ran.result.isError || !ran.taskId || ran.response.backgroundedByUser === true) return false;
+  const timeout = typeof bash.timeout === 'number' && bash.timeout > 0 ? bash.timeout : DEFAULT_TIMEOUT_MS;
+  return ran.at - at < timeout / 2;
+}
+
+interface TaskOf {
+  /** The line's `toolUseResult` when it is an object (empty otherwise). */
+  response: Record<string, unknown>;
+  taskId?: string;
+}
+
+/** The background task a result announces: `backgroundTaskId`, else the text (2.1 subagent files). */
+function taskOf(r: ToolResult): TaskOf {
   const response = (typeof r.result === 'object' && r.result !== null ? r.result : {}) as Record<string, unknown>;
   const taskId = typeof response.backgroundTaskId === 'string' ? response.backgroundTaskId : BACKGROUND_TEXT.exec(r.text)?.[1];
-  if (!taskId || response.backgroundedByUser === true) return false;
-  const timeout = typeof bash.timeout === 'number' && bash.timeout > 0 ? bash.timeout : DEFAULT_TIMEOUT_MS;
-  return result.at - at < timeout / 2;
+  return { response, taskId };
 }
 
 function outcomeOf(r: ToolResult, response: Record<string, unknown>): Pick<BashPost, 'outcome' | 'exitCode'> {
