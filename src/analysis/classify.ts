@@ -160,8 +160,10 @@ function walkNode(node: PlanNode, walk: Walk, ctx: Context, piped: boolean, pipe
     const inner = { ...ctx, via: r.script.via, depth: ctx.depth + 1, background: ctx.background || r.detached, bound };
     return total + analyzeScript(r.script.text, walk, inner);
   }
+  // Matched once: a project lookup needs the signature (history wins over it), and so does the catalogue.
+  const matched = walk.opts.project && !r.repl && !r.inlineCode ? matchResolved(r, walk.extra) : undefined;
   const part =
-    (walk.opts.project && projectPart(words, r, walk, ctx, bound)) || analyzePart(words, { ...r, boundSeconds: bound }, walk, ctx);
+    (matched && projectPart(words, r, matched, walk, ctx, bound)) || analyzePart(words, { ...r, boundSeconds: bound }, walk, ctx, matched);
   walk.parts.push(part);
   return total + (part.backgrounded ? 0 : (part.estimateSeconds ?? Infinity));
 }
@@ -174,9 +176,15 @@ const expansionParts = new WeakSet<PartAnalysis>();
  * one part with the command's own signature (history is recorded and looked up under it).
  * Undefined when the project does not define it, history has measured it, or it would cycle.
  */
-function projectPart(words: readonly string[], r: Resolved, walk: Walk, ctx: Context, bound: number | undefined): PartAnalysis | undefined {
-  if (r.repl || r.inlineCode || !walk.opts.project) return undefined;
-  const m = matchResolved(r, walk.extra);
+function projectPart(
+  words: readonly string[],
+  r: Resolved,
+  m: ReturnType<typeof matchResolved>,
+  walk: Walk,
+  ctx: Context,
+  bound: number | undefined,
+): PartAnalysis | undefined {
+  if (!walk.opts.project) return undefined;
   const { history } = walk.opts;
   if (history && (typeof history === 'function' ? history(m.signature) : history.get(m.signature))) return undefined;
   const found = walk.opts.project.expand({ program: r.word, args: r.args, dir: ctx.cwd, interpreter: r.interpreter });
@@ -269,7 +277,13 @@ function minBound(a: number | undefined, b: number | undefined): number | undefi
   return b === undefined ? a : Math.min(a, b);
 }
 
-function analyzePart(words: readonly string[], r: Resolved, walk: Walk, ctx: Context): PartAnalysis {
+function analyzePart(
+  words: readonly string[],
+  r: Resolved,
+  walk: Walk,
+  ctx: Context,
+  matched?: ReturnType<typeof matchResolved>,
+): PartAnalysis {
   const { opts } = walk;
   const text = words.join(' ');
   const prefixes = ctx.cwd ? [`cd ${ctx.cwd}`, ...r.prefixes] : r.prefixes;
@@ -298,7 +312,7 @@ function analyzePart(words: readonly string[], r: Resolved, walk: Walk, ctx: Con
       r,
     );
   }
-  const m = matchResolved(r, walk.extra);
+  const m = matched ?? matchResolved(r, walk.extra);
   const e = m.entry;
   if (!e) {
     return finish(
