@@ -109,6 +109,23 @@ describe('limits', () => {
     expect(box.errors()).toBe('');
   });
 
+  // Seen at a load of 20: a writer that wrote the payload but closed the pipe a second later.
+  it('records and advises a whole payload whose pipe stays open past the deadline', async () => {
+    const box = sandbox();
+    const pre = preBash(box.project, { command: 'npm test' });
+    const child = spawn(process.execPath, [join(HOOKS_DIR, 'pre-tool-use.cjs')], { env: box.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdin.write(JSON.stringify(pre));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdin.destroy();
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(contextOf(JSON.parse(stdout))).toMatch(/`npm test` is slow/);
+    expect(box.errors()).toBe('');
+  });
+
   it('still advises when its data directory cannot be written', async () => {
     const box = sandbox();
     writeFileSync(join(box.home, 'not-a-dir'), 'x');

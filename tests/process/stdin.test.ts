@@ -241,6 +241,14 @@ describe.each(['socket', 'fifo', 'stream'] as const)('readStdin from a %s', (kin
     expect(run.summary.ms).toBeLessThan(2500);
   });
 
+  // A writer on a loaded machine may write the whole payload and close the pipe only later.
+  it('keeps a whole JSON payload when the pipe is still open at the deadline', async () => {
+    const payload = JSON.stringify({ hook_event_name: 'PostToolUse', tool_input: { command: 'ls' } });
+    const run = await runIn(300, (stdin) => stdin.write(payload), { closeAfterSummary: true });
+    expect(run.summary.result?.sha).toBe(sha(payload));
+    expect(run.summary.ms).toBeGreaterThanOrEqual(290);
+  });
+
   it('returns null at the deadline when nothing at all is written', async () => {
     const run = await runIn(200, () => {}, { closeAfterSummary: true });
     expect(run.summary.result).toBeNull();
