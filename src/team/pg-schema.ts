@@ -76,9 +76,28 @@ const TEAM_MIGRATIONS: readonly string[] = [
   CREATE INDEX task_checks_by_task ON task_checks (session_id, task_id);
   CREATE INDEX advice_by_call ON advice (session_id, tool_use_id);
   `,
+  // 2 → 3: the store's identity, which a machine's cursor belongs to (sync.ts): a database made
+  // again gets another, and every machine pushes it everything. Local paths pushed before the
+  // push made them portable (tables.ts, LOCAL_PATH_COLUMNS) are made so here.
+  `
+  CREATE TABLE team_meta (key text PRIMARY KEY, value text NOT NULL);
+  INSERT INTO team_meta (key, value) VALUES ('store_id', gen_random_uuid()::text);
+  UPDATE sessions SET cwd = NULL, project = COALESCE(project_id, regexp_replace(replace(project, '\\', '/'), '^.*/', ''))
+    WHERE cwd IS NOT NULL OR strpos(replace(project, '\\', '/'), '/') > 0;
+  UPDATE bash_calls SET project = COALESCE(project_id, regexp_replace(replace(project, '\\', '/'), '^.*/', ''))
+    WHERE strpos(replace(project, '\\', '/'), '/') > 0;
+  `,
 ];
 
 export const TEAM_SCHEMA_VERSION = TEAM_MIGRATIONS.length;
+
+/** The store's id (migration 3): what a machine's cursor is kept by, whatever URL names the store. */
+export async function teamStoreId(client: Client): Promise<string> {
+  const r = await client.query<{ value: string }>(`SELECT value FROM team_meta WHERE key = 'store_id'`);
+  const id = r.rows[0]?.value;
+  if (!id) throw new Error('the team store has no store id (team_meta)');
+  return id;
+}
 
 /** The version a team store is at: 0 for an empty database. */
 export async function teamSchemaVersion(client: Client): Promise<number> {

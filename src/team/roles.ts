@@ -20,8 +20,8 @@ export function roleStatements(): string[] {
     createRole(READER_ROLE),
     `DO $$ BEGIN EXECUTE format('GRANT USAGE ON SCHEMA %I TO ${WRITER_ROLE}, ${READER_ROLE}', current_schema()); END $$;`,
     `REVOKE ALL ON ${tables.join(', ')} FROM PUBLIC, ${WRITER_ROLE}`,
-    `GRANT SELECT ON team_settings, schema_version TO ${WRITER_ROLE}`,
+    `GRANT SELECT ON team_settings, team_meta, schema_version TO ${WRITER_ROLE}`,
     ...tables.map((t) => `GRANT EXECUTE ON FUNCTION bgt_push_${t}(jsonb) TO ${WRITER_ROLE}`),
-    `GRANT SELECT ON ${tables.join(', ')}, ${TEAM_VIEWS.join(', ')}, team_settings, schema_version TO ${READER_ROLE}`,
+    `GRANT SELECT ON ${tables.join(', ')}, ${TEAM_VIEWS.join(', ')}, team_settings, team_meta, schema_version TO ${READER_ROLE}`,
   ];
 }

@@ -5,10 +5,12 @@
  * drops the connection mid-batch leaves the cursor where it was: the next push sends the batch
  * again and the team store, keyed by identity, stores it once.
  */
+import { homedir } from 'node:os';
 import pg from 'pg';
 import type { DB } from '../store/open.js';
-import { advanceCursor, currentRows, cursorOf, nextEntries, pending, prepareOutbox } from './outbox.js';
-import { TEAM_SCHEMA_VERSION, teamSchemaVersion } from './pg-schema.js';
+import { advanceCursor, currentRows, cursorOf, nextEntries, pending, prepareOutbox, prepareTarget } from './outbox.js';
+import { TEAM_SCHEMA_VERSION, teamSchemaVersion, teamStoreId } from './pg-schema.js';
+import { type PortableRow, portableRows } from './portable-row.js';
 import { COMMAND_COLUMNS, TEAM_TABLES } from './tables.js';
 import { maskUrl } from './team-url.js';
 
@@ -22,10 +24,13 @@ export interface TableCounts {
 }
 
 export interface SyncResult {
+  /** The URL, without its password. */
   target: string;
+  /** The store's id (team_meta), which the local cursor is kept by. */
+  store: string;
   batches: number;
   tables: Record<string, TableCounts>;
-  /** True when every local row was enqueued again (first push, or a table rebuilt since). */
+  /** True when every local row was enqueued again (first push to this store, or a table rebuilt since). */
   fullPush: boolean;
 }
 
@@ -38,6 +43,8 @@ export interface SyncOptions {
   onProgress?: (done: number, total: number) => void | Promise<void>;
   /** What pg_stat_activity shows the connection as. */
   applicationName?: string;
+  /** This machine's home folder, replaced by ~ in what is pushed (default: os.homedir()). */
+  home?: string;
 }
 
 /** bigint and numeric (counts, sums of ms) as JS numbers, like SQLite's: they stay far below 2^53. */
@@ -81,20 +88,23 @@ export async function syncToTeam(db: DB, client: pg.Client, url: string, options
   await checkTeamSchema(client);
   const signaturesOnly = await teamWantsSignatures(client);
   const target = maskUrl(url).replace(/\/\/([^:@/]*):\*\*\*@/, '//$1@');
-  const fullPush = prepareOutbox(db);
-  const result: SyncResult = { target, batches: 0, fullPush, tables: {} };
+  const store = await teamStoreId(client);
+  const enqueued = prepareOutbox(db);
+  const fullPush = prepareTarget(db, store, enqueued) || enqueued;
+  const result: SyncResult = { target, store, batches: 0, fullPush, tables: {} };
   for (const t of TEAM_TABLES) result.tables[t.name] = { inserted: 0, updated: 0, present: 0 };
   const columnsOf = localColumns(db);
-  const total = pending(db, target);
+  const portable = portableRows(db, options.home ?? homedir());
+  const total = pending(db, store);
   let done = 0;
-  let cursor = cursorOf(db, target);
+  let cursor = cursorOf(db, store);
   for (;;) {
-    const entries = nextEntries(db, cursor, options.batchSize ?? 1000);
+    const entries = nextEntries(db, store, cursor, options.batchSize ?? 1000);
     const last = entries.at(-1);
     if (!last) break;
     const rows = currentRows(db, entries);
-    const counts = await pushBatch(client, rows, columnsOf, signaturesOnly);
-    advanceCursor(db, target, last.seq);
+    const counts = await pushBatch(client, rows, columnsOf, signaturesOnly, portable);
+    advanceCursor(db, store, last.seq);
     cursor = last.seq;
     result.batches++;
     for (const [table, c] of Object.entries(counts)) {
@@ -114,12 +124,13 @@ async function pushBatch(
   rows: Map<string, Record<string, unknown>[]>,
   columnsOf: Map<string, string[]>,
   signaturesOnly: boolean,
+  portable: PortableRow,
 ): Promise<Record<string, TableCounts>> {
   const counts: Record<string, TableCounts> = {};
   await client.query('BEGIN');
   try {
     for (const t of TEAM_TABLES) {
-      const batch = (rows.get(t.name) ?? []).map((r) => teamRow(t.name, r, columnsOf.get(t.name) ?? [], signaturesOnly));
+      const batch = (rows.get(t.name) ?? []).map((r) => teamRow(t.name, portable(t.name, r), columnsOf.get(t.name) ?? [], signaturesOnly));
       if (batch.length === 0) continue;
       const r = await client.query<{ inserted: number; changed: number }>(`SELECT * FROM bgt_push_${t.name}($1::jsonb)`, [
         JSON.stringify(batch),

@@ -129,3 +129,20 @@ export const COMMAND_COLUMNS: Readonly<Record<string, { command: string; signatu
   bash_calls: { command: 'command', signature: 'signature' },
   tasks: { command: 'command', signature: 'signature' },
 };
+
+/**
+ * Columns holding a local absolute path (a home folder's name): what the push sends instead.
+ * `project-id`: the row's portable project id (normalised git remote, else folder name), else the
+ * path's last segment; `drop`: nothing.
+ */
+export const LOCAL_PATH_COLUMNS: Readonly<Record<string, Readonly<Record<string, 'project-id' | 'drop'>>>> = {
+  sessions: { project: 'project-id', cwd: 'drop' },
+  bash_calls: { project: 'project-id' },
+};
+
+/** Free text that may name local paths (a command run in the project): the paths are replaced. */
+export const TEXT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  bash_calls: ['command', 'signature'],
+  tasks: ['command', 'signature'],
+  advice: ['text', 'signature'],
+};

@@ -93,7 +93,7 @@ async function counts(url: string): Promise<Record<string, number>> {
 async function push(db: DB, url: string, batchSize = 50) {
   const c = await connectTeamStore(url);
   try {
-    return await syncToTeam(db, c, url, { batchSize });
+    return await syncToTeam(db, c, url, { batchSize, home: '/home/alice' });
   } finally {
     await c.end().catch(() => {});
   }
@@ -139,6 +139,124 @@ describe.skipIf(!!PG_SKIP_REASON)('sync to the team store', () => {
     expect(Number(ended.rows[0].n)).toBe(20);
     a.close();
     b.close();
+  });
+
+  it('pushes every row to a store it has never pushed to, after another store has had them', async () => {
+    const first = await teamStore();
+    const db = machine('a', sessionEvents('s1', 30));
+    await push(db, first);
+    // The outbox is trimmed to what every known store has: nothing is left in it.
+    expect(db.prepare('SELECT count(*) FROM team_outbox').pluck().get()).toBe(0);
+    const second = await teamStore();
+    const pushed = await push(db, second);
+    expect(pushed.fullPush).toBe(true);
+    expect(await counts(second)).toEqual({ applied_events: 60, sessions: 1, bash_calls: 30, hook_runs: 60 });
+    // New calls travel to both stores; the second store's own entries are gone once it has them.
+    db.transaction(() => {
+      for (const e of sessionEvents('s2', 2)) applyEvent(db, e);
+    })();
+    expect((await push(db, first)).tables.bash_calls?.inserted).toBe(2);
+    expect((await push(db, second)).tables.bash_calls?.inserted).toBe(2);
+    expect(db.prepare('SELECT count(*) FROM team_outbox').pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('keeps the cursor by the store, not the URL: an alias sends nothing again, a store made again gets everything', async () => {
+    const url = await teamStore();
+    const db = machine('a', sessionEvents('s', 10));
+    await push(db, url);
+    // The same store under another URL: same store id, nothing to send.
+    const alias = new URL(url);
+    alias.protocol = 'postgres:';
+    alias.searchParams.set('application_name', 'alias');
+    const again = await push(db, alias.toString());
+    expect(again.batches).toBe(0);
+    // The database dropped and created again under the same URL: a new store id, every row again.
+    const name = new URL(url).pathname.slice(1);
+    const admin = new URL(url);
+    admin.pathname = '/postgres';
+    const c = new pg.Client({ connectionString: admin.toString() });
+    await c.connect();
+    await c.query(`DROP DATABASE ${name} WITH (FORCE)`);
+    await c.query(`CREATE DATABASE ${name}`);
+    await c.end();
+    const m = await connectTeamStore(url);
+    await migrateTeamStore(m);
+    await m.end();
+    const recreated = await push(db, url);
+    expect(recreated.fullPush).toBe(true);
+    expect(await counts(url)).toEqual({ applied_events: 20, sessions: 1, bash_calls: 10, hook_runs: 20 });
+    db.close();
+  });
+
+  it('sends no local path and no secret: projects as their portable id, paths in commands replaced', async () => {
+    const url = await teamStore();
+    const home = '/home/alice';
+    const project = `${home}/src/app`;
+    const token = `ghp_${'a1B2c3D4e5'.repeat(4).slice(0, 36)}`;
+    const local = (session: string, projectId: string | undefined) =>
+      sessionEvents(session, 2).map((e) => ({
+        ...e,
+        project,
+        cwd: `${project}/web`,
+        ...(projectId && { projectId }),
+        ...('command' in e && { command: `cd ${project}/web && GITHUB_TOKEN=${token} npm test --prefix ${home}/other` }),
+      }));
+    // A session whose project id was recorded, and one from before project ids (its folder name).
+    const db = machine('a', [...local('with-id', 'github.com/acme/app'), ...local('older', undefined)]);
+    // An older database may hold a secret unredacted: the push redacts it again.
+    db.prepare('UPDATE bash_calls SET command = ?').run(`cd ${project}/web && GITHUB_TOKEN=${token} npm test --prefix ${home}/other`);
+    await push(db, url, 5);
+    db.close();
+    const c = await connectTeamStore(url);
+    const everything: string[] = [];
+    for (const t of ['applied_events', 'sessions', 'prompts', 'bash_calls', 'tasks', 'task_checks', 'advice', 'hook_runs']) {
+      everything.push(...(await c.query(`SELECT row_to_json(t)::text AS r FROM ${t} t`)).rows.map((r) => r.r as string));
+    }
+    const projects = await c.query('SELECT session_id, project, command FROM bash_calls ORDER BY session_id, tool_use_id');
+    const sessions = await c.query('SELECT id, project, cwd FROM sessions ORDER BY id');
+    await c.end();
+    expect(everything.length).toBeGreaterThan(10);
+    for (const row of everything) {
+      expect(row).not.toContain(home);
+      expect(row).not.toContain(token);
+    }
+    expect(sessions.rows).toEqual([
+      { id: 'older', project: 'app', cwd: null },
+      { id: 'with-id', project: 'github.com/acme/app', cwd: null },
+    ]);
+    expect(new Set(projects.rows.map((r) => `${r.session_id} ${r.project}`))).toEqual(
+      new Set(['older app', 'with-id github.com/acme/app']),
+    );
+    for (const r of projects.rows) {
+      expect(r.command).toMatch(/^cd <project>\/web && GITHUB_TOKEN=\S+ npm test --prefix ~\/other$/);
+    }
+  });
+
+  it('migration 3 makes the paths a store already holds portable', async () => {
+    const url = await teamStore();
+    const c = await connectTeamStore(url);
+    // As an older bgtelemetry pushed them, before migration 3.
+    await c.query(`DROP TABLE team_meta; DELETE FROM schema_version WHERE version = 3`);
+    const session = (id: string, projectId: string | null) => ({
+      id,
+      project: '/home/alice/src/app',
+      cwd: '/home/alice/src/app/web',
+      project_id: projectId,
+    });
+    await c.query('SELECT bgt_push_sessions($1::jsonb)', [JSON.stringify([session('s1', 'github.com/acme/app'), session('s2', null)])]);
+    await c.query('SELECT bgt_push_bash_calls($1::jsonb)', [
+      JSON.stringify([{ session_id: 's2', tool_use_id: 't', project: 'C:\\Users\\alice\\app', project_id: null }]),
+    ]);
+    expect(await migrateTeamStore(c)).toEqual([3]);
+    const sessions = await c.query('SELECT id, project, cwd FROM sessions ORDER BY id');
+    const calls = await c.query('SELECT project FROM bash_calls');
+    await c.end();
+    expect(sessions.rows).toEqual([
+      { id: 's1', project: 'github.com/acme/app', cwd: null },
+      { id: 's2', project: 'app', cwd: null },
+    ]);
+    expect(calls.rows).toEqual([{ project: 'app' }]);
   });
 
   it('loses and doubles nothing when the connection is killed mid-push', async () => {
@@ -243,7 +361,7 @@ describe.skipIf(!!PG_SKIP_REASON)('sync to the team store', () => {
     expect(bare.code).toBe(1);
     expect(bare.stderr).toMatch(/no bgtelemetry schema.*\n.*team setup/s);
     const setup = await runCli(['team', 'setup', '--url', url], { cwd: home, env });
-    expect(setup.stdout).toContain('schema migrated to version 2');
+    expect(setup.stdout).toContain('schema migrated to version 3');
     const text = await runCli(['sync', '--url', url], { cwd: home, env: { ...env } });
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('bash_calls: 4 new, 0 updated, 0 already there');
