@@ -165,6 +165,7 @@ describe('stress', () => {
     expect(box.errors()).toBe('');
   }, 120_000);
 
+  // The ceiling is for a hang: at a load of 26 on 2 cores each of the 320 processes took about 6 s.
   it('(a) 16 concurrent lanes of compiled PostToolUse hook processes × 20 payloads: all 320 calls recorded', async () => {
     const box = sandbox();
     const done: (Awaited<ReturnType<typeof runHookProcess>> & { id: string })[] = [];
@@ -202,7 +203,7 @@ describe('stress', () => {
     expect(count(box, 'SELECT COUNT(DISTINCT session_id) AS n FROM bash_calls')).toBe(16);
     expect(count(box, "SELECT COUNT(*) AS n FROM applied_events WHERE kind = 'bash-post'")).toBe(320);
     expect(box.errors()).toBe('');
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('a fresh install', () => {
