@@ -76,14 +76,19 @@ function leadRow(r: Row, sample: Sample | undefined, weeks: number): LeadRow {
   };
 }
 
+/**
+ * Hours of a week: one the range cuts short counts per day it covers, scaled to 7; a week
+ * without a call has no figure (no data is not "nothing blocked").
+ */
+const weekly = (ms: number, m: Metrics): Sampled => ({ value: m.bashCalls ? (ms / HOUR / m.days) * 7 : null, sample: m.bashCalls });
+
 /** Higher is better for every figure but blocked time. */
 const TREND: Record<TrendFigure['figure'], { of: (m: Metrics) => Sampled; higherIsBetter: boolean }> = {
   slowBackgroundRatio: { of: (m) => sampled(m.slowBackgroundCalls, m.slowCalls, MIN_SAMPLE.calls), higherIsBetter: true },
   backgroundRatio: { of: (m) => sampled(m.backgroundCalls, m.bashCalls, MIN_SAMPLE.calls), higherIsBetter: true },
   suggestionsFollowedRatio: { of: (m) => sampled(m.suggestionsFollowed, m.suggestionsShown, MIN_SAMPLE.suggestions), higherIsBetter: true },
-  // A week cut short by the range counts per day it covers, scaled to 7.
-  blockedHoursPerWeek: { of: (m) => ({ value: (m.foregroundSlowMs / HOUR / m.days) * 7, sample: m.bashCalls }), higherIsBetter: false },
-  savedHoursPerWeek: { of: (m) => ({ value: (m.estimatedSavedMs / HOUR / m.days) * 7, sample: m.tasksStarted }), higherIsBetter: true },
+  blockedHoursPerWeek: { of: (m) => weekly(m.foregroundSlowMs, m), higherIsBetter: false },
+  savedHoursPerWeek: { of: (m) => weekly(m.estimatedSavedMs, m), higherIsBetter: true },
 };
 
 function trend(weeks: readonly Row[]): LeadTrend {

@@ -12,7 +12,7 @@ import { buildReport } from '../../src/report/build.js';
 import { renderHtml } from '../../src/report/html.js';
 import type { ReportQuery } from '../../src/report/model.js';
 import { openDatabase } from '../../src/store/open.js';
-import { at, seededDatabases } from './report-fixture.js';
+import { at, seededDatabases, seedTwoWeeks } from './report-fixture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(import.meta.dirname, '..', 'artifacts');
@@ -50,9 +50,9 @@ afterAll(async () => {
   if (profile) fs.rmSync(profile, { recursive: true, force: true });
 });
 
-/** The report of both fixture databases over [since, until) in UTC, written as HTML; returns the file. */
-function writeReport(name: string, since: string, until: string, extra: Partial<ReportQuery> = {}): string {
-  const opened = [dbs.alice, dbs.bob].map((p) => ({ path: p, db: openDatabase(p, { busyTimeoutMs: 100, readonly: true }) }));
+/** The report of `files` (both fixture databases) over [since, until) in UTC, written as HTML; returns the file. */
+function writeReport(name: string, since: string, until: string, extra: Partial<ReportQuery> = {}, files = [dbs.alice, dbs.bob]): string {
+  const opened = files.map((p) => ({ path: p, db: openDatabase(p, { busyTimeoutMs: 100, readonly: true }) }));
   const report = buildReport(opened, {
     since: at(since),
     until: at(until),
@@ -152,11 +152,16 @@ describe.skipIf(!hasChromium)('HTML report in Chromium', () => {
     expect(await page.locator('#blocked-per-week .value').textContent()).toBe('2 min');
     expect(await page.locator('#saved-per-week .value').textContent()).toBe('5 min');
     expect(await page.locator('#sample').textContent()).toContain('15 calls in 3 sessions by 2 developers, on 3 days with data');
-    // Blocked per week went from nothing (week of the 2nd) to 210 s (six days of the 9th's week, scaled to 7): worse.
-    expect(await page.locator('#trend tr[data-figure="blockedHoursPerWeek"] td.worse').textContent()).toBe('▼ worse');
-    expect(await page.locator('#trend tr[data-figure="savedHoursPerWeek"] td.better').count()).toBe(1);
     const cells = (selector: string) =>
       page.$$eval(`${selector} tbody tr`, (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    // No call in the week of the 2nd: no figure to compare with (not "0 s, then worse"); 180 s in the 9th's.
+    expect(await page.$$eval('#trend tr[data-figure="blockedHoursPerWeek"] td', (tds) => tds.map((td) => td.textContent))).toEqual([
+      'blocked per week',
+      'n/a',
+      '3 min',
+      '',
+      '',
+    ]);
     // developer, calls, sessions, days, slow, slow bg, bg, followed, …
     expect((await cells('#lead-developers')).map((r) => r.slice(0, 8))).toEqual([
       ['a11ce0000001', '11', '2', '3', '8', 'n<20', 'n<20', 'n<5'],
@@ -185,6 +190,30 @@ describe.skipIf(!hasChromium)('HTML report in Chromium', () => {
     expect(requests).toEqual([`file://${file}`]);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'report-lead.png'), fullPage: true });
+    await page.close();
+  });
+
+  it("the lead's report over two weeks with enough calls: trend arrows, and a share's bar only from 20 slow calls", async () => {
+    const twoWeeks = path.join(dbs.dir, 'two-weeks.db');
+    seedTwoWeeks(twoWeeks);
+    const file = writeReport('lead-two-weeks.html', '2026-11-02T00:00:00', '2026-11-16T00:00:00', { by: 'developer', lead: true }, [
+      twoWeeks,
+    ]);
+    const { page, problems } = await openPage(file);
+    const row = (figure: string) => page.$$eval(`#trend tr[data-figure="${figure}"] td`, (tds) => tds.map((td) => td.textContent));
+    // Slow calls in the background: 5 of 20, then 13 of 23; blocked: 15 then 10 foreground minutes.
+    expect(await row('slowBackgroundRatio')).toEqual(['slow calls in background', '25%', '57%', '+32 pts', '▲ better']);
+    expect(await row('blockedHoursPerWeek')).toEqual(['blocked per week', '15 min', '10 min', '-5 min', '▲ better']);
+    // carol's 40 slow calls get a bar (15 of 40); dave's 3 do not.
+    expect(
+      await page.$$eval('#slow-ratio rect', (rects) =>
+        rects.map((r) => [r.getAttribute('data-key'), Number(r.getAttribute('data-value'))]),
+      ),
+    ).toEqual([['carol', 0.375]]);
+    expect(await page.locator('#slow-ratio text.value').allTextContents()).toEqual(['38%', 'n<20']);
+    expect(await page.locator('#ignored-advice tbody tr').first().textContent()).toContain('100%');
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'report-lead-two-weeks.png'), fullPage: true });
     await page.close();
   });
 
