@@ -30,13 +30,16 @@ export interface AdviceIgnored {
   blockedMs: number;
 }
 
-/** `calls`: the range's calls as metrics.ts selects them (aliased `c`). */
+/**
+ * `calls`: the range's calls as metrics.ts selects them (aliased `c`). Grouped first, so that a
+ * session's developer is looked up once per group rather than once per call.
+ */
 const activitySql = (q: ReportQuery, calls: string) =>
-  `SELECT (SELECT s.developer FROM sessions s WHERE s.id = c.session_id) AS developer, ${CALL.projectId} AS project,
-     c.session_id AS session, ${localDaySql(CALL.time, q.timezone, q.since, q.until)} AS day, COUNT(*) AS n
-   FROM ${calls}
-   WHERE TRUE${filterSql(q, CALL)}
-   GROUP BY 1, 2, 3, 4`;
+  `SELECT (SELECT s.developer FROM sessions s WHERE s.id = g.session) AS developer, g.project AS project, g.session AS session, g.day AS day, g.n AS n
+   FROM (SELECT ${CALL.projectId} AS project, c.session_id AS session, ${localDaySql(CALL.time, q.timezone, q.since, q.until)} AS day, COUNT(*) AS n
+         FROM ${calls}
+         WHERE TRUE${filterSql(q, CALL)}
+         GROUP BY 1, 2, 3) g`;
 
 const activityRows = (rows: Rows): Activity[] =>
   (rows as { developer: string | null; project: string | null; session: string; day: number; n: number }[]).map((r) => ({
