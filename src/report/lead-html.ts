@@ -34,13 +34,13 @@ function trendHtml(lead: LeadView): string {
 
 /** `charts`: the report's charts (by developer), placed after the cost and the trend. */
 export function leadHtml(lead: LeadView, charts: string): string {
-  const [blocked, saved, sample] = costLines(lead);
+  const sample = costLines(lead).at(-1)!;
   const card = (id: string, label: string, value: number) =>
     `<div class="card" id="${id}"><div class="label">${esc(label)}</div><div class="value">${esc(hours(value))}</div><div class="detail">per week of the range</div></div>`;
   const part = (id: string, title: string, html: string) => `<section id="${id}"><h2>${esc(title)}</h2>${html}</section>`;
   return [
     `<section class="cards cost" id="cost">${card('blocked-per-week', 'Blocked on slow foreground calls', lead.hoursPerWeek.blocked)}${card('saved-per-week', 'Saved by background execution', lead.hoursPerWeek.saved)}</section>`,
-    `<p class="muted" id="sample" title="${esc(`${blocked}; ${saved}`)}">${esc(sample)}</p>`,
+    `<p class="muted" id="sample">${esc(sample)}</p>`,
     part('trend', 'This week against the last', trendHtml(lead)),
     charts,
     part('lead-developers', 'By developer', table(leadColumns('developer'), lead.developers)),
