@@ -1,6 +1,7 @@
 /** Builds the report from open databases: read each, combine, name and order the rows. */
 import type { DB } from '../store/open.js';
-import { combine, Group } from './aggregate.js';
+import { combine, Group, type Combined } from './aggregate.js';
+import { leadView, queriesFor } from './lead.js';
 import { readDatabase, type DatabaseFacts, type TaskRow } from './metrics.js';
 import { attachEarlier, detach } from './overlap.js';
 import { TARGETS, TOP_SIGNATURES, UNCHECKED_LISTED, type Report, type ReportQuery, type Row, type UncheckedTask } from './model.js';
@@ -8,15 +9,39 @@ import { dayKey, dayNumber, weekKey, weekOfDay } from './zone.js';
 
 export function buildReport(databases: readonly { path: string; db: DB }[], q: ReportQuery): Report {
   return reportFromFacts(
-    readAll(databases, q),
+    readAll(databases, queriesFor(q)),
     databases.map((d) => d.path),
     q,
   );
 }
 
-/** The report from what each source contributed; `sources` names them (paths, a masked URL). */
-export function reportFromFacts(facts: DatabaseFacts[], sources: readonly string[], q: ReportQuery): Report {
-  const { totals, groups, slow, unchecked, duplicates } = combine(facts);
+/**
+ * The report from what each source contributed to each query of queriesFor(q) (`facts[query][source]`);
+ * `sources` names them (paths, a masked URL). A lead's report adds the lead's view to its developer rows.
+ */
+export function reportFromFacts(facts: DatabaseFacts[][], sources: readonly string[], q: ReportQuery): Report {
+  const queries = queriesFor(q);
+  const combined = facts.map((f) => combine(f));
+  const [main, projects, weeks] = queries.map((query, i) => fromCombined(combined[i], sources, query));
+  if (!q.lead) return main;
+  const leadFacts = facts[0];
+  return {
+    ...main,
+    lead: leadView(
+      {
+        developers: main,
+        projects,
+        weeks,
+        activity: leadFacts.flatMap((f) => f.activity ?? []),
+        ignored: leadFacts.flatMap((f) => f.ignored ?? []),
+        unchecked: combined[0].unchecked,
+      },
+      q,
+    ),
+  };
+}
+
+function fromCombined({ totals, groups, slow, unchecked, duplicates }: Combined, sources: readonly string[], q: ReportQuery): Report {
   const first = dayNumber(q.timezone, q.since);
   const last = dayNumber(q.timezone, q.until - 1);
   const rangeDays = last - first + 1;
@@ -55,19 +80,20 @@ export function reportFromFacts(facts: DatabaseFacts[], sources: readonly string
   };
 }
 
-/** Each database in turn, leaving out the rows an earlier one holds (overlap.ts). */
-function readAll(databases: readonly { path: string; db: DB }[], q: ReportQuery): DatabaseFacts[] {
-  return databases.map(({ db }, i) => {
+/** Each database in turn, leaving out the rows an earlier one holds (overlap.ts): `facts[query][database]`. */
+function readAll(databases: readonly { path: string; db: DB }[], queries: readonly ReportQuery[]): DatabaseFacts[][] {
+  const byDatabase = databases.map(({ db }, i) => {
     const earlier = attachEarlier(
       db,
       databases.slice(0, i).map((d) => d.path),
     );
     try {
-      return readDatabase(db, q, earlier);
+      return readDatabase(db, queries, earlier);
     } finally {
       detach(db, earlier);
     }
   });
+  return queries.map((_, k) => byDatabase.map((facts) => facts[k]));
 }
 
 /** No Bash call, task or advice in the report's range and filters (hook runs alone are not activity). */

@@ -4,6 +4,7 @@
  */
 import { formatSeconds } from '../analysis/format.js';
 import type { Scope } from '../admin/nothing-recorded.js';
+import { MIN_SAMPLE, sampled, type Sampled } from './lead-model.js';
 import type { Metrics, Report } from './model.js';
 
 /** A ratio, average or percentile with nothing to divide (null in JSON). */
@@ -15,6 +16,11 @@ export function count(n: number): string {
 
 export function percent(r: number | null): string {
   return r === null ? NONE : `${Math.round(r * 100)}%`;
+}
+
+/** A ratio, "n<20" under its minimum sample, "n/a" with no sample at all. */
+export function sampledPercent(s: Sampled, min: number): string {
+  return s.value === null && s.sample > 0 && s.sample < min ? `n<${min}` : percent(s.value);
 }
 
 export function duration(ms: number | null): string {
@@ -66,17 +72,24 @@ function against(value: number | null, target: number, text: string): HeadlineIt
 export function headline(report: Report): HeadlineItem[] {
   const t: Metrics = report.totals;
   const goal = report.targets;
+  // The lead's report shows no share of too small a sample (lead-model.ts MIN_SAMPLE); the others show every one.
+  const share = (part: number, whole: number, min: number, r: number | null) =>
+    report.lead ? sampledPercent(sampled(part, whole, min), min) : percent(r);
   return [
     {
       label: 'Bash calls',
       value: count(t.bashCalls),
-      detail: `${count(t.backgroundCalls)} in the background (${percent(t.backgroundRatio)})`,
+      detail: `${count(t.backgroundCalls)} in the background (${share(t.backgroundCalls, t.bashCalls, MIN_SAMPLE.calls, t.backgroundRatio)})`,
     },
     {
       label: 'Slow calls in background',
-      value: percent(t.slowBackgroundRatio),
+      value: share(t.slowBackgroundCalls, t.slowCalls, MIN_SAMPLE.calls, t.slowBackgroundRatio),
       detail: `${count(t.slowBackgroundCalls)} of ${count(t.slowCalls)} slow calls`,
-      target: against(t.slowBackgroundRatio, goal.slowBackgroundRatio, `target ${percent(goal.slowBackgroundRatio)}`),
+      target: against(
+        report.lead ? sampled(t.slowBackgroundCalls, t.slowCalls, MIN_SAMPLE.calls).value : t.slowBackgroundRatio,
+        goal.slowBackgroundRatio,
+        `target ${percent(goal.slowBackgroundRatio)}`,
+      ),
     },
     {
       label: 'Blocked on slow calls',
@@ -104,7 +117,7 @@ export function headline(report: Report): HeadlineItem[] {
     {
       label: 'Suggestions',
       value: count(t.suggestionsShown),
-      detail: `${count(t.suggestionsFollowed)} followed (${percent(t.suggestionsFollowedRatio)}), ${count(t.suggestionsRight)} of ${count(t.suggestionsJudged)} judged right (${percent(t.suggestionsRightRatio)})`,
+      detail: `${count(t.suggestionsFollowed)} followed (${share(t.suggestionsFollowed, t.suggestionsShown, MIN_SAMPLE.suggestions, t.suggestionsFollowedRatio)}), ${count(t.suggestionsRight)} of ${count(t.suggestionsJudged)} judged right (${share(t.suggestionsRight, t.suggestionsJudged, MIN_SAMPLE.suggestions, t.suggestionsRightRatio)})`,
     },
     {
       label: 'Hook overhead p50',

@@ -3,16 +3,15 @@
  * network, no external assets, so it can be mailed or archived as one file. Every bar carries
  * its number in `data-value` and a tooltip.
  */
-import { keyColumn, METRIC_COLUMNS, shownRows, UNCHECKED_COLUMNS, type Column } from './columns.js';
-import { count, duration, filtersText, headline, judged, mergedText, percent, rangeText } from './format.js';
+import { keyColumn, METRIC_COLUMNS, shownRows, UNCHECKED_COLUMNS } from './columns.js';
+import { esc, table } from './html-table.js';
+import { leadHtml } from './lead-html.js';
+import { count, duration, filtersText, headline, judged, mergedText, percent, rangeText, sampledPercent } from './format.js';
+import { MIN_SAMPLE, sampled } from './lead-model.js';
 import type { Report } from './model.js';
 
 /** Bars of a chart for a session, project or signature grouping (the ones with the most blocked time). */
 const MAX_BARS = 20;
-
-function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
 
 interface Segment {
   value: number;
@@ -89,13 +88,6 @@ function barList(id: string, title: string, items: { label: string; value: numbe
   return `<figure><figcaption>${esc(title)}</figcaption><svg id="${id}" viewBox="0 0 ${W} ${Math.max(rowH, items.length * rowH)}" role="img" aria-label="${esc(title)}">${parts.join('')}</svg></figure>`;
 }
 
-function table<T>(columns: readonly Column<T>[], rows: readonly T[]): string {
-  const cls = (col: Column<T>) => (col.left ? ' class="text"' : '');
-  const th = columns.map((col) => `<th${cls(col)}>${esc(col.title)}</th>`).join('');
-  const tr = rows.map((r) => `<tr>${columns.map((col) => `<td${cls(col)}>${esc(col.get(r))}</td>`).join('')}</tr>`).join('');
-  return `<div class="scroll"><table><thead><tr>${th}</tr></thead><tbody>${tr}</tbody></table></div>`;
-}
-
 const CSS = `
 :root { color-scheme: light dark; --fg: #1d1f23; --muted: #646a73; --bg: #fff; --card: #f4f5f7; --ok: #1a7f37; --warn: #b35900; --bgc: #2f81f7; --fgc: #d4a72c; }
 @media (prefers-color-scheme: dark) { :root { --fg: #e6e6e6; --muted: #9aa0a6; --bg: #16181c; --card: #22252b; } }
@@ -114,6 +106,7 @@ th, td { padding: .25rem .5rem; text-align: right; border-bottom: 1px solid var(
 td.text:first-child { white-space: normal; overflow-wrap: anywhere; min-width: 8rem; } .scroll { overflow-x: auto; }
 .legend { font-weight: normal; color: var(--muted); margin-left: 1rem; font-size: .85rem; }
 .swatch { display: inline-block; width: .8rem; height: .8rem; margin: 0 .3rem 0 .6rem; vertical-align: -1px; border-radius: 2px; }
+.better { color: var(--ok); } .worse { color: var(--warn); } .cards.cost .value { font-size: 2rem; }
 .swatch.bg { background: var(--bgc); } .swatch.fg { background: var(--fgc); } .swatch.ratio { background: var(--ok); } .swatch.target { height: 0; border-top: 2px dashed var(--warn); }
 `;
 
@@ -160,14 +153,18 @@ function body(report: Report): string {
     'slow-ratio',
     `Share of slow calls run in the background, by ${report.by}`,
     // No slow calls: no bar (not a bar of 0%), only "n/a" above its place.
-    rows.map((r) => ({
-      label: r.key,
-      total: percent(r.slowBackgroundRatio),
-      segments:
-        r.slowBackgroundRatio === null
-          ? []
-          : [{ value: r.slowBackgroundRatio, cls: 'ratio', name: 'slow calls in background', text: percent(r.slowBackgroundRatio) }],
-    })),
+    rows.map((r) => {
+      // The lead's report draws no share of too few slow calls: "n<20" stands in its place.
+      const ratio = report.lead
+        ? sampled(r.slowBackgroundCalls, r.slowCalls, MIN_SAMPLE.calls)
+        : { value: r.slowBackgroundRatio, sample: r.slowCalls };
+      return {
+        label: r.key,
+        total: sampledPercent(ratio, report.lead ? MIN_SAMPLE.calls : 0),
+        segments:
+          ratio.value === null ? [] : [{ value: ratio.value, cls: 'ratio', name: 'slow calls in background', text: percent(ratio.value) }],
+      };
+    }),
     1,
     { value: report.targets.slowBackgroundRatio, text: `target ${percent(report.targets.slowBackgroundRatio)}` },
   );
@@ -182,12 +179,14 @@ function body(report: Report): string {
         })),
       )
     : '';
+  const charts = `${slowChart}
+${ratioChart}
+${signatures}`;
+  if (report.lead) return `<section class="cards" id="headline">${cards}</section>\n${leadHtml(report.lead, charts)}`;
   const rowTable = table([keyColumn(report.by), ...Object.values(METRIC_COLUMNS)], report.rows);
   const unchecked = report.unchecked.length ? `<h2>Unchecked background tasks</h2>${table(UNCHECKED_COLUMNS, report.unchecked)}` : '';
   return `<section class="cards" id="headline">${cards}</section>
-${slowChart}
-${ratioChart}
-${signatures}
+${charts}
 <h2>By ${esc(report.by)}</h2>
 ${rowTable}
 ${unchecked}`;

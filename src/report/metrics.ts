@@ -12,6 +12,7 @@ import type { DB } from '../store/open.js';
 import { DIALECTS, type Dialect } from './dialect.js';
 import { UNCHECKED_STATES, type ReportQuery } from './model.js';
 import { type CountedTable, heldEarlier } from './overlap.js';
+import { type Activity, type AdviceIgnored, leadReads } from './lead-reads.js';
 import { ADVICE, CALL, filterSql, HOOK, keySql, label, NO_KEY, queryParams, TASK } from './sql.js';
 
 export interface CallSums {
@@ -67,6 +68,9 @@ export interface DatabaseFacts {
   hooks: { key: string | null; ms: number; n: number }[];
   /** Calls, advice and hook runs of the range left out because an earlier database holds them. */
   duplicates: number;
+  /** Read for a lead's report only (lead-reads.ts). */
+  activity?: Activity[];
+  ignored?: AdviceIgnored[];
 }
 
 /**
@@ -241,6 +245,7 @@ export function factReads(ctx: ReadContext) {
     tasks: { sql: tasksSql(ctx), facts: (rows: Rows) => ({ tasks: taskRows(q, rows) }) },
     advice: { sql: adviceSql(ctx), facts: (rows: Rows) => ({ advice: adviceCounts(q, rows) }) },
     hooks: { sql: hooksSql(ctx), facts: (rows: Rows) => ({ hooks: hookHistogram(q, rows) }) },
+    ...leadReads(q, ctx.pick, callsInRange(ctx.pick, ctx.legacy)),
   };
 }
 
@@ -251,15 +256,12 @@ export function gather(ctx: ReadContext, all: (sql: string) => Rows): DatabaseFa
 }
 
 /**
- * `earlier`: the schema names of the databases attached to `db` that the report read before it
- * (overlap.ts); rows they hold are left out, and counted as duplicates. Tasks are deduplicated
- * when combined (aggregate.ts), as they come as rows.
+ * Each query's facts, all read in one snapshot. `earlier`: the schema names of the databases
+ * attached to `db` that the report read before it (overlap.ts); rows they hold are left out,
+ * and counted as duplicates. Tasks are deduplicated when combined (aggregate.ts), as they come as rows.
  */
-export function readDatabase(db: DB, q: ReportQuery, earlier: readonly string[] = []): DatabaseFacts {
-  const params = queryParams(q);
-  const all = (sql: string) => db.prepare(sql).all(params) as Rows;
+export function readDatabase(db: DB, queries: readonly ReportQuery[], earlier: readonly string[] = []): DatabaseFacts[] {
   const base = {
-    q,
     dialect: DIALECTS.sqlite,
     legacy: !db.prepare("SELECT 1 FROM pragma_table_info('bash_calls') WHERE name = 'backfilled'").get(),
     coveringHookIndex: !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'hook_runs_by_time_wall'").get(),
@@ -267,10 +269,16 @@ export function readDatabase(db: DB, q: ReportQuery, earlier: readonly string[] 
   const fresh: RowFilter = (table, alias) => (earlier.length ? `NOT ${heldEarlier(earlier, table, alias)}` : 'TRUE');
   const held: RowFilter = (table, alias) => heldEarlier(earlier, table, alias);
   // One read transaction: every query sees the same snapshot while hooks keep writing.
-  return db.transaction(() => ({
-    ...gather({ ...base, pick: fresh }, all),
-    duplicates: earlier.length ? countHeld(factReads({ ...base, pick: held }), all) : 0,
-  }))();
+  return db.transaction(() =>
+    queries.map((q) => {
+      const params = queryParams(q);
+      const all = (sql: string) => db.prepare(sql).all(params) as Rows;
+      return {
+        ...gather({ ...base, q, pick: fresh }, all),
+        duplicates: earlier.length ? countHeld(factReads({ ...base, q, pick: held }), all) : 0,
+      };
+    }),
+  )();
 }
 
 /** Calls, advice and hook runs an earlier database holds. */

@@ -1,3 +1,5 @@
+import type { LeadView } from './lead-model.js';
+
 /**
  * The report's data, as `bgtelemetry report --json` prints it. This is a public contract:
  * add fields, never rename or remove them. docs/telemetry.md ("Report metrics") defines each.
@@ -115,6 +117,8 @@ export interface Report {
   topForegroundSlow: SlowSignature[];
   /** Unchecked tasks, newest first (at most UNCHECKED_LISTED); `totals.tasksUnchecked` counts all. */
   unchecked: UncheckedTask[];
+  /** `report --lead` only: the lead's view (lead-model.ts). */
+  lead?: LeadView;
 }
 
 export const TOP_SIGNATURES = 10;
@@ -131,4 +135,6 @@ export interface ReportQuery {
   projectId?: string;
   session: string | null;
   now: number;
+  /** `--lead`: rows by developer, and the lead's view (lead.ts). */
+  lead?: boolean;
 }

@@ -4,9 +4,10 @@
  * Plain ASCII (readable piped or pasted), fitted to `width`, compact below 100 columns.
  */
 import type { Colors } from '../console/colors.js';
-import { fit, MIN_FIRST_COLUMN, naturalWidths, tableWidth, textTable, type TextColumn } from '../console/table.js';
+import { fit, MIN_FIRST_COLUMN, naturalWidths, tableWidth, textTable, type TableLayout, type TextColumn } from '../console/table.js';
 import { keyColumn, METRIC_COLUMNS, shownRows, UNCHECKED_COLUMNS, type MetricColumn } from './columns.js';
 import { count, duration, filtersText, headline, judged, mergedText, percent, rangeText } from './format.js';
+import { leadSections } from './lead-text.js';
 import type { Report, Row } from './model.js';
 
 const COMPACT_BELOW = 100;
@@ -106,28 +107,13 @@ export function renderText(report: Report, c: Colors, width: number): string {
   out.push('', ...headlineLines(report, c, width, compact));
 
   const layout = { width, indent: INDENT };
+  if (report.lead)
+    return [...out, ...leadSections(report.lead, c, layout, compact, slowCommands(report, c, layout, compact))].join('\n') + '\n';
   const shown = shownRows(report, MAX_ROWS);
   out.push('', c.bold(`By ${report.by}`), ...textTable(c, chooseColumns(rowColumns(report, c), shown, width, compact), shown, layout));
   if (shown.length < report.rows.length)
     out.push(c.dim(`  … ${count(report.rows.length - shown.length)} more (--json or --csv list them all)`));
-
-  if (report.topForegroundSlow.length) {
-    const blocked = report.totals.foregroundSlowMs;
-    out.push('', c.bold('Slow commands run in the foreground'));
-    out.push(
-      ...textTable(
-        c,
-        [
-          { title: 'signature', get: (s) => s.signature, left: true },
-          { title: 'calls', get: (s) => count(s.calls) },
-          { title: 'blocked', get: (s) => duration(s.blockedMs) },
-          { title: 'share', get: (s) => percent(blocked ? s.blockedMs / blocked : null) },
-        ],
-        report.topForegroundSlow.slice(0, compact ? 5 : undefined),
-        layout,
-      ),
-    );
-  }
+  out.push(...slowCommands(report, c, layout, compact));
 
   if (report.unchecked.length) {
     const listed = report.unchecked.slice(0, compact ? 5 : 10);
@@ -137,4 +123,24 @@ export function renderText(report: Report, c: Colors, width: number): string {
     if (more > 0) out.push(c.dim(`  … ${count(more)} more (--json lists ${report.unchecked.length})`));
   }
   return out.join('\n') + '\n';
+}
+
+function slowCommands(report: Report, c: Colors, layout: TableLayout, compact: boolean): string[] {
+  if (!report.topForegroundSlow.length) return [];
+  const blocked = report.totals.foregroundSlowMs;
+  return [
+    '',
+    c.bold('Slow commands run in the foreground'),
+    ...textTable(
+      c,
+      [
+        { title: 'signature', get: (s) => s.signature, left: true },
+        { title: 'calls', get: (s) => count(s.calls) },
+        { title: 'blocked', get: (s) => duration(s.blockedMs) },
+        { title: 'share', get: (s) => percent(blocked ? s.blockedMs / blocked : null) },
+      ],
+      report.topForegroundSlow.slice(0, compact ? 5 : undefined),
+      layout,
+    ),
+  ];
 }

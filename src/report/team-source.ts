@@ -7,6 +7,7 @@ import type pg from 'pg';
 import { checkTeamSchema } from '../team/sync.js';
 import { DIALECTS } from './dialect.js';
 import { type DatabaseFacts, EVERY_ROW, factReads, gather, type ReadContext } from './metrics.js';
+import { queriesFor } from './lead.js';
 import type { ReportQuery } from './model.js';
 import { queryParams } from './sql.js';
 
@@ -23,25 +24,36 @@ function numberedParameters(sql: string, params: Record<string, unknown>): { tex
 }
 
 export interface TeamFacts {
-  facts: DatabaseFacts;
+  /** Per query of queriesFor(q), the store's facts (one source). */
+  facts: DatabaseFacts[][];
   /** Whether the store holds a Bash call at all, in any range (what "nothing recorded" says). */
   holdsCall: boolean;
 }
 
 export async function readTeamStore(client: pg.Client, q: ReportQuery): Promise<TeamFacts> {
   await checkTeamSchema(client);
-  const ctx: ReadContext = { q, pick: EVERY_ROW, legacy: false, dialect: DIALECTS.postgres, coveringHookIndex: false };
-  const params = queryParams(q);
-  const results = new Map<string, Rows>();
+  const contexts: ReadContext[] = queriesFor(q).map((query) => ({
+    q: query,
+    pick: EVERY_ROW,
+    legacy: false,
+    dialect: DIALECTS.postgres,
+    coveringHookIndex: false,
+  }));
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
-    for (const { sql } of Object.values(factReads(ctx))) {
-      const { text, values } = numberedParameters(sql, params);
-      results.set(sql, (await client.query(text, values)).rows);
+    const facts: DatabaseFacts[][] = [];
+    for (const ctx of contexts) {
+      const params = queryParams(ctx.q);
+      const results = new Map<string, Rows>();
+      for (const { sql } of Object.values(factReads(ctx))) {
+        const { text, values } = numberedParameters(sql, params);
+        results.set(sql, (await client.query(text, values)).rows);
+      }
+      facts.push([gather(ctx, (sql) => results.get(sql) ?? [])]);
     }
     const holdsCall = (await client.query('SELECT 1 FROM bash_calls LIMIT 1')).rowCount === 1;
     await client.query('COMMIT');
-    return { facts: gather(ctx, (sql) => results.get(sql) ?? []), holdsCall };
+    return { facts, holdsCall };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;

@@ -1,7 +1,7 @@
 /**
  * `report` from the team store: the report fixture's two databases (tests/unit/report-fixture.ts)
  * pushed with `bgtelemetry sync` to a real PostgreSQL server (tests/support/pg-server.ts), then
- * every grouping reported from the two SQLite files and from PostgreSQL: the same figures.
+ * every grouping and the lead's view reported from the two SQLite files and from PostgreSQL: the same figures.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -76,6 +76,25 @@ describe.skipIf(PG_SKIP_REASON)('report from the team store', () => {
     },
     60_000,
   );
+
+  it('--lead: every figure of the lead view equal to SQLite; --team alone gives the lead report', async () => {
+    const local = await reportJson(['--lead', '--db', dbs.alice, '--db', dbs.bob]);
+    const team = await reportJson(['--lead', '--db', url]);
+    const lead = local.lead!;
+    // In Paris, alice's calls of 23:30 UTC on the 11th fall on the 12th, with bob's: 2 days.
+    expect(lead.sample).toEqual({ calls: 15, sessions: 3, daysWithData: 2, developers: 2 });
+    expect(lead.ignoredAdvice.map((a) => [a.signature, a.blockedMs])).toEqual([
+      ['cargo build', 120_000],
+      ['tsc', 2_000],
+    ]);
+    expect(lead.uncheckedByDeveloper.map((u) => u.unchecked)).toEqual([3, 1]);
+    expect(lead.days.length).toBeLessThan(10);
+    expect(lead.trend.currentWeek).not.toBeNull();
+    expect(figures(team)).toEqual(figures(local));
+    const natural = await reportJson(['--team'], { BGTELEMETRY_TEAM_URL: url });
+    expect(natural.by).toBe('developer');
+    expect(figures(natural)).toEqual(figures(team));
+  }, 60_000);
 
   it('--by phase sees the backfilled call', async () => {
     const team = await reportJson(['--by', 'phase', '--db', url]);

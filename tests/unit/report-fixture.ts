@@ -382,3 +382,46 @@ export function seededDatabases(): { dir: string; alice: string; bob: string } {
   }
   return { dir, alice, bob };
 }
+
+/**
+ * A third database, for the lead's report (tests/unit/report-lead.test.ts), Monday 2026-11-02 to
+ * Sunday 2026-11-15: carol: 20 slow calls a week, each 60 s; 5 in the background in the first week, 10 in the second;
+ * one slow-foreground suggestion per foreground call, never followed. dave: 3 slow calls, all
+ * in the background, in the second week: too few for a share.
+ */
+export function seedTwoWeeks(file: string): void {
+  const db = openDatabase(file, { busyTimeoutMs: 1000 });
+  const session = (id: string, developer: string, day: string) =>
+    db
+      .prepare(
+        "INSERT INTO sessions (id, project, cwd, started_at, developer, machine, project_id) VALUES (?, '/p/w', '/p/w', ?, ?, 'm', 'github.com/acme/w')",
+      )
+      .run(id, at(`${day}T08:00:00`), developer);
+  const call = (db: DB, id: string, s: string, t: number, background: number) =>
+    db
+      .prepare(
+        `INSERT INTO bash_calls (tool_use_id, session_id, prompt_id, project, project_id, started_at, ended_at, signature, command, verdict, category, background, outcome, duration_ms, threshold_ms)
+         VALUES (?, ?, 'p', '/p/w', 'github.com/acme/w', ?, ?, 'make all', 'make all', 'suggest-background', 'build', ?, 'ok', 60000, 5000)`,
+      )
+      .run(id, s, t, t + 60_000, background);
+  db.transaction(() => {
+    session('w1', 'carol', '2026-11-03');
+    session('w2', 'carol', '2026-11-10');
+    session('d2', 'dave', '2026-11-11');
+    for (const [s, day, inBackground] of [
+      ['w1', '2026-11-03', 5],
+      ['w2', '2026-11-10', 10],
+    ] as const)
+      for (let k = 0; k < 20; k++) {
+        const t = at(`${day}T09:00:00`) + k * 120_000;
+        const background = k < inBackground ? 1 : 0;
+        call(db, `${s}-${k}`, s, t, background);
+        if (!background)
+          db.prepare(
+            "INSERT INTO advice (event_id, session_id, prompt_id, tool_use_id, at, hook, kind, signature, text, chars) VALUES (?, ?, 'p', ?, ?, 'PreToolUse', 'slow-foreground', 'make all', 'advice', 6)",
+          ).run(`a-${s}-${k}`, s, `${s}-${k}`, t);
+      }
+    for (let k = 0; k < 3; k++) call(db, `d2-${k}`, 'd2', at('2026-11-11T09:00:00') + k * 60_000, 1);
+  })();
+  db.close();
+}

@@ -33,6 +33,7 @@ interface ReportFlags {
   html?: string;
   db?: string[];
   team?: boolean;
+  lead?: boolean;
 }
 
 /** A --db that names the team store (PostgreSQL) rather than a file. */
@@ -67,6 +68,12 @@ export function registerReport(program: Command): void {
       new Option('--team', 'read the team store (BGTELEMETRY_TEAM_URL, then config team.url) instead of a local database').conflicts('db'),
     )
     .addOption(new Option('--csv', 'print the rows and the totals as CSV').conflicts('json'))
+    .addOption(
+      new Option(
+        '--lead',
+        "the lead's report: developers and projects with their sample sizes, hours per week blocked and saved, this week against the last, advice ignored most, unchecked tasks by developer (the default with --team)",
+      ).conflicts(['by', 'csv']),
+    )
     .option('--html <file>', 'write a self-contained HTML page with charts to FILE')
     .addHelpText(
       'after',
@@ -78,6 +85,8 @@ Examples:
   $ bgtelemetry report --by developer --db alice.db --db bob.db
   $ bgtelemetry report --timezone Europe/Paris --csv > days.csv
   $ bgtelemetry report --db alice.db --db bob.db --html team.html
+  $ bgtelemetry report --team --since 30d              the lead's report (as --lead)
+  $ bgtelemetry report --lead --db alice.db --db bob.db --html team.html
   $ bgtelemetry report --team --by developer --since 30d
   $ bgtelemetry report --db postgresql://lead@db.example.com/telemetry --by project --json
   $ bgtelemetry report --json | jq .totals.slowBackgroundRatio
@@ -87,18 +96,23 @@ line says so, exit 0. --json and --csv keep their shape, with zeros, and null (n
 for a ratio of nothing; --html writes a page that says so. A --db that does not exist: exit 1.
 The team store (--team, or --db postgres://…, alone) gives the same figures as the same events
 in SQLite; a server that cannot be reached: exit 1, one line, the URL's password masked.
+--lead (and --team without --by or --csv) shows a share over fewer than 20 calls or 5
+suggestions as n<20 / n<5 (null in --json), with the count it rests on.
 --csv cells a spreadsheet would run as formulas (= + - @ first) get a leading ' (docs/telemetry.md).
 
 Targets: 30% of slow calls in the background, 5 min a day saved, 2 tasks at once
 per session. Every number is defined in docs/telemetry.md, "Report metrics".`,
     )
-    .action(async (flags: ReportFlags) => {
+    .action(async (flags: ReportFlags, command: Command) => {
       const now = Date.now();
+      // The team store's natural report is the lead's, unless a grouping or CSV rows were asked for.
+      const lead = Boolean(flags.lead || (flags.team && command.getOptionValueSource('by') === 'default' && !flags.csv));
       const range = resolveRange(flags, now);
       const filter = flags.project === undefined ? null : projectFilter(flags.project);
       const query: ReportQuery = {
         ...range,
-        by: flags.by,
+        by: lead ? 'developer' : flags.by,
+        ...(lead && { lead }),
         project: filter?.project ?? null,
         projectId: filter?.projectId,
         session: flags.session ?? null,
@@ -128,7 +142,7 @@ async function reportFromTeam(url: string, query: ReportQuery, flags: ReportFlag
     (client) => readTeamStore(client, query),
     'bgtelemetry report',
   );
-  const report = reportFromFacts([facts], [shown], query);
+  const report = reportFromFacts(facts, [shown], query);
   show(report, recordedNothing(report) ? nothingRecordedIn([shown], () => holdsCall, reportScope(report)) : null, flags);
 }
 
