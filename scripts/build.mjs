@@ -145,7 +145,13 @@ await Promise.all([
   ),
   build({ ...hookFile, entryPoints: { 'config-schema': 'src/config/schema.ts' } }),
   // The detached migrator hooks start (store/background-migration.ts): beside them, also in plugin/.
-  build({ ...hookFile, entryPoints: { migrate: 'src/hooks/migrate.ts' }, plugins: [hookSqliteMethods], external: ['bindings'] }),
+  build({
+    ...hookFile,
+    entryPoints: { migrate: 'src/hooks/migrate.ts' },
+    plugins: [hookSqliteMethods],
+    external: ['bindings'],
+    logOverride: { 'empty-import-meta': 'silent' },
+  }),
   build({ ...common, entryPoints: { analysis: 'src/analysis/index.ts' }, outdir: 'dist' }),
   build({
     ...common,

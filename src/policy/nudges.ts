@@ -10,7 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import type { NudgeSettings } from '../config/load.js';
 import type { AdviceKind } from '../store/events.js';
 import type { Decision } from '../store/hook-store.js';
-import type { DB } from '../store/open.js';
+import type { Connection } from '../store/connection.js';
 import {
   runningTasks,
   sessionBashStats,
@@ -176,7 +176,7 @@ function machineCap(): number {
 }
 
 /** The session's facts from the store: a read two rules share (`unchecked`) runs once per hook run. */
-function storeFacts(db: DB, ctx: HookContext): SessionFacts {
+function storeFacts(db: Connection, ctx: HookContext): SessionFacts {
   const session = ctx.input.session_id;
   const once = <T>(read: () => T): (() => T) => {
     let value: { v: T } | undefined;
@@ -195,6 +195,6 @@ function storeFacts(db: DB, ctx: HookContext): SessionFacts {
 }
 
 /** The nudge a hook gives at this moment, deciding inside its write transaction. */
-export function nudge(db: DB, ctx: HookContext, moment: Moment): Decision | null {
+export function nudge(db: Connection, ctx: HookContext, moment: Moment): Decision | null {
   return decideNudge(storeFacts(db, ctx), moment);
 }

@@ -24,6 +24,11 @@ export const ENV_OVERRIDES = [
   },
   { name: 'BGTELEMETRY_CODE_CACHE', overrides: 'code cache directory', description: 'off, or an absolute directory for it' },
   { name: 'BGTELEMETRY_TEAM_URL', overrides: 'team store', configKey: 'team.url', description: "the team store's PostgreSQL URL (sync)" },
+  {
+    name: 'BGTELEMETRY_SQLITE_DRIVER',
+    overrides: 'SQLite driver of the hooks',
+    description: 'better-sqlite3: the hooks use it even where node:sqlite loads',
+  },
   { name: 'BGTELEMETRY_DEBUG', overrides: 'error detail', description: '1: the CLI prints the stack trace of an unexpected error' },
 ] as const satisfies readonly EnvOverride[];
 

@@ -4,13 +4,13 @@
  * task stopped before the call that started it was applied, ends in the same rows. One
  * projection per event kind (`PROJECTIONS`). Callers run this inside a transaction.
  */
-import type { Database, Statement } from 'better-sqlite3';
+import type { Connection, Statement } from './connection.js';
 import type { AdviceRecord, TelemetryEvent } from './events.js';
 
-const cache = new WeakMap<Database, Map<string, Statement>>();
+const cache = new WeakMap<Connection, Map<string, Statement>>();
 
 /** Prepared once per connection: a hook applies a handful of statements per run. */
-export function stmt(db: Database, sql: string): Statement {
+export function stmt(db: Connection, sql: string): Statement {
   let byText = cache.get(db);
   if (!byText) cache.set(db, (byText = new Map()));
   let s = byText.get(sql);
@@ -22,7 +22,7 @@ const b = (v: boolean | undefined) => (v === undefined ? null : v ? 1 : 0);
 const n = <T>(v: T | undefined) => (v === undefined ? null : v);
 
 type EventOf<K extends TelemetryEvent['kind']> = Extract<TelemetryEvent, { kind: K }>;
-type Projection<K extends TelemetryEvent['kind']> = (db: Database, e: EventOf<K>) => void;
+type Projection<K extends TelemetryEvent['kind']> = (db: Connection, e: EventOf<K>) => void;
 
 /** Each event kind's rows: typed so that a new kind without its projection does not compile. */
 const PROJECTIONS: { readonly [K in TelemetryEvent['kind']]: Projection<K> } = {
@@ -37,7 +37,7 @@ const PROJECTIONS: { readonly [K in TelemetryEvent['kind']]: Projection<K> } = {
 };
 
 /** Applies an event's facts (its advice is applyAdvice's); returns false when it had already been applied. */
-export function applyEvent(db: Database, e: TelemetryEvent): boolean {
+export function applyEvent(db: Connection, e: TelemetryEvent): boolean {
   if (stmt(db, 'INSERT OR IGNORE INTO applied_events (id, kind, at) VALUES (?, ?, ?)').run(e.id, e.kind, e.at).changes === 0) return false;
   touchSession(db, e);
   (PROJECTIONS[e.kind] as Projection<TelemetryEvent['kind']>)(db, e);
@@ -48,11 +48,11 @@ export function applyEvent(db: Database, e: TelemetryEvent): boolean {
   return true;
 }
 
-function projectSessionStart(db: Database, e: EventOf<'session-start'>): void {
+function projectSessionStart(db: Connection, e: EventOf<'session-start'>): void {
   stmt(db, 'UPDATE sessions SET source = COALESCE(source, ?) WHERE id = ?').run(n(e.source), e.session);
 }
 
-function projectSessionEnd(db: Database, e: EventOf<'session-end'>): void {
+function projectSessionEnd(db: Connection, e: EventOf<'session-end'>): void {
   stmt(db, 'UPDATE sessions SET ended_at = MAX(COALESCE(ended_at, 0), ?), end_reason = COALESCE(?, end_reason) WHERE id = ?').run(
     e.at,
     n(e.reason),
@@ -60,7 +60,7 @@ function projectSessionEnd(db: Database, e: EventOf<'session-end'>): void {
   );
 }
 
-function projectPrompt(db: Database, e: EventOf<'prompt'>): void {
+function projectPrompt(db: Connection, e: EventOf<'prompt'>): void {
   stmt(db, 'INSERT OR IGNORE INTO prompts (id, session_id, at, kind, intents, chars) VALUES (?, ?, ?, ?, ?, ?)').run(
     e.promptId ?? e.id,
     e.session,
@@ -80,7 +80,7 @@ function projectPrompt(db: Database, e: EventOf<'prompt'>): void {
   }
 }
 
-function projectBashPre(db: Database, e: EventOf<'bash-pre'>): void {
+function projectBashPre(db: Connection, e: EventOf<'bash-pre'>): void {
   stmt(
     db,
     `INSERT INTO bash_calls (tool_use_id, session_id, prompt_id, message_id, project, project_id, started_at, signature, command, verdict, category,
@@ -103,7 +103,7 @@ function projectBashPre(db: Database, e: EventOf<'bash-pre'>): void {
   ).run(callParams(e));
 }
 
-function projectBashPost(db: Database, e: EventOf<'bash-post'>): void {
+function projectBashPost(db: Connection, e: EventOf<'bash-post'>): void {
   stmt(
     db,
     `INSERT INTO bash_calls (tool_use_id, session_id, prompt_id, message_id, project, project_id, ended_at, signature, command, verdict, category,
@@ -159,7 +159,7 @@ function projectBashPost(db: Database, e: EventOf<'bash-post'>): void {
   if (e.readsTask) recordCheck(db, e.session, e.readsTask, e.toolUseId, e.at, 'Bash', false);
 }
 
-function projectTaskStop(db: Database, e: EventOf<'task-stop'>): void {
+function projectTaskStop(db: Connection, e: EventOf<'task-stop'>): void {
   ensureTask(db, e.session, e.taskId);
   stmt(
     db,
@@ -169,7 +169,7 @@ function projectTaskStop(db: Database, e: EventOf<'task-stop'>): void {
   ).run({ at: e.at, tool: e.tool, session: e.session, id: e.taskId });
 }
 
-function projectTurnEnd(db: Database, e: EventOf<'turn-end'>): void {
+function projectTurnEnd(db: Connection, e: EventOf<'turn-end'>): void {
   // Before 2.1.145, Stop lists no tasks: nothing is known of them.
   if (!e.running) return;
   for (const t of e.running) {
@@ -188,7 +188,7 @@ function projectTurnEnd(db: Database, e: EventOf<'turn-end'>): void {
 }
 
 /** Records advice given by the event's hook, and the claims that keep it from repeating. */
-export function applyAdvice(db: Database, e: TelemetryEvent, advice: AdviceRecord | undefined, claims: readonly string[]): void {
+export function applyAdvice(db: Connection, e: TelemetryEvent, advice: AdviceRecord | undefined, claims: readonly string[]): void {
   if (advice) {
     stmt(
       db,
@@ -233,7 +233,7 @@ function callParams(e: Extract<TelemetryEvent, { kind: 'bash-pre' | 'bash-post' 
   };
 }
 
-function touchSession(db: Database, e: TelemetryEvent): void {
+function touchSession(db: Connection, e: TelemetryEvent): void {
   stmt(
     db,
     `INSERT INTO sessions (id, project, project_id, developer, machine, cwd, started_at, generation)
@@ -258,14 +258,14 @@ function touchSession(db: Database, e: TelemetryEvent): void {
   });
 }
 
-function ensureTask(db: Database, session: string, id: string): void {
+function ensureTask(db: Connection, session: string, id: string): void {
   stmt(db, 'INSERT OR IGNORE INTO tasks (session_id, id) VALUES (?, ?)').run(session, id);
 }
 
 const FINAL = new Set(['completed', 'failed', 'killed']);
 
 function recordCheck(
-  db: Database,
+  db: Connection,
   session: string,
   taskId: string,
   toolUseId: string,

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spoolDir } from '../runtime/paths.js';
 import { drainFallback } from './fallback-spool.js';
-import { openDatabase } from './open.js';
+import { openStore, storeDriver } from './open.js';
 import { claimLock, lockHolder, spawnDetached } from './pid-lock.js';
 import { drainSpool } from './spool.js';
 
@@ -70,7 +70,7 @@ export function runMigration(database: string, env: NodeJS.ProcessEnv): boolean 
   const lock = migrationLockPath(database);
   writeFileSync(lock, String(process.pid), { mode: 0o600 });
   try {
-    const db = openDatabase(database, { busyTimeoutMs: MIGRATOR_BUSY_TIMEOUT_MS });
+    const db = openStore(database, { busyTimeoutMs: MIGRATOR_BUSY_TIMEOUT_MS }, storeDriver(env));
     try {
       drainSpool(db, spoolDir(env));
       drainFallback(db, env);

@@ -9,7 +9,7 @@ import { recordInternalError, recordInternalErrorOnceIn } from '../runtime/inter
 import { fallbackRoot, fallbackSpoolDir, usableFallbackHome } from '../runtime/fallback-dir.js';
 import { dataDir } from '../runtime/paths.js';
 import type { TelemetryEvent } from './events.js';
-import type { DB } from './open.js';
+import type { Connection } from './connection.js';
 import { drainSpool, spooledFiles, spoolEvent, type DrainResult } from './spool.js';
 
 /** The once-marker of an unusable data directory (doctor removes it once the directory is usable). */
@@ -52,7 +52,7 @@ export function fallbackPending(env: NodeJS.ProcessEnv): number {
 
 /** Replays the fallback spool into `db`, if there is one; null when there is none. */
 export function drainFallback(
-  db: DB,
+  db: Connection,
   env: NodeJS.ProcessEnv,
   deadline = Infinity,
   onProgress?: (done: number, total: number) => void,

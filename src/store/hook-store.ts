@@ -12,7 +12,8 @@ import { isHookProcess } from '../runtime/run.js';
 import { applyAdvice, applyEvent, stmt } from './apply.js';
 import type { AdviceRecord, TelemetryEvent } from './events.js';
 import { startBackgroundMigration } from './background-migration.js';
-import { classifyError, openDatabase, quarantine, type DB, type StoreError } from './open.js';
+import type { Connection } from './connection.js';
+import { classifyError, openStore, quarantine, storeDriver, type OpenOptions, type StoreError } from './open.js';
 import { drainFallback, keepInFallback } from './fallback-spool.js';
 import { drainSpool, SpoolFullError, spoolEvent } from './spool.js';
 
@@ -20,6 +21,8 @@ import { drainSpool, SpoolFullError, spoolEvent } from './spool.js';
 const HOOK_BUSY_TIMEOUT_MS = 150;
 /** And spends at most this long replaying spooled events. */
 const DRAIN_BUDGET_MS = 120;
+/** A hook never runs a heavy migration (background-migration.ts does). */
+const HOOK_OPEN: OpenOptions = { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS, heavyMigrations: 'defer' };
 
 export interface Decision {
   advice: AdviceRecord;
@@ -38,7 +41,7 @@ export interface WriteResult {
 
 export class HookStore {
   private constructor(
-    public db: DB | null,
+    public db: Connection | null,
     public problem: StoreError | null,
     private readonly path: string,
     private readonly spool: string,
@@ -50,7 +53,7 @@ export class HookStore {
     const spool = spoolDir(env);
     const store = new HookStore(null, null, path, spool, env);
     try {
-      store.db = openDatabase(path, { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS, heavyMigrations: 'defer' });
+      store.db = openStore(path, HOOK_OPEN, storeDriver(env));
     } catch (error) {
       store.problem = classifyError(error);
       if (store.problem.kind === 'corrupt') store.startAfresh(store.problem);
@@ -106,7 +109,7 @@ export class HookStore {
       this.env,
     );
     try {
-      this.db = openDatabase(this.path, { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS, heavyMigrations: 'defer' });
+      this.db = openStore(this.path, HOOK_OPEN, storeDriver(this.env));
       this.problem = null;
     } catch (again) {
       this.problem = classifyError(again);
@@ -119,7 +122,7 @@ export class HookStore {
    * claim is new: of two hook processes that ran for the same event (a duplicate hook
    * registration), exactly one shows it. Falls back to the spool on any database failure.
    */
-  write(event: TelemetryEvent, decide?: (db: DB) => Decision | null): WriteResult {
+  write(event: TelemetryEvent, decide?: (db: Connection) => Decision | null): WriteResult {
     const given: Decision | null = event.advice ? { advice: event.advice, claims: event.claims ?? [] } : null;
     // Synchronous from here to the commit: the watchdog cannot end the process in between.
     for (let attempt = 0; attempt < 2 && this.db; attempt++) {
@@ -190,7 +193,7 @@ export class HookStore {
   }
 
   /** Runs a read; any failure reads as "nothing known". */
-  read<T>(fallback: T, query: (db: DB) => T): T {
+  read<T>(fallback: T, query: (db: Connection) => T): T {
     if (!this.db) return fallback;
     try {
       return query(this.db);

@@ -1,14 +1,21 @@
 /**
  * Opening the database: directory 0700, file 0600, WAL, a short busy timeout, and forward
- * migrations. In a hook process better-sqlite3 is given its native addon, already loaded
- * (native-binding.ts), which skips its own search of the file system.
+ * migrations. Two drivers (connection.ts): hooks open the store with Node's built-in node:sqlite
+ * where it loads (openStore), else with better-sqlite3, given its native addon already loaded
+ * (native-binding.ts, which skips better-sqlite3's own search of the file system); the CLI uses
+ * better-sqlite3 (openDatabase). better-sqlite3 is required only when used: a hook on node:sqlite
+ * never loads it.
  */
 import { chmodSync, existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import type { ConnectOptions, Connection, DriverName } from './connection.js';
 import { loadBinding, type BindingLoad } from './native-binding.js';
+import { NodeSqliteConnection, nodeSqlite } from './node-sqlite.js';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './schema.js';
 
+/** A CLI connection: better-sqlite3, with all of its API. */
 export type DB = Database.Database;
 /** `binding`: SQLite itself cannot be loaded (no addon for this platform, or one that fails to load). */
 /** `migrating`: a heavy migration is pending and this process (a hook) must not run it. */
@@ -36,9 +43,19 @@ function nativeAddon(): object | undefined {
   return binding.addon;
 }
 
+/** What a SQLite primary result code (node:sqlite's `errcode` & 0xff) means to the store. */
+const PRIMARY_CODES: Readonly<Record<number, string>> = { 5: 'SQLITE_BUSY', 6: 'SQLITE_LOCKED', 11: 'SQLITE_CORRUPT', 26: 'SQLITE_NOTADB' };
+
+/** The SQLITE_* code of an error from either driver: better-sqlite3 names it, node:sqlite numbers it. */
+function sqliteCode(error: unknown): string {
+  const { code = '', errcode } = (error ?? {}) as { code?: string; errcode?: number };
+  if (code === 'ERR_SQLITE_ERROR' && typeof errcode === 'number') return PRIMARY_CODES[errcode & 0xff] ?? `SQLITE_ERROR_${errcode}`;
+  return code;
+}
+
 export function classifyError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
-  const code = (error as { code?: string })?.code ?? '';
+  const code = sqliteCode(error);
   const message = (error as Error)?.message ?? String(error);
   // better-sqlite3's own loader (CLI): no addon for this platform, or one that does not load.
   if (code === 'ERR_DLOPEN_FAILED' || (code === 'MODULE_NOT_FOUND' && /better[-_]sqlite3/.test(message)))
@@ -79,17 +96,38 @@ export function refuseNonRegular(path: string): void {
   if (!regular) throw new StoreError('unavailable', 'not a regular file (a FIFO, device or directory): SQLite cannot use it');
 }
 
-/** Opens and migrates; throws StoreError. */
+type Connect<D extends Connection> = (path: string, options: ConnectOptions) => D;
+
+/** Testing and doctor: BGTELEMETRY_SQLITE_DRIVER=better-sqlite3 makes the store use it even where node:sqlite loads. */
+export function storeDriver(env: NodeJS.ProcessEnv = process.env): DriverName {
+  return env.BGTELEMETRY_SQLITE_DRIVER !== 'better-sqlite3' && nodeSqlite() ? 'node:sqlite' : 'better-sqlite3';
+}
+
+const CONNECT: { readonly [K in DriverName]: Connect<Connection> } = {
+  'node:sqlite': NodeSqliteConnection.connect,
+  'better-sqlite3': (path, options) => connect(path, options),
+};
+
+/** The store as hooks (and the background migrator) open it: node:sqlite where it loads; throws StoreError. */
+export function openStore(path: string, options: OpenOptions, driver: DriverName = storeDriver()): Connection {
+  return openWith(CONNECT[driver], path, options);
+}
+
+/** Opens with better-sqlite3 (the CLI) and migrates; throws StoreError. */
 export function openDatabase(path: string, options: OpenOptions): DB {
-  let db: DB | undefined;
+  return openWith(connect, path, options);
+}
+
+function openWith<D extends Connection>(connect: Connect<D>, path: string, options: OpenOptions): D {
+  let db: D | undefined;
   try {
     refuseNonRegular(path);
     const readonly = options.readonly === true;
     if (!readonly) {
       mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-      if (!existsSync(path)) createDatabase(path);
+      if (!existsSync(path)) createDatabase(connect, path);
     }
-    db = connect(path, options.busyTimeoutMs, readonly);
+    db = connect(path, { busyTimeoutMs: options.busyTimeoutMs, readonly });
     db.pragma('synchronous = NORMAL');
     migrate(db, { readonly, heavy: options.heavyMigrations, onStep: options.onMigration });
     return db;
@@ -99,9 +137,15 @@ export function openDatabase(path: string, options: OpenOptions): DB {
   }
 }
 
-function connect(path: string, busyTimeoutMs: number, readonly: boolean): DB {
+/** better-sqlite3, required on first use: in a hook bundle, the bundled copy; elsewhere node_modules'. */
+function betterSqlite3(): typeof Database {
+  return typeof require === 'function' ? require('better-sqlite3') : createRequire(import.meta.url)('better-sqlite3');
+}
+
+function connect(path: string, { busyTimeoutMs, readonly }: ConnectOptions): DB {
+  const Driver = betterSqlite3();
   // better-sqlite3 takes a loaded addon as well as a path (its type declarations say string).
-  return new Database(path, {
+  return new Driver(path, {
     timeout: busyTimeoutMs,
     readonly,
     fileMustExist: readonly,
@@ -116,10 +160,10 @@ function connect(path: string, busyTimeoutMs: number, readonly: boolean): DB {
  * upgrading their locks at once gets SQLITE_BUSY without waiting. Whoever links first wins; the
  * others open the winner's file.
  */
-function createDatabase(path: string): void {
+function createDatabase(connect: Connect<Connection>, path: string): void {
   const temporary = `${path}.${process.pid}.new`;
   try {
-    const db = connect(temporary, 0, false);
+    const db = connect(temporary, { busyTimeoutMs: 0, readonly: false });
     try {
       chmodSync(temporary, 0o600);
       migrate(db);
@@ -153,7 +197,7 @@ export function heavyMigrationPending(version: number): boolean {
 }
 
 /** Brings the schema to SCHEMA_VERSION, in one immediate transaction. */
-export function migrate(db: DB, { readonly = false, heavy = 'run', onStep }: MigrateOptions = {}): void {
+export function migrate(db: Connection, { readonly = false, heavy = 'run', onStep }: MigrateOptions = {}): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version === SCHEMA_VERSION) return;
   if (version > SCHEMA_VERSION)

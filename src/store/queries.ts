@@ -2,7 +2,7 @@
 import type { Category, HistoryEntry, Verdict } from '../analysis/types.js';
 import type { CallFacts } from './events.js';
 import { stmt } from './apply.js';
-import type { DB } from './open.js';
+import type { Connection } from './connection.js';
 
 /** Last timings considered for a signature's estimate. */
 const HISTORY_SAMPLES = 20;
@@ -17,7 +17,7 @@ function median(xs: number[]): number {
  * Measured durations in this project, by signature: foreground calls that ended (timed-out ones
  * count as the time they blocked), and background tasks that finished by themselves.
  */
-export function historyFor(db: DB, project: string, signatures: readonly string[]): Map<string, HistoryEntry> {
+export function historyFor(db: Connection, project: string, signatures: readonly string[]): Map<string, HistoryEntry> {
   const out = new Map<string, HistoryEntry>();
   for (const signature of new Set(signatures)) {
     const calls = stmt(
@@ -48,7 +48,7 @@ export interface RunningTask {
 }
 
 /** Background tasks of the session with no sign of having ended. */
-export function runningTasks(db: DB, session: string): RunningTask[] {
+export function runningTasks(db: Connection, session: string): RunningTask[] {
   return stmt(
     db,
     `SELECT id, signature, category, started_at AS startedAt FROM tasks
@@ -64,7 +64,7 @@ export interface FinishedCall {
 }
 
 /** The Bash call of the session that ended last, for the same-message timing rule. */
-export function lastFinishedCall(db: DB, session: string): FinishedCall | null {
+export function lastFinishedCall(db: Connection, session: string): FinishedCall | null {
   const row = stmt(
     db,
     `SELECT ended_at AS finishedAt, signature, verdict, background, prompt_id AS promptId FROM bash_calls
@@ -82,7 +82,11 @@ export function lastFinishedCall(db: DB, session: string): FinishedCall | null {
 }
 
 /** What PreToolUse recorded about a call, when it did: PostToolUse need not analyse again. */
-export function recordedCall(db: DB, session: string, toolUseId: string): Omit<CallFacts, 'requestedBackground' | 'timeoutMs'> | null {
+export function recordedCall(
+  db: Connection,
+  session: string,
+  toolUseId: string,
+): Omit<CallFacts, 'requestedBackground' | 'timeoutMs'> | null {
   const row = stmt(
     db,
     `SELECT signature, command, verdict, category, estimate_s AS estimateS, estimate_source AS estimateSource, threshold_ms AS thresholdMs
@@ -92,7 +96,7 @@ export function recordedCall(db: DB, session: string, toolUseId: string): Omit<C
 }
 
 /** Advice PreToolUse held back for this call (Claude Code 2.0.x), not yet delivered. */
-export function deferredAdvice(db: DB, session: string, toolUseId: string): { eventId: string; text: string } | null {
+export function deferredAdvice(db: Connection, session: string, toolUseId: string): { eventId: string; text: string } | null {
   return (
     (stmt(
       db,
@@ -110,7 +114,7 @@ export interface SessionBashStats {
 }
 
 /** A call is slow when the analysis said so or it measurably took the threshold or longer. */
-export function sessionBashStats(db: DB, session: string, thresholdMs: number): SessionBashStats {
+export function sessionBashStats(db: Connection, session: string, thresholdMs: number): SessionBashStats {
   return stmt(
     db,
     `SELECT COUNT(*) AS calls,
@@ -132,7 +136,7 @@ export interface UncheckedTask {
 }
 
 /** Tasks whose output nobody read and nobody stopped. */
-export function uncheckedTasks(db: DB, session: string): UncheckedTask[] {
+export function uncheckedTasks(db: Connection, session: string): UncheckedTask[] {
   return stmt(
     db,
     `SELECT t.id, t.signature, t.started_at AS startedAt,
@@ -154,7 +158,7 @@ export interface TaskTimes {
   checks: number[];
 }
 
-export function taskTimes(db: DB, session: string, id: string): TaskTimes | null {
+export function taskTimes(db: Connection, session: string, id: string): TaskTimes | null {
   const task = stmt(
     db,
     'SELECT started_at AS startedAt, signature, status, finished_at AS finishedAt, notified_at AS notifiedAt FROM tasks WHERE session_id = ? AND id = ?',

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { readRegularFile } from '../runtime/regular-file.js';
 import { applyAdvice, applyEvent } from './apply.js';
 import type { TelemetryEvent } from './events.js';
-import type { DB } from './open.js';
+import type { Connection } from './connection.js';
 
 const BATCH = 64;
 /** An event holds one command (at most a few MB as it arrives on stdin); anything larger is not ours. */
@@ -91,7 +91,12 @@ export interface DrainResult {
 }
 
 /** Replays spooled events in time order until done or the deadline (ms since epoch) passes. */
-export function drainSpool(db: DB, dir: string, deadline = Infinity, onProgress?: (done: number, total: number) => void): DrainResult {
+export function drainSpool(
+  db: Connection,
+  dir: string,
+  deadline = Infinity,
+  onProgress?: (done: number, total: number) => void,
+): DrainResult {
   const files = spooledFiles(dir);
   const result: DrainResult = { applied: 0, duplicates: 0, bad: 0, left: 0 };
   for (let k = 0; k < files.length; k += BATCH) {

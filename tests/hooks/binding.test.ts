@@ -1,7 +1,8 @@
 /**
- * The SQLite binding as installed copies of the hooks meet it: found where each kind of install
- * puts better-sqlite3 (its prebuilt N-API binary), and, where it cannot load, a hook that still
- * exits cleanly, says so once, and keeps a bounded spool.
+ * The SQLite binding as installed copies of the hooks meet it: node:sqlite where Node has it,
+ * with no better-sqlite3 needed; else (BGTELEMETRY_SQLITE_DRIVER=better-sqlite3 here) better-sqlite3
+ * found where each kind of install puts it (its prebuilt N-API binary), and, where it cannot
+ * load, a hook that still exits cleanly, says so once, and keeps a bounded spool.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -44,6 +45,8 @@ const postBash = (project: string) => ({
 });
 
 const errorLines = (box: ReturnType<typeof sandbox>) => box.errors().split('\n').filter(Boolean);
+/** The hooks' fallback, as on a Node without node:sqlite. */
+const onBetterSqlite3 = (box: ReturnType<typeof sandbox>) => ({ ...box.env, BGTELEMETRY_SQLITE_DRIVER: 'better-sqlite3' });
 
 describe('SQLite binding', () => {
   it('is the prebuilt binary for this platform in the installed better-sqlite3', () => {
@@ -60,6 +63,15 @@ describe('SQLite binding', () => {
     ]);
   });
 
+  it('on node:sqlite a hook records the call where no better-sqlite3 is installed at all', async () => {
+    const hooks = installedHooks(temp());
+    const box = sandbox();
+    expectContract(await runHookProcess(join(hooks, 'post-tool-use.cjs'), postBash(box.project), box.env));
+    expect(box.errors()).toBe('');
+    expect(existsSync(join(box.env.BGTELEMETRY_HOME!, 'telemetry.db'))).toBe(true);
+    expect(existsSync(join(box.env.BGTELEMETRY_HOME!, 'spool'))).toBe(false);
+  });
+
   it('a hook in a package whose better-sqlite3 sits beside it records the call', async () => {
     // node_modules/bgtelemetry next to node_modules/better-sqlite3, as `npm install bgtelemetry` lays them out.
     const modules = join(temp(), 'node_modules');
@@ -67,7 +79,7 @@ describe('SQLite binding', () => {
     symlinkSync(BETTER_SQLITE3, join(modules, 'better-sqlite3'), 'dir');
     const hooks = installedHooks(join(modules, 'bgtelemetry'));
     const box = sandbox();
-    expectContract(await runHookProcess(join(hooks, 'post-tool-use.cjs'), postBash(box.project), box.env));
+    expectContract(await runHookProcess(join(hooks, 'post-tool-use.cjs'), postBash(box.project), onBetterSqlite3(box)));
     expect(box.errors()).toBe('');
     expect(existsSync(join(box.env.BGTELEMETRY_HOME!, 'telemetry.db'))).toBe(true);
     expect(existsSync(join(box.env.BGTELEMETRY_HOME!, 'spool'))).toBe(false);
@@ -79,7 +91,9 @@ describe('SQLite binding', () => {
     const hooks = installedHooks(temp());
     const box = sandbox();
     for (let k = 0; k < 3; k++)
-      expect(expectContract(await runHookProcess(join(hooks, 'post-tool-use.cjs'), postBash(box.project), box.env))).toBeNull();
+      expect(
+        expectContract(await runHookProcess(join(hooks, 'post-tool-use.cjs'), postBash(box.project), onBetterSqlite3(box))),
+      ).toBeNull();
     const lines = errorLines(box);
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]).message).toMatch(/SQLite cannot be loaded: no better-sqlite3 native addon .* found/);
@@ -92,7 +106,8 @@ describe('SQLite binding', () => {
     const spool = join(box.env.BGTELEMETRY_HOME!, 'spool');
     mkdirSync(spool, { recursive: true });
     for (let k = 0; k < MAX_SPOOLED; k++) writeFileSync(join(spool, `${String(k).padStart(14, '0')}-filler.json`), '');
-    for (let k = 0; k < 2; k++) expectContract(await runHookProcess(join(hooks, 'post-tool-use.cjs'), postBash(box.project), box.env));
+    for (let k = 0; k < 2; k++)
+      expectContract(await runHookProcess(join(hooks, 'post-tool-use.cjs'), postBash(box.project), onBetterSqlite3(box)));
     expect(readdirSync(spool)).toHaveLength(MAX_SPOOLED);
     const messages = errorLines(box).map((l) => JSON.parse(l).message as string);
     expect(messages.filter((m) => /holds 20000 events already: newer events are dropped/.test(m))).toHaveLength(1);

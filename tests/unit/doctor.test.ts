@@ -49,7 +49,9 @@ beforeEach(() => {
   tmp = path.join(home, 'tmp');
   for (const dir of [project, claude, tmp]) fs.mkdirSync(dir);
   // TMPDIR: doctor's throw-away directories land here, so the tests can see they are removed.
+  // The hooks' better-sqlite3 fallback, whose binding has the most to check; node:sqlite has its own tests.
   env = {
+    BGTELEMETRY_SQLITE_DRIVER: 'better-sqlite3',
     PATH: process.env.PATH,
     HOME: home,
     CLAUDE_CONFIG_DIR: claude,
@@ -116,7 +118,7 @@ describe('doctor: SQLite binding and a hook run', () => {
     expect(binding.problems).toEqual([]);
     expect(binding.facts.join('\n')).toMatch(
       new RegExp(
-        `${process.execPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(Node ${process.version}\\) loads .*better[-_]sqlite3.*\\.node`,
+        `${process.execPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(Node ${process.version}\\) runs the hooks on better-sqlite3 \\(SQLite 3\\.\\d+\\.\\d+\\): loads .*better[-_]sqlite3.*\\.node`,
       ),
     );
     const run = sections.get('Hook test run')!;
@@ -128,6 +130,23 @@ describe('doctor: SQLite binding and a hook run', () => {
     // The throw-away data directories are gone, and nothing reached the user's.
     expect(fs.readdirSync(tmp)).toEqual([]);
     expect(fs.existsSync(path.join(data, 'telemetry.db'))).toBe(false);
+  });
+
+  it('on node:sqlite: names the driver and SQLite version, and a copy with no better-sqlite3 still records', async () => {
+    delete env.BGTELEMETRY_SQLITE_DRIVER;
+    register();
+    const { sections } = await doctorJson();
+    const binding = sections.get('SQLite binding')!;
+    expect(binding.problems).toEqual([]);
+    expect(binding.facts.join('\n')).toMatch(
+      /\(Node v2\d[.\d]*\) runs the hooks on node:sqlite, built into Node \(SQLite 3\.\d+\.\d+\): no addon to load/,
+    );
+    expect(sections.get('Hook test run')!.problems).toEqual([]);
+    const hooksDir = path.join(home, 'elsewhere', 'dist', 'hooks');
+    fs.cpSync(HOOKS_DIR, hooksDir, { recursive: true });
+    expect(runTestHook(hooksDir, process.execPath, { PATH: process.env.PATH, TMPDIR: tmp }, 'reinstall')).toEqual({
+      fact: expect.stringMatching(/recorded a Bash call/),
+    });
   });
 
   it.skipIf(!OLD_NODE)('says a hook Node older than 22 cannot load it, and does not run the hook with it', async () => {
@@ -157,7 +176,12 @@ describe('doctor: SQLite binding and a hook run', () => {
     // This repository's compiled hooks, copied where no better-sqlite3 can be found.
     const hooksDir = path.join(home, 'elsewhere', 'dist', 'hooks');
     fs.cpSync(HOOKS_DIR, hooksDir, { recursive: true });
-    const result = runTestHook(hooksDir, process.execPath, { PATH: process.env.PATH, TMPDIR: tmp }, 'reinstall');
+    const result = runTestHook(
+      hooksDir,
+      process.execPath,
+      { PATH: process.env.PATH, TMPDIR: tmp, BGTELEMETRY_SQLITE_DRIVER: 'better-sqlite3' },
+      'reinstall',
+    );
     expect('problem' in result).toBe(true);
     const problem = (result as { problem: { text: string; details?: string[]; fix?: string } }).problem;
     expect(problem.text).toContain('1 event went to the spool instead');
@@ -229,7 +253,7 @@ describe('doctor: plugin copies', () => {
     expect(facts).toContain(`bgtelemetry@bgtelemetry 0.2.0 (user scope): ${good}`);
     expect(facts).toMatch(
       new RegExp(
-        `binding: .*\\(Node v2\\d[.\\d]*\\) loads ${good.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/node_modules/better-sqlite3/.*\\.node`,
+        `binding: .*\\(Node v2\\d[.\\d]*\\) runs the hooks on better-sqlite3 .*: loads ${good.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/node_modules/better-sqlite3/.*\\.node`,
       ),
     );
     expect(facts).toMatch(/test run: post-tool-use\.cjs with .*: recorded a Bash call/);

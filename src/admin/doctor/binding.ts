@@ -1,26 +1,36 @@
 /**
- * The SQLite binding as the hooks load it: the addon file is found for a hooks directory with the
- * hooks' own search (src/store/native-binding.ts), then loaded by the Node the hooks run, in a
- * child process: that Node may not be this one, and a load that crashes must not take doctor down
- * (the crash is the finding).
+ * The SQLite binding as the hooks load it, by the Node the hooks run, in a child process: that
+ * Node may not be this one, and a load that crashes must not take doctor down (the crash is the
+ * finding). Hooks use Node's built-in node:sqlite where it loads (src/store/open.ts); only where
+ * it does not, better-sqlite3's addon, found for a hooks directory with the hooks' own search
+ * (src/store/native-binding.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { DriverName } from '../../store/connection.js';
 import { findAddon, loadFailure, MIN_NODE_MAJOR, nodeTooOld } from '../../store/native-binding.js';
 import { section, type Problem, type Section } from './section.js';
 
 const PROBE_TIMEOUT_MS = 10_000;
 
 /**
- * Runs in the hooks' Node with the addon's path (empty: none found) and the minimum Node major:
- * prints its version and whether the addon loaded. A Node too old for the addon is not made to
- * load it, as the hooks do not (on Node 20 it loads, then crashes the process).
+ * Runs in the hooks' Node (and environment) with the addon's path (empty: none found) and the
+ * minimum Node major: prints its version and, as a hook decides, node:sqlite's SQLite version
+ * when that loads, else whether the addon loaded (and its SQLite version). A Node too old for the
+ * addon is not made to load it, as the hooks do not (on Node 20 it loads, then crashes the process).
  */
 const PROBE = `const [path, min] = process.argv.slice(1);
 const out = { version: process.version };
-if (path && Number(process.versions.node.split('.')[0]) >= Number(min)) {
-  try { const m = { exports: {} }; process.dlopen(m, path); out.loaded = typeof m.exports.Database === 'function'; }
+const version = (db) => db.prepare('SELECT sqlite_version() AS v').get().v;
+process.removeAllListeners('warning');
+try {
+  const sqlite = process.env.BGTELEMETRY_SQLITE_DRIVER === 'better-sqlite3' ? undefined : process.getBuiltinModule('node:sqlite');
+  if (sqlite) out.nodeSqlite = version(new sqlite.DatabaseSync(':memory:'));
+} catch {}
+if (!out.nodeSqlite && path && Number(process.versions.node.split('.')[0]) >= Number(min)) {
+  try { const m = { exports: {} }; process.dlopen(m, path); out.loaded = typeof m.exports.Database === 'function';
+    try { out.sqlite = version(new (require(path.replace(/[\\/](prebuilds|build[\\/]Release)[\\/][^\\/]+$/, '')))(':memory:', { nativeBinding: m.exports })); } catch {} }
   catch (e) { out.error = String((e && e.message) || e); }
 }
 process.stdout.write(JSON.stringify(out));`;
@@ -32,6 +42,10 @@ export interface BindingProbe {
   /** The Node program that was run. */
   node: string;
   version?: string;
+  /** What the hooks use: node:sqlite where that Node has it, else better-sqlite3. */
+  driver?: DriverName;
+  /** The SQLite library's version in that driver, when it could be read. */
+  sqlite?: string;
   /** The addon file found (loaded, unless there is a problem). */
   path?: string;
   problem?: { cause: BindingCause; text: string };
@@ -82,7 +96,7 @@ export function probeBinding(hooksDir: string, node: string, env: NodeJS.Process
   if (r.error) return { ...probe, problem: { cause: 'node', text: `${node} cannot be run: ${r.error.message}` } };
   if (r.signal)
     return { ...probe, problem: { cause: 'crash', text: `${node} was killed by ${r.signal} loading ${found.path ?? 'nothing'}` } };
-  let out: { version?: string; loaded?: boolean; error?: string };
+  let out: { version?: string; nodeSqlite?: string; loaded?: boolean; sqlite?: string; error?: string };
   try {
     out = JSON.parse(r.stdout) as typeof out;
   } catch {
@@ -97,6 +111,8 @@ export function probeBinding(hooksDir: string, node: string, env: NodeJS.Process
       },
     };
   probe.version = out.version;
+  if (out.nodeSqlite) return { ...probe, driver: 'node:sqlite', sqlite: out.nodeSqlite };
+  Object.assign(probe, { driver: 'better-sqlite3', sqlite: out.sqlite });
   const old = nodeTooOld(out.version);
   if (old) return { ...probe, problem: { cause: 'old-node', text: `${old} (the hooks run ${node})` } };
   if (!found.path) return { ...probe, problem: { cause: 'no-addon', text: found.error ?? 'no addon found' } };
@@ -107,7 +123,14 @@ export function probeBinding(hooksDir: string, node: string, env: NodeJS.Process
 
 /** A probe as doctor shows it: a fact when the binding loads, else a problem with its fix. */
 export function bindingFinding(probe: BindingProbe, fixes: InstallFixes): { fact: string } | { problem: Problem } {
-  if (!probe.problem) return { fact: `${probe.node} (Node ${probe.version}) loads ${probe.path}` };
+  const sqlite = probe.sqlite ? `SQLite ${probe.sqlite}` : 'SQLite';
+  if (!probe.problem)
+    return {
+      fact:
+        probe.driver === 'node:sqlite'
+          ? `${probe.node} (Node ${probe.version}) runs the hooks on node:sqlite, built into Node (${sqlite}): no addon to load`
+          : `${probe.node} (Node ${probe.version}) runs the hooks on better-sqlite3 (${sqlite}): loads ${probe.path}`,
+    };
   return {
     problem: {
       text: `SQLite cannot be loaded: ${probe.problem.text}; ${EFFECTS[probe.problem.cause]}`,

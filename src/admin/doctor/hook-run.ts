@@ -35,9 +35,14 @@ function payload(project: string): string {
   });
 }
 
+/** Kept: the run uses the SQLite driver the hooks use. */
+const KEPT = new Set(['BGTELEMETRY_SQLITE_DRIVER']);
+
 /** The user's environment, without anything that points the hook at the user's own files or settings. */
 function sandboxEnv(env: NodeJS.ProcessEnv, home: string, extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const clean = Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('BGTELEMETRY_') && !k.startsWith('CLAUDE_')));
+  const clean = Object.fromEntries(
+    Object.entries(env).filter(([k]) => KEPT.has(k) || (!k.startsWith('BGTELEMETRY_') && !k.startsWith('CLAUDE_'))),
+  );
   return {
     ...clean,
     HOME: home,
