@@ -10,7 +10,6 @@
  * The hooks' own writers (spool, code cache, error log) append or use their own temporary
  * names and durability trade-offs; they do not use this module.
  */
-import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import {
   chmodSync,
@@ -30,6 +29,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
+import { randomHex } from './random-hex.js';
 import { notRegularFile } from './regular-file.js';
 
 export interface AtomicWriteOptions {
@@ -58,7 +58,7 @@ function existingMode(path: string): number | undefined {
 
 /** Unique per call, hidden, beside the target: a rename within one directory is atomic. */
 function tempPath(path: string): string {
-  return join(dirname(path), `.${basename(path)}.bgtelemetry-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(path), `.${basename(path)}.bgtelemetry-${process.pid}-${randomHex(4)}.tmp`);
 }
 
 function removeQuietly(path: string): void {

@@ -4,10 +4,10 @@
  * together on a fresh install agree on one id: each writes its own under a temporary name and
  * links it into place; whoever links first wins, and everyone reads the winner's.
  */
-import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from './paths.js';
+import { randomHex } from './random-hex.js';
 import { readRegularFile } from './regular-file.js';
 
 const ID = /^[0-9a-f]{16}$/;
@@ -33,7 +33,7 @@ export function machineId(env: NodeJS.ProcessEnv): string | undefined {
   const temporary = `${path}.${process.pid}.new`;
   try {
     mkdirSync(dataDir(env), { recursive: true, mode: 0o700 });
-    writeFileSync(temporary, `${randomBytes(8).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+    writeFileSync(temporary, `${randomHex(8)}\n`, { mode: 0o600, flag: 'wx' });
   } catch {
     // The data directory is unusable (a file, a loop, read-only): the hooks' fallback handles the rest.
     return undefined;
