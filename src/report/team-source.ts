@@ -30,7 +30,7 @@ export interface TeamFacts {
 
 export async function readTeamStore(client: pg.Client, q: ReportQuery): Promise<TeamFacts> {
   await checkTeamSchema(client);
-  const ctx: ReadContext = { q, pick: EVERY_ROW, legacy: false, dialect: DIALECTS.postgres, coveringHookIndex: false };
+  const ctx: ReadContext = { q, pick: EVERY_ROW, legacy: false, dialect: DIALECTS.postgres, coveringHookIndex: false, rollups: false };
   const params = queryParams(q);
   const results = new Map<string, Rows>();
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
