@@ -144,7 +144,7 @@ function callsSql(ctx: ReadContext): string {
    WHERE ${inIntervals('c.hour', planRollup(q).hours)}${filterSql(q, CALL_HOUR)}
    GROUP BY 1, 2, 3, 4, 5`;
   return `SELECT key, signature, slow, background, "timedOut", SUM(n) AS n, SUM(ms) AS ms
-   FROM (${raw} UNION ALL ${rolled}) GROUP BY 1, 2, 3, 4, 5`;
+   FROM (${raw} UNION ALL ${rolled}) u GROUP BY 1, 2, 3, 4, 5`;
 }
 
 interface CallClass {
@@ -258,7 +258,7 @@ function hooksSql(ctx: ReadContext): string {
   const rolled = `SELECT ${hooksGrouped(q) ? keySql(q, HOOK_HOUR) : 'NULL'} AS key, h.wall_ms AS ms, SUM(h.n) AS n
    FROM hook_hours h WHERE ${inIntervals('h.hour', planRollup(q).hours)}
    GROUP BY 1, 2`;
-  return `SELECT key, ms, SUM(n) AS n FROM (${raw} UNION ALL ${rolled}) GROUP BY 1, 2`;
+  return `SELECT key, ms, SUM(n) AS n FROM (${raw} UNION ALL ${rolled}) u GROUP BY 1, 2`;
 }
 
 const hookHistogram = (q: ReportQuery, rows: Rows): DatabaseFacts['hooks'] =>

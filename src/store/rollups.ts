@@ -10,10 +10,10 @@
  * hook_hours: hook wall times by hour, as the report's histogram (time → runs).
  */
 
-const HOUR_MS = 3_600_000;
+export const HOUR_MS = 3_600_000;
 
 /** A call's rollup columns, from its row `r` (NEW, OLD, or a table alias); the classes as the report counts them (report/metrics.ts). */
-const callKey = (r: string) => ({
+export const callKey = (r: string) => ({
   hour: `COALESCE(${r}.started_at, ${r}.ended_at) / ${HOUR_MS}`,
   session_id: `${r}.session_id`,
   project: `${r}.project`,
@@ -25,7 +25,7 @@ const callKey = (r: string) => ({
   timed_out: `(CASE WHEN ${r}.outcome = 'timed-out' OR ${r}.background_reason = 'timeout' THEN 1 ELSE 0 END)`,
 });
 
-const COLUMNS = Object.keys(callKey('x'));
+export const CALL_HOUR_COLUMNS = Object.keys(callKey('x'));
 
 /** The rollup row of the call `r`, matched NULL-safely (`IS`): a call without a signature has a row too. */
 const sameRow = (r: string) =>
@@ -33,11 +33,11 @@ const sameRow = (r: string) =>
     .map(([c, v]) => `call_hours.${c} IS ${v}`)
     .join(' AND ');
 
-const hasTime = (r: string) => `COALESCE(${r}.started_at, ${r}.ended_at) IS NOT NULL`;
+export const hasTime = (r: string) => `COALESCE(${r}.started_at, ${r}.ended_at) IS NOT NULL`;
 
 /** Counts the call `r` in its row (made first, empty, when missing). */
 const addCall = (r: string) => `
-    INSERT INTO call_hours (${COLUMNS.join(', ')}, n, ms)
+    INSERT INTO call_hours (${CALL_HOUR_COLUMNS.join(', ')}, n, ms)
       SELECT ${Object.values(callKey(r)).join(', ')}, 0, 0 WHERE ${hasTime(r)} AND NOT EXISTS (SELECT 1 FROM call_hours WHERE ${sameRow(r)});
     UPDATE call_hours SET n = n + 1, ms = ms + COALESCE(${r}.duration_ms, 0) WHERE ${hasTime(r)} AND ${sameRow(r)};`;
 
@@ -70,10 +70,10 @@ export const ROLLUPS_MIGRATION = `
   );
   -- Covers the report's read (a range of hours) and the triggers' lookups.
   CREATE INDEX call_hours_by_hour ON call_hours(hour, session_id, signature, project, project_id, backfilled, slow, background, timed_out, n, ms);
-  INSERT INTO call_hours (${COLUMNS.join(', ')}, n, ms)
+  INSERT INTO call_hours (${CALL_HOUR_COLUMNS.join(', ')}, n, ms)
     SELECT ${Object.values(callKey('b')).join(', ')}, COUNT(*), COALESCE(SUM(b.duration_ms), 0)
     FROM bash_calls b WHERE ${hasTime('b')}
-    GROUP BY ${COLUMNS.map((_, i) => i + 1).join(', ')};
+    GROUP BY ${CALL_HOUR_COLUMNS.map((_, i) => i + 1).join(', ')};
 
   CREATE TABLE hook_hours (
     hour INTEGER NOT NULL,

@@ -8,6 +8,7 @@
  */
 import type { Client } from 'pg';
 import { TASK_STATES } from '../store/schema.js';
+import { TEAM_ROLLUPS_MIGRATION } from './pg-rollups.js';
 import { TEAM_TABLES, type TeamTable } from './tables.js';
 
 function createTable(t: TeamTable): string {
@@ -76,6 +77,8 @@ const TEAM_MIGRATIONS: readonly string[] = [
   CREATE INDEX task_checks_by_task ON task_checks (session_id, task_id);
   CREATE INDEX advice_by_call ON advice (session_id, tool_use_id);
   `,
+  // 2 → 3: hourly rollups of calls and hook runs, kept by triggers (pg-rollups.ts).
+  TEAM_ROLLUPS_MIGRATION,
 ];
 
 export const TEAM_SCHEMA_VERSION = TEAM_MIGRATIONS.length;

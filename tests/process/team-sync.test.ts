@@ -243,7 +243,7 @@ describe.skipIf(!!PG_SKIP_REASON)('sync to the team store', () => {
     expect(bare.code).toBe(1);
     expect(bare.stderr).toMatch(/no bgtelemetry schema.*\n.*team setup/s);
     const setup = await runCli(['team', 'setup', '--url', url], { cwd: home, env });
-    expect(setup.stdout).toContain('schema migrated to version 2');
+    expect(setup.stdout).toContain('schema migrated to version 3');
     const text = await runCli(['sync', '--url', url], { cwd: home, env: { ...env } });
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('bash_calls: 4 new, 0 updated, 0 already there');
