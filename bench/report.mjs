@@ -3,8 +3,13 @@
 // project each) over 90 days, two sessions per person and day, ~20% slow calls, a third of
 // those in the background with their tasks, checks, advice and hook runs. The schema comes from
 // the compiled hooks (a SessionStart run creates the file); rows are inserted directly, in big
-// transactions. Then times whole `node dist/cli.mjs report` processes.
-// Usage: node bench/report.mjs [--calls N] [--runs N] [--db FILE (reused if it exists)] [--json]
+// transactions (the schema's triggers fill the rollups as they go). Then times whole
+// `node dist/cli.mjs report` processes over ranges of 7, 30 and 90 days and an odd one.
+// A reused --db of an older schema is migrated first (the heavy migrations included), timed.
+// With --pg URL, the same reports from a team store (PostgreSQL): an empty one is set up and
+// filled first by `bgtelemetry sync` (timed: the sync throughput); one holding calls is reused.
+// Usage: node bench/report.mjs [--calls N] [--runs N] [--db FILE (reused if it exists)] [--pg URL]
+//        [--cli FILE (another build's cli.mjs)] [--json]
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -20,6 +26,8 @@ const CALLS = Number(arg('--calls', 1_000_000));
 const RUNS = Number(arg('--runs', 5));
 const asJson = args.includes('--json');
 const given = arg('--db');
+const cli = arg('--cli', join(root, 'dist/cli.mjs'));
+const pgUrl = arg('--pg');
 const home = mkdtempSync(join(tmpdir(), 'bgt-bench-report-'));
 const file = given ?? join(home, 'telemetry.db');
 
@@ -223,7 +231,7 @@ function generate() {
 function once(argv) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [join(root, 'dist/cli.mjs'), ...argv], {
+    const child = spawn(process.execPath, [cli, ...argv], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, NO_COLOR: '1' },
     });
@@ -239,29 +247,79 @@ function once(argv) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
-try {
-  const generated = given && existsSync(given) ? null : generate();
-  if (generated && !asJson)
-    console.log(`generated ${generated.calls.toLocaleString('en-US')} Bash calls in ${generated.seconds.toFixed(1)} s: ${file}`);
-  const variants = [
-    { name: 'report --json', argv: ['report', '--db', file, '--json'], targetMs: 1000 },
-    { name: 'report --by signature', argv: ['report', '--db', file, '--by', 'signature'], targetMs: 2000 },
-    { name: 'report --since 90d --by week --json', argv: ['report', '--db', file, '--since', '90d', '--by', 'week', '--json'] },
-  ];
+/** A reused file of an older schema is migrated as any CLI command migrates it (not timed with the reports). */
+function migrateReused() {
+  const db = new Database(file, { readonly: true });
+  const version = db.pragma('user_version', { simple: true });
+  db.close();
+  const started = performance.now();
+  const env = { ...process.env, BGTELEMETRY_HOME: join(home, 'data'), BGTELEMETRY_DB: file };
+  const r = spawnSync(process.execPath, [cli, 'status'], { env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`could not migrate ${file}: ${r.stderr}`);
+  const after = new Database(file, { readonly: true }).pragma('user_version', { simple: true });
+  return after === version ? null : { from: version, to: after, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Fills an empty team store from the file with `sync`; null when it holds calls already. */
+async function fillTeamStore() {
+  const client = new pg.Client({ connectionString: pgUrl });
+  await client.connect();
+  const held = await client
+    .query('SELECT 1 FROM bash_calls LIMIT 1')
+    .then((r) => r.rowCount > 0)
+    .catch(() => false);
+  await client.end();
+  if (held) return null;
+  const env = { ...process.env, BGTELEMETRY_HOME: join(home, 'data') };
+  const setup = spawnSync(process.execPath, [cli, 'team', 'setup', '--url', pgUrl], { env, encoding: 'utf8' });
+  if (setup.status !== 0) throw new Error(`team setup failed: ${setup.stderr}`);
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [cli, 'sync', '--url', pgUrl, '--db', file, '--batch', '5000', '--json'], {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (r.status !== 0) throw new Error(`sync failed: ${r.stderr}`);
+  return { seconds: (performance.now() - started) / 1000, result: r.stdout.trim().split('\n').at(-1) };
+}
+
+/** Medians and maxima of each variant, run interleaved after one warm-up each. */
+async function timeAll(variants) {
   const times = Object.fromEntries(variants.map((v) => [v.name, []]));
   for (const v of variants) await once(v.argv); // warm the page cache
   for (let i = 0; i < RUNS; i++) for (const v of variants) times[v.name].push(await once(v.argv));
-  const rows = variants.map((v) => ({
+  return variants.map((v) => ({
     name: v.name,
     medianMs: Math.round(median(times[v.name])),
     maxMs: Math.round(Math.max(...times[v.name])),
     targetMs: v.targetMs ?? null,
   }));
-  if (asJson) console.log(JSON.stringify({ generated, runs: RUNS, node: process.version, rows }, null, 2));
+}
+
+try {
+  const generated = given && existsSync(given) ? null : generate();
+  if (generated && !asJson)
+    console.log(`generated ${generated.calls.toLocaleString('en-US')} Bash calls in ${generated.seconds.toFixed(1)} s: ${file}`);
+  const migrated = generated ? null : migrateReused();
+  if (migrated && !asJson)
+    console.log(`migrated ${file} from schema ${migrated.from} to ${migrated.to} in ${migrated.seconds.toFixed(1)} s`);
+  const synced = pgUrl ? await fillTeamStore() : null;
+  if (synced && !asJson) console.log(`synced to the team store in ${synced.seconds.toFixed(1)} s: ${synced.result}`);
+  const variants = (store, db) =>
+    [
+      ['--json'],
+      ['--by', 'signature'],
+      ['--since', '30d', '--by', 'day', '--json'],
+      ['--since', '90d', '--by', 'week', '--json'],
+      ['--since', '90d', '--by', 'developer', '--timezone', 'Asia/Kolkata', '--json'],
+      ['--since', '2026-09-03', '--until', '2026-10-17', '--by', 'project', '--json'],
+    ].map((flags) => ({ name: `${store}: report ${flags.join(' ')}`, argv: ['report', '--db', db, ...flags], targetMs: 1000 }));
+  const rows = await timeAll([...variants('sqlite', file), ...(pgUrl ? variants('postgres', pgUrl) : [])]);
+  if (asJson) console.log(JSON.stringify({ generated, migrated, synced, runs: RUNS, node: process.version, rows }, null, 2));
   else
     for (const r of rows)
       console.log(
-        `${r.name.padEnd(38)} median ${String(r.medianMs).padStart(5)} ms   max ${String(r.maxMs).padStart(5)} ms${r.targetMs ? `   target < ${r.targetMs} ms` : ''}`,
+        `${r.name.padEnd(92)} median ${String(r.medianMs).padStart(5)} ms   max ${String(r.maxMs).padStart(5)} ms${r.targetMs ? `   target < ${r.targetMs} ms` : ''}`,
       );
 } finally {
   rmSync(home, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 /**
  * The tables an export holds, in the order it writes them (sessions first, so a reader meets a
  * session before its rows), with how each row finds its session. Views are derived and never
- * exported. Columns are read from the database itself, so a new migration needs no change here
+ * exported, nor are the rollups (store/rollups.ts): their triggers keep them as import inserts
+ * rows and prune deletes them. Columns are read from the database itself, so a new migration needs no change here
  * unless it adds a table.
  */
 import type { DB } from '../store/open.js';

@@ -13,7 +13,8 @@ import { DIALECTS, type Dialect } from './dialect.js';
 import { UNCHECKED_STATES, type ReportQuery } from './model.js';
 import { type CountedTable, heldEarlier } from './overlap.js';
 import { type Activity, type AdviceIgnored, leadReads } from './lead-reads.js';
-import { ADVICE, CALL, filterSql, HOOK, keySql, label, NO_KEY, queryParams, TASK } from './sql.js';
+import { inIntervals, planRollup } from './rollup-plan.js';
+import { ADVICE, CALL, CALL_HOUR, filterSql, HOOK, HOOK_HOUR, keySql, label, NO_KEY, queryParams, TASK } from './sql.js';
 
 export interface CallSums {
   bashCalls: number;
@@ -91,6 +92,8 @@ export interface ReadContext {
   dialect: Dialect;
   /** Whether hook_runs has the covering index the dialect can name (schema v2). */
   coveringHookIndex: boolean;
+  /** Whether the hourly rollups (schema v7) may stand for the raw rows: one database, no earlier one. */
+  rollups: boolean;
 }
 
 /** Comparisons as 0/1 in both dialects (PostgreSQL would return booleans). */
@@ -107,27 +110,46 @@ const TIMED_OUT_SQL = flag(`outcome = 'timed-out' OR background_reason = 'timeou
 
 const UNCHECKED_SQL = `(${UNCHECKED_STATES.map((s) => `'${s}'`).join(', ')})`;
 
+/** The range's instants, or (read with rollups) the part of it the rollups do not cover. */
+const rawTime = (ctx: ReadContext) => {
+  const raw = ctx.rollups ? planRollup(ctx.q).raw : null;
+  return (column: string) => (raw ? inIntervals(column, raw) : `${column} >= @since AND ${column} < @until`);
+};
+
 /** Calls in the range; two branches so that both use the index on started_at. */
-const callsInRange = (pick: RowFilter, legacy: boolean) => {
+const callsInRange = (ctx: ReadContext) => {
+  const { pick, legacy } = ctx;
+  const inRange = rawTime(ctx);
   const columns = `session_id, project, project_id, signature, background, duration_ms, ${SLOW_CALL_SQL} AS slow, ${TIMED_OUT_SQL} AS "timedOut", ${legacy ? '0 AS backfilled' : 'backfilled'}`;
   return `(
   SELECT ${columns}, started_at AS t
-    FROM bash_calls WHERE started_at >= @since AND started_at < @until AND ${pick('bash_calls', 'bash_calls')}
+    FROM bash_calls WHERE ${inRange('started_at')} AND ${pick('bash_calls', 'bash_calls')}
   UNION ALL
   SELECT ${columns}, ended_at AS t
-    FROM bash_calls WHERE started_at IS NULL AND ended_at >= @since AND ended_at < @until AND ${pick('bash_calls', 'bash_calls')}
+    FROM bash_calls WHERE started_at IS NULL AND ${inRange('ended_at')} AND ${pick('bash_calls', 'bash_calls')}
 ) c`;
 };
 
 type Rows = Record<string, unknown>[];
 
 /** One pass over the range's calls, counted by class; the classes give each group's sums and the slow signatures. */
-const callsSql = ({ q, pick, legacy }: ReadContext) =>
-  `SELECT ${keySql(q, CALL)} AS key, c.signature AS signature, c.slow AS slow, c.background AS background, c."timedOut" AS "timedOut",
+function callsSql(ctx: ReadContext): string {
+  const { q } = ctx;
+  const raw = `SELECT ${keySql(q, CALL)} AS key, c.signature AS signature, c.slow AS slow, c.background AS background, c."timedOut" AS "timedOut",
      COUNT(*) AS n, COALESCE(SUM(c.duration_ms), 0) AS ms
-   FROM ${callsInRange(pick, legacy)}
+   FROM ${callsInRange(ctx)}
    WHERE TRUE${filterSql(q, CALL)}
    GROUP BY 1, 2, 3, 4, 5`;
+  if (!ctx.rollups) return raw;
+  // The whole hours from call_hours, classed as the raw read classes each call.
+  const rolled = `SELECT ${keySql(q, CALL_HOUR)} AS key, c.signature AS signature, c.slow AS slow, c.background AS background, c.timed_out AS "timedOut",
+     SUM(c.n) AS n, SUM(c.ms) AS ms
+   FROM call_hours c
+   WHERE ${inIntervals('c.hour', planRollup(q).hours)}${filterSql(q, CALL_HOUR)}
+   GROUP BY 1, 2, 3, 4, 5`;
+  return `SELECT key, signature, slow, background, "timedOut", SUM(n) AS n, SUM(ms) AS ms
+   FROM (${raw} UNION ALL ${rolled}) u GROUP BY 1, 2, 3, 4, 5`;
+}
 
 interface CallClass {
   key: unknown;
@@ -225,13 +247,22 @@ const hooksGrouped = (q: ReportQuery) => q.by === 'day' || q.by === 'week' || q.
  * Hook wall times as a histogram (time, number of runs): hooks round them to 0.1 ms, so there
  * are few distinct values, and histograms of several databases add up exactly.
  */
-function hooksSql({ q, pick, dialect, coveringHookIndex }: ReadContext): string {
+function hooksSql(ctx: ReadContext): string {
+  const { q, pick, dialect, coveringHookIndex } = ctx;
+  // hook_hours knows no session: it stands for the runs unless a filter or the grouping needs one.
+  const rollups = ctx.rollups && q.project === null && q.projectId === undefined && q.session === null && q.by !== 'machine';
+  const inRange = rawTime({ ...ctx, rollups });
   // SQLite's planner prefers the narrower time index; the covering one (schema v2) saves a lookup per run.
   const hint = coveringHookIndex ? dialect.coveringHookIndex : '';
-  return `SELECT ${hooksGrouped(q) ? keySql(q, HOOK) : 'NULL'} AS key, h.wall_ms AS ms, COUNT(*) AS n
-   FROM (SELECT at, wall_ms, ${dialect.eventSession('event_id')} AS session FROM hook_runs${hint} WHERE at >= @since AND at < @until AND ${pick('hook_runs', 'hook_runs')}) h
+  const raw = `SELECT ${hooksGrouped(q) ? keySql(q, HOOK) : 'NULL'} AS key, h.wall_ms AS ms, COUNT(*) AS n
+   FROM (SELECT at, wall_ms, ${dialect.eventSession('event_id')} AS session FROM hook_runs${hint} WHERE ${inRange('at')} AND ${pick('hook_runs', 'hook_runs')}) h
    WHERE TRUE${filterSql(q, HOOK)}
    GROUP BY 1, 2`;
+  if (!rollups) return raw;
+  const rolled = `SELECT ${hooksGrouped(q) ? keySql(q, HOOK_HOUR) : 'NULL'} AS key, h.wall_ms AS ms, SUM(h.n) AS n
+   FROM hook_hours h WHERE ${inIntervals('h.hour', planRollup(q).hours)}
+   GROUP BY 1, 2`;
+  return `SELECT key, ms, SUM(n) AS n FROM (${raw} UNION ALL ${rolled}) u GROUP BY 1, 2`;
 }
 
 const hookHistogram = (q: ReportQuery, rows: Rows): DatabaseFacts['hooks'] =>
@@ -245,7 +276,8 @@ export function factReads(ctx: ReadContext) {
     tasks: { sql: tasksSql(ctx), facts: (rows: Rows) => ({ tasks: taskRows(q, rows) }) },
     advice: { sql: adviceSql(ctx), facts: (rows: Rows) => ({ advice: adviceCounts(q, rows) }) },
     hooks: { sql: hooksSql(ctx), facts: (rows: Rows) => ({ hooks: hookHistogram(q, rows) }) },
-    ...leadReads(q, ctx.pick, callsInRange(ctx.pick, ctx.legacy)),
+    // The lead's reads count calls by session and day: raw rows over the whole range (no rollup holds that yet).
+    ...leadReads(q, ctx.pick, callsInRange({ ...ctx, rollups: false })),
   };
 }
 
@@ -265,6 +297,8 @@ export function readDatabase(db: DB, queries: readonly ReportQuery[], earlier: r
     dialect: DIALECTS.sqlite,
     legacy: !db.prepare("SELECT 1 FROM pragma_table_info('bash_calls') WHERE name = 'backfilled'").get(),
     coveringHookIndex: !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'hook_runs_by_time_wall'").get(),
+    // Rollups cannot tell which of their calls an earlier database holds: with one, raw rows are read.
+    rollups: !earlier.length && !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'call_hours'").get(),
   };
   const fresh: RowFilter = (table, alias) => (earlier.length ? `NOT ${heldEarlier(earlier, table, alias)}` : 'TRUE');
   const held: RowFilter = (table, alias) => heldEarlier(earlier, table, alias);

@@ -54,6 +54,8 @@ export const CALL: Entity = {
   signature: 'c.signature',
   backfilled: 'c.backfilled',
 };
+/** A row of call_hours (store/rollups.ts): the calls of one class in one hour, placed at the hour's start. */
+export const CALL_HOUR: Entity = { ...CALL, time: '(c.hour * 3600000)' };
 /** A task is backfilled when the call that started it is. */
 export const TASK: Entity = entity(
   't',
@@ -72,6 +74,8 @@ export const HOOK: Entity = {
   signature: 'NULL',
   backfilled: '0',
 };
+/** A row of hook_hours: runs of one wall time in one hour; only time groupings read it (metrics.ts). */
+export const HOOK_HOUR: Entity = { ...HOOK, time: '(h.hour * 3600000)' };
 
 /**
  * The grouping value of an entity's row (a local day or week number for time groupings).

@@ -8,6 +8,7 @@
  * Which advice kinds `advice_outcomes` judges is defined in advice-outcomes.ts (a test holds the
  * view to it).
  */
+import { ROLLUPS_MIGRATION } from './rollups.js';
 
 /**
  * A task's state as reports name it; migration 4 recreates it unchanged (the tables under it were
@@ -308,6 +309,10 @@ export const MIGRATIONS: readonly Migration[] = [
   ALTER TABLE bash_calls ADD COLUMN project_id TEXT;
   `,
   },
+  // 6 → 7: hourly rollups of calls and hook runs, kept by triggers, so that a report over months
+  // reads thousands of rows, not millions (store/rollups.ts). Filling them reads every call and
+  // hook run: heavy, never run by a hook.
+  { cost: 'heavy', sql: ROLLUPS_MIGRATION },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,6 +8,7 @@
  */
 import type { Client } from 'pg';
 import { TASK_STATES } from '../store/schema.js';
+import { TEAM_ROLLUPS_MIGRATION } from './pg-rollups.js';
 import { TEAM_TABLES, type TeamTable } from './tables.js';
 
 function createTable(t: TeamTable): string {
@@ -87,6 +88,8 @@ const TEAM_MIGRATIONS: readonly string[] = [
   UPDATE bash_calls SET project = COALESCE(project_id, regexp_replace(replace(project, '\\', '/'), '^.*/', ''))
     WHERE strpos(replace(project, '\\', '/'), '/') > 0;
   `,
+  // 3 → 4: hourly rollups of calls and hook runs, kept by triggers (pg-rollups.ts).
+  TEAM_ROLLUPS_MIGRATION,
 ];
 
 export const TEAM_SCHEMA_VERSION = TEAM_MIGRATIONS.length;

@@ -5,7 +5,7 @@
  * creates one login per developer and grants it a group. Idempotent: running it again changes
  * nothing. Run by the owner of the tables, after the migrations.
  */
-import { TEAM_TABLES, TEAM_VIEWS } from './tables.js';
+import { TEAM_ROLLUPS, TEAM_TABLES, TEAM_VIEWS } from './tables.js';
 
 const WRITER_ROLE = 'bgt_writer';
 const READER_ROLE = 'bgt_reader';
@@ -22,6 +22,6 @@ export function roleStatements(): string[] {
     `REVOKE ALL ON ${tables.join(', ')} FROM PUBLIC, ${WRITER_ROLE}`,
     `GRANT SELECT ON team_settings, team_meta, schema_version TO ${WRITER_ROLE}`,
     ...tables.map((t) => `GRANT EXECUTE ON FUNCTION bgt_push_${t}(jsonb) TO ${WRITER_ROLE}`),
-    `GRANT SELECT ON ${tables.join(', ')}, ${TEAM_VIEWS.join(', ')}, team_settings, team_meta, schema_version TO ${READER_ROLE}`,
+    `GRANT SELECT ON ${tables.join(', ')}, ${TEAM_VIEWS.join(', ')}, ${TEAM_ROLLUPS.join(', ')}, team_settings, team_meta, schema_version TO ${READER_ROLE}`,
   ];
 }

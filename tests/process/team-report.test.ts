@@ -155,19 +155,19 @@ describe.skipIf(PG_SKIP_REASON)('report from the team store', () => {
   it('a store at schema 1 (no backfilled column, no views): refused until team setup upgrades it, then the same figures', async () => {
     const old = await server.freshDatabase();
     expect((await runCli(['team', 'setup', '--url', old], { cwd: home, env })).code).toBe(0);
-    // Back to what migration 1 left: migration 2 is the views and the column, migration 3 the store id.
+    // Back to what migration 1 left: migration 2 is the views and the column, 3 the store id, 4 the rollups.
     const c = new pg.Client({ connectionString: old });
     await c.connect();
     await c.query(
-      'DROP TABLE team_meta; DROP VIEW advice_outcomes, task_states; DROP INDEX tasks_by_time, task_checks_by_task, advice_by_call; ALTER TABLE bash_calls DROP COLUMN backfilled; DELETE FROM schema_version WHERE version >= 2',
+      'DROP FUNCTION bgt_call_hours, bgt_hook_hours CASCADE; DROP TABLE call_hours, hook_hours, team_meta; DROP VIEW advice_outcomes, task_states; DROP INDEX tasks_by_time, task_checks_by_task, advice_by_call; ALTER TABLE bash_calls DROP COLUMN backfilled; DELETE FROM schema_version WHERE version >= 2',
     );
     await c.end();
     const refused = await runCli(['report', '--db', old], { cwd: home, env });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/schema version 1, this bgtelemetry needs 3.*\n.*team setup/s);
+    expect(refused.stderr).toMatch(/schema version 1, this bgtelemetry needs 4.*\n.*team setup/s);
     const upgraded = await runCli(['team', 'setup', '--url', old], { cwd: home, env });
     expect(upgraded.stderr).toBe('');
-    expect(upgraded.stdout).toContain('schema migrated to version 3');
+    expect(upgraded.stdout).toContain('schema migrated to version 4');
     // Copies never synced: the fixture's files have pushed their rows to the other store already.
     const fresh = seededDatabases();
     try {

@@ -1,0 +1,241 @@
+/**
+ * The hourly rollups (store/rollups.ts) against the raw rows they stand for. Events go through
+ * the store's own projection (applyEvent), some twice, some out of order, some rows pruned; then
+ * every report read with rollups must equal the same report read from raw rows alone (a copy of
+ * the file without the rollup tables), over ranges with partial hours at both edges, in zones
+ * whose midnight is not on an hour (Asia/Kathmandu, +5:45) and across a daylight-saving change.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/report/build.js';
+import { GROUPINGS, type ReportQuery } from '../../src/report/model.js';
+import { planRollup } from '../../src/report/rollup-plan.js';
+import { applyAdvice, applyEvent } from '../../src/store/apply.js';
+import type { TelemetryEvent } from '../../src/store/events.js';
+import { openDatabase, type DB } from '../../src/store/open.js';
+import { MIGRATIONS } from '../../src/store/schema.js';
+
+const HOUR = 3_600_000;
+const START = Date.parse('2026-10-28T00:00:00Z');
+const SIGNATURES = [
+  ['npm test', 'suggest-background'],
+  ['git status', 'foreground'],
+  ['cargo build', 'suggest-background'],
+  ['npm run dev', 'must-background'],
+  ['pytest', 'foreground'],
+] as const;
+
+// Deterministic: the same events on every run.
+let seed = 7;
+const rand = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+
+/** Ten days of calls by three developers (pre and post, or only one of them), with advice and hook runs. */
+function events(): TelemetryEvent[] {
+  const out: TelemetryEvent[] = [];
+  let k = 0;
+  for (let s = 0; s < 60; s++) {
+    const dev = s % 3;
+    const session = `s${s}`;
+    const who = {
+      session,
+      developer: `dev${dev}`,
+      machine: `m${dev}`,
+      project: `/p/${dev}`,
+      projectId: dev ? `github.com/acme/p${dev}` : undefined,
+    };
+    let t = START + Math.floor(rand() * 10 * 24 * HOUR);
+    for (let c = 0; c < 25; c++) {
+      const [signature, verdict] = SIGNATURES[Math.floor(rand() * SIGNATURES.length)];
+      const toolUseId = `toolu_${++k}`;
+      const facts = {
+        toolUseId,
+        command: `${signature} ${c}`,
+        signature,
+        verdict,
+        category: 'test',
+        estimateS: 10,
+        estimateSource: 'catalogue',
+        requestedBackground: false,
+        thresholdMs: 5000,
+      } as const;
+      const backfilled = rand() < 0.1;
+      const durationMs = Math.floor(rand() * 20_000);
+      const background = verdict !== 'foreground' && rand() < 0.4;
+      const shape = rand();
+      const pre = {
+        ...who,
+        ...facts,
+        id: `pre:${session}:${toolUseId}`,
+        kind: 'bash-pre',
+        hook: 'PreToolUse',
+        at: t,
+        wallMs: Math.round(rand() * 50) / 10 + 100,
+        backfilled,
+      } as TelemetryEvent;
+      const post = {
+        ...who,
+        ...facts,
+        id: `post:${session}:${toolUseId}`,
+        kind: 'bash-post',
+        hook: 'PostToolUse',
+        at: t + durationMs,
+        wallMs: Math.round(rand() * 50) / 10 + 90,
+        backfilled,
+        outcome: rand() < 0.05 ? 'timed-out' : 'ok',
+        background,
+        backgroundReason: background ? (rand() < 0.2 ? 'timeout' : 'requested') : undefined,
+        durationMs: rand() < 0.2 ? undefined : durationMs,
+        ...(background && { taskId: `task${k}` }),
+      } as TelemetryEvent;
+      // Both in order, the post before the pre (spool replay), or only one of them.
+      if (shape < 0.6) out.push(pre, post);
+      else if (shape < 0.8) out.push(post, pre);
+      else out.push(shape < 0.9 ? pre : post);
+      if (verdict !== 'foreground' && rand() < 0.5)
+        pre.advice = { kind: 'slow-foreground', text: `bgtelemetry: ${signature} is slow`, signature, toolUseId };
+      t += durationMs + Math.floor(rand() * 40 * 60_000);
+    }
+  }
+  return out;
+}
+
+function apply(db: DB | Database.Database, list: readonly TelemetryEvent[]): void {
+  db.transaction(() => {
+    for (const e of list) if (applyEvent(db, e)) applyAdvice(db, e, e.advice, []);
+  })();
+}
+
+let dir: string;
+let rolled: DB;
+let raw: DB;
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bgt-rollups-'));
+  rolled = openDatabase(path.join(dir, 'rolled.db'), { busyTimeoutMs: 1000 });
+  const all = events();
+  apply(rolled, all);
+  // Applied twice (a replayed spool, a re-import): nothing may count twice.
+  apply(
+    rolled,
+    all.filter(() => rand() < 0.3),
+  );
+  // Pruned rows leave the rollups too.
+  rolled.exec("DELETE FROM bash_calls WHERE tool_use_id IN ('toolu_3', 'toolu_400', 'toolu_1001')");
+  rolled.exec("DELETE FROM hook_runs WHERE event_id LIKE 'post:s7:%'");
+  rolled.exec(`VACUUM INTO '${path.join(dir, 'raw.db')}'`);
+  raw = openDatabase(path.join(dir, 'raw.db'), { busyTimeoutMs: 1000 });
+  raw.exec('DROP TABLE call_hours; DROP TABLE hook_hours');
+});
+
+afterAll(() => {
+  rolled.close();
+  raw.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const CALL_CLASSES = `COALESCE(started_at, ended_at) / ${HOUR}, session_id, project, project_id, signature, backfilled,
+  CASE WHEN verdict IN ('suggest-background', 'must-background') OR COALESCE(duration_ms, 0) >= threshold_ms THEN 1 ELSE 0 END,
+  background, CASE WHEN outcome = 'timed-out' OR background_reason = 'timeout' THEN 1 ELSE 0 END`;
+
+/** The rollups worked out afresh from the rows (`rows`), and as kept (`kept`). */
+function rollupsOf(rows: DB, kept: DB) {
+  const ordered = (sql: string, keys: number) => `${sql} ORDER BY ${Array.from({ length: keys }, (_, k) => k + 1).join(', ')}`;
+  return {
+    calls: rows
+      .prepare(
+        ordered(
+          `SELECT ${CALL_CLASSES}, COUNT(*), COALESCE(SUM(duration_ms), 0) FROM bash_calls WHERE COALESCE(started_at, ended_at) IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
+          9,
+        ),
+      )
+      .raw()
+      .all(),
+    keptCalls: kept.prepare(ordered('SELECT * FROM call_hours', 9)).raw().all(),
+    hooks: rows
+      .prepare(ordered(`SELECT at / ${HOUR}, wall_ms, COUNT(*) FROM hook_runs GROUP BY 1, 2`, 2))
+      .raw()
+      .all(),
+    keptHooks: kept.prepare(ordered('SELECT * FROM hook_hours', 2)).raw().all(),
+  };
+}
+
+describe('the rollup tables', () => {
+  it('hold each call and hook run once, in its current class, after duplicates, upserts out of order and deletes', () => {
+    const r = rollupsOf(raw, rolled);
+    expect(r.calls.length).toBeGreaterThan(100);
+    expect(r.keptCalls).toEqual(r.calls);
+    expect(r.keptHooks).toEqual(r.hooks);
+  });
+});
+
+describe('migration 6 → 7', () => {
+  it('fills the rollups from the rows a version 6 database holds, as the triggers would have', () => {
+    const file = path.join(dir, 'v6.db');
+    const old = new Database(file);
+    for (const m of MIGRATIONS.slice(0, 6)) old.exec(m.sql);
+    old.pragma('user_version = 6');
+    apply(old, events());
+    old.close();
+    const db = openDatabase(file, { busyTimeoutMs: 1000 });
+    try {
+      const r = rollupsOf(db, db);
+      expect(r.calls.length).toBeGreaterThan(100);
+      expect(r.keptCalls).toEqual(r.calls);
+      expect(r.keptHooks).toEqual(r.hooks);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+const at = (iso: string) => Date.parse(iso);
+const RANGES = [
+  ['whole', at('2026-10-27T00:00:00Z'), at('2026-11-09T00:00:00Z')],
+  ['partial hours at both edges', at('2026-10-29T05:17:31Z'), at('2026-11-05T19:42:10Z')],
+  ['within one hour', at('2026-10-30T10:05:00Z'), at('2026-10-30T10:55:00Z')],
+] as const;
+const ZONES = ['UTC', 'Asia/Kathmandu', 'America/New_York'];
+
+describe('a report read with rollups', () => {
+  const cases = RANGES.flatMap(([name, since, until]) => ZONES.map((timezone) => ({ name, since, until, timezone })));
+  it.each(cases)('equals the raw rows: $name, $timezone, every grouping', ({ since, until, timezone }) => {
+    for (const by of GROUPINGS) {
+      const q: ReportQuery = { since, until, timezone, by, project: null, session: null, now: until };
+      const read = (db: DB) => buildReport([{ path: 'telemetry.db', db }], q);
+      expect(read(rolled), by).toEqual(read(raw));
+    }
+  });
+
+  it('equals the raw rows with --project and --session', () => {
+    const [, since, until] = RANGES[1];
+    for (const filter of [{ project: '/p/1', projectId: 'github.com/acme/p1' }, { project: '/p/0' }, { session: 's4' }]) {
+      const q: ReportQuery = { since, until, timezone: 'Asia/Kathmandu', by: 'day', project: null, session: null, now: until, ...filter };
+      const read = (db: DB) => buildReport([{ path: 'telemetry.db', db }], q);
+      expect(read(rolled).totals.bashCalls).toBeGreaterThan(0);
+      expect(read(rolled)).toEqual(read(raw));
+    }
+  });
+
+  it('reads whole hours from them (a changed rollup changes the report), raw rows only at the edges', () => {
+    const [, since, until] = RANGES[1];
+    const q: ReportQuery = { since, until, timezone: 'Asia/Kathmandu', by: 'day', project: null, session: null, now: until };
+    const plan = planRollup(q);
+    // 05:17:31 to 06:00, then each hour holding a local midnight (18:15 UTC), the last one with the partial hour after it.
+    expect(plan.raw[0]).toEqual([since, at('2026-10-29T06:00:00Z')]);
+    expect(plan.raw.slice(1, -1).map(([a, b]) => [new Date(a).getUTCHours(), b - a])).toEqual(Array(7).fill([18, HOUR]));
+    expect(plan.raw[plan.raw.length - 1]).toEqual([at('2026-11-05T18:00:00Z'), until]);
+    const before = buildReport([{ path: 'telemetry.db', db: rolled }], q).totals;
+    rolled.exec(
+      `UPDATE call_hours SET n = n + 1000 WHERE hour = ${at('2026-11-01T12:00:00Z') / HOUR} AND rowid = (SELECT MIN(rowid) FROM call_hours WHERE hour = ${at('2026-11-01T12:00:00Z') / HOUR})`,
+    );
+    try {
+      const after = buildReport([{ path: 'telemetry.db', db: rolled }], q).totals;
+      expect(after.bashCalls - before.bashCalls).toBe(1000);
+    } finally {
+      rolled.exec(`UPDATE call_hours SET n = n - 1000 WHERE hour = ${at('2026-11-01T12:00:00Z') / HOUR} AND n > 1000`);
+    }
+  });
+});
