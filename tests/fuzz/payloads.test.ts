@@ -10,7 +10,6 @@
  */
 import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleLifecycle } from '../../src/policy/lifecycle.js';
 import { handlePostToolUse } from '../../src/policy/post-tool-use.js';
@@ -20,6 +19,7 @@ import { parsePayload } from '../../src/runtime/json-payload.js';
 import { HOOK_BUDGET_MS, respond } from '../../src/runtime/run.js';
 import { stdinText } from '../../src/runtime/stdin.js';
 import { HookStore } from '../../src/store/hook-store.js';
+import { openStore, storeDriver } from '../../src/store/open.js';
 import { spooledFiles } from '../../src/store/spool.js';
 import { type FuzzCase, fuzzCases, fuzzSettings } from '../support/fuzz/cases.js';
 import { outputProblems } from '../support/fuzz/protocol-shape.js';
@@ -98,7 +98,9 @@ describe('fuzz: generated payloads through the hook handlers', () => {
     const mutations = new Map<string, { calls: number; ms: number }>();
     // Events applied so far. The reader stays open so that the WAL is kept, and searched, too.
     HookStore.open(process.env).close();
-    const reader = new Database(join(box.data, 'telemetry.db'), { readonly: true, fileMustExist: true });
+    // Read with the driver the handlers write with: two copies of SQLite in one process do not
+    // share POSIX locks (sqlite.org/howtocorrupt.html, 2.2.1), and the reader would see a stale WAL.
+    const reader = openStore(join(box.data, 'telemetry.db'), { busyTimeoutMs: 5000, readonly: true }, storeDriver(process.env));
     const applied = () => (reader.prepare('SELECT COUNT(*) AS n FROM applied_events').get() as { n: number }).n;
     const searchFiles = (at: number) => {
       for (const { secret, path } of leakedSecrets(box.data, secrets.keys()))
