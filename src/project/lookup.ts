@@ -92,7 +92,23 @@ export function projectLookup(baseDir: string, files = new ProjectFiles()): Proj
       }
       return lines.length ? { script: lines.join('\n'), via, dir: home, key: `${found.path}#*${asked.tasks.join(',')}` } : undefined;
     }
-    return taskScript(row, found, asked, via);
+    return throughNamespace(row, found, asked, via) ?? taskScript(row, found, asked, via);
+  };
+
+  /** Taskfile's `task ns:x`: task x of the file included as ns, run by name from that file. */
+  const throughNamespace = (row: RunnerRow, found: Found, asked: TaskCall, via: string): ProjectExpansion | undefined => {
+    const [task] = asked.tasks;
+    if (asked.tasks.length !== 1 || found.table.tasks.has(task)) return undefined;
+    const colon = task.indexOf(':');
+    const written = found.table.namespaces?.get(task.slice(0, colon));
+    if (colon < 0 || !written) return undefined;
+    // An include names a file, or a folder holding one of the runner's file names.
+    const target = resolve(dirname(found.path), written);
+    const path = [target, ...row.files.map((name) => join(target, name))].find((p) => read(row, p));
+    if (!path) return undefined;
+    const extra = asked.extra.length ? ` -- ${asked.extra.join(' ')}` : '';
+    const script = `${row.invoke} ${row.fileOption ?? '-f'} '${path}' ${task.slice(colon + 1)}${extra}`;
+    return { script, via, dir: dirname(found.path), key: `${found.path}#${task}` };
   };
 
   const nameOf = (row: RunnerRow, wsDir: string) => read(row, join(wsDir, row.files[0]))?.variables.get('name');
@@ -113,7 +129,9 @@ function taskScript(row: RunnerRow, found: Found, asked: TaskCall, via: string):
   const { table, path } = found;
   const asks = asked.tasks.length ? asked.tasks : table.defaultTask ? [table.defaultTask] : [];
   const names = asks.flatMap((t) => (t.includes('*') || isRegex(t) ? [...table.tasks.keys()].filter((k) => namePattern(t)(k)) : [t]));
-  if (!names.length || !names.every((t) => table.tasks.has(t))) return undefined;
+  const defines = (t: string) =>
+    table.tasks.has(t) || (names.length > 1 && t.includes(':') && !!table.namespaces?.has(t.slice(0, t.indexOf(':'))));
+  if (!names.length || !names.every(defines)) return undefined;
   const dir = dirname(path);
   const key = `${path}#${names.join(',')}`;
   // A file named on the command line is named again when a task is run by name.

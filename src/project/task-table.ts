@@ -25,6 +25,8 @@ export interface TaskTable {
   variables: Map<string, string>;
   /** Other task files it includes, as written (relative to the including file's folder). */
   includes: string[];
+  /** Task files included under a namespace (Taskfile's `includes:`): `task ns:x` runs task x of that file. */
+  namespaces?: Map<string, string>;
 }
 
 /** Turns a task file's text into its table; never throws (what does not parse is left out). */
