@@ -10,6 +10,7 @@ import { PROJECT_LIMITS, ProjectFiles } from './files.js';
 import type { RunnerRow, TaskCall } from './runner-row.js';
 import { runnerFor } from './runners.js';
 import { scriptFile } from './script-file.js';
+import { joinCommands } from './script-text.js';
 import type { TaskFileParser, TaskTable } from './task-table.js';
 import { parsePnpmWorkspace } from './task-files/pnpm-workspace.js';
 
@@ -76,6 +77,7 @@ export function projectLookup(baseDir: string, files = new ProjectFiles()): Proj
     const namedTable = named && read(row, named);
     const found = named ? namedTable && { path: named, table: namedTable } : nearest(row, start);
     if (!found) return undefined;
+    if (row.resolveCall) return row.resolveCall(found, asked, start, via, files);
     const home = dirname(found.path);
     if (asked.workspace) {
       const ws = workspaceDirs(found, files).find((d) => d === resolve(home, asked.workspace!) || nameOf(row, d) === asked.workspace);
@@ -165,10 +167,6 @@ function taskScript(row: RunnerRow, found: Found, asked: TaskCall, via: string):
   lines.push(...commands.slice(0, -1), `${commands.at(-1) ?? ''}${extra}`);
   around(task.after);
   return { script: lines.join('\n'), via, dir, key };
-}
-
-function joinCommands(commands: readonly string[], parallel?: boolean): string {
-  return parallel && commands.length > 1 ? `${commands.map((c) => `{ ${c}; } &`).join('\n')}\nwait` : commands.join('\n');
 }
 
 const isRegex = (t: string) => t.length > 2 && t.startsWith('/') && t.endsWith('/');

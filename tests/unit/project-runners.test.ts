@@ -1,5 +1,5 @@
 /**
- * The task-file runners (make, just, task, deno, composer, pdm, hatch, poe, tox, nox, rake): a real
+ * The task-file runners (make, just, task, nx, deno, composer, pdm, hatch, poe, tox, nox, rake): a real
  * fixture project per runner, read by the real lookup and judged by the real classifier.
  */
 import { execFileSync } from 'node:child_process';
@@ -21,6 +21,18 @@ const RUNNERS: { runner: string; files: Record<string, string | object>; test: s
     files: { 'Taskfile.yml': `version: '3'\ntasks:\n  test:\n    cmds:\n      - ${SERVER}\n  build:\n    cmds: ['${QUICK}']\n` },
     test: 'task test',
     build: 'go-task build',
+  },
+  {
+    runner: 'nx',
+    files: {
+      'nx.json': {},
+      'apps/web/project.json': {
+        name: 'web',
+        targets: { test: { command: SERVER }, build: { executor: 'nx:run-commands', options: { command: QUICK } } },
+      },
+    },
+    test: 'nx run web:test',
+    build: 'nx build web',
   },
   { runner: 'deno', files: { 'deno.json': { tasks: { test: SERVER, build: QUICK } } }, test: 'deno task test', build: 'deno task build' },
   {
