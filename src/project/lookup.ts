@@ -110,7 +110,7 @@ export function projectLookup(baseDir: string, files = new ProjectFiles()): Proj
     if (!path) return undefined;
     const extra = asked.extra.length ? ` -- ${asked.extra.join(' ')}` : '';
     const script = `${row.invoke} ${row.fileOption ?? '-f'} '${path}' ${task.slice(colon + 1)}${extra}`;
-    return { script, via, dir: dirname(found.path), key: `${found.path}#${task}` };
+    return { script, via, dir: dirname(found.path), key: `${found.path}#${task}`, ...endlessOf(asked.endless) };
   };
 
   const nameOf = (row: RunnerRow, wsDir: string) => read(row, join(wsDir, row.files[0]))?.variables.get('name');
@@ -149,6 +149,7 @@ function taskScript(row: RunnerRow, found: Found, asked: TaskCall, via: string):
       via,
       dir,
       key,
+      ...endlessOf(asked.endless),
     };
   const task = table.tasks.get(names[0])!;
   // A task whose body this reading cannot see (a Rakefile task in Ruby, a bare make target) says
@@ -166,8 +167,10 @@ function taskScript(row: RunnerRow, found: Found, asked: TaskCall, via: string):
   const commands = row.expandCommand ? task.commands.map((c) => row.expandCommand!(c, table.variables, dir)) : task.commands;
   lines.push(...commands.slice(0, -1), `${commands.at(-1) ?? ''}${extra}`);
   around(task.after);
-  return { script: lines.join('\n'), via, dir, key };
+  return { script: lines.join('\n'), via, dir, key, ...endlessOf(asked.endless ?? task.endless) };
 }
+
+const endlessOf = (endless: string | undefined) => (endless ? { endless } : {});
 
 const isRegex = (t: string) => t.length > 2 && t.startsWith('/') && t.endsWith('/');
 

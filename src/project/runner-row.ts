@@ -24,6 +24,8 @@ export interface TaskCall {
   commands?: string[];
   /** The task file named by the runner's own option (`make -f build.mk`), instead of looking for one. */
   file?: string;
+  /** Why the call runs until stopped whatever its tasks run (`task --watch`). */
+  endless?: string;
 }
 
 export interface RunnerRow {

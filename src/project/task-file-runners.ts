@@ -16,6 +16,7 @@ const JUST_INFO = wordSet(
 );
 const RAKE_INFO = wordSet('-n --dry-run -T --tasks -D --describe -P --prereqs -W --where -h --help -V --version');
 const TASK_INFO = wordSet('-l --list -a --list-all --summary -n --dry -i --init --status -h --help --version');
+const WATCHING = 'task --watch reruns it on every change until stopped';
 const POE_INFO = wordSet('-h --help --version -d --dry-run');
 /** tox and nox: also selections by keyword or tag, which the task file does not say how to match. */
 const ENV_INFO = wordSet('-l --list --list-sessions -a --listenvs-all --listenvs -h --help --version -k --keywords -t --tags -m --notest');
@@ -123,7 +124,8 @@ const CALLS: Record<string, Pick<RunnerRow, 'call' | 'invoke'> & Partial<RunnerR
         false,
         TASK_INFO,
       )(args);
-      return call && { ...call, parallel: args.includes('-p') || args.includes('--parallel') };
+      const watching = args.includes('-w') || args.includes('--watch');
+      return call && { ...call, parallel: args.includes('-p') || args.includes('--parallel'), ...(watching ? { endless: WATCHING } : {}) };
     },
     invoke: 'task',
     fileOption: '-t',

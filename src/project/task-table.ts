@@ -13,6 +13,8 @@ export interface TaskDefinition {
   dependencies: string[];
   /** Tasks that run after it (npm `post` scripts). */
   after?: string[];
+  /** Why it runs until stopped whatever its commands (a Taskfile task's `watch: true`). */
+  endless?: string;
 }
 
 export interface TaskTable {

@@ -204,6 +204,10 @@ describe('task (go-task)', () => {
     '    deps: [vet]',
     '    cmds:',
     '      - task: test',
+    '  assets:',
+    '    watch: true',
+    "    sources: ['src/**/*.css']",
+    '    cmds: [echo bundled]',
     '  loop-a:',
     '    cmds: [{task: loop-b}]',
     '  loop-b:',
@@ -240,6 +244,16 @@ describe('task (go-task)', () => {
     expect(inProject(dir, 'task docs:serve').verdict).toBe('must-background');
     expect(inProject(dir, 'task web:build').verdict).toBe('foreground');
     expect(inProject(dir, 'task web:undefined').verdict).toBe(analyze('task web:undefined').verdict);
+  });
+
+  it('`task --watch T` and a task with `watch: true` run until stopped, whatever their commands', () => {
+    const dir = projectFixture(files);
+    expect(inProject(dir, 'task serve').verdict).toBe('foreground');
+    for (const command of ['task --watch serve', 'task -w serve', 'task -w web:build', 'task assets']) {
+      const a = inProject(dir, command);
+      expect(a.verdict, command).toBe('must-background');
+      expect(a.reason, command).toContain('until stopped');
+    }
   });
 
   it('a task calling another resolves the chain; tasks that call each other end as a cycle', () => {

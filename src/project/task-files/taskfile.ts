@@ -47,7 +47,12 @@ function readTask(task: YamlValue, globals: ReadonlyMap<string, string>) {
     .map((d) => (isYamlMap(d) ? str(d.task) : str(d)))
     .filter((d): d is string => !!d)
     .map(taskName);
-  return { definition: { commands, dependencies }, aliases: list(body.aliases).filter((a): a is string => typeof a === 'string') };
+  // `watch: true`: go-task reruns the task on every change of its sources until stopped.
+  const watch = body.watch === 'true' ? { endless: "the task's `watch: true` reruns it on every change until stopped" } : {};
+  return {
+    definition: { commands, dependencies, ...watch },
+    aliases: list(body.aliases).filter((a): a is string => typeof a === 'string'),
+  };
 }
 
 export function parseTaskfile(text: string): TaskTable {
