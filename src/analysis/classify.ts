@@ -205,11 +205,13 @@ function projectPart(
   const decider = sub.parts[a.decidingPart];
   // A deciding part that is itself project-defined names the rest of the chain; otherwise the
   // chain shows the script, then the program that decides.
-  const innerReason =
-    decider && expansionParts.has(decider) && a.reason === decider.reason
+  const innerReason = found.endless
+    ? `${brief(found.script)} → ${found.endless}`
+    : decider && expansionParts.has(decider) && a.reason === decider.reason
       ? a.reason
       : `${brief(found.script)} → ${decider && a.reason === decider.reason ? `${decider.signature}: ` : ''}${a.reason}`;
-  const effect: Effect = a.verdict === 'must-background' ? 'never-ends' : a.verdict === 'interactive' ? 'interactive' : 'work';
+  const effect: Effect =
+    found.endless || a.verdict === 'must-background' ? 'never-ends' : a.verdict === 'interactive' ? 'interactive' : 'work';
   const part = finish(
     {
       text: words.join(' '),

@@ -151,6 +151,8 @@ export interface ProjectExpansion {
   dir: string;
   /** Names this task or file uniquely (path and task): a key seen twice in one chain is a cycle. */
   key: string;
+  /** Why it runs until stopped whatever its script says (nx's `continuous: true`). */
+  endless?: string;
 }
 
 export interface ProjectLookup {

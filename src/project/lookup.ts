@@ -10,6 +10,7 @@ import { PROJECT_LIMITS, ProjectFiles } from './files.js';
 import type { RunnerRow, TaskCall } from './runner-row.js';
 import { runnerFor } from './runners.js';
 import { scriptFile } from './script-file.js';
+import { joinCommands } from './script-text.js';
 import type { TaskFileParser, TaskTable } from './task-table.js';
 import { parsePnpmWorkspace } from './task-files/pnpm-workspace.js';
 
@@ -76,6 +77,7 @@ export function projectLookup(baseDir: string, files = new ProjectFiles()): Proj
     const namedTable = named && read(row, named);
     const found = named ? namedTable && { path: named, table: namedTable } : nearest(row, start);
     if (!found) return undefined;
+    if (row.resolveCall) return row.resolveCall(found, asked, start, via, files);
     const home = dirname(found.path);
     if (asked.workspace) {
       const ws = workspaceDirs(found, files).find((d) => d === resolve(home, asked.workspace!) || nameOf(row, d) === asked.workspace);
@@ -92,7 +94,23 @@ export function projectLookup(baseDir: string, files = new ProjectFiles()): Proj
       }
       return lines.length ? { script: lines.join('\n'), via, dir: home, key: `${found.path}#*${asked.tasks.join(',')}` } : undefined;
     }
-    return taskScript(row, found, asked, via);
+    return throughNamespace(row, found, asked, via) ?? taskScript(row, found, asked, via);
+  };
+
+  /** Taskfile's `task ns:x`: task x of the file included as ns, run by name from that file. */
+  const throughNamespace = (row: RunnerRow, found: Found, asked: TaskCall, via: string): ProjectExpansion | undefined => {
+    const [task] = asked.tasks;
+    if (asked.tasks.length !== 1 || found.table.tasks.has(task)) return undefined;
+    const colon = task.indexOf(':');
+    const written = found.table.namespaces?.get(task.slice(0, colon));
+    if (colon < 0 || !written) return undefined;
+    // An include names a file, or a folder holding one of the runner's file names.
+    const target = resolve(dirname(found.path), written);
+    const path = [target, ...row.files.map((name) => join(target, name))].find((p) => read(row, p));
+    if (!path) return undefined;
+    const extra = asked.extra.length ? ` -- ${asked.extra.join(' ')}` : '';
+    const script = `${row.invoke} ${row.fileOption ?? '-f'} '${path}' ${task.slice(colon + 1)}${extra}`;
+    return { script, via, dir: dirname(found.path), key: `${found.path}#${task}`, ...endlessOf(asked.endless) };
   };
 
   const nameOf = (row: RunnerRow, wsDir: string) => read(row, join(wsDir, row.files[0]))?.variables.get('name');
@@ -113,7 +131,9 @@ function taskScript(row: RunnerRow, found: Found, asked: TaskCall, via: string):
   const { table, path } = found;
   const asks = asked.tasks.length ? asked.tasks : table.defaultTask ? [table.defaultTask] : [];
   const names = asks.flatMap((t) => (t.includes('*') || isRegex(t) ? [...table.tasks.keys()].filter((k) => namePattern(t)(k)) : [t]));
-  if (!names.length || !names.every((t) => table.tasks.has(t))) return undefined;
+  const defines = (t: string) =>
+    table.tasks.has(t) || (names.length > 1 && t.includes(':') && !!table.namespaces?.has(t.slice(0, t.indexOf(':'))));
+  if (!names.length || !names.every(defines)) return undefined;
   const dir = dirname(path);
   const key = `${path}#${names.join(',')}`;
   // A file named on the command line is named again when a task is run by name.
@@ -129,6 +149,7 @@ function taskScript(row: RunnerRow, found: Found, asked: TaskCall, via: string):
       via,
       dir,
       key,
+      ...endlessOf(asked.endless),
     };
   const task = table.tasks.get(names[0])!;
   // A task whose body this reading cannot see (a Rakefile task in Ruby, a bare make target) says
@@ -146,12 +167,10 @@ function taskScript(row: RunnerRow, found: Found, asked: TaskCall, via: string):
   const commands = row.expandCommand ? task.commands.map((c) => row.expandCommand!(c, table.variables, dir)) : task.commands;
   lines.push(...commands.slice(0, -1), `${commands.at(-1) ?? ''}${extra}`);
   around(task.after);
-  return { script: lines.join('\n'), via, dir, key };
+  return { script: lines.join('\n'), via, dir, key, ...endlessOf(asked.endless ?? task.endless) };
 }
 
-function joinCommands(commands: readonly string[], parallel?: boolean): string {
-  return parallel && commands.length > 1 ? `${commands.map((c) => `{ ${c}; } &`).join('\n')}\nwait` : commands.join('\n');
-}
+const endlessOf = (endless: string | undefined) => (endless ? { endless } : {});
 
 const isRegex = (t: string) => t.length > 2 && t.startsWith('/') && t.endsWith('/');
 

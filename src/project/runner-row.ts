@@ -2,7 +2,9 @@
  * The shape of one runner row (runners.ts, task-file-runners.ts): which programs start it, the
  * task files it reads, and what a command line asks it to run.
  */
-import type { TaskFileParser } from './task-table.js';
+import type { ProjectExpansion } from '../analysis/types.js';
+import type { ProjectFiles } from './files.js';
+import type { TaskFileParser, TaskTable } from './task-table.js';
 
 /** What a command line asks a runner to run. */
 export interface TaskCall {
@@ -22,6 +24,8 @@ export interface TaskCall {
   commands?: string[];
   /** The task file named by the runner's own option (`make -f build.mk`), instead of looking for one. */
   file?: string;
+  /** Why the call runs until stopped whatever its tasks run (`task --watch`). */
+  endless?: string;
 }
 
 export interface RunnerRow {
@@ -49,4 +53,15 @@ export interface RunnerRow {
   searchesUpward?: boolean;
   /** How `invoke` names a task file given on the command line (`-f` unless said). */
   fileOption?: string;
+  /**
+   * A runner whose tasks live in many files (nx: a project.json per project) resolves a call
+   * itself, from the root file found (nx.json) and the command's directory.
+   */
+  resolveCall?: (
+    root: { path: string; table: TaskTable },
+    asked: TaskCall,
+    start: string,
+    via: string,
+    files: ProjectFiles,
+  ) => ProjectExpansion | undefined;
 }

@@ -7,6 +7,9 @@ import type { RunnerRow, TaskCall } from './runner-row.js';
 import { readArgs, type OptionSpec } from './command-line.js';
 import { parsePackageJson } from './task-files/package-json.js';
 import { TASK_FILE_RUNNERS } from './task-file-runners.js';
+import { nxCall } from './nx/command-line.js';
+import { nxExpansion } from './nx/workspace.js';
+import { parseNxJson } from './task-files/project-json.js';
 
 /** npm's own names for running a script. */
 const NPM_RUN = new Set(['run', 'run-script', 'rum', 'urn']);
@@ -162,6 +165,17 @@ const PACKAGE_RUNNERS: readonly RunnerRow[] = [
     call: monorepoCall(['--scope']),
     runsDependencies: false,
     invoke: 'npm run',
+  },
+  {
+    // nx.json marks the workspace root; the targets are in each project's project.json and package.json.
+    runner: 'nx',
+    programs: ['nx'],
+    files: ['nx.json'],
+    parse: parseNxJson,
+    call: nxCall,
+    runsDependencies: false,
+    invoke: 'nx run',
+    resolveCall: nxExpansion,
   },
   {
     runner: 'concurrently',

@@ -1,5 +1,5 @@
 /**
- * Runner rows for the task files beside package.json (Makefile, justfile, deno.json,
+ * Runner rows for the task files beside package.json (Makefile, justfile, Taskfile.yml, deno.json,
  * composer.json, pyproject.toml, tox.ini, noxfile.py, Rakefile): ONE ROW PER RUNNER, its file
  * names and parser from task-files/index.ts, and how its command line names tasks. A command line
  * that only lists, shows or dry-runs tasks names none: the catalogue judges it as before.
@@ -15,6 +15,8 @@ const JUST_INFO = wordSet(
   '-n --dry-run -l --list --summary -s --show --evaluate --choose --edit --init --dump --fmt --groups --variables -h --help -V --version',
 );
 const RAKE_INFO = wordSet('-n --dry-run -T --tasks -D --describe -P --prereqs -W --where -h --help -V --version');
+const TASK_INFO = wordSet('-l --list -a --list-all --summary -n --dry -i --init --status -h --help --version');
+const WATCHING = 'task --watch reruns it on every change until stopped';
 const POE_INFO = wordSet('-h --help --version -d --dry-run');
 /** tox and nox: also selections by keyword or tag, which the task file does not say how to match. */
 const ENV_INFO = wordSet('-l --list --list-sessions -a --listenvs-all --listenvs -h --help --version -k --keywords -t --tags -m --notest');
@@ -109,6 +111,26 @@ const CALLS: Record<string, Pick<RunnerRow, 'call' | 'invoke'> & Partial<RunnerR
       JUST_INFO,
     ),
     invoke: 'just',
+  },
+  task: {
+    programs: ['task', 'go-task'],
+    call: (args) => {
+      const call = namedTasks(
+        {
+          dir: ['-d', '--dir'],
+          file: ['-t', '--taskfile'],
+          values: ['-o', '--output', '-C', '--concurrency', '-I', '--interval', '--sort', '--output-group-begin', '--output-group-end'],
+        },
+        false,
+        TASK_INFO,
+      )(args);
+      const watching = args.includes('-w') || args.includes('--watch');
+      return call && { ...call, parallel: args.includes('-p') || args.includes('--parallel'), ...(watching ? { endless: WATCHING } : {}) };
+    },
+    invoke: 'task',
+    fileOption: '-t',
+    // `deps` and `task:` calls may name tasks of included files (`docs:build`), which this table does not hold.
+    dependenciesAreTasks: true,
   },
   deno: { call: subcommandTask(['task'], { dir: ['--cwd'], file: ['-c', '--config'] }), invoke: 'deno task', fileOption: '--config' },
   composer: {

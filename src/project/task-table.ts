@@ -13,6 +13,8 @@ export interface TaskDefinition {
   dependencies: string[];
   /** Tasks that run after it (npm `post` scripts). */
   after?: string[];
+  /** Why it runs until stopped whatever its commands (a Taskfile task's `watch: true`). */
+  endless?: string;
 }
 
 export interface TaskTable {
@@ -25,6 +27,8 @@ export interface TaskTable {
   variables: Map<string, string>;
   /** Other task files it includes, as written (relative to the including file's folder). */
   includes: string[];
+  /** Task files included under a namespace (Taskfile's `includes:`): `task ns:x` runs task x of that file. */
+  namespaces?: Map<string, string>;
 }
 
 /** Turns a task file's text into its table; never throws (what does not parse is left out). */

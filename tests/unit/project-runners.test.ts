@@ -1,5 +1,5 @@
 /**
- * The task-file runners (make, just, deno, composer, pdm, hatch, poe, tox, nox, rake): a real
+ * The task-file runners (make, just, task, nx, deno, composer, pdm, hatch, poe, tox, nox, rake): a real
  * fixture project per runner, read by the real lookup and judged by the real classifier.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,6 +16,24 @@ const QUICK = 'echo done';
 const RUNNERS: { runner: string; files: Record<string, string | object>; test: string; build: string }[] = [
   { runner: 'make', files: { Makefile: `test:\n\t${SERVER}\nbuild:\n\t@${QUICK}\n` }, test: 'make test', build: 'make build' },
   { runner: 'just', files: { justfile: `test:\n    ${SERVER}\n\nbuild:\n    ${QUICK}\n` }, test: 'just test', build: 'just build' },
+  {
+    runner: 'task',
+    files: { 'Taskfile.yml': `version: '3'\ntasks:\n  test:\n    cmds:\n      - ${SERVER}\n  build:\n    cmds: ['${QUICK}']\n` },
+    test: 'task test',
+    build: 'go-task build',
+  },
+  {
+    runner: 'nx',
+    files: {
+      'nx.json': {},
+      'apps/web/project.json': {
+        name: 'web',
+        targets: { test: { command: SERVER }, build: { executor: 'nx:run-commands', options: { command: QUICK } } },
+      },
+    },
+    test: 'nx run web:test',
+    build: 'nx build web',
+  },
   { runner: 'deno', files: { 'deno.json': { tasks: { test: SERVER, build: QUICK } } }, test: 'deno task test', build: 'deno task build' },
   {
     runner: 'composer',
@@ -156,6 +174,114 @@ describe('make', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
     const folder = projectFixture({ 'Makefile/x': 'y' });
     expect(inProject(folder, 'make dev').verdict).toBe(analyze('make dev').verdict);
+  });
+});
+
+describe('task (go-task)', () => {
+  const TASKFILE = [
+    "version: '3'",
+    'vars:',
+    '  GO: go',
+    'includes:',
+    '  web: ./web',
+    '  docs:',
+    '    taskfile: ./docs/Taskfile.docs.yml',
+    'tasks:',
+    '  default:',
+    '    deps: [vet]',
+    '    cmds:',
+    '      - task: web:build',
+    '  vet: "{{.GO}} vet ./..."',
+    '  test:',
+    '    desc: a watch loop, whatever the name says',
+    '    aliases: [t]',
+    '    cmds:',
+    '      - cmd: gotestsum --watch ./...',
+    '  serve:',
+    '    desc: compiles once and exits',
+    '    cmds: [echo compiled]',
+    '  ci:',
+    '    deps: [vet]',
+    '    cmds:',
+    '      - task: test',
+    '  assets:',
+    '    watch: true',
+    "    sources: ['src/**/*.css']",
+    '    cmds: [echo bundled]',
+    '  loop-a:',
+    '    cmds: [{task: loop-b}]',
+    '  loop-b:',
+    '    deps: [loop-a]',
+    '',
+  ].join('\n');
+  const files = {
+    'Taskfile.yml': TASKFILE,
+    'web/Taskfile.yml': "version: '3'\ntasks:\n  build:\n    cmds:\n      - echo built\n  dev:\n    cmds:\n      - vite\n",
+    'docs/Taskfile.docs.yml': "version: '3'\ntasks:\n  serve: mkdocs serve\n",
+  };
+
+  it('misleading names both ways: a `test` that watches never ends, a `serve` that compiles once is quick', () => {
+    const dir = projectFixture(files);
+    expect(inProject(dir, 'task test').verdict).toBe('must-background');
+    expect(inProject(dir, 'task t').verdict).toBe('must-background');
+    const serve = inProject(dir, 'task serve');
+    expect(analyze('task serve').verdict).not.toBe('foreground');
+    expect(serve.verdict).toBe('foreground');
+    expect(serve.reason).toContain('task serve → ');
+  });
+
+  it('the default task runs its deps (variables replaced) and a task of an included file', () => {
+    const a = inProject(projectFixture(files), 'task');
+    expect(a.verdict).toBe('suggest-background');
+    expect(a.reason).toContain('go vet');
+  });
+
+  it('`ns:task` resolves in the included Taskfile, whether the include names a folder or a file', () => {
+    const dir = projectFixture(files);
+    const web = inProject(dir, 'task web:dev');
+    expect(web.verdict).toBe('must-background');
+    expect(web.reason).toContain('vite');
+    expect(inProject(dir, 'task docs:serve').verdict).toBe('must-background');
+    expect(inProject(dir, 'task web:build').verdict).toBe('foreground');
+    expect(inProject(dir, 'task web:undefined').verdict).toBe(analyze('task web:undefined').verdict);
+  });
+
+  it('`task --watch T` and a task with `watch: true` run until stopped, whatever their commands', () => {
+    const dir = projectFixture(files);
+    expect(inProject(dir, 'task serve').verdict).toBe('foreground');
+    for (const command of ['task --watch serve', 'task -w serve', 'task -w web:build', 'task assets']) {
+      const a = inProject(dir, command);
+      expect(a.verdict, command).toBe('must-background');
+      expect(a.reason, command).toContain('until stopped');
+    }
+  });
+
+  it('a task calling another resolves the chain; tasks that call each other end as a cycle', () => {
+    const dir = projectFixture(files);
+    expect(inProject(dir, 'task ci').verdict).toBe('must-background');
+    const loop = inProject(dir, 'task loop-a');
+    expect(loop.notes.some((n) => n.startsWith('cycle:'))).toBe(true);
+  });
+
+  it('found from a sub-folder; -t names the Taskfile; --list and --dry run nothing of it', () => {
+    const dir = projectFixture({
+      ...files,
+      'cmd/x/main.go': 'package main\n',
+      'ci/tasks.yml': "version: '3'\ntasks:\n  up: docker compose up\n",
+    });
+    expect(inProject(join(dir, 'cmd/x'), 'task test').verdict).toBe('must-background');
+    expect(inProject(dir, 'task -t ci/tasks.yml up').verdict).toBe(analyze('docker compose up').verdict);
+    expect(inProject(dir, 'task --list').verdict).toBe(analyze('task --list').verdict);
+    expect(inProject(dir, 'task --dry test').verdict).toBe(analyze('task --dry test').verdict);
+  });
+
+  it('a Taskfile it cannot read (unparseable, huge, a folder) says nothing: the name judges', () => {
+    const anchors = projectFixture({ 'Taskfile.yml': 'tasks:\n  test: &t\n    cmds: [vite]\n  dev: *t\n' });
+    expect(inProject(anchors, 'task test').verdict).toBe(analyze('task test').verdict);
+    const huge = projectFixture({ 'Taskfile.yml': `tasks:\n  dev: echo quick\n${'# filler line\n'.repeat(30_000)}` });
+    expect(inProject(huge, 'task dev').verdict).toBe(analyze('task dev').verdict);
+    const folder = projectFixture({ 'Taskfile.yml/x': 'y' });
+    expect(inProject(folder, 'task dev').verdict).toBe(analyze('task dev').verdict);
   });
 });
 

@@ -15,6 +15,7 @@ import { parseMakefile } from './makefile.js';
 import { parseNoxfile } from './noxfile.js';
 import { parseHatchScripts, parsePdmScripts, parsePoeTasks, parsePoetryScripts } from './pyproject.js';
 import { parseRakefile } from './rakefile.js';
+import { parseTaskfile } from './taskfile.js';
 import { parseToxIni } from './tox-ini.js';
 
 export interface TaskFileKind {
@@ -37,6 +38,21 @@ export const TASK_FILE_KINDS: TaskFileKind[] = [
   { runner: 'poetry', fileNames: ['pyproject.toml'], parse: parsePoetryScripts },
   { runner: 'tox', fileNames: ['tox.ini'], parse: parseToxIni },
   { runner: 'nox', fileNames: ['noxfile.py'], parse: parseNoxfile },
+  // go-task's own order of preference.
+  {
+    runner: 'task',
+    fileNames: [
+      'Taskfile.yml',
+      'taskfile.yml',
+      'Taskfile.yaml',
+      'taskfile.yaml',
+      'Taskfile.dist.yml',
+      'taskfile.dist.yml',
+      'Taskfile.dist.yaml',
+      'taskfile.dist.yaml',
+    ],
+    parse: parseTaskfile,
+  },
   { runner: 'rake', fileNames: ['Rakefile', 'rakefile', 'Rakefile.rb', 'rakefile.rb'], parse: parseRakefile },
 ];
 
