@@ -40,6 +40,8 @@ export async function readTeamStore(client: pg.Client, q: ReportQuery): Promise<
     dialect: DIALECTS.postgres,
     coveringHookIndex: false,
     rollups: true,
+    // The team store keeps no advice_facts yet: advice is judged through the view.
+    adviceFacts: false,
   }));
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
