@@ -24,10 +24,10 @@ export const portableProject = (table: string) => `COALESCE(${table}.project_id,
 const projectOf = (column: (table: string) => string) =>
   `COALESCE((SELECT ${column('b')} FROM bash_calls b WHERE b.session_id = a.session_id AND b.tool_use_id = a.tool_use_id), (SELECT ${column('s')} FROM sessions s WHERE s.id = a.session_id))`;
 
-const ADVICE_FACT_COLUMNS = `event_id, session_id, at, shown, kind, signature, project, project_id, followed, "right", call_fg_ms`;
+export const ADVICE_FACT_COLUMNS = `event_id, session_id, at, shown, kind, signature, project, project_id, followed, "right", call_fg_ms`;
 
 /** The advice rows of `advice_outcomes a` matching `where`, as advice_facts rows. */
-const judged = (where: string) => `
+export const judged = (where: string) => `
     SELECT a.event_id, a.session_id, a.at,
       CASE WHEN a.deferred = 0 OR a.delivered_at IS NOT NULL THEN 1 ELSE 0 END,
       a.kind, a.signature, ${projectOf((t) => `${t}.project`)}, ${projectOf(portableProject)}, a.followed, a."right",
@@ -39,12 +39,15 @@ const rejudge = (session: string, where: string) => `
     DELETE FROM advice_facts WHERE event_id IN (SELECT a.event_id FROM advice a WHERE a.session_id = ${session} AND (${where}));
     INSERT INTO advice_facts (${ADVICE_FACT_COLUMNS}) ${judged(`a.session_id = ${session} AND (${where})`)};`;
 
-/** Advice a call `c` bears on: about it (right, project), or earlier in its prompt when it ran in the background (followed). */
-const touchedBy = (c: string) =>
-  `a.tool_use_id = ${c}.tool_use_id OR (${c}.background = 1 AND a.prompt_id IS ${c}.prompt_id AND a.at < ${c}.started_at)`;
+/**
+ * Advice a call `c` bears on: about it (right, project), or earlier in its prompt when it ran in
+ * the background (followed). `same`: NULL-safe equality in the dialect (SQLite's IS).
+ */
+export const touchedBy = (c: string, same = 'IS') =>
+  `a.tool_use_id = ${c}.tool_use_id OR (${c}.background = 1 AND a.prompt_id ${same} ${c}.prompt_id AND a.at < ${c}.started_at)`;
 
 /** Advice about the calls that started the task `t`. */
-const aboutTask = (t: string) =>
+export const aboutTask = (t: string) =>
   `a.tool_use_id IN (SELECT c.tool_use_id FROM bash_calls c WHERE c.session_id = ${t}.session_id AND c.task_id = ${t}.id)`;
 
 /** Migration 7 → 8: the table, filled from every advice row (heavy: the view judges each), and its triggers. */

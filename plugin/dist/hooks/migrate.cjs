@@ -62,7 +62,7 @@
       (SELECT CASE WHEN COALESCE(b.background, 0) <> 1 THEN b.duration_ms END FROM bash_calls b WHERE b.session_id = a.session_id AND b.tool_use_id = a.tool_use_id)
     FROM advice_outcomes a WHERE ${t}`,f=(t,e)=>`
     DELETE FROM advice_facts WHERE event_id IN (SELECT a.event_id FROM advice a WHERE a.session_id = ${t} AND (${e}));
-    INSERT INTO advice_facts (${$e}) ${je(`a.session_id = ${t} AND (${e})`)};`,q=t=>`a.tool_use_id = ${t}.tool_use_id OR (${t}.background = 1 AND a.prompt_id IS ${t}.prompt_id AND a.at < ${t}.started_at)`,le=t=>`a.tool_use_id IN (SELECT c.tool_use_id FROM bash_calls c WHERE c.session_id = ${t}.session_id AND c.task_id = ${t}.id)`,Pe=`
+    INSERT INTO advice_facts (${$e}) ${je(`a.session_id = ${t} AND (${e})`)};`,q=(t,e="IS")=>`a.tool_use_id = ${t}.tool_use_id OR (${t}.background = 1 AND a.prompt_id ${e} ${t}.prompt_id AND a.at < ${t}.started_at)`,le=t=>`a.tool_use_id IN (SELECT c.tool_use_id FROM bash_calls c WHERE c.session_id = ${t}.session_id AND c.task_id = ${t}.id)`,Pe=`
   CREATE TABLE advice_facts (
     event_id TEXT PRIMARY KEY,
     session_id TEXT NOT NULL,

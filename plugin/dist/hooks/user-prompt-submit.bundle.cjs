@@ -65,7 +65,7 @@
       (SELECT CASE WHEN COALESCE(b.background, 0) <> 1 THEN b.duration_ms END FROM bash_calls b WHERE b.session_id = a.session_id AND b.tool_use_id = a.tool_use_id)
     FROM advice_outcomes a WHERE ${e}`,L=(e,t)=>`
     DELETE FROM advice_facts WHERE event_id IN (SELECT a.event_id FROM advice a WHERE a.session_id = ${e} AND (${t}));
-    INSERT INTO advice_facts (${un}) ${ln(`a.session_id = ${e} AND (${t})`)};`,Se=e=>`a.tool_use_id = ${e}.tool_use_id OR (${e}.background = 1 AND a.prompt_id IS ${e}.prompt_id AND a.at < ${e}.started_at)`,it=e=>`a.tool_use_id IN (SELECT c.tool_use_id FROM bash_calls c WHERE c.session_id = ${e}.session_id AND c.task_id = ${e}.id)`,pn=`
+    INSERT INTO advice_facts (${un}) ${ln(`a.session_id = ${e} AND (${t})`)};`,Se=(e,t="IS")=>`a.tool_use_id = ${e}.tool_use_id OR (${e}.background = 1 AND a.prompt_id ${t} ${e}.prompt_id AND a.at < ${e}.started_at)`,it=e=>`a.tool_use_id IN (SELECT c.tool_use_id FROM bash_calls c WHERE c.session_id = ${e}.session_id AND c.task_id = ${e}.id)`,pn=`
   CREATE TABLE advice_facts (
     event_id TEXT PRIMARY KEY,
     session_id TEXT NOT NULL,
