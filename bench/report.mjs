@@ -4,7 +4,8 @@
 // those in the background with their tasks, checks, advice and hook runs. The schema comes from
 // the compiled hooks (a SessionStart run creates the file); rows are inserted directly, in big
 // transactions (the schema's triggers fill the rollups as they go). Then times whole
-// `node dist/cli.mjs report` processes over ranges of 7, 30 and 90 days and an odd one.
+// `node dist/cli.mjs report` processes over ranges of 7, 30 and 90 days and an odd one, and the
+// lead's report (`--lead`) over 7 and 90 days. Each session has its person's developer and machine.
 // A reused --db of an older schema is migrated first (the heavy migrations included), timed.
 // With --pg URL, the same reports from a team store (PostgreSQL): an empty one is set up and
 // filled first by `bgtelemetry sync` (timed: the sync throughput); one holding calls is reused.
@@ -85,13 +86,30 @@ function createSchema() {
   return db;
 }
 
+/** A person's developer (as hooks store it: a hash of the e-mail) and machine. */
+const identity = (k) => [`sha256:dev${k}`, `host-${k}`];
+
+/** Files made before sessions had a developer: each session gets its person's, from the project path `/home/devN/…`. */
+function giveDevelopers() {
+  const db = new Database(file);
+  const unnamed = db.prepare('SELECT COUNT(*) AS n FROM sessions WHERE developer IS NULL').get().n;
+  if (unnamed) {
+    const name = db.prepare('UPDATE sessions SET developer = ?, machine = ? WHERE developer IS NULL AND project = ?');
+    db.transaction(() => {
+      for (let k = 0; k < PEOPLE; k++) name.run(...identity(k), `/home/dev${k}/project-${k}`);
+    })();
+  }
+  db.close();
+  return unnamed;
+}
+
 function generate() {
   const started = performance.now();
   const db = createSchema();
   db.pragma('synchronous = OFF');
   const ins = {
     session: db.prepare(
-      'INSERT INTO sessions (id, project, cwd, started_at, ended_at, end_reason, generation, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO sessions (id, project, cwd, started_at, ended_at, end_reason, generation, source, developer, machine) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     prompt: db.prepare('INSERT INTO prompts (id, session_id, at, kind, intents, chars) VALUES (?, ?, ?, ?, ?, ?)'),
     call: db.prepare(`INSERT INTO bash_calls (tool_use_id, session_id, prompt_id, message_id, project, started_at, ended_at, signature, command, verdict, category,
@@ -217,7 +235,17 @@ function generate() {
           t += ms + 2_000 + Math.floor(rand() * 20_000);
         }
         made += target;
-        ins.session.run(session, project, project, start, t > now - 3_600_000 ? null : t + 60_000, 'prompt_input_exit', '2.1', 'startup');
+        ins.session.run(
+          session,
+          project,
+          project,
+          start,
+          t > now - 3_600_000 ? null : t + 60_000,
+          'prompt_input_exit',
+          '2.1',
+          'startup',
+          ...identity(person),
+        );
       }
     }
   });
@@ -300,6 +328,8 @@ try {
   const generated = given && existsSync(given) ? null : generate();
   if (generated && !asJson)
     console.log(`generated ${generated.calls.toLocaleString('en-US')} Bash calls in ${generated.seconds.toFixed(1)} s: ${file}`);
+  const named = generated ? 0 : giveDevelopers();
+  if (named && !asJson) console.log(`gave ${named.toLocaleString('en-US')} sessions of ${file} their developer`);
   const migrated = generated ? null : migrateReused();
   if (migrated && !asJson)
     console.log(`migrated ${file} from schema ${migrated.from} to ${migrated.to} in ${migrated.seconds.toFixed(1)} s`);
@@ -313,6 +343,8 @@ try {
       ['--since', '90d', '--by', 'week', '--json'],
       ['--since', '90d', '--by', 'developer', '--timezone', 'Asia/Kolkata', '--json'],
       ['--since', '2026-09-03', '--until', '2026-10-17', '--by', 'project', '--json'],
+      ['--since', '90d', '--lead', '--json'],
+      ['--since', '7d', '--lead', '--json'],
     ].map((flags) => ({ name: `${store}: report ${flags.join(' ')}`, argv: ['report', '--db', db, ...flags], targetMs: 1000 }));
   const rows = await timeAll([...variants('sqlite', file), ...(pgUrl ? variants('postgres', pgUrl) : [])]);
   if (asJson) console.log(JSON.stringify({ generated, migrated, synced, runs: RUNS, node: process.version, rows }, null, 2));

@@ -5,12 +5,17 @@
  * sessions and days a row rests on are distinct counts, which only add up across databases as sets.
  */
 import type { ReportQuery } from './model.js';
-import type { CountedTable } from './overlap.js';
-import { ADVICE, CALL, filterSql, NO_KEY } from './sql.js';
+import { CALL, CALL_HOUR, type Entity, filterSql, NO_KEY } from './sql.js';
 import { localDaySql } from './zone.js';
 
 type Rows = Record<string, unknown>[];
-type Pick = (table: CountedTable, alias: string) => string;
+
+/** Advice as metrics.ts's adviceSource reads it: the table (aliased `a`), its entity, and which rows the model saw. */
+interface AdviceSource {
+  table: string;
+  entity: Entity;
+  shown: string;
+}
 
 /** Calls of one session on one local day (the day number of zone.ts). */
 export interface Activity {
@@ -31,15 +36,35 @@ export interface AdviceIgnored {
 }
 
 /**
- * `calls`: the range's calls as metrics.ts selects them (aliased `c`). Grouped first, so that a
- * session's developer is looked up once per group rather than once per call.
+ * Where the activity's calls come from: `raw`, the range's calls as metrics.ts selects them
+ * (aliased `c`), and `hours`, the whole local-day hours call_hours stands for (rollup-plan.ts),
+ * or null to read raw rows only (several databases).
  */
-const activitySql = (q: ReportQuery, calls: string) =>
-  `SELECT (SELECT s.developer FROM sessions s WHERE s.id = g.session) AS developer, g.project AS project, g.session AS session, g.day AS day, g.n AS n
-   FROM (SELECT ${CALL.projectId} AS project, c.session_id AS session, ${localDaySql(CALL.time, q.timezone, q.since, q.until)} AS day, COUNT(*) AS n
-         FROM ${calls}
+export interface ActivitySource {
+  raw: string;
+  hours: string | null;
+}
+
+/**
+ * Counted per (project, session, day) from the raw rows and from call_hours, then summed;
+ * grouped first, so that a session's developer is looked up once per group rather than once per call.
+ */
+function activitySql(q: ReportQuery, from: ActivitySource): string {
+  const day = (time: string) => localDaySql(time, q.timezone, q.since, q.until);
+  const raw = `SELECT ${CALL.projectId} AS project, c.session_id AS session, ${day(CALL.time)} AS day, COUNT(*) AS n
+         FROM ${from.raw}
          WHERE TRUE${filterSql(q, CALL)}
-         GROUP BY 1, 2, 3) g`;
+         GROUP BY 1, 2, 3`;
+  const rolled = from.hours
+    ? ` UNION ALL SELECT ${CALL_HOUR.projectId} AS project, c.session_id AS session, ${day(CALL_HOUR.time)} AS day, SUM(c.n) AS n
+         FROM call_hours c
+         WHERE ${from.hours}${filterSql(q, CALL_HOUR)}
+         GROUP BY 1, 2, 3`
+    : '';
+  return `SELECT (SELECT s.developer FROM sessions s WHERE s.id = g.session) AS developer, g.project AS project, g.session AS session, g.day AS day, SUM(g.n) AS n
+   FROM (${raw}${rolled}) g
+   GROUP BY g.project, g.session, g.day`;
+}
 
 const activityRows = (rows: Rows): Activity[] =>
   (rows as { developer: string | null; project: string | null; session: string; day: number; n: number }[]).map((r) => ({
@@ -51,13 +76,20 @@ const activityRows = (rows: Rows): Activity[] =>
   }));
 
 /** Suggestions (advice whose following is judged) by signature, as the report counts advice shown. */
-const ignoredSql = (q: ReportQuery, pick: Pick) =>
-  `SELECT a.signature AS signature, COUNT(*) AS suggestions, SUM(CASE WHEN a.followed = 0 THEN 1 ELSE 0 END) AS ignored,
-     COALESCE(SUM(CASE WHEN a.followed = 0 AND COALESCE(c.background, 0) <> 1 THEN c.duration_ms END), 0) AS ms
-   FROM advice_outcomes a LEFT JOIN bash_calls c ON c.session_id = a.session_id AND c.tool_use_id = a.tool_use_id
-   WHERE a.at >= @since AND a.at < @until AND (a.deferred = 0 OR a.delivered_at IS NOT NULL) AND a.followed IS NOT NULL
-     AND ${pick('advice', 'a')}${filterSql(q, ADVICE)}
+const ignoredSql = (q: ReportQuery, from: AdviceSource) => {
+  // advice_facts holds the advised call's foreground time; the view's rows look the call up.
+  const call = from.table.startsWith('advice_facts')
+    ? { join: '', ms: 'a.call_fg_ms' }
+    : {
+        join: ' LEFT JOIN bash_calls c ON c.session_id = a.session_id AND c.tool_use_id = a.tool_use_id',
+        ms: 'CASE WHEN COALESCE(c.background, 0) <> 1 THEN c.duration_ms END',
+      };
+  return `SELECT a.signature AS signature, COUNT(*) AS suggestions, SUM(CASE WHEN a.followed = 0 THEN 1 ELSE 0 END) AS ignored,
+     COALESCE(SUM(CASE WHEN a.followed = 0 THEN ${call.ms} END), 0) AS ms
+   FROM ${from.table}${call.join}
+   WHERE a.at >= @since AND a.at < @until AND ${from.shown} AND a.followed IS NOT NULL${filterSql(q, from.entity)}
    GROUP BY 1`;
+};
 
 const ignoredRows = (rows: Rows): AdviceIgnored[] =>
   (rows as { signature: string | null; suggestions: number; ignored: number; ms: number }[]).map((r) => ({
@@ -68,10 +100,10 @@ const ignoredRows = (rows: Rows): AdviceIgnored[] =>
   }));
 
 /** The reads, in metrics.ts's shape (SQL and what its rows become); none unless the query is a lead's. */
-export function leadReads(q: ReportQuery, pick: Pick, calls: string) {
+export function leadReads(q: ReportQuery, advice: AdviceSource, calls: ActivitySource) {
   if (!q.lead) return {};
   return {
     activity: { sql: activitySql(q, calls), facts: (rows: Rows) => ({ activity: activityRows(rows) }) },
-    ignored: { sql: ignoredSql(q, pick), facts: (rows: Rows) => ({ ignored: ignoredRows(rows) }) },
+    ignored: { sql: ignoredSql(q, advice), facts: (rows: Rows) => ({ ignored: ignoredRows(rows) }) },
   };
 }

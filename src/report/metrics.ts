@@ -12,9 +12,9 @@ import type { DB } from '../store/open.js';
 import { DIALECTS, type Dialect } from './dialect.js';
 import { UNCHECKED_STATES, type ReportQuery } from './model.js';
 import { type CountedTable, heldEarlier } from './overlap.js';
-import { type Activity, type AdviceIgnored, leadReads } from './lead-reads.js';
+import { type Activity, type ActivitySource, type AdviceIgnored, leadReads } from './lead-reads.js';
 import { inIntervals, planRollup } from './rollup-plan.js';
-import { ADVICE, CALL, CALL_HOUR, filterSql, HOOK, HOOK_HOUR, keySql, label, NO_KEY, queryParams, TASK } from './sql.js';
+import { ADVICE, ADVICE_FACT, CALL, CALL_HOUR, filterSql, HOOK, HOOK_HOUR, keySql, label, NO_KEY, queryParams, TASK } from './sql.js';
 
 export interface CallSums {
   bashCalls: number;
@@ -94,6 +94,8 @@ export interface ReadContext {
   coveringHookIndex: boolean;
   /** Whether the hourly rollups (schema v7) may stand for the raw rows: one database, no earlier one. */
   rollups: boolean;
+  /** Whether advice_facts (schema v8) may stand for advice_outcomes: one database, no earlier one. */
+  adviceFacts: boolean;
 }
 
 /** Comparisons as 0/1 in both dialects (PostgreSQL would return booleans). */
@@ -230,12 +232,23 @@ function taskRows(q: ReportQuery, rows: Rows): TaskRow[] {
   });
 }
 
-/** Advice the model saw, by outcome: held-back advice (Claude Code 2.0.x) counts once delivered. */
-const adviceSql = ({ q, pick }: ReadContext) =>
-  `SELECT ${keySql(q, ADVICE)} AS key, a.followed AS followed, a."right" AS "right", COUNT(*) AS n
-   FROM advice_outcomes a
-   WHERE a.at >= @since AND a.at < @until AND (a.deferred = 0 OR a.delivered_at IS NOT NULL) AND ${pick('advice', 'a')}${filterSql(q, ADVICE)}
+/**
+ * Where advice is read from: its stored outcomes (one database of schema 8), else judged row by
+ * row through the view. `shown`: the model saw it (held-back advice, Claude Code 2.0.x, once delivered).
+ */
+const adviceSource = ({ adviceFacts, pick }: Pick<ReadContext, 'adviceFacts' | 'pick'>) =>
+  adviceFacts
+    ? { table: 'advice_facts a', entity: ADVICE_FACT, shown: 'a.shown = 1' }
+    : { table: 'advice_outcomes a', entity: ADVICE, shown: `(a.deferred = 0 OR a.delivered_at IS NOT NULL) AND ${pick('advice', 'a')}` };
+
+/** Advice the model saw, by outcome. */
+function adviceSql(ctx: ReadContext): string {
+  const { table, entity, shown } = adviceSource(ctx);
+  return `SELECT ${keySql(ctx.q, entity)} AS key, a.followed AS followed, a."right" AS "right", COUNT(*) AS n
+   FROM ${table}
+   WHERE a.at >= @since AND a.at < @until AND ${shown}${filterSql(ctx.q, entity)}
    GROUP BY 1, 2, 3`;
+}
 
 const adviceCounts = (q: ReportQuery, rows: Rows): AdviceCount[] =>
   (rows as unknown as AdviceCount[]).map((r) => ({ ...r, key: label(q.by, r.key) }));
@@ -268,6 +281,12 @@ function hooksSql(ctx: ReadContext): string {
 const hookHistogram = (q: ReportQuery, rows: Rows): DatabaseFacts['hooks'] =>
   (rows as { key: unknown; ms: number; n: number }[]).map(({ key, ms, n }) => ({ key: hooksGrouped(q) ? label(q.by, key) : null, ms, n }));
 
+/** The lead's activity counts calls by local day: the whole hours of each day from call_hours, the rest raw. */
+function activitySource(ctx: ReadContext): ActivitySource {
+  const byDay = { ...ctx, q: { ...ctx.q, by: 'day' as const } };
+  return { raw: callsInRange(byDay), hours: ctx.rollups ? inIntervals('c.hour', planRollup(byDay.q).hours) : null };
+}
+
 /** Each read: its SQL (named parameters from queryParams) and what its rows become. */
 export function factReads(ctx: ReadContext) {
   const { q } = ctx;
@@ -276,8 +295,7 @@ export function factReads(ctx: ReadContext) {
     tasks: { sql: tasksSql(ctx), facts: (rows: Rows) => ({ tasks: taskRows(q, rows) }) },
     advice: { sql: adviceSql(ctx), facts: (rows: Rows) => ({ advice: adviceCounts(q, rows) }) },
     hooks: { sql: hooksSql(ctx), facts: (rows: Rows) => ({ hooks: hookHistogram(q, rows) }) },
-    // The lead's reads count calls by session and day: raw rows over the whole range (no rollup holds that yet).
-    ...leadReads(q, ctx.pick, callsInRange({ ...ctx, rollups: false })),
+    ...leadReads(q, adviceSource(ctx), activitySource(ctx)),
   };
 }
 
@@ -286,6 +304,8 @@ export function gather(ctx: ReadContext, all: (sql: string) => Rows): DatabaseFa
   const facts = Object.values(factReads(ctx)).map((read) => read.facts(all(read.sql)));
   return Object.assign({ duplicates: 0 }, ...facts) as DatabaseFacts;
 }
+
+const hasTable = (db: DB, name: string) => !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
 
 /**
  * Each query's facts, all read in one snapshot. `earlier`: the schema names of the databases
@@ -298,7 +318,8 @@ export function readDatabase(db: DB, queries: readonly ReportQuery[], earlier: r
     legacy: !db.prepare("SELECT 1 FROM pragma_table_info('bash_calls') WHERE name = 'backfilled'").get(),
     coveringHookIndex: !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'hook_runs_by_time_wall'").get(),
     // Rollups cannot tell which of their calls an earlier database holds: with one, raw rows are read.
-    rollups: !earlier.length && !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'call_hours'").get(),
+    rollups: !earlier.length && hasTable(db, 'call_hours'),
+    adviceFacts: !earlier.length && hasTable(db, 'advice_facts'),
   };
   const fresh: RowFilter = (table, alias) => (earlier.length ? `NOT ${heldEarlier(earlier, table, alias)}` : 'TRUE');
   const held: RowFilter = (table, alias) => heldEarlier(earlier, table, alias);

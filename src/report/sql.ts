@@ -2,6 +2,7 @@
  * SQL pieces the report's queries share: how each kind of row is grouped (day and week in the
  * report's zone, session, project, signature, developer, machine, phase) and filtered (--project, --session).
  */
+import { portableProject } from '../store/advice-facts.js';
 import type { Grouping, ReportQuery } from './model.js';
 import { dayKey, localDaySql, weekKey } from './zone.js';
 
@@ -21,16 +22,7 @@ export interface Entity {
 /** The `phase` grouping's keys: history backfilled from transcripts, and what the hooks recorded. */
 const PHASES = { backfilled: 'before bgtelemetry', live: 'with bgtelemetry' } as const;
 
-/**
- * The last component of a path, in SQL: rows recorded before project ids (schema 6) are shown
- * by their folder's name, never by a local path (which names the user's home folder).
- */
-function folderNameSql(path: string): string {
-  const slashed = `replace(${path}, '\\', '/')`;
-  return `replace(${slashed}, rtrim(${slashed}, replace(${slashed}, '/', '')), '')`;
-}
-
-const portable = (table: string) => `COALESCE(${table}.project_id, ${folderNameSql(`${table}.project`)})`;
+const portable = portableProject;
 const sessionColumn = (column: string, session: string) => `(SELECT s.${column} FROM sessions s WHERE s.id = ${session})`;
 
 /** Tasks and advice belong to their Bash call's project, else their session's. */
@@ -65,6 +57,8 @@ export const TASK: Entity = entity(
 );
 /** Advice and hook runs exist only with bgtelemetry. */
 export const ADVICE: Entity = entity('a', 'at', 'session_id', '0');
+/** A row of advice_facts (store/advice-facts.ts): advice with its project stored. */
+export const ADVICE_FACT: Entity = { ...ADVICE, project: 'a.project', projectId: 'a.project_id' };
 /** Hook runs name their session in the event id (`pre:<session>:<call>`); they have no signature. */
 export const HOOK: Entity = {
   time: 'h.at',

@@ -2,7 +2,8 @@
  * A report's reads from the team store (PostgreSQL): the same reads as from a local database
  * (metrics.ts), with the PostgreSQL dialect, in one read-only snapshot. Sync stores each event
  * once, keyed by its identity, so nothing is left out as held by an earlier database, and the
- * rollups (team migration 3) stand for the rows of whole hours as they do in a local database.
+ * rollups (team migration 4) stand for the rows of whole hours and advice_facts (migration 5)
+ * for the judged advice, as they do in a local database.
  */
 import type pg from 'pg';
 import { checkTeamSchema } from '../team/sync.js';
@@ -40,6 +41,7 @@ export async function readTeamStore(client: pg.Client, q: ReportQuery): Promise<
     dialect: DIALECTS.postgres,
     coveringHookIndex: false,
     rollups: true,
+    adviceFacts: true,
   }));
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {

@@ -8,6 +8,7 @@
  * Which advice kinds `advice_outcomes` judges is defined in advice-outcomes.ts (a test holds the
  * view to it).
  */
+import { ADVICE_FACTS_MIGRATION } from './advice-facts.js';
 import { ROLLUPS_MIGRATION } from './rollups.js';
 
 /**
@@ -313,6 +314,9 @@ export const MIGRATIONS: readonly Migration[] = [
   // reads thousands of rows, not millions (store/rollups.ts). Filling them reads every call and
   // hook run: heavy, never run by a hook.
   { cost: 'heavy', sql: ROLLUPS_MIGRATION },
+  // 7 → 8: each advice row's outcome stored, kept by triggers, so that a report counts advice
+  // without judging every row (store/advice-facts.ts). Filling it judges every advice row: heavy.
+  { cost: 'heavy', sql: ADVICE_FACTS_MIGRATION },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

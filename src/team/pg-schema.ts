@@ -8,6 +8,7 @@
  */
 import type { Client } from 'pg';
 import { TASK_STATES } from '../store/schema.js';
+import { TEAM_ADVICE_FACTS_MIGRATION } from './pg-advice-facts.js';
 import { TEAM_ROLLUPS_MIGRATION } from './pg-rollups.js';
 import { TEAM_TABLES, type TeamTable } from './tables.js';
 
@@ -90,6 +91,8 @@ const TEAM_MIGRATIONS: readonly string[] = [
   `,
   // 3 → 4: hourly rollups of calls and hook runs, kept by triggers (pg-rollups.ts).
   TEAM_ROLLUPS_MIGRATION,
+  // 4 → 5: each advice row's outcome stored, kept by triggers (pg-advice-facts.ts).
+  TEAM_ADVICE_FACTS_MIGRATION,
 ];
 
 export const TEAM_SCHEMA_VERSION = TEAM_MIGRATIONS.length;

@@ -96,6 +96,69 @@ describe.skipIf(PG_SKIP_REASON)('report from the team store', () => {
     expect(figures(natural)).toEqual(figures(team));
   }, 60_000);
 
+  it('advice_facts holds what advice_outcomes judges, rows arriving in any order and twice', async () => {
+    const store = await server.freshDatabase();
+    expect((await runCli(['team', 'setup', '--url', store], { cwd: home, env })).code).toBe(0);
+    const c = new pg.Client({ connectionString: store });
+    await c.connect();
+    try {
+      const push = (table: string, rows: object[]) => c.query(`SELECT bgt_push_${table}($1::jsonb)`, [JSON.stringify(rows)]);
+      const advice = (call: string, at: number) => ({
+        event_id: `pre:s1:${call}`,
+        session_id: 's1',
+        prompt_id: 'p1',
+        tool_use_id: call,
+        at,
+        hook: 'PreToolUse',
+        kind: 'slow-foreground',
+        signature: 'npm test',
+        text: 'bgtelemetry: npm test is slow',
+        chars: 29,
+        deferred: 0,
+      });
+      const call = (id: string, at: number, extra: object) => ({
+        session_id: 's1',
+        tool_use_id: id,
+        prompt_id: 'p1',
+        started_at: at,
+        signature: 'npm test',
+        threshold_ms: 5000,
+        ...extra,
+      });
+      const task = { session_id: 's1', id: 't2', tool_use_id: 'c2', started_at: 2000, status: 'running' };
+      const facts = async () => {
+        const kept = await c.query('SELECT event_id, project_id, followed, "right", call_fg_ms FROM advice_facts ORDER BY 1');
+        const judged = await c.query(
+          `SELECT a.event_id, COALESCE(b.project_id, s.project_id) AS project_id, a.followed, a."right", CASE WHEN COALESCE(b.background, 0) <> 1 THEN b.duration_ms END AS call_fg_ms
+           FROM advice_outcomes a LEFT JOIN bash_calls b ON b.session_id = a.session_id AND b.tool_use_id = a.tool_use_id
+           LEFT JOIN sessions s ON s.id = a.session_id ORDER BY 1`,
+        );
+        expect(kept.rows).toEqual(judged.rows);
+        return kept.rows.map((r) => [r.event_id, r.project_id, r.followed, r.right, r.call_fg_ms === null ? null : Number(r.call_fg_ms)]);
+      };
+      // The advice before its session and calls; c1 in the foreground, then c2 of the same prompt in the background.
+      await push('advice', [advice('c1', 1000), advice('c2', 2000)]);
+      expect(await facts()).toEqual([
+        ['pre:s1:c1', null, 0, null, null],
+        ['pre:s1:c2', null, 0, null, null],
+      ]);
+      await push('sessions', [{ id: 's1', project: 'app', project_id: 'github.com/acme/app' }]);
+      await push('bash_calls', [call('c1', 1000, { background: 0, duration_ms: 9000 })]);
+      await push('bash_calls', [call('c2', 2000, { background: 1, task_id: 't2', duration_ms: 100 })]);
+      await push('tasks', [task]);
+      // The task ends; everything pushed again.
+      await push('tasks', [{ ...task, status: 'completed', finished_at: 12_000 }]);
+      await push('bash_calls', [call('c1', 1000, { background: 0, duration_ms: 9000 })]);
+      await push('advice', [advice('c1', 1000), advice('c2', 2000)]);
+      expect(await facts()).toEqual([
+        ['pre:s1:c1', 'github.com/acme/app', 1, 1, 9000],
+        ['pre:s1:c2', 'github.com/acme/app', 0, 1, null],
+      ]);
+    } finally {
+      await c.end();
+    }
+  }, 60_000);
+
   it('--by phase sees the backfilled call', async () => {
     const team = await reportJson(['--by', 'phase', '--db', url]);
     expect(team.rows.find((r) => r.key === 'before bgtelemetry')?.bashCalls).toBe(1);
@@ -155,19 +218,19 @@ describe.skipIf(PG_SKIP_REASON)('report from the team store', () => {
   it('a store at schema 1 (no backfilled column, no views): refused until team setup upgrades it, then the same figures', async () => {
     const old = await server.freshDatabase();
     expect((await runCli(['team', 'setup', '--url', old], { cwd: home, env })).code).toBe(0);
-    // Back to what migration 1 left: migration 2 is the views and the column, 3 the store id, 4 the rollups.
+    // Back to what migration 1 left: migration 2 is the views and the column, 3 the store id, 4 the rollups, 5 advice_facts.
     const c = new pg.Client({ connectionString: old });
     await c.connect();
     await c.query(
-      'DROP FUNCTION bgt_call_hours, bgt_hook_hours CASCADE; DROP TABLE call_hours, hook_hours, team_meta; DROP VIEW advice_outcomes, task_states; DROP INDEX tasks_by_time, task_checks_by_task, advice_by_call; ALTER TABLE bash_calls DROP COLUMN backfilled; DELETE FROM schema_version WHERE version >= 2',
+      'DROP FUNCTION bgt_call_hours, bgt_hook_hours, bgt_advice_facts_advice, bgt_advice_facts_advice_gone, bgt_advice_facts_call, bgt_advice_facts_task, bgt_advice_facts_session CASCADE; DROP TABLE call_hours, hook_hours, advice_facts, team_meta; DROP INDEX advice_by_prompt; DROP VIEW advice_outcomes, task_states; DROP INDEX tasks_by_time, task_checks_by_task, advice_by_call; ALTER TABLE bash_calls DROP COLUMN backfilled; DELETE FROM schema_version WHERE version >= 2',
     );
     await c.end();
     const refused = await runCli(['report', '--db', old], { cwd: home, env });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/schema version 1, this bgtelemetry needs 4.*\n.*team setup/s);
+    expect(refused.stderr).toMatch(/schema version 1, this bgtelemetry needs 5.*\n.*team setup/s);
     const upgraded = await runCli(['team', 'setup', '--url', old], { cwd: home, env });
     expect(upgraded.stderr).toBe('');
-    expect(upgraded.stdout).toContain('schema migrated to version 4');
+    expect(upgraded.stdout).toContain('schema migrated to version 5');
     // Copies never synced: the fixture's files have pushed their rows to the other store already.
     const fresh = seededDatabases();
     try {

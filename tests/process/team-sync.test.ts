@@ -236,9 +236,10 @@ describe.skipIf(!!PG_SKIP_REASON)('sync to the team store', () => {
   it('migration 3 makes the paths a store already holds portable', async () => {
     const url = await teamStore();
     const c = await connectTeamStore(url);
-    // As an older bgtelemetry pushed them, before migration 3 (the store id; 4 is the rollups).
+    // As an older bgtelemetry pushed them, before migration 3 (the store id; 4 is the rollups, 5 advice_facts).
     await c.query(
-      `DROP FUNCTION bgt_call_hours, bgt_hook_hours CASCADE; DROP TABLE call_hours, hook_hours, team_meta; DELETE FROM schema_version WHERE version >= 3`,
+      `DROP FUNCTION bgt_call_hours, bgt_hook_hours, bgt_advice_facts_advice, bgt_advice_facts_advice_gone, bgt_advice_facts_call, bgt_advice_facts_task, bgt_advice_facts_session CASCADE;
+       DROP TABLE call_hours, hook_hours, advice_facts, team_meta; DROP INDEX advice_by_prompt; DELETE FROM schema_version WHERE version >= 3`,
     );
     const session = (id: string, projectId: string | null) => ({
       id,
@@ -250,7 +251,7 @@ describe.skipIf(!!PG_SKIP_REASON)('sync to the team store', () => {
     await c.query('SELECT bgt_push_bash_calls($1::jsonb)', [
       JSON.stringify([{ session_id: 's2', tool_use_id: 't', project: 'C:\\Users\\alice\\app', project_id: null }]),
     ]);
-    expect(await migrateTeamStore(c)).toEqual([3, 4]);
+    expect(await migrateTeamStore(c)).toEqual([3, 4, 5]);
     const sessions = await c.query('SELECT id, project, cwd FROM sessions ORDER BY id');
     const calls = await c.query('SELECT project FROM bash_calls');
     await c.end();
@@ -363,7 +364,7 @@ describe.skipIf(!!PG_SKIP_REASON)('sync to the team store', () => {
     expect(bare.code).toBe(1);
     expect(bare.stderr).toMatch(/no bgtelemetry schema.*\n.*team setup/s);
     const setup = await runCli(['team', 'setup', '--url', url], { cwd: home, env });
-    expect(setup.stdout).toContain('schema migrated to version 4');
+    expect(setup.stdout).toContain('schema migrated to version 5');
     const text = await runCli(['sync', '--url', url], { cwd: home, env: { ...env } });
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('bash_calls: 4 new, 0 updated, 0 already there');

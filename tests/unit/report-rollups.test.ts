@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/build.js';
 import { GROUPINGS, type ReportQuery } from '../../src/report/model.js';
 import { planRollup } from '../../src/report/rollup-plan.js';
+import { portableProject } from '../../src/store/advice-facts.js';
 import { applyAdvice, applyEvent } from '../../src/store/apply.js';
 import type { TelemetryEvent } from '../../src/store/events.js';
 import { openDatabase, type DB } from '../../src/store/open.js';
@@ -94,6 +95,24 @@ function events(): TelemetryEvent[] {
       if (shape < 0.6) out.push(pre, post);
       else if (shape < 0.8) out.push(post, pre);
       else out.push(shape < 0.9 ? pre : post);
+      // A check that sees the task finish (which judges its advice right or not), now and then before the post.
+      if (background && rand() < 0.7) {
+        const check = {
+          ...who,
+          id: `check:${session}:${toolUseId}`,
+          kind: 'task-check',
+          hook: 'PostToolUse',
+          at: t + durationMs + 60_000,
+          wallMs: 100,
+          toolUseId: `check_${k}`,
+          taskId: `task${k}`,
+          tool: 'TaskOutput',
+          blocking: false,
+          statusSeen: rand() < 0.8 ? 'completed' : 'failed',
+        } as TelemetryEvent;
+        if (rand() < 0.2) out.splice(out.length - 1, 0, check);
+        else out.push(check);
+      }
       if (verdict !== 'foreground' && rand() < 0.5)
         pre.advice = { kind: 'slow-foreground', text: `bgtelemetry: ${signature} is slow`, signature, toolUseId };
       t += durationMs + Math.floor(rand() * 40 * 60_000);
@@ -127,7 +146,7 @@ beforeAll(() => {
   rolled.exec("DELETE FROM hook_runs WHERE event_id LIKE 'post:s7:%'");
   rolled.exec(`VACUUM INTO '${path.join(dir, 'raw.db')}'`);
   raw = openDatabase(path.join(dir, 'raw.db'), { busyTimeoutMs: 1000 });
-  raw.exec('DROP TABLE call_hours; DROP TABLE hook_hours');
+  raw.exec('DROP TABLE call_hours; DROP TABLE hook_hours; DROP TABLE advice_facts');
 });
 
 afterAll(() => {
@@ -171,7 +190,43 @@ describe('the rollup tables', () => {
   });
 });
 
-describe('migration 6 → 7', () => {
+/** Each advice row as advice_outcomes judges it now, and as advice_facts holds it. */
+function adviceOf(db: DB) {
+  const judged = `SELECT a.event_id, a.session_id, a.at, CASE WHEN a.deferred = 0 OR a.delivered_at IS NOT NULL THEN 1 ELSE 0 END, a.kind, a.signature,
+      COALESCE(c.project, s.project), COALESCE(${portableProject('c')}, ${portableProject('s')}), a.followed, a."right", CASE WHEN COALESCE(c.background, 0) <> 1 THEN c.duration_ms END
+    FROM advice_outcomes a LEFT JOIN bash_calls c ON c.session_id = a.session_id AND c.tool_use_id = a.tool_use_id LEFT JOIN sessions s ON s.id = a.session_id
+    ORDER BY 1`;
+  return { judged: db.prepare(judged).raw().all(), kept: db.prepare('SELECT * FROM advice_facts ORDER BY 1').raw().all() };
+}
+
+describe('advice_facts', () => {
+  it("holds each advice row's outcome as the view judges it, after calls, posts and task ends arrive later, twice or deleted", () => {
+    const { judged, kept } = adviceOf(rolled);
+    const outcomes = new Set(judged.map((r) => JSON.stringify((r as unknown[]).slice(8, 10))));
+    // Followed and not, right and not and unknown: every outcome the triggers must keep up with.
+    expect(outcomes.size).toBeGreaterThanOrEqual(5);
+    expect(kept).toEqual(judged);
+  });
+
+  it('follows a session whose project arrives after its advice, and a deleted task', () => {
+    const file = path.join(dir, 'moves.db');
+    const db = openDatabase(file, { busyTimeoutMs: 1000 });
+    try {
+      apply(db, events().slice(0, 200));
+      // s2's calls lose their project: its advice falls back to the session's, which then moves.
+      db.exec("UPDATE bash_calls SET project = NULL, project_id = NULL WHERE session_id = 's2'");
+      db.exec("UPDATE sessions SET project = '/moved', project_id = 'github.com/acme/moved' WHERE id = 's2'");
+      db.exec("DELETE FROM tasks WHERE session_id = 's3'");
+      const { judged, kept } = adviceOf(db);
+      expect(kept.some((r) => (r as unknown[])[7] === 'github.com/acme/moved')).toBe(true);
+      expect(kept).toEqual(judged);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('migrations 6 → 7 → 8', () => {
   it('fills the rollups from the rows a version 6 database holds, as the triggers would have', () => {
     const file = path.join(dir, 'v6.db');
     const old = new Database(file);
@@ -185,6 +240,10 @@ describe('migration 6 → 7', () => {
       expect(r.calls.length).toBeGreaterThan(100);
       expect(r.keptCalls).toEqual(r.calls);
       expect(r.keptHooks).toEqual(r.hooks);
+      // Migration 7 → 8 filled advice_facts from the same rows.
+      const advice = adviceOf(db);
+      expect(advice.kept.length).toBeGreaterThan(100);
+      expect(advice.kept).toEqual(advice.judged);
     } finally {
       db.close();
     }
@@ -209,9 +268,20 @@ describe('a report read with rollups', () => {
     }
   });
 
+  it.each(cases)("equals the raw rows in the lead's view: $name, $timezone", ({ since, until, timezone }) => {
+    const q: ReportQuery = { since, until, timezone, by: 'developer', project: null, session: null, now: until, lead: true };
+    const read = (db: DB) => buildReport([{ path: 'telemetry.db', db }], q);
+    expect(read(rolled).lead, 'the lead view is built').toBeDefined();
+    expect(read(rolled)).toEqual(read(raw));
+  });
+
   it('equals the raw rows with --project and --session', () => {
     const [, since, until] = RANGES[1];
-    for (const filter of [{ project: '/p/1', projectId: 'github.com/acme/p1' }, { project: '/p/0' }, { session: 's4' }]) {
+    // The session with the most calls in the range.
+    const busiest = rolled
+      .prepare('SELECT session_id AS id FROM bash_calls WHERE started_at >= ? AND started_at < ? GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1')
+      .get(since, until) as { id: string };
+    for (const filter of [{ project: '/p/1', projectId: 'github.com/acme/p1' }, { project: '/p/0' }, { session: busiest.id }]) {
       const q: ReportQuery = { since, until, timezone: 'Asia/Kathmandu', by: 'day', project: null, session: null, now: until, ...filter };
       const read = (db: DB) => buildReport([{ path: 'telemetry.db', db }], q);
       expect(read(rolled).totals.bashCalls).toBeGreaterThan(0);

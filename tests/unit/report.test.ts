@@ -964,7 +964,7 @@ describe('buildReport', () => {
     // Nor the rollups of schema 7, whose triggers read the column.
     for (const { name } of raw.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as { name: string }[])
       raw.exec(`DROP TRIGGER ${name}`);
-    raw.exec('DROP TABLE call_hours; DROP TABLE hook_hours');
+    raw.exec('DROP TABLE call_hours; DROP TABLE hook_hours; DROP TABLE advice_facts');
     raw.exec('ALTER TABLE bash_calls DROP COLUMN backfilled');
     raw.pragma('user_version = 3');
     raw.close();
