@@ -1,0 +1,44 @@
+/**
+ * The Node fallback's part in the daemon's life: a hook the shim fell back to (it runs with
+ * `--start-daemon`) starts the daemon detached when none of this build is running, one at a
+ * time (the pid lock, as the background sync's), and asks one of another build to leave. It
+ * never waits: the event it serves is answered by this process, the next by the daemon.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILD_VERSION } from '../runtime/build-version.js';
+import { daemonLockPath, readAnnouncement } from '../runtime/daemon-files.js';
+import { dataDir } from '../runtime/paths.js';
+import { recordInternalError } from '../runtime/internal-errors.js';
+import { claimLock, lockHolder, spawnDetached } from '../store/pid-lock.js';
+
+export const START_DAEMON_FLAG = '--start-daemon';
+
+export type DaemonStart = 'running' | 'starting' | 'replacing' | 'started';
+
+export function startDaemonIfDown(hooksDir: string, env: NodeJS.ProcessEnv = process.env, now = Date.now()): DaemonStart {
+  const lock = daemonLockPath(env);
+  const holder = lockHolder(lock, now);
+  const announced = readAnnouncement(env);
+  if (holder !== null && holder === announced?.pid && announced.version !== BUILD_VERSION) {
+    // Another build: it removes its lock and announcement on SIGTERM; the next fallback starts ours.
+    process.kill(holder, 'SIGTERM');
+    return 'replacing';
+  }
+  if (holder !== null) return holder === announced?.pid ? 'running' : 'starting';
+  // The first event of a new install may come before anything made the data directory.
+  mkdirSync(dataDir(env), { recursive: true, mode: 0o700 });
+  if (!claimLock(lock, now)) return 'starting';
+  spawnDetached(lock, process.execPath, [join(hooksDir, 'daemon.cjs')], { env, cwd: dataDir(env) });
+  return 'started';
+}
+
+/** Called by a hook process on its way out; a failure is recorded, never thrown. */
+export function startDaemonIfAsked(hooksDir: string): void {
+  if (!process.argv.includes(START_DAEMON_FLAG)) return;
+  try {
+    startDaemonIfDown(hooksDir);
+  } catch (error) {
+    recordInternalError('daemon', `could not start the daemon: ${(error as Error).message}`);
+  }
+}
