@@ -5,8 +5,8 @@
  * errors.log (doctor shows it) and the hooks keep working through their fallback.
  */
 import { loadConfig } from '../config/load.js';
-import { readFileSync, rmSync } from 'node:fs';
-import { daemonLockPath } from '../runtime/daemon-files.js';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { daemonFailedPath, daemonLockPath } from '../runtime/daemon-files.js';
 import { recordInternalError } from '../runtime/internal-errors.js';
 import { BUILD_VERSION } from '../runtime/build-version.js';
 import { Instance, loadSecret } from './instance.js';
@@ -36,6 +36,11 @@ main(process.env).catch((error) => {
     if (['', String(process.pid)].includes(readFileSync(daemonLockPath(), 'utf8').trim())) rmSync(daemonLockPath(), { force: true });
   } catch {
     // no lock
+  }
+  try {
+    writeFileSync(daemonFailedPath(), '', { mode: 0o600 });
+  } catch {
+    // hooks will try again at once
   }
   process.exit(1);
 });

@@ -4,17 +4,26 @@
  * time (the pid lock, as the background sync's), and asks one of another build to leave. It
  * never waits: the event it serves is answered by this process, the next by the daemon.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_VERSION } from '../runtime/build-version.js';
-import { daemonLockPath, readAnnouncement } from '../runtime/daemon-files.js';
+import { daemonFailedPath, daemonLockPath, RETRY_START_MS, readAnnouncement } from '../runtime/daemon-files.js';
 import { dataDir } from '../runtime/paths.js';
 import { recordInternalError } from '../runtime/internal-errors.js';
 import { claimLock, lockHolder, spawnDetached } from '../store/pid-lock.js';
 
 export const START_DAEMON_FLAG = '--start-daemon';
 
-export type DaemonStart = 'running' | 'starting' | 'replacing' | 'started';
+export type DaemonStart = 'running' | 'starting' | 'replacing' | 'failed-recently' | 'started';
+
+/** Did a daemon fail to start less than RETRY_START_MS ago? */
+function failedRecently(env: NodeJS.ProcessEnv, now: number): boolean {
+  try {
+    return now - statSync(daemonFailedPath(env)).mtimeMs < RETRY_START_MS;
+  } catch {
+    return false;
+  }
+}
 
 export function startDaemonIfDown(hooksDir: string, env: NodeJS.ProcessEnv = process.env, now = Date.now()): DaemonStart {
   const lock = daemonLockPath(env);
@@ -26,9 +35,11 @@ export function startDaemonIfDown(hooksDir: string, env: NodeJS.ProcessEnv = pro
     return 'replacing';
   }
   if (holder !== null) return holder === announced?.pid ? 'running' : 'starting';
+  if (failedRecently(env, now)) return 'failed-recently';
   // The first event of a new install may come before anything made the data directory.
   mkdirSync(dataDir(env), { recursive: true, mode: 0o700 });
   if (!claimLock(lock, now)) return 'starting';
+  rmSync(daemonFailedPath(env), { force: true });
   spawnDetached(lock, process.execPath, [join(hooksDir, 'daemon.cjs')], { env, cwd: dataDir(env) });
   return 'started';
 }

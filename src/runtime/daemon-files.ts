@@ -10,6 +10,10 @@ import { dataDir } from './paths.js';
 export const daemonPortPath = (env: NodeJS.ProcessEnv = process.env): string => join(dataDir(env), 'daemon.port');
 export const daemonSecretPath = (env: NodeJS.ProcessEnv = process.env): string => join(dataDir(env), 'daemon.secret');
 export const daemonLockPath = (env: NodeJS.ProcessEnv = process.env): string => join(dataDir(env), 'daemon.lock');
+/** Written by a daemon that failed to start: hooks do not start another for a while (RETRY_START_MS). */
+export const daemonFailedPath = (env: NodeJS.ProcessEnv = process.env): string => join(dataDir(env), 'daemon.failed');
+/** After a failed start, hooks wait this long before starting the daemon again (each try costs a Node start). */
+export const RETRY_START_MS = 10 * 60 * 1000;
 
 export interface DaemonAnnouncement {
   port: number;

@@ -159,6 +159,25 @@ describe('the daemon behind the shim', () => {
     expect(recordedCalls(box)).toHaveLength(1);
   });
 
+  it('a daemon that cannot start is recorded, and hooks do not start another for a while (each try costs a Node start)', async () => {
+    const box = sandbox();
+    const { mkdirSync, existsSync } = await import('node:fs');
+    mkdirSync(join(dataOf(box), 'daemon.secret'), { recursive: true });
+    const first = slow(box.project, 'npm ci');
+    expect(contextOf(expectContract(await runShim(box, 'pre-tool-use', first)))).toContain('`npm ci` is slow');
+    await waitFor(() => existsSync(join(dataOf(box), 'daemon.failed')), 15_000, 'the failure marker');
+    expect(box.errors()).toContain('the daemon could not start');
+    expect(existsSync(join(dataOf(box), 'daemon.lock'))).toBe(false);
+    const lines = box.errors().split('\n').length;
+    const second = slow(box.project, 'cargo build --release');
+    expect(contextOf(expectContract(await runShim(box, 'pre-tool-use', second)))).toContain('`cargo build` is slow');
+    await new Promise((r) => setTimeout(r, 1500));
+    // No second attempt: no new line, no lock; both events recorded by the fallback.
+    expect(box.errors().split('\n').length).toBe(lines);
+    expect(existsSync(join(dataOf(box), 'daemon.lock'))).toBe(false);
+    expect(recordedCalls(box)).toEqual([first.tool_use_id, second.tool_use_id].sort());
+  });
+
   it('keeps its files private: the secret, the announcement and the lock are 0600', async () => {
     const box = sandbox();
     await runShim(box, 'pre-tool-use', slow(box.project, 'npm ci'));
