@@ -9,12 +9,14 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { daemonFailedPath, daemonLockPath } from '../runtime/daemon-files.js';
 import { recordInternalError } from '../runtime/internal-errors.js';
 import { BUILD_VERSION } from '../runtime/build-version.js';
+import { keepConnections } from '../store/kept-connections.js';
 import { Instance, loadSecret } from './instance.js';
 import { startServer } from './server.js';
 
 async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const { config } = await loadConfig(undefined, env);
   const secret = loadSecret(env);
+  keepConnections();
   const instance = new Instance(env, config.daemonIdleMinutes * 60_000, () => {
     server.close();
     // Requests in flight finish; nothing new is accepted.

@@ -12,7 +12,8 @@ import { isHookProcess } from '../runtime/run.js';
 import { applyAdvice, applyEvent, stmt } from './apply.js';
 import type { AdviceRecord, TelemetryEvent } from './events.js';
 import { startBackgroundMigration } from './background-migration.js';
-import { classifyError, openDatabase, quarantine, type DB, type StoreError } from './open.js';
+import { keepsConnections, connection, release } from './kept-connections.js';
+import { classifyError, quarantine, type DB, type StoreError } from './open.js';
 import { drainFallback, keepInFallback } from './fallback-spool.js';
 import { drainSpool, SpoolFullError, spoolEvent } from './spool.js';
 
@@ -50,7 +51,7 @@ export class HookStore {
     const spool = spoolDir(env);
     const store = new HookStore(null, null, path, spool, env);
     try {
-      store.db = openDatabase(path, { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS, heavyMigrations: 'defer' });
+      store.db = connection(path, { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS, heavyMigrations: 'defer' });
     } catch (error) {
       store.problem = classifyError(error);
       if (store.problem.kind === 'corrupt') store.startAfresh(store.problem);
@@ -106,7 +107,7 @@ export class HookStore {
       this.env,
     );
     try {
-      this.db = openDatabase(this.path, { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS, heavyMigrations: 'defer' });
+      this.db = connection(this.path, { busyTimeoutMs: HOOK_BUSY_TIMEOUT_MS, heavyMigrations: 'defer' });
       this.problem = null;
     } catch (again) {
       this.problem = classifyError(again);
@@ -202,17 +203,14 @@ export class HookStore {
   /**
    * Called when a handler is done. A hook process exits right after, and closing the last
    * connection makes SQLite checkpoint the WAL first (about 1 ms): there, the connection is left
-   * to the exit, and SQLite checkpoints as the WAL grows. Anywhere else it is closed.
+   * to the exit, and SQLite checkpoints as the WAL grows. The daemon keeps it for the next
+   * event (kept-connections.ts). Anywhere else it is closed.
    */
   done(): void {
-    if (!isHookProcess()) this.close();
+    if (!isHookProcess() && !keepsConnections()) this.close();
   }
 
   close(): void {
-    try {
-      this.db?.close();
-    } catch {
-      // closing is best effort
-    }
+    if (this.db) release(this.db);
   }
 }

@@ -48,6 +48,21 @@ describe('the daemon behind the shim', () => {
     expect(box.errors()).toBe('');
   });
 
+  it('keeps its database connection, but a database deleted meanwhile gets the next event in a new file', async () => {
+    const box = sandbox();
+    const first = slow(box.project, 'npm ci');
+    await runShim(box, 'pre-tool-use', first);
+    await daemonUp(box);
+    const second = slow(box.project, 'docker build .');
+    expectContract(await runShim(box, 'pre-tool-use', second, NO_NODE));
+    expect(recordedCalls(box)).toEqual([first.tool_use_id, second.tool_use_id].sort());
+    const { rmSync } = await import('node:fs');
+    for (const suffix of ['', '-wal', '-shm']) rmSync(join(dataOf(box), `telemetry.db${suffix}`), { force: true });
+    const third = slow(box.project, 'cargo build --release');
+    expect(contextOf(expectContract(await runShim(box, 'pre-tool-use', third, NO_NODE)))).toContain('`cargo build` is slow');
+    expect(recordedCalls(box)).toEqual([third.tool_use_id]);
+  });
+
   it('two shims at once are both answered and recorded', async () => {
     const box = sandbox();
     await runShim(box, 'pre-tool-use', slow(box.project, 'npm ci'));
