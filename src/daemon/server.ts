@@ -2,17 +2,20 @@
  * The daemon's HTTP server: loopback only, a port the OS picks, HTTP/1.0-style one request per
  * connection. Each request is checked (request.ts), its body read up to the cap, and handed to
  * the same `respond()` a command hook runs; the reply's body is exactly what that hook would
- * print. Slow senders are cut off by Node's header and request timeouts (408).
+ * print. A connection that has not sent its whole request within REQUEST_TIMEOUT_MS gets 408 and
+ * is closed: a timer per connection, not Node's own header and request timeouts, which poll
+ * every connection on an interval even when there is none (the daemon idles at 0 CPU).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { dataDir } from '../runtime/paths.js';
 import { HOOK_BUDGET_MS, respond } from '../runtime/run.js';
 import { DAEMON_HANDLERS } from './handlers.js';
 import { type Expected, MAX_BODY_BYTES, refusal, requestEnv } from './request.js';
 
-/** A shim sends its whole request at once: a second for the headers, two for all of it. */
-const HEADERS_TIMEOUT_MS = 1000;
+/** A shim sends its whole request at once: two seconds for all of it. */
 const REQUEST_TIMEOUT_MS = 2000;
+const TIMED_OUT = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n';
 
 export interface ServerEvents {
   /** Every request that passed the checks (the idle clock). */
@@ -24,6 +27,17 @@ export interface ServerEvents {
 function reply(res: ServerResponse, status: number, body = ''): void {
   res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Connection: 'close' });
   res.end(body);
+}
+
+/**
+ * Answers a refused request once the client has sent all of it (read and dropped; the
+ * connection's deadline bounds how long): closing while it still writes would reset the
+ * connection, and the client would never see the status.
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number): void {
+  if (req.complete) return reply(res, status);
+  req.once('end', () => reply(res, status));
+  req.resume();
 }
 
 /** The body, or null once it passed the cap (the request is then answered 413). */
@@ -50,17 +64,30 @@ function withinBudget(work: Promise<string | null>): Promise<string | null | und
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
+/** Connections whose request arrived whole: their answer is under way, bounded by the hook budget. */
+const answering = new WeakSet<Socket>();
+
+/** The deadline of one connection: 408 unless its request arrived in time. */
+function armDeadline(socket: Socket): void {
+  const timer = setTimeout(() => {
+    if (answering.has(socket) || socket.destroyed) return;
+    socket.end(TIMED_OUT, () => socket.destroy());
+  }, REQUEST_TIMEOUT_MS);
+  socket.once('close', () => clearTimeout(timer));
+}
+
 async function answer(req: IncomingMessage, res: ServerResponse, expected: Expected, events: ServerEvents): Promise<void> {
   const status = refusal(req, expected);
   if (status === 409) events.onVersionMismatch();
-  if (status !== null) return reply(res, status);
+  if (status !== null) return refuse(req, res, status);
   const hook = DAEMON_HANDLERS[/^\/hook\/([a-z-]+)$/.exec(req.url ?? '')?.[1] ?? ''];
-  if (!hook) return reply(res, 404);
+  if (!hook) return refuse(req, res, 404);
   const env = requestEnv(req);
   // One daemon serves one data directory; a hook of another one falls back to its own process.
-  if (dataDir(env) !== dataDir()) return reply(res, 421);
+  if (dataDir(env) !== dataDir()) return refuse(req, res, 421);
   const body = await readBody(req);
-  if (body === null) return reply(res, 413);
+  if (body === null) return refuse(req, res, 413);
+  answering.add(req.socket);
   events.onRequest();
   const output = await withinBudget(respond(hook.name, hook.handler(env), body));
   if (output === undefined) return reply(res, 503);
@@ -71,7 +98,8 @@ async function answer(req: IncomingMessage, res: ServerResponse, expected: Expec
 export function startServer(secret: Buffer, version: string, events: ServerEvents): Promise<{ server: Server; port: number }> {
   const expected: Expected = { port: 0, secret, version };
   const server = createServer(
-    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 500, maxHeaderSize: 16 * 1024 },
+    // Node's own timeouts off, and their polling interval as long as a timer can be.
+    { headersTimeout: 0, requestTimeout: 0, connectionsCheckingInterval: 2 ** 31 - 1, maxHeaderSize: 16 * 1024 },
     (req, res) => {
       answer(req, res, expected, events).catch(() => {
         if (!res.headersSent) reply(res, 500);
@@ -81,6 +109,7 @@ export function startServer(secret: Buffer, version: string, events: ServerEvent
   );
   // Keep-alive would let one idle connection hold the daemon; each request is its own connection.
   server.keepAliveTimeout = 1;
+  server.on('connection', armDeadline);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen({ host: '127.0.0.1', port: 0 }, () => {

@@ -10,7 +10,7 @@ trap '' PIPE # a daemon that closes early must not kill the shim: the write fail
 hook=$1
 node=${2:-node}
 here=${BASH_SOURCE[0]%/*}
-version=64365ee658385fca
+version=537d688da4ce3710
 case $hook in '' | *[!a-z-]*) exit 0 ;; esac
 payload=$(cat)
 

@@ -134,7 +134,8 @@ Examples:
       const cwd = process.cwd();
       const file = settingsPath(flags.scope, cwd);
       const scripts = hooks;
-      const [missing] = missingHookScripts(scripts);
+      const transport = chooseTransport({ flag: flags.transport, configured: (await loadConfig(cwd)).config.transport });
+      const [missing] = missingHookScripts(scripts, transport.transport === 'daemon');
       if (missing)
         throw new CliError(
           `compiled hook not found: ${join(scripts, missing)}`,
@@ -142,7 +143,6 @@ Examples:
         );
       const choice = chooseHookForm({ hookForm: flags.hookForm, claudeVersion: flags.claudeVersion });
       const node = stableNodePath();
-      const transport = chooseTransport({ flag: flags.transport, configured: (await loadConfig(cwd)).config.transport });
       const ownerOf = ownerFor(scripts);
       // Both files are planned, and so checked, before either is written.
       const settings = planSettings(file, readIfExists(file), registrations(scripts, node, choice.form, transport.bash), ownerOf);
