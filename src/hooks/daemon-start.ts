@@ -4,7 +4,7 @@
  * time (the pid lock, as the background sync's), and asks one of another build to leave. It
  * never waits: the event it serves is answered by this process, the next by the daemon.
  */
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_VERSION } from '../runtime/build-version.js';
 import { daemonFailedPath, daemonLockPath, RETRY_START_MS, readAnnouncement } from '../runtime/daemon-files.js';
@@ -13,6 +13,8 @@ import { recordInternalError } from '../runtime/internal-errors.js';
 import { claimLock, lockHolder, spawnDetached } from '../store/pid-lock.js';
 
 export const START_DAEMON_FLAG = '--start-daemon';
+/** The shim's connection was taken but no answer came within its timeout: the daemon is stuck. */
+const DAEMON_HUNG_FLAG = '--daemon-hung';
 
 export type DaemonStart = 'running' | 'starting' | 'replacing' | 'failed-recently' | 'started';
 
@@ -25,10 +27,17 @@ function failedRecently(env: NodeJS.ProcessEnv, now: number): boolean {
   }
 }
 
-export function startDaemonIfDown(hooksDir: string, env: NodeJS.ProcessEnv = process.env, now = Date.now()): DaemonStart {
+export function startDaemonIfDown(hooksDir: string, env: NodeJS.ProcessEnv = process.env, now = Date.now(), hung = false): DaemonStart {
   const lock = daemonLockPath(env);
-  const holder = lockHolder(lock, now);
+  let holder = lockHolder(lock, now);
   const announced = readAnnouncement(env);
+  if (hung && holder !== null && holder === announced?.pid) {
+    // Stopped, or stuck in a loop: every event would wait out the shim's timeout. Its events are
+    // keyed, so anything it still writes later counts once.
+    process.kill(holder, 'SIGKILL');
+    releaseLockOf(lock, holder);
+    holder = null;
+  }
   if (holder !== null && holder === announced?.pid && announced.version !== BUILD_VERSION) {
     // Another build: it removes its lock and announcement on SIGTERM; the next fallback starts ours.
     process.kill(holder, 'SIGTERM');
@@ -44,11 +53,26 @@ export function startDaemonIfDown(hooksDir: string, env: NodeJS.ProcessEnv = pro
   return 'started';
 }
 
+/**
+ * Frees the lock of a daemon just killed (which may not be reaped yet, and so still look alive),
+ * only while it still names that pid: another fallback may already have claimed it anew.
+ */
+function releaseLockOf(lock: string, pid: number): void {
+  try {
+    if (readFileSync(lock, 'utf8').trim() !== String(pid)) return;
+    const aside = `${lock}.killed-${process.pid}`;
+    renameSync(lock, aside);
+    rmSync(aside, { force: true });
+  } catch {
+    // gone already, or taken: claimLock decides
+  }
+}
+
 /** Called by a hook process on its way out; a failure is recorded, never thrown. */
 export function startDaemonIfAsked(hooksDir: string): void {
   if (!process.argv.includes(START_DAEMON_FLAG)) return;
   try {
-    startDaemonIfDown(hooksDir);
+    startDaemonIfDown(hooksDir, process.env, Date.now(), process.argv.includes(DAEMON_HUNG_FLAG));
   } catch (error) {
     recordInternalError('daemon', `could not start the daemon: ${(error as Error).message}`);
   }

@@ -4,7 +4,7 @@
  * fallback node is `/nonexistent/node` can only have been answered by the daemon.
  */
 import { spawnSync } from 'node:child_process';
-import { readlinkSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -23,6 +23,23 @@ import {
 import { contextOf, expectContract, hook, preBash, sandbox } from './harness.js';
 
 const NO_NODE = '/nonexistent/node';
+
+/** Pids of the daemon processes whose environment names this data directory (Linux /proc). */
+function daemonsServing(data: string): number[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((pid) => {
+      try {
+        return (
+          readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('daemon.cjs') &&
+          readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`BGTELEMETRY_HOME=${data}`)
+        );
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
 const slow = (project: string, command: string) => preBash(project, { command, description: 'slow step' });
 
 describe('the daemon behind the shim', () => {
@@ -75,6 +92,17 @@ describe('the daemon behind the shim', () => {
     expect(recordedCalls(box)).toEqual(expect.arrayContaining([a.tool_use_id, b.tool_use_id]));
   });
 
+  it('four first events at once start one daemon, not four', async () => {
+    const box = sandbox();
+    const calls = ['npm ci', 'docker build .', 'sleep 120', 'cargo build --release'].map((c) => slow(box.project, c));
+    const runs = await Promise.all(calls.map((call) => runShim(box, 'pre-tool-use', call)));
+    for (const run of runs) expect(contextOf(expectContract(run))).toMatch(/is slow/);
+    await daemonUp(box);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(daemonsServing(dataOf(box))).toHaveLength(1);
+    expect(recordedCalls(box)).toEqual(calls.map((c) => c.tool_use_id).sort());
+  });
+
   it('killed mid-run (kill -9): every event is still recorded and advised through the fallback, and a new daemon starts', async () => {
     const box = sandbox();
     const ids: string[] = [];
@@ -98,6 +126,23 @@ describe('the daemon behind the shim', () => {
       'a new daemon',
     );
     expect(next.pid).not.toBe(killed);
+  });
+
+  it('a hung daemon (SIGSTOP) costs one timeout: the event is answered by the fallback, which replaces the daemon', async () => {
+    const box = sandbox();
+    await runShim(box, 'pre-tool-use', slow(box.project, 'npm ci'));
+    const stuck = await daemonUp(box);
+    process.kill(stuck.pid, 'SIGSTOP');
+    try {
+      const call = slow(box.project, 'cargo build --release');
+      expect(contextOf(expectContract(await runShim(box, 'pre-tool-use', call)))).toContain('`cargo build` is slow');
+      await waitFor(() => !alive(stuck.pid), 10_000, 'the hung daemon to be killed');
+      const fresh = await waitFor(() => announced(box)?.pid !== stuck.pid && announced(box), 15_000, 'a new daemon');
+      expect(alive(fresh.pid)).toBe(true);
+      expect(recordedCalls(box)).toContain(call.tool_use_id);
+    } finally {
+      if (alive(stuck.pid)) process.kill(stuck.pid, 'SIGKILL');
+    }
   });
 
   it('a daemon of another build is replaced: the shim falls back, the old one leaves, the next event starts this build', async () => {

@@ -10,13 +10,15 @@ trap '' PIPE # a daemon that closes early must not kill the shim: the write fail
 hook=$1
 node=${2:-node}
 here=${BASH_SOURCE[0]%/*}
-version=537d688da4ce3710
+[[ $here == "${BASH_SOURCE[0]}" ]] && here=. # run as `bash shim.sh` from its own directory
+version=29f71170a421a0a3
 case $hook in '' | *[!a-z-]*) exit 0 ;; esac
 payload=$(cat)
 
+# $1: --daemon-hung when the daemon took the request but did not answer in time.
 fallback() {
   exec 3<&- 2>/dev/null
-  exec "$node" "$here/$hook.cjs" --start-daemon <<<"$payload"
+  exec "$node" "$here/$hook.cjs" --start-daemon "$@" <<<"$payload"
 }
 
 data=${BGTELEMETRY_HOME:-${CLAUDE_CONFIG_DIR:-$HOME/.claude}/bgtelemetry}
@@ -42,7 +44,7 @@ else
   printf '%s' "$request" >&3 2>/dev/null &
 fi
 
-IFS= read -r -t 2 status <&3 || fallback
+IFS= read -r -t 2 status <&3 || fallback --daemon-hung
 [[ $status == "HTTP/1.1 200 "* ]] || fallback
 length=
 while :; do
