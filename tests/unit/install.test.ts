@@ -253,6 +253,8 @@ describe('planSettings', () => {
       const installed = planSettings('settings.json', null, shimmed, owner()).after;
       const back = planSettings('settings.json', installed, ours(dir, form), owner());
       expect([back.updated.length, back.added.length, back.removed.length]).toEqual([HOOKS.length, 0, 0]);
+      // And uninstall (nothing wanted) takes every shim hook out.
+      expect(planSettings('settings.json', installed, [], owner()).removed).toHaveLength(HOOKS.length);
     }
     const lookalikes = [
       'bash /x/dist/hooks/shim.sh other-hook /usr/bin/node', // not one of our hooks
