@@ -17,6 +17,7 @@ const LAYERS = [
   'store', // the SQLite store
   'policy', // what a hook tells the model and records
   'hooks', // one entry per hook program, and the hook registry
+  'daemon', // the long-lived process that answers every hook's events over loopback
   'console', // shared by the command side: errors with exit codes, colours, text tables
   'demo', // replay of recorded sessions through the compiled hooks
   'install', // editing Claude Code settings, hook commands, the plugin's hooks.json

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Whole-process cost of each compiled hook against `node -e 0`, interleaved so that machine
 // noise hits every variant alike. Each run: spawn, write the payload to stdin, read stdout, exit.
+// The daemon transport's rows run `bash dist/hooks/shim.sh <hook> node` with the daemon up, and
+// with no daemon (its fallback: the shim, then the Node hook).
 // The hooks write to a real database in a temporary directory, which grows as the runs go.
 // Usage: node bench/hooks.mjs [--runs N] [--json]
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +55,16 @@ const project = join(home, 'project');
 writeBenchProject(project);
 const base = { session_id: session, transcript_path: transcript, cwd: root, prompt_id: 'bench-prompt', permission_mode: 'default' };
 const bashInput = { command: 'cd app && npm test -- --reporter=dot', description: 'Run tests' };
+const prePayload = (id) => ({ ...base, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: bashInput, tool_use_id: id });
+const postPayload = (id) => ({
+  ...base,
+  hook_event_name: 'PostToolUse',
+  tool_name: 'Bash',
+  tool_input: bashInput,
+  tool_response: { stdout: 'ok', stderr: '', interrupted: false, isImage: false },
+  tool_use_id: id,
+  duration_ms: 1200,
+});
 
 // An entry like dist/hooks/pre-tool-use.cjs that uses Node's compile cache, beside the bundle.
 const nodeCacheEntry = join(root, 'dist/hooks', `.bench-node-cache-${process.pid}.cjs`);
@@ -61,13 +73,19 @@ writeFileSync(
   `require('node:module').enableCompileCache(${JSON.stringify(join(home, 'node-compile-cache'))});\nrequire('./pre-tool-use.bundle.cjs');\n`,
 );
 
-/** Variants: name, argv, stdin payload (a fresh tool_use_id each run). */
+const shim = join(root, 'dist/hooks/shim.sh');
+// The fallback rows' data directory: a daemon that failed a moment ago, so its fallback starts none.
+const noDaemonHome = join(home, 'no-daemon');
+mkdirSync(noDaemonHome, { recursive: true });
+writeFileSync(join(noDaemonHome, 'daemon.failed'), '');
+
+/** Variants: name, program (default: this node), argv, stdin payload (a fresh tool_use_id each run). */
 const variants = [
   { name: 'node -e 0', argv: ['-e', '0'], payload: () => '' },
   {
     name: 'PreToolUse',
     argv: [join(root, 'dist/hooks/pre-tool-use.cjs')],
-    payload: (i) => ({ ...base, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: bashInput, tool_use_id: `toolu_bench_${i}` }),
+    payload: (i) => prePayload(`toolu_bench_${i}`),
   },
   {
     // A command that gets advice on every call (interactive): the hook also prints its JSON.
@@ -100,39 +118,38 @@ const variants = [
     name: 'PreToolUse, no cache',
     argv: [join(root, 'dist/hooks/pre-tool-use.cjs')],
     env: { BGTELEMETRY_CODE_CACHE: 'off' },
-    payload: (i) => ({
-      ...base,
-      hook_event_name: 'PreToolUse',
-      tool_name: 'Bash',
-      tool_input: bashInput,
-      tool_use_id: `toolu_bench_nc_${i}`,
-    }),
+    payload: (i) => prePayload(`toolu_bench_nc_${i}`),
   },
   {
     // The same bundle through Node's own compile cache (module.enableCompileCache, Node 22+)
     // instead of ours: the alternative docs/performance.md compares.
     name: 'PreToolUse, Node cache',
     argv: [nodeCacheEntry],
-    payload: (i) => ({
-      ...base,
-      hook_event_name: 'PreToolUse',
-      tool_name: 'Bash',
-      tool_input: bashInput,
-      tool_use_id: `toolu_bench_ncc_${i}`,
-    }),
+    payload: (i) => prePayload(`toolu_bench_ncc_${i}`),
   },
   {
     name: 'PostToolUse',
     argv: [join(root, 'dist/hooks/post-tool-use.cjs')],
-    payload: (i) => ({
-      ...base,
-      hook_event_name: 'PostToolUse',
-      tool_name: 'Bash',
-      tool_input: bashInput,
-      tool_response: { stdout: 'ok', stderr: '', interrupted: false, isImage: false },
-      tool_use_id: `toolu_bench_${i}`,
-      duration_ms: 1200,
-    }),
+    payload: (i) => postPayload(`toolu_bench_${i}`),
+  },
+  {
+    name: 'PreToolUse, shim+daemon',
+    program: 'bash',
+    argv: [shim, 'pre-tool-use', process.execPath],
+    payload: (i) => prePayload(`toolu_bench_d_${i}`),
+  },
+  {
+    name: 'PostToolUse, shim+daemon',
+    program: 'bash',
+    argv: [shim, 'post-tool-use', process.execPath],
+    payload: (i) => postPayload(`toolu_bench_d_${i}`),
+  },
+  {
+    name: 'PreToolUse, shim fallback',
+    program: 'bash',
+    argv: [shim, 'pre-tool-use', process.execPath],
+    env: { BGTELEMETRY_HOME: noDaemonHome },
+    payload: (i) => prePayload(`toolu_bench_f_${i}`),
   },
   {
     name: 'UserPromptSubmit',
@@ -158,12 +175,12 @@ const variants = [
   },
 ];
 
-function once(argv, payload, env) {
+function once(argv, payload, env, program = process.execPath) {
   if (payload.hook_event_name === 'PreToolUse')
     appendFileSync(transcript, assistantLine(payload.tool_use_id, payload.tool_input, payload.tool_use_id));
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, argv, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(program, argv, { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('error', reject);
@@ -180,6 +197,22 @@ const median = (xs) => {
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 const env = { ...process.env, BGTELEMETRY_HOME: home, CLAUDE_CONFIG_DIR: join(home, 'claude') };
+function daemonPid() {
+  try {
+    return Number(readFileSync(join(home, 'daemon.port'), 'utf8').split(' ')[1]) || 0;
+  } catch {
+    return 0;
+  }
+}
+/** The daemon's resident memory after the runs, from /proc (Linux) or nothing. */
+function daemonRssKb() {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${daemonPid()}/status`, 'utf8'))?.[1]) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+let daemonRss;
 const times = Object.fromEntries(variants.map((v) => [v.name, []]));
 let firstProjectMs;
 try {
@@ -187,17 +220,26 @@ try {
   await once(variants[1].argv, variants[1].payload('first-plain'), env);
   const projectVariant = variants.find((v) => v.name === 'PreToolUse, project');
   firstProjectMs = (await once(projectVariant.argv, projectVariant.payload('first'), env)).ms;
-  for (let i = 0; i < 3; i++) for (const v of variants) await once(v.argv, v.payload(`warm${i}`), { ...env, ...v.env });
+  for (let i = 0; i < 3; i++) for (const v of variants) await once(v.argv, v.payload(`warm${i}`), { ...env, ...v.env }, v.program);
+  // The first shim call's fallback started the daemon: wait until it announces itself.
+  for (let k = 0; k < 100 && !daemonPid(); k++) await new Promise((r) => setTimeout(r, 100));
+  if (!daemonPid()) throw new Error('the daemon did not start');
   for (let i = 0; i < runs; i++) {
     // Rotate the order every round so no variant always runs right after another.
     const order = variants.map((_, k) => variants[(k + i) % variants.length]);
     for (const v of order) {
-      const r = await once(v.argv, v.payload(i), { ...env, ...v.env });
+      const r = await once(v.argv, v.payload(i), { ...env, ...v.env }, v.program);
       if (r.code !== 0) throw new Error(`${v.name} exited ${r.code}`);
       times[v.name].push(r.ms);
     }
   }
+  daemonRss = daemonRssKb();
 } finally {
+  try {
+    if (daemonPid()) process.kill(daemonPid(), 'SIGTERM');
+  } catch {
+    // gone
+  }
   rmSync(home, { recursive: true, force: true });
   rmSync(nodeCacheEntry, { force: true });
 }
@@ -210,10 +252,11 @@ const rows = variants.map((v) => ({
   ratio: +(median(times[v.name]) / baseline).toFixed(3),
 }));
 const first = { ms: +firstProjectMs.toFixed(1), ratio: +(firstProjectMs / baseline).toFixed(3) };
-if (asJson) console.log(JSON.stringify({ runs, node: process.version, rows, firstProjectCall: first }, null, 2));
+if (asJson) console.log(JSON.stringify({ runs, node: process.version, rows, firstProjectCall: first, daemonRssKb: daemonRss }, null, 2));
 else {
   console.log(`interleaved runs: ${runs}   node ${process.version}`);
   console.log(`first PreToolUse call in the project: ${first.ms} ms   ${first.ratio.toFixed(2)}x node -e 0 (one run)`);
+  if (daemonRss) console.log(`daemon RSS after the runs: ${(daemonRss / 1024).toFixed(1)} MB`);
   for (const r of rows)
     console.log(
       `${r.name.padEnd(24)} median ${String(r.medianMs).padStart(6)} ms   p95 ${String(r.p95Ms).padStart(6)} ms   ${r.ratio.toFixed(2)}x node -e 0`,

@@ -7,7 +7,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -127,10 +127,28 @@ const hookSqliteMethods = {
   },
 };
 /**
+ * The build's version: a hash of every source file and the package version. The hook bundles,
+ * the daemon and the shim all carry it; a daemon of another build is refused and replaced.
+ */
+const BUILD_VERSION = (() => {
+  const hash = createHash('sha256').update(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  for (const file of readdirSync('src', { recursive: true }).map(String).sort()) {
+    if (/\.(ts|sh|json|jsonl)$/.test(file)) hash.update(file).update(readFileSync(join('src', file)));
+  }
+  return hash.digest('hex').slice(0, 16);
+})();
+/**
  * What runs in a hook process is CommonJS: an ES module's `import … from 'node:fs'` builds fs's
  * whole namespace, which loads the streams stack through lazy getters; about 10 ms per call.
  */
-const hookFile = { ...common, format: 'cjs', outExtension: { '.js': '.cjs' }, outdir: 'dist/hooks', minify: true };
+const hookFile = {
+  ...common,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  outdir: 'dist/hooks',
+  minify: true,
+  define: { __BUILD_VERSION__: JSON.stringify(BUILD_VERSION) },
+};
 await Promise.all([
   ...HOOKS.map((name) =>
     build({
@@ -144,6 +162,16 @@ await Promise.all([
     }),
   ),
   build({ ...hookFile, entryPoints: { 'config-schema': 'src/config/schema.ts' } }),
+  // The daemon (src/daemon/): every hook's handlers in one long-lived process, beside the hooks
+  // (the catalogue shards, the migrator and the plugin's copy are found from there).
+  build({
+    ...hookFile,
+    entryPoints: { daemon: 'src/daemon/main.ts' },
+    supported: { 'dynamic-import': false },
+    plugins: [lazyValidator, rowsFromShards, hookSqliteMethods],
+    external: ['bindings'],
+    logOverride: { 'empty-import-meta': 'silent' },
+  }),
   // The detached migrator hooks start (store/background-migration.ts): beside them, also in plugin/.
   build({
     ...hookFile,
@@ -187,6 +215,7 @@ await Promise.all(
       ...hookFile,
       entryPoints: { [name]: 'src/hooks/entry.ts' },
       define: {
+        ...hookFile.define,
         __HOOK_BUNDLE__: JSON.stringify(bundles[`${name}.cjs`].bundle),
         __BUNDLE_HASH__: JSON.stringify(bundles[`${name}.cjs`].hash),
       },
@@ -224,7 +253,17 @@ try {
   rmSync(warmHome, { recursive: true, force: true });
 }
 chmodSync('dist/cli.mjs', 0o755);
+await writeShim();
 await writePlugin();
+
+/** dist/hooks/shim.sh, the daemon transport's command hook: this build's version and the forwarded variables. */
+async function writeShim() {
+  const { FORWARDED_ENV } = await importTs('src/runtime/daemon-files.ts');
+  const text = readFileSync('src/daemon/shim.sh', 'utf8')
+    .replace('@BUILD_VERSION@', BUILD_VERSION)
+    .replace('@FORWARDED_ENV@', FORWARDED_ENV.join(' '));
+  writeFileSync('dist/hooks/shim.sh', text, { mode: 0o755 });
+}
 
 /**
  * plugin/ is what a Claude Code marketplace install copies: the hook bundles (no code cache, which

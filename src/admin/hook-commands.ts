@@ -6,7 +6,8 @@
  * are extracted for checking.
  */
 import { HOOKS, matcherSelects, type HookRegistration } from '../hooks/registry.js';
-import { hookWords, OUR_SCRIPT, scriptWordIndex, type HookForm } from '../install/hook-command.js';
+import { hookWords, OUR_SCRIPT, scriptWordIndex, shimHook, type HookForm } from '../install/hook-command.js';
+import type { Transport } from '../install/transport.js';
 
 export interface FoundHook {
   event: string;
@@ -18,8 +19,10 @@ export interface FoundHook {
   script: string;
   /** The script path as written, with $CLAUDE_PROJECT_DIR expanded; other variables kept. */
   scriptPath: string;
-  /** The program that runs it (`node`, `/usr/bin/node`); null when the script is run directly. */
+  /** The program that runs it (`node`, `/usr/bin/node`); null when the script is run directly. The shim's fallback node. */
   node: string | null;
+  /** `daemon`: through the shim (the script is its fallback); `node`: a process per event. */
+  transport: Transport;
 }
 
 /** A shell expands both spellings; in exec form Claude Code substitutes only `${…}`. */
@@ -39,15 +42,19 @@ export function findOurHooks(settings: Record<string, unknown>, projectDir: stri
         if (!read) continue;
         const words = read.words.map((w) => w.replace(PROJECT_DIR[read.form], projectDir));
         const k = scriptWordIndex(words);
+        const command = (h as { command: string }).command;
+        const shim = k < 0 ? shimHook(words) : null;
+        if (shim) found.push({ event, matcher, command, form: read.form, ...shim, transport: 'daemon' });
         if (k < 0) continue;
         found.push({
           event,
           matcher,
-          command: (h as { command: string }).command,
+          command,
           form: read.form,
           script: OUR_SCRIPT.exec(words[k])![1],
           scriptPath: words[k],
           node: k > 0 ? words[k - 1] : null,
+          transport: 'node',
         });
       }
     }

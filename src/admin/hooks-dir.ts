@@ -9,7 +9,10 @@ export function hooksDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), 'hooks');
 }
 
-/** The hook scripts not built in `dir`, in registry order. */
-export function missingHookScripts(dir: string): string[] {
-  return HOOK_SCRIPTS.filter((script) => !existsSync(join(dir, script)));
+/** What the daemon transport runs beside the hook scripts. */
+const DAEMON_FILES = ['shim.sh', 'daemon.cjs'];
+
+/** The hook scripts not built in `dir`, in registry order (then the daemon's files, when asked). */
+export function missingHookScripts(dir: string, daemon = false): string[] {
+  return [...HOOK_SCRIPTS, ...(daemon ? DAEMON_FILES : [])].filter((script) => !existsSync(join(dir, script)));
 }

@@ -9,7 +9,7 @@ import { ENV_OVERRIDES, type EnvName } from '../runtime/env-overrides.js';
 import { projectConfigPath, projectLocalConfigPath, userConfigPath } from '../runtime/paths.js';
 import { FileRefusedError, readRegularFile } from '../runtime/regular-file.js';
 import type { ConfigFileShape, PatternShape } from './schema.js';
-import { MAX_SLOW_THRESHOLD_SECONDS, MODES, type CommandStorage, type Mode } from './values.js';
+import { MAX_SLOW_THRESHOLD_SECONDS, MODES, type CommandStorage, type Mode, type Transport } from './values.js';
 
 export interface NudgeSettings {
   underutilizationEvery: number;
@@ -36,6 +36,10 @@ export interface Config {
   identity: IdentitySettings;
   /** The team store (docs/team.md); BGTELEMETRY_TEAM_URL is read where it is used (sync). */
   team: TeamSettings;
+  /** Set only when a file says so: install then picks by platform. */
+  transport?: Transport;
+  /** Minutes without a request before the daemon exits. */
+  daemonIdleMinutes: number;
 }
 
 export interface TeamSettings {
@@ -73,6 +77,7 @@ export const DEFAULT_CONFIG: Config = {
   nudges: DEFAULT_NUDGES,
   identity: { hash: true, hostname: false },
   team: { syncIntervalMinutes: DEFAULT_SYNC_INTERVAL_MINUTES },
+  daemonIdleMinutes: 15,
 };
 
 /** A config file is a few KiB; a larger one is refused rather than read into every hook. */
@@ -153,6 +158,8 @@ function apply(config: Config, file: ConfigFileShape, shared: boolean): void {
   if (file.team?.url) config.team.url = file.team.url;
   if (file.team?.syncIntervalMinutes !== undefined) config.team.syncIntervalMinutes = file.team.syncIntervalMinutes;
   if (file.team?.syncCommand) config.team.syncCommand = file.team.syncCommand;
+  if (file.transport) config.transport = file.transport;
+  if (file.daemon?.idleMinutes !== undefined) config.daemonIdleMinutes = file.daemon.idleMinutes;
   if (file.nudges) Object.assign(config.nudges, defined(file.nudges));
   if (file.identity && !shared) Object.assign(config.identity, defined(file.identity));
 }

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { CATEGORIES, EFFECTS } from '../analysis/types.js';
-import { COMMAND_STORAGE, MAX_SLOW_THRESHOLD_SECONDS, MODES } from './values.js';
+import { COMMAND_STORAGE, MAX_SLOW_THRESHOLD_SECONDS, MODES, TRANSPORTS } from './values.js';
 
 export { COMMAND_STORAGE, MODES, type CommandStorage, type Mode } from './values.js';
 
@@ -69,6 +69,15 @@ export const ConfigFile = z.strictObject({
   /** How the developer and machine are named on every event (docs/telemetry.md, "Identity"). */
   identity: z.optional(Identity),
   /** The team store (docs/team.md); a password never goes here: PGPASSWORD or ~/.pgpass. */
+  /** How `install` writes the hooks: through the daemon (a bash shim), or a Node process per event. */
+  transport: z.optional(z.enum(TRANSPORTS)),
+  /** The daemon behind the shim (docs/architecture.md, "The daemon"). */
+  daemon: z.optional(
+    z.strictObject({
+      /** Minutes without a request after which the daemon exits. */
+      idleMinutes: z.optional(z.number().check(z.gt(0), z.maximum(24 * 60))),
+    }),
+  ),
   team: z.optional(
     z.strictObject({
       url: z.optional(TeamUrl),

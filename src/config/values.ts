@@ -5,6 +5,10 @@
 export const MODES = ['suggest', 'auto', 'enforce', 'off'] as const;
 export type Mode = (typeof MODES)[number];
 
+/** How installed hooks reach the handlers: a bash shim to the daemon, or a Node process per event. */
+export const TRANSPORTS = ['daemon', 'node'] as const;
+export type Transport = (typeof TRANSPORTS)[number];
+
 export const COMMAND_STORAGE = ['redacted', 'signature', 'full'] as const;
 export type CommandStorage = (typeof COMMAND_STORAGE)[number];
 

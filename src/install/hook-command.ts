@@ -6,7 +6,12 @@
  * ownership.ts) and doctor (which finds any hook that runs one of our scripts by name, then counts
  * only this installation's and those in a bgtelemetry directory, ownership.ts).
  */
+import { dirname, join } from 'node:path';
 import { HOOK_SCRIPTS } from '../hooks/registry.js';
+
+/** The daemon transport's command hook: `bash <…/dist/hooks/shim.sh> <hook> [node]`. */
+export const SHIM_SCRIPT = 'shim.sh';
+const SHIM_PATH = /(?:^|[\\/])dist[\\/]hooks[\\/]shim\.sh$/;
 
 /** Any `dist/hooks/<our script>`, wherever the package lives: a moved clone, an npx cache. */
 export const OUR_SCRIPT = new RegExp(
@@ -78,11 +83,37 @@ function nodeRuns(words: readonly string[]): { script: string; path: string } | 
   return script ? { script, path: words[1] } : null;
 }
 
-/** The registry script a shell command runs, when the command is exactly `node <…/dist/hooks/script>`. */
+/**
+ * `bash <…/dist/hooks/shim.sh> <hook> [node]` exactly: the registry script the shim serves, and
+ * its path beside the shim (whose directory tells whose installation it is), or null.
+ */
+function shimRuns(words: readonly string[]): { script: string; path: string } | null {
+  if (words.length < 3 || words.length > 4) return null;
+  const program = words[0].split(/[\\/]/).pop() ?? '';
+  if (program !== 'bash' || !SHIM_PATH.test(words[1])) return null;
+  const script = `${words[2]}.cjs`;
+  return HOOK_SCRIPTS.includes(script) ? { script, path: join(dirname(words[1]), script) } : null;
+}
+
+/**
+ * Where a command runs our shim in any form (`bash "$CLAUDE_PROJECT_DIR/…/shim.sh" pre-tool-use`):
+ * the script it serves, that script's path beside the shim, and the node it falls back to.
+ */
+export function shimHook(words: readonly string[]): { script: string; scriptPath: string; node: string } | null {
+  const k = words.findIndex((w) => SHIM_PATH.test(w));
+  const script = k < 0 ? undefined : `${words[k + 1]}.cjs`;
+  if (!script || !HOOK_SCRIPTS.includes(script)) return null;
+  return { script, scriptPath: join(dirname(words[k]), script), node: words[k + 2] ?? 'node' };
+}
+
+/** One of our hooks, run by node directly or through the daemon's shim. */
+const ourRun = (words: readonly string[]) => nodeRuns(words) ?? shimRuns(words);
+
+/** The registry script a shell command runs, when the command is exactly `node <…/dist/hooks/script>` or our shim. */
 export function ourScript(command: unknown): string | null {
   if (typeof command !== 'string') return null;
   const words = commandWords(command);
-  return (words && nodeRuns(words)?.script) ?? null;
+  return (words && ourRun(words)?.script) ?? null;
 }
 
 /**
@@ -91,7 +122,7 @@ export function ourScript(command: unknown): string | null {
  */
 export function hookScript(hook: unknown): { script: string; path: string } | null {
   const read = hookWords(hook);
-  return read ? nodeRuns(read.words) : null;
+  return read ? ourRun(read.words) : null;
 }
 
 /** The registry script a command hook of either form runs, when it is exactly node and our script by name. */

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { HOOKS, type HookRegistration } from '../hooks/registry.js';
-import type { HookForm } from './hook-command.js';
+import { SHIM_SCRIPT, type HookForm } from './hook-command.js';
 
 export interface CommandHook {
   type: 'command';
@@ -46,6 +46,18 @@ function hookRun(scriptPath: string, nodePath: string, form: HookForm): HookRun 
   return form === 'exec' ? { command: nodePath, args: [scriptPath] } : hookCommand(scriptPath, nodePath);
 }
 
+/** How the daemon transport runs a hook: `bash <hooksDir>/shim.sh <hook> <node>` (node: its fallback). */
+export interface ShimRun {
+  bash: string;
+  hooksDir: string;
+}
+
+/** The shim's words for one registry script, in the given form. */
+function shimRun(script: string, nodePath: string, form: HookForm, shim: ShimRun): HookRun {
+  const words = [join(shim.hooksDir, SHIM_SCRIPT), script.replace(/\.cjs$/, ''), nodePath];
+  return form === 'exec' ? { command: shim.bash, args: words } : [shim.bash, ...words].map((w) => quoteForShell(w)).join(' ');
+}
+
 /** One matcher group per registry entry: a group of its own is never shared with another tool. */
 function groupFor(entry: HookRegistration, run: HookRun): MatcherGroup {
   const hook: CommandHook =
@@ -63,7 +75,23 @@ export function hooksSection(runFor: (entry: HookRegistration) => HookRun): Reco
   return section;
 }
 
-/** What `install` writes: every registry entry, run by `nodePath` from `hooksDir`, in `form`. */
-export function registrations(hooksDir: string, nodePath: string = process.execPath, form: HookForm = 'shell'): Registration[] {
-  return HOOKS.map((entry) => ({ entry, group: groupFor(entry, hookRun(join(hooksDir, entry.script), nodePath, form)) }));
+/**
+ * What `install` writes: every registry entry, run by `nodePath` from `hooksDir`, in `form`;
+ * through the daemon's shim when `shimBash` (the bash to run it) is given.
+ */
+export function registrations(
+  hooksDir: string,
+  nodePath: string = process.execPath,
+  form: HookForm = 'shell',
+  shimBash?: string,
+): Registration[] {
+  return HOOKS.map((entry) => ({
+    entry,
+    group: groupFor(
+      entry,
+      shimBash
+        ? shimRun(entry.script, nodePath, form, { bash: shimBash, hooksDir })
+        : hookRun(join(hooksDir, entry.script), nodePath, form),
+    ),
+  }));
 }

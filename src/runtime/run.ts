@@ -68,7 +68,8 @@ export async function respond<E extends HookEventName>(name: string, handler: Ho
   }
 }
 
-export async function runHook<E extends HookEventName>(name: string, handler: HookHandler<E>): Promise<void> {
+/** `beforeExit` runs once the output is known (a hook the shim fell back to starts the daemon there). */
+export async function runHook<E extends HookEventName>(name: string, handler: HookHandler<E>, beforeExit?: () => void): Promise<void> {
   hookProcess = true;
   const text = await readStdin(STDIN_DEADLINES).catch(() => null);
   // Armed once the payload is here: the reading above bounds itself.
@@ -76,5 +77,7 @@ export async function runHook<E extends HookEventName>(name: string, handler: Ho
     recordInternalError(name, new Error(`exceeded ${HOOK_BUDGET_MS} ms budget`));
     process.exit(0);
   }, HOOK_BUDGET_MS).unref();
-  exitWith(await respond(name, handler, text));
+  const output = await respond(name, handler, text);
+  beforeExit?.();
+  exitWith(output);
 }

@@ -13,7 +13,8 @@ import { applyAdvice, applyEvent, stmt } from './apply.js';
 import type { AdviceRecord, TelemetryEvent } from './events.js';
 import { startBackgroundMigration } from './background-migration.js';
 import type { Connection } from './connection.js';
-import { classifyError, openStore, quarantine, storeDriver, type OpenOptions, type StoreError } from './open.js';
+import { keepsConnections, connection, release } from './kept-connections.js';
+import { classifyError, quarantine, type OpenOptions, type StoreError } from './open.js';
 import { drainFallback, keepInFallback } from './fallback-spool.js';
 import { drainSpool, SpoolFullError, spoolEvent } from './spool.js';
 
@@ -53,7 +54,7 @@ export class HookStore {
     const spool = spoolDir(env);
     const store = new HookStore(null, null, path, spool, env);
     try {
-      store.db = openStore(path, HOOK_OPEN, storeDriver(env));
+      store.db = connection(path, HOOK_OPEN, env);
     } catch (error) {
       store.problem = classifyError(error);
       if (store.problem.kind === 'corrupt') store.startAfresh(store.problem);
@@ -109,7 +110,7 @@ export class HookStore {
       this.env,
     );
     try {
-      this.db = openStore(this.path, HOOK_OPEN, storeDriver(this.env));
+      this.db = connection(this.path, HOOK_OPEN, this.env);
       this.problem = null;
     } catch (again) {
       this.problem = classifyError(again);
@@ -205,17 +206,14 @@ export class HookStore {
   /**
    * Called when a handler is done. A hook process exits right after, and closing the last
    * connection makes SQLite checkpoint the WAL first (about 1 ms): there, the connection is left
-   * to the exit, and SQLite checkpoints as the WAL grows. Anywhere else it is closed.
+   * to the exit, and SQLite checkpoints as the WAL grows. The daemon keeps it for the next
+   * event (kept-connections.ts). Anywhere else it is closed.
    */
   done(): void {
-    if (!isHookProcess()) this.close();
+    if (!isHookProcess() && !keepsConnections()) this.close();
   }
 
   close(): void {
-    try {
-      this.db?.close();
-    } catch {
-      // closing is best effort
-    }
+    if (this.db) release(this.db);
   }
 }

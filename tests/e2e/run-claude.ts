@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiStandin, type LoggedRequest, type ScenarioScript } from './api-standin.js';
+import { stopDaemonIn } from '../support/stop-daemon.js';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
@@ -91,9 +92,12 @@ export interface Scenario extends ScenarioScript {
   localSettings?: Record<string, unknown>;
   /**
    * `install` (default): `bgtelemetry install --scope project`; `plugin`: `--plugin-dir <plugin/>`;
-   * `marketplace`: `claude plugin marketplace add <marketplace>`, then `claude plugin install`.
+   * `marketplace`: `claude plugin marketplace add <marketplace>`, then `claude plugin install`;
+   * `none`: no hooks at all (the baseline of bench/sessions.ts).
    */
-  wiring?: 'install' | 'plugin' | 'marketplace';
+  wiring?: 'install' | 'plugin' | 'marketplace' | 'none';
+  /** `install --transport`; by default install chooses (the daemon where bash runs the hooks). */
+  transport?: 'daemon' | 'node';
   /** With `marketplace` wiring: the marketplace source (a git URL or a directory). */
   marketplace?: string;
   /** Leave BGTELEMETRY_HOME unset: the hooks use the default data directory (~/.claude/bgtelemetry). */
@@ -280,10 +284,11 @@ async function prepare(scenario: Scenario, generation: Generation, apiUrl: strin
     const { file, args } = GENERATIONS[generation].command();
     await shAsync(project, env, file, [...args, 'plugin', 'marketplace', 'add', scenario.marketplace!]);
     await shAsync(project, env, file, [...args, 'plugin', 'install', 'bgtelemetry@bgtelemetry']);
-  } else {
+  } else if (scenario.wiring !== 'none') {
     // The way a user installs: the installer is under test too, so no hand-written fallback.
     const form = scenario.hookForm ? ['--hook-form', scenario.hookForm] : ['--claude-version', GENERATIONS[generation].version];
-    sh(project, env, process.execPath, [cli(), 'install', '--scope', 'project', ...form]);
+    const transport = scenario.transport ? ['--transport', scenario.transport] : [];
+    sh(project, env, process.execPath, [cli(), 'install', '--scope', 'project', ...form, ...transport]);
   }
   return { dir, data, project, env, extraArgs };
 }
@@ -340,6 +345,8 @@ export async function runScenario(scenario: Scenario, generation: Generation): P
   // Hooks still finishing (async ones) get a moment; then whatever the session left behind goes.
   await waitGroupGone(child.pid!, 1_500);
   killGroup();
+  // The daemon the hooks started runs in its own session, outside the group: stopped here.
+  await stopDaemonIn(data, 0);
   await standin.close();
 
   let result: RunResult['result'];

@@ -135,11 +135,13 @@ describe('install run by another node binary', () => {
     env.PATH = `${join(brew.prefix, 'bin')}:${env.PATH}`;
     const settings = join(project, '.claude', 'settings.json');
     const install = () => spawnSync(brew.cellarNode, [CLI, 'install', '--scope', 'project'], { cwd: project, env, encoding: 'utf8' });
-    type Settings = { hooks: Record<string, { hooks: { command: string }[] }[]> };
+    type Settings = { hooks: Record<string, { hooks: { command: string; args?: string[] }[] }[]> };
+    // Exec form: node itself, or (the daemon transport) the node the shim falls back to, its last argument.
+    const nodeOf = (h: { command: string; args?: string[] }) => (h.args && h.args.length === 3 ? h.args[2] : h.command);
     const nodes = () => [
       ...new Set(
         Object.values((parseJsonc(readFileSync(settings, 'utf8')) as Settings).hooks).flatMap((groups) =>
-          groups.flatMap((g) => g.hooks.map((h) => h.command)),
+          groups.flatMap((g) => g.hooks.map(nodeOf)),
         ),
       ),
     ];

@@ -62,6 +62,7 @@ describe('loadConfig', () => {
         },
         identity: { hash: true, hostname: false },
         team: { syncIntervalMinutes: 10 },
+        daemonIdleMinutes: 15,
       },
       sources: [],
       problems: [],
@@ -78,6 +79,17 @@ describe('loadConfig', () => {
     expect(refused.config.team).toEqual({ syncIntervalMinutes: 10 });
     expect(refused.problems.join('\n')).toMatch(/team\.syncIntervalMinutes/);
     expect(refused.problems.join('\n')).toMatch(/team\.syncCommand/);
+  });
+
+  it('reads the transport and the daemon idle period, and refuses an unknown transport', async () => {
+    writeJson(userFile, { transport: 'node', daemon: { idleMinutes: 30 } });
+    const loaded = await loadConfig(project, env);
+    expect([loaded.config.transport, loaded.config.daemonIdleMinutes]).toEqual(['node', 30]);
+    writeJson(userFile, { transport: 'http', daemon: { idleMinutes: 0 } });
+    const refused = await loadConfig(project, env);
+    expect([refused.config.transport, refused.config.daemonIdleMinutes]).toEqual([undefined, 15]);
+    expect(refused.problems.join('\n')).toMatch(/transport/);
+    expect(refused.problems.join('\n')).toMatch(/daemon\.idleMinutes/);
   });
 
   it('gives the defaults without a project directory', async () => {

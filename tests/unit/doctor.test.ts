@@ -21,6 +21,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/schema.js';
 import { spoolEvent } from '../../src/store/spool.js';
 import { sessionStart } from '../support/session-start.js';
 import { runCli } from '../support/cli-run.js';
+import { stopDaemonIn } from '../support/stop-daemon.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const HOOKS_DIR = path.join(ROOT, 'dist', 'hooks');
@@ -92,6 +93,19 @@ function register(node: string = process.execPath): void {
   writeJson(path.join(claude, 'settings.json'), { hooks });
 }
 
+/** Every hook registered through the daemon's shim, falling back to `node`. */
+function registerShim(node: string = process.execPath): void {
+  const hooks: Record<string, unknown[]> = {};
+  for (const h of HOOKS) {
+    const command = `bash "${path.join(HOOKS_DIR, 'shim.sh')}" ${h.script.replace(/\.cjs$/, '')} "${node}"`;
+    (hooks[h.event] ??= []).push({
+      ...(h.matcher ? { matcher: h.matcher } : {}),
+      hooks: [{ type: 'command', command, timeout: h.timeout }],
+    });
+  }
+  writeJson(path.join(claude, 'settings.json'), { hooks });
+}
+
 function writeJson(file: string, value: unknown): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(value, null, 2));
@@ -109,6 +123,37 @@ function once(key: string): string {
   fs.writeFileSync(file, '');
   return file;
 }
+
+describe('doctor: the transport', () => {
+  it('node hooks: says so', async () => {
+    register();
+    expect((await doctorJson()).sections.get('Transport')!.facts).toEqual(['node: a Node process per hook event']);
+  });
+
+  it('daemon hooks: starts the daemon as a hook would, and shows its pid, build, uptime, RSS and a test event', async () => {
+    registerShim();
+    try {
+      const { sections } = await doctorJson();
+      const transport = sections.get('Transport')!;
+      expect(transport.problems).toEqual([]);
+      expect(transport.facts[1]).toMatch(/^daemon pid \d+, build [0-9a-f]{16}, up [\d:]+, RSS \d+ MB$/);
+      expect(transport.facts[2]).toMatch(/^answered a test event in \d+ ms$/);
+    } finally {
+      await stopDaemonIn(data);
+    }
+  });
+
+  it('daemon hooks whose daemon cannot start: a problem, with the reason from the error log', async () => {
+    registerShim();
+    // A secret that is not a file: the daemon refuses to run with it.
+    fs.mkdirSync(path.join(data, 'daemon.secret'), { recursive: true });
+    const { code, sections } = await doctorJson();
+    const [problem] = sections.get('Transport')!.problems;
+    expect(problem.text).toContain('the daemon is not running and could not be started');
+    expect(problem.details?.join('\n')).toContain('daemon.secret is not a file of this user');
+    expect(code).toBe(1);
+  });
+});
 
 describe('doctor: SQLite binding and a hook run', () => {
   it('names the addon file and Node version the hooks load, and records a Bash call with a real hook', async () => {

@@ -26,12 +26,14 @@ import { CliError } from '../../src/console/errors.js';
 import { loadConfig } from '../../src/config/load.js';
 import { HOOKS } from '../../src/hooks/registry.js';
 import { unifiedDiff } from '../../src/install/diff.js';
-import { ourHookScript, ourScript } from '../../src/install/hook-command.js';
+import { hookScript, ourHookScript, ourScript } from '../../src/install/hook-command.js';
+import { bashOnPath, chooseTransport } from '../../src/install/transport.js';
 import { ownerFor } from '../../src/install/ownership.js';
 import { hookCommand, hooksSection, planSettings, quoteForShell, registrations, writeWithBackup } from '../../src/install/settings-file.js';
 import { parseJsonc } from '../../src/runtime/jsonc.js';
 import { managedSettingsPath, settingsFiles, settingsPath } from '../../src/runtime/paths.js';
 import { runCli } from '../support/cli-run.js';
+import { stopDaemonIn } from '../support/stop-daemon.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -238,6 +240,42 @@ describe('planSettings', () => {
     expect(lookalikes.map(ourScript)).toEqual([null, null, null, null, null]);
     expect(ourScript('"C:\\Program Files\\nodejs\\node.exe" "C:\\bgt\\dist\\hooks\\lifecycle.cjs"')).toBe('lifecycle.cjs');
     expect(ourScript('node "${CLAUDE_PLUGIN_ROOT}/dist/hooks/post-tool-use.cjs"')).toBe('post-tool-use.cjs');
+  });
+
+  it('daemon transport: our shim commands are recognised as ours in both forms, and look-alikes are not', () => {
+    const dir = HERE();
+    for (const form of ['shell', 'exec'] as const) {
+      const shimmed = registrations(dir, NODE, form, '/bin/bash');
+      const hooks = shimmed.map((r) => r.group.hooks[0]);
+      expect(hooks.map((h) => hookScript(h)?.script)).toEqual(HOOKS.map((e) => e.script));
+      expect(hooks.map((h) => hookScript(h)?.path)).toEqual(HOOKS.map((e) => join(dir, e.script)));
+      // Installed once, a node-transport install replaces them in place, and the other way round.
+      const installed = planSettings('settings.json', null, shimmed, owner()).after;
+      const back = planSettings('settings.json', installed, ours(dir, form), owner());
+      expect([back.updated.length, back.added.length, back.removed.length]).toEqual([HOOKS.length, 0, 0]);
+      // And uninstall (nothing wanted) takes every shim hook out.
+      expect(planSettings('settings.json', installed, [], owner()).removed).toHaveLength(HOOKS.length);
+    }
+    const lookalikes = [
+      'bash /x/dist/hooks/shim.sh other-hook /usr/bin/node', // not one of our hooks
+      'sh /x/dist/hooks/shim.sh pre-tool-use /usr/bin/node', // another shell
+      'bash /x/hooks/shim.sh pre-tool-use', // not a dist/hooks directory
+      'bash /x/dist/hooks/shim.sh pre-tool-use /usr/bin/node extra', // more arguments
+    ];
+    expect(lookalikes.map(ourScript)).toEqual([null, null, null, null]);
+    expect(ourScript('bash "${CLAUDE_PLUGIN_ROOT}/dist/hooks/shim.sh" lifecycle')).toBe('lifecycle.cjs');
+  });
+
+  it('chooses the daemon transport where bash runs the hooks, node on Windows, without bash, or when asked', () => {
+    const bash = () => '/usr/bin/bash';
+    expect(chooseTransport({ platform: 'linux', bash })).toMatchObject({ transport: 'daemon', bash: '/usr/bin/bash' });
+    expect(chooseTransport({ platform: 'darwin', bash, configured: 'node' }).transport).toBe('node');
+    expect(chooseTransport({ platform: 'linux', bash, flag: 'daemon', configured: 'node' }).transport).toBe('daemon');
+    expect(chooseTransport({ platform: 'win32', bash, flag: 'daemon' }).transport).toBe('node');
+    expect(chooseTransport({ platform: 'linux', bash: () => null })).toMatchObject({
+      transport: 'node',
+      why: expect.stringContaining('no bash'),
+    });
   });
 
   it('exec form: the program in "command", the script alone in "args", nothing quoted', () => {
@@ -487,9 +525,15 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
       'hook form: exec: Claude Code 2.1.197 (from `claude --version` on PATH) runs exec form (2.1.139 or later)',
     );
     expect(first.stdout).toContain(`node: ${process.execPath}\n`);
+    // bash on PATH: the daemon transport, the shim falling back to that node.
+    const bash = bashOnPath(b.env)!;
+    expect(first.stdout).toContain(`transport: daemon: the default where bash runs the hooks (${bash})`);
     const text = readFileSync(b.settings, 'utf8');
     expect(JSON.parse(text)).toEqual({
-      hooks: hooksSection((e) => ({ command: process.execPath, args: [join(DIST, 'hooks', e.script)] })),
+      hooks: hooksSection((e) => ({
+        command: bash,
+        args: [join(DIST, 'hooks', 'shim.sh'), e.script.replace(/\.cjs$/, ''), process.execPath],
+      })),
     });
     expect(backupsIn(join(b.project, '.claude'))).toEqual([]);
     // Nothing in the user's own settings.
@@ -500,6 +544,19 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
     expect(second.stdout).toContain('nothing changed');
     expect(readFileSync(b.settings, 'utf8')).toBe(text);
     expect(files(join(b.project, '.claude'))).toEqual(['settings.json']);
+  });
+
+  it('--transport node writes a Node process per event, and the daemon transport replaces it in place', async () => {
+    const b = box();
+    const node = await cli(b, ['install', '--scope', 'project', '--hook-form', 'exec', '--transport', 'node']);
+    expect(node.code, node.stderr).toBe(0);
+    expect(node.stdout).toContain('transport: node: --transport says node');
+    expect(JSON.parse(readFileSync(b.settings, 'utf8'))).toEqual({
+      hooks: hooksSection((e) => ({ command: process.execPath, args: [join(DIST, 'hooks', e.script)] })),
+    });
+    const daemon = await cli(b, ['install', '--scope', 'project', '--hook-form', 'exec', '--transport', 'daemon']);
+    expect(daemon.stdout).toContain(`updated (${HOOKS.length})`);
+    expect(JSON.parse(readFileSync(b.settings, 'utf8')).hooks.Stop[0].hooks[0].args[0]).toBe(join(DIST, 'hooks', 'shim.sh'));
   });
 
   it('installs next to other tools\u2019 hooks, backs up, and uninstall restores the file byte for byte', async () => {
@@ -860,6 +917,8 @@ describe('bgtelemetry install / uninstall (CLI)', () => {
       expect(runs).toBe(HOOKS.length);
       // The hooks worked, not just exited: the store was created in the data directory.
       expect(existsSync(join(b.home, '.claude', 'bgtelemetry', 'telemetry.db'))).toBe(true);
+      // The first event's Node fallback started the daemon (the default transport): stopped here.
+      await stopDaemonIn(join(b.home, '.claude', 'bgtelemetry'));
     },
   );
 });

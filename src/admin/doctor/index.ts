@@ -11,6 +11,7 @@ import { databasePath, errorLogPath, projectConfigPath, projectLocalConfigPath, 
 import { checkBinding, type InstallFixes } from './binding.js';
 import { checkColdStart } from './cold-start.js';
 import { checkConfig } from './config.js';
+import { checkDaemon } from './daemon.js';
 import { checkDataDir } from './data-dir.js';
 import { checkDatabase, rowCounts } from './database.js';
 import { checkErrorLog, readErrorLog } from './errors-log.js';
@@ -50,6 +51,7 @@ function ownFixes(hooksDir: string): InstallFixes {
 
 export async function runDoctor({ env, projectDir, hooksDir, timing = true }: DoctorOptions): Promise<Section[]> {
   const settings = checkSettings(projectDir, env, hooksDir);
+  const transport = await checkDaemon(settings.found, hooksDir, env);
   const node = checkNode(settings.found, env);
   const plugin = checkPlugins(projectDir, env);
   const binding = checkBinding(hooksDir, node.hookNodes, settings.found.length > 0, env, ownFixes(hooksDir));
@@ -68,6 +70,7 @@ export async function runDoctor({ env, projectDir, hooksDir, timing = true }: Do
   return [
     node.section,
     settings.section,
+    transport,
     plugin.section,
     binding.section,
     hookRun,

@@ -17,6 +17,8 @@ import { unifiedDiff } from '../../install/diff.js';
 import { chooseHookForm, EXEC_FORM_SINCE, HOOK_FORMS, parseVersion, type FormChoice, type HookForm } from '../../install/hook-form.js';
 import { stableNodePath, versionedInstall } from '../../install/node-path.js';
 import { ownerFor, type OwnerOf } from '../../install/ownership.js';
+import { chooseTransport, TRANSPORTS, type Transport, type TransportChoice } from '../../install/transport.js';
+import { loadConfig } from '../../config/load.js';
 import {
   installedHooks,
   parseObjectFile,
@@ -46,6 +48,7 @@ interface InstallFlags {
   dryRun?: boolean;
   hookForm?: HookForm;
   claudeVersion?: string;
+  transport?: Transport;
 }
 
 /** A file's text before and after a command, whether or not it gets written. */
@@ -84,6 +87,12 @@ export function registerInstall(program: Command, hooks: string): void {
         .choices(HOOK_FORMS)
         .conflicts('claudeVersion'),
     )
+    .addOption(
+      new Option(
+        '--transport <transport>',
+        'daemon: a bash shim to the local daemon (default without Windows); node: a Node process per event',
+      ).choices(TRANSPORTS),
+    )
     .option('--dry-run', 'print the changes as a unified diff; write nothing')
     .option('--backfill', 'then record past sessions from their transcripts (`bgtelemetry backfill`)')
     .addHelpText(
@@ -94,6 +103,12 @@ Hook form: Claude Code 2.1.139 and later run exec-form hooks ("command" is node,
 script; no shell); older versions need shell form (one "command" string run by a shell). install
 asks the \`claude\` on PATH for its version (10 s at most); when none answers it writes shell form
 (exec form on Windows). Installing again in the other form replaces ours in place.
+
+Transport: by default each hook is \`bash …/dist/hooks/shim.sh <hook> <node>\`, which hands the
+event to a local daemon that keeps the hooks' code warm (milliseconds instead of a Node start per
+event) and runs the Node hook itself whenever the daemon cannot answer; the first event starts
+the daemon. --transport node (or "transport": "node" in the config) writes \`node <hook>.cjs\`
+as before; Windows, and a PATH without bash, always get node.
 
 Only this installation's entries change: other settings, other tools' hooks and comments are
 kept as they are, and so are hooks of another bgtelemetry installation that still exists (a
@@ -112,13 +127,15 @@ Examples:
   $ bgtelemetry install --scope local --mode enforce
   $ bgtelemetry install --claude-version 2.0.77
   $ bgtelemetry install --hook-form exec
+  $ bgtelemetry install --transport node
   $ bgtelemetry install --scope project --dry-run > bgtelemetry.diff`,
     )
     .action(async (flags: InstallFlags) => {
       const cwd = process.cwd();
       const file = settingsPath(flags.scope, cwd);
       const scripts = hooks;
-      const [missing] = missingHookScripts(scripts);
+      const transport = chooseTransport({ flag: flags.transport, configured: (await loadConfig(cwd)).config.transport });
+      const [missing] = missingHookScripts(scripts, transport.transport === 'daemon');
       if (missing)
         throw new CliError(
           `compiled hook not found: ${join(scripts, missing)}`,
@@ -128,11 +145,11 @@ Examples:
       const node = stableNodePath();
       const ownerOf = ownerFor(scripts);
       // Both files are planned, and so checked, before either is written.
-      const settings = planSettings(file, readIfExists(file), registrations(scripts, node, choice.form), ownerOf);
+      const settings = planSettings(file, readIfExists(file), registrations(scripts, node, choice.form, transport.bash), ownerOf);
       const config = flags.mode ? planMode(MODE_FILE[flags.scope](cwd), flags.mode) : undefined;
       const changes = config ? [settings, config] : [settings];
       if (flags.dryRun) {
-        process.stderr.write(howRun(choice, node).join('\n') + '\n');
+        process.stderr.write(howRun(choice, node, transport).join('\n') + '\n');
         return printDiffs(changes);
       }
 
@@ -151,7 +168,7 @@ Examples:
         ...leftovers(settings),
       );
       if (settings.unchanged.length) out.push(`  ${c.dim('unchanged')} (${settings.unchanged.length})`);
-      out.push(...howRun(choice, node));
+      out.push(...howRun(choice, node, transport));
       if (config) {
         if (!config.changed) out.push(`mode is already "${flags.mode}" in ${config.file}.`);
         else {
@@ -225,8 +242,8 @@ function versionArgument(value: string): string {
 }
 
 /** The form and the node written, and why: both decide whether the hooks start at all. */
-function howRun(choice: FormChoice, node: string): string[] {
-  const lines = [`  hook form: ${choice.form}: ${choice.why}`];
+function howRun(choice: FormChoice, node: string, transport: TransportChoice): string[] {
+  const lines = [`  transport: ${transport.transport}: ${transport.why}`, `  hook form: ${choice.form}: ${choice.why}`];
   const left = versionedInstall(process.execPath);
   lines.push(
     node !== process.execPath && left
