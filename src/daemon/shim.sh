@@ -13,7 +13,10 @@ here=${BASH_SOURCE[0]%/*}
 [[ $here == "${BASH_SOURCE[0]}" ]] && here=. # run as `bash shim.sh` from its own directory
 version=@BUILD_VERSION@
 case $hook in '' | *[!a-z-]*) exit 0 ;; esac
-payload=$(cat)
+# Most payloads are small: bash reads them itself, without forking a `cat` (a few ms per event on
+# a busy machine). It reads a pipe a byte at a time, so the rest of a large one is left to `cat`.
+IFS= read -r -d '' -n 8192 payload
+((${#payload} < 8192)) || payload+=$(cat)
 
 # $1: --daemon-hung when the daemon took the request but did not answer in time.
 fallback() {

@@ -80,6 +80,24 @@ describe('the daemon behind the shim', () => {
     expect(recordedCalls(box)).toEqual([third.tool_use_id]);
   });
 
+  it('reads payloads of every size whole: around the 8 KiB bash reads itself, multibyte characters across it, and large ones', async () => {
+    const box = sandbox();
+    await runShim(box, 'pre-tool-use', slow(box.project, 'npm ci'));
+    await daemonUp(box);
+    const ids: string[] = [];
+    for (const size of [8000, 8190, 8191, 8192, 8193, 8200, 70_000]) {
+      const base = preBash(box.project, { command: 'docker build .', description: 'slow step' }, { session_id: `size-${size}` });
+      // A comment pads the command: the advice still names the command, so the JSON arrived whole.
+      const bytes = Buffer.byteLength(JSON.stringify(base));
+      const payload = { ...base, tool_input: { ...base.tool_input, command: `docker build . # ${'é'.repeat(Math.floor((size - bytes - 3) / 2))}${size % 2 ? 'x' : ''}` } };
+      ids.push(payload.tool_use_id);
+      const out = expectContract(await runShim(box, 'pre-tool-use', payload, NO_NODE));
+      expect(contextOf(out), `payload of ${Buffer.byteLength(JSON.stringify(payload))} bytes`).toContain('`docker build` is slow');
+    }
+    expect(recordedCalls(box)).toEqual(expect.arrayContaining(ids));
+    expect(box.errors()).toBe('');
+  });
+
   it('two shims at once are both answered and recorded', async () => {
     const box = sandbox();
     await runShim(box, 'pre-tool-use', slow(box.project, 'npm ci'));
