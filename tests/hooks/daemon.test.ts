@@ -89,7 +89,13 @@ describe('the daemon behind the shim', () => {
       const base = preBash(box.project, { command: 'docker build .', description: 'slow step' }, { session_id: `size-${size}` });
       // A comment pads the command: the advice still names the command, so the JSON arrived whole.
       const bytes = Buffer.byteLength(JSON.stringify(base));
-      const payload = { ...base, tool_input: { ...base.tool_input, command: `docker build . # ${'é'.repeat(Math.floor((size - bytes - 3) / 2))}${size % 2 ? 'x' : ''}` } };
+      const payload = {
+        ...base,
+        tool_input: {
+          ...base.tool_input,
+          command: `docker build . # ${'é'.repeat(Math.floor((size - bytes - 3) / 2))}${size % 2 ? 'x' : ''}`,
+        },
+      };
       ids.push(payload.tool_use_id);
       const out = expectContract(await runShim(box, 'pre-tool-use', payload, NO_NODE));
       expect(contextOf(out), `payload of ${Buffer.byteLength(JSON.stringify(payload))} bytes`).toContain('`docker build` is slow');

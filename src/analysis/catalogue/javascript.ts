@@ -10,10 +10,14 @@ const PM_WATCH = ['--watch', '--watchAll', '--watch-all'];
 /** Script names by convention; projects differ, measured history corrects the guess. */
 const SERVER_SCRIPT = /^(dev|start|serve|server|watch|develop|preview|storybook|start:dev|dev:.*|start:.*|serve:.*|watch:.*|.*:watch|.*:dev|.*:serve)$/;
 const TEST_SCRIPT = /^(test|tests|t|e2e|spec|coverage|cy:run|cypress:run|playwright|vitest|jest|mocha|ava|test[:_-].*|.*:test|e2e[:_-].*|.*:e2e|integration.*|unit.*)$/;
-const BUILD_SCRIPT = /^(build|compile|bundle|dist|package|pack|prepack|release|export|generate|codegen|build[:_-].*|.*:build|compile:.*|storybook:build|build-storybook)$/;
+const BUILD_SCRIPT = /^(build|compile|bundle|dist|package|pack|prepack|export|generate|codegen|build[:_-].*|.*:build|compile:.*|storybook:build|build-storybook)$/;
 const CHECK_SCRIPT = /^(lint|typecheck|type-check|types|tsc|check|check-types|validate|verify|ci|format:check|lint[:_-].*|.*:lint|typecheck:.*|check:.*)$/;
 const MIGRATE_SCRIPT = /^(migrate|migration|db:.*|prisma:.*|seed|db-migrate|migrate:.*)$/;
 const BENCH_SCRIPT = /^(bench|benchmark|bench:.*|perf|load-test)$/;
+/** A test run under a debugger or inspector (`test:debug`, `test:e2e:debug`): it waits for a person. */
+const DEBUG_TEST_SCRIPT = /^((test|tests|e2e|spec|playwright|cypress|jest|vitest|mocha)([:_-][\w-]+)*[:_-](debug|inspect)|debug[:_-](test|e2e)\S*)$/;
+/** A release script (np, release-it, bumpp, lerna publish): most ask which version, or to confirm each step. */
+const RELEASE_SCRIPT = /^(release|release[:_-](patch|minor|major|pre\w*|alpha|beta|rc|next))$/;
 
 export const JAVASCRIPT_ROWS: readonly CatalogueEntry[] = [
   // Fast package-manager queries first, so they never look like installs or scripts.
@@ -27,6 +31,10 @@ export const JAVASCRIPT_ROWS: readonly CatalogueEntry[] = [
   { programs: RUNNERS, args: [SERVER_SCRIPT], effect: 'never-ends', category: 'server', reason: 'a dev server or watcher script runs until stopped' },
   { programs: PMS, args: ['run|run-script|rum|urn|test|t|tst', '*'], ifFlags: PM_WATCH, unlessFlags: ['--watch=false', '--watchAll=false', '--no-watch'], effect: 'never-ends', category: 'watch', reason: 'watch mode reruns on changes and never exits', alternative: 'drop --watch for a single run' },
   { programs: PMS, args: ['test|t|tst'], ifFlags: PM_WATCH, unlessFlags: ['--watch=false', '--watchAll=false', '--no-watch'], effect: 'never-ends', category: 'watch', reason: 'watch mode reruns on changes and never exits', alternative: 'drop --watch for a single run' },
+  { programs: PMS, args: ['run|run-script|rum|urn', DEBUG_TEST_SCRIPT], effect: 'interactive', category: 'prompt', reason: 'runs the tests under a debugger or inspector, which waits for a person', alternative: 'the same test script without debug' },
+  { programs: RUNNERS, args: [DEBUG_TEST_SCRIPT], effect: 'interactive', category: 'prompt', reason: 'runs the tests under a debugger or inspector, which waits for a person', alternative: 'the same test script without debug' },
+  { programs: PMS, args: ['run|run-script|rum|urn', RELEASE_SCRIPT], effect: 'interactive', category: 'prompt', reason: 'a release script usually asks which version to release, or to confirm each step', alternative: "read the script and run the release tool's non-interactive form (--ci, --yes), or leave the release to the user" },
+  { programs: RUNNERS, args: [RELEASE_SCRIPT], effect: 'interactive', category: 'prompt', reason: 'a release script usually asks which version to release, or to confirm each step', alternative: "read the script and run the release tool's non-interactive form (--ci, --yes), or leave the release to the user" },
   { programs: PMS, args: ['test|t|tst'], effect: 'work', category: 'test', reason: 'runs the test suite', estimate: 30 },
   { programs: PMS, args: ['run|run-script|rum|urn', TEST_SCRIPT], effect: 'work', category: 'test', reason: 'runs a test script', estimate: 30 },
   { programs: PMS, args: ['run|run-script|rum|urn', BUILD_SCRIPT], effect: 'work', category: 'build', reason: 'runs a build script', estimate: 30 },
@@ -108,11 +116,11 @@ export const JAVASCRIPT_ROWS: readonly CatalogueEntry[] = [
   { programs: ['vite'], effect: 'never-ends', category: 'server', reason: 'vite starts a dev server that runs until stopped' },
   { programs: ['webpack', 'webpack-cli'], args: ['serve|server|s'], effect: 'never-ends', category: 'server', reason: 'webpack serve runs until stopped' },
   { programs: ['webpack-dev-server'], effect: 'never-ends', category: 'server', reason: 'a dev server runs until stopped' },
-  { programs: ['webpack', 'webpack-cli', 'rollup', 'parcel', 'esbuild', 'tsup', 'swc', 'babel', 'rspack', 'rsbuild', 'microbundle', 'unbuild', 'tsdown', 'ncc', 'pkgroll', 'farm'], ifFlags: ['-w', '--watch', '--serve', '--servedir'], effect: 'never-ends', category: 'watch', reason: 'watch or serve mode never exits' },
+  { programs: ['webpack', 'webpack-cli', 'rollup', 'parcel', 'esbuild', 'tsup', 'tsup-node', 'swc', 'babel', 'rspack', 'rsbuild', 'microbundle', 'unbuild', 'tsdown', 'ncc', 'pkgroll', 'farm'], ifFlags: ['-w', '--watch', '--serve', '--servedir'], effect: 'never-ends', category: 'watch', reason: 'watch or serve mode never exits' },
   { programs: ['parcel'], args: ['build'], effect: 'work', category: 'build', reason: 'builds for production', estimate: 20 },
   { programs: ['parcel', 'rsbuild', 'rspack', 'farm'], args: ['serve|dev|watch'], effect: 'never-ends', category: 'server', reason: 'a dev server runs until stopped' },
   { programs: ['parcel'], effect: 'never-ends', category: 'server', reason: 'parcel without build serves until stopped', alternative: 'parcel build' },
-  { programs: ['webpack', 'webpack-cli', 'rollup', 'rspack', 'rsbuild', 'farm', 'ncc', 'microbundle', 'unbuild', 'tsup', 'tsdown', 'babel'], effect: 'work', category: 'build', reason: 'bundles the project', estimate: 20 },
+  { programs: ['webpack', 'webpack-cli', 'rollup', 'rspack', 'rsbuild', 'farm', 'ncc', 'microbundle', 'unbuild', 'tsup', 'tsup-node', 'tsdown', 'babel'], effect: 'work', category: 'build', reason: 'bundles the project', estimate: 20 },
   { programs: ['esbuild', 'swc', 'bun-build', 'pkgroll'], effect: 'work', category: 'build', reason: 'bundles (fast)', estimate: 1 },
   { programs: ['next'], args: ['dev|start'], effect: 'never-ends', category: 'server', reason: 'a Next.js server runs until stopped' },
   { programs: ['next'], args: ['build|export'], effect: 'work', category: 'build', reason: 'builds the Next.js app', estimate: 60 },
@@ -121,6 +129,12 @@ export const JAVASCRIPT_ROWS: readonly CatalogueEntry[] = [
   { programs: ['nuxt', 'nuxi', 'astro', 'remix', 'svelte-kit', 'gatsby', 'react-router', 'solid-start', 'vinxi', 'qwik', 'eleventy', '@11ty/eleventy', 'docusaurus', 'vuepress', 'vitepress', 'expo', 'react-native', 'ionic', 'quasar', 'ember', 'ng', 'sls', 'serverless', 'wrangler', 'vercel', 'netlify', 'firebase', 'storybook', 'start-storybook', 'sb'], args: ['dev|develop|start|serve|s|preview|run-dev|emulators:start|offline'], effect: 'never-ends', category: 'server', reason: 'a dev server runs until stopped' },
   { programs: ['nuxt', 'nuxi', 'astro', 'remix', 'svelte-kit', 'gatsby', 'react-router', 'solid-start', 'vinxi', 'docusaurus', 'vuepress', 'vitepress', 'ng', 'ember', 'storybook', 'build-storybook', 'sb', 'eleventy', 'expo', 'quasar'], args: ['build|generate|export|prerender'], effect: 'work', category: 'build', reason: 'builds the site or app', estimate: 45 },
   { programs: ['ng', 'ember', 'nx'], args: ['test|e2e|t'], unlessFlags: ['--watch'], effect: 'work', category: 'test', reason: 'runs the test suite', estimate: 60 },
+  { programs: ['nuxi', 'nuxt'], args: ['prepare'], effect: 'work', category: 'build', reason: 'loads every module and generates the types once', estimate: 10 },
+  { programs: ['tauri'], args: ['dev'], effect: 'never-ends', category: 'server', reason: 'tauri dev keeps the app and watcher running' },
+  { programs: ['tauri'], args: ['build|bundle|android|ios'], effect: 'work', category: 'build', reason: 'compiles the Rust app with cargo and bundles it', estimate: 120 },
+  // napi-rs and neon build a native Node addon: a cargo compile.
+  { programs: ['napi', 'neon', 'node-gyp', 'cmake-js'], args: ['build|rebuild'], effect: 'work', category: 'build', reason: 'compiles a native addon (cargo or a C++ toolchain)', estimate: 60 },
+  { programs: ['depcruise', 'dependency-cruiser', 'madge'], unlessFlags: ['--help', '-h', '--version', '-V', '--init'], effect: 'work', category: 'lint', reason: 'parses every module to check the dependency graph', estimate: 10 },
   { programs: ['astro', 'svelte-check', 'nuxi', 'nuxt'], args: ['check|typecheck'], effect: 'work', category: 'typecheck', reason: 'type-checks the whole project', estimate: 15 },
   { programs: ['svelte-check'], effect: 'work', category: 'typecheck', reason: 'type-checks the whole project', estimate: 15 },
   { programs: ['ng'], args: ['update|add'], anyArg: '*', unlessFlags: ['--dry-run', '-d'], effect: 'work', category: 'install', reason: 'installs packages and runs their migrations', estimate: 30 },
