@@ -18,6 +18,7 @@ import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRecording } from '../../src/demo/replay.js';
 import { commandWords } from '../../src/install/hook-command.js';
+import { stopDaemonIn } from '../support/stop-daemon.js';
 import { prebuildTarget } from '../../src/store/native-binding.js';
 import { replayThroughSettings, type EntryRun, type Settings } from '../support/settings-hooks.js';
 import {
@@ -177,6 +178,9 @@ describe.each(TOOLCHAINS)('npm 12 on $label: npm install -g <tarball>', ({ label
   const bgtelemetry = (cwd: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) =>
     spawnSync(join(prefix, 'bin', 'bgtelemetry'), args, { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8', timeout: 60_000 });
 
+  // The hooks' daemon (the default transport) runs in this HOME's data directory: none outlives the test.
+  afterAll(() => stopDaemonIn(join(home, '.claude', 'bgtelemetry'), 0));
+
   beforeAll(async () => {
     node = nodeOf();
     dir = mkdtempSync(join(work, `node${node.version.split('.')[0].slice(1)}-`));
@@ -236,14 +240,19 @@ describe.each(TOOLCHAINS)('npm 12 on $label: npm install -g <tarball>', ({ label
     expect(existsSync(addon), addon).toBe(true);
   });
 
-  it('bgtelemetry install registers every hook with this Node and the installed scripts', () => {
+  it('bgtelemetry install registers every hook with this Node and the installed scripts (through the shim where the daemon is the transport)', () => {
     const entries = Object.values(settings.hooks ?? {}).flatMap((groups) => groups.flatMap((g) => g.hooks ?? []));
     expect(entries.length).toBeGreaterThan(0);
     for (const e of entries) {
-      const words = Array.isArray(e.args) ? [e.command, ...e.args] : commandWords(e.command);
-      expect(words?.[0]).toBe(node.node);
-      const script = words?.[1] ?? '';
-      expect(script.startsWith(join(prefix, 'lib', 'node_modules', PACKAGE.name, 'dist', 'hooks') + '/'), script).toBe(true);
+      const words = Array.isArray(e.args) ? [e.command, ...e.args] : (commandWords(e.command) ?? []);
+      const hooks = join(prefix, 'lib', 'node_modules', PACKAGE.name, 'dist', 'hooks') + '/';
+      // The daemon transport (the default where bash runs hooks): `bash …/shim.sh <hook> <node>`,
+      // whose fallback is the Node hook <hook>.cjs beside it; the node transport: `<node> …/<hook>.cjs`.
+      const shim = words[1]?.endsWith('/shim.sh') === true;
+      const script = shim ? join(hooks, `${words[2]}.cjs`) : (words[1] ?? '');
+      expect(shim ? words[3] : words[0], e.command).toBe(node.node);
+      if (shim) expect(words[1]).toBe(join(hooks, 'shim.sh'));
+      expect(script.startsWith(hooks), script).toBe(true);
       expect(existsSync(script), script).toBe(true);
     }
   });
