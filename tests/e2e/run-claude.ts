@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiStandin, type LoggedRequest, type ScenarioScript } from './api-standin.js';
 import { stopDaemonIn } from '../support/stop-daemon.js';
+import { type DaemonAnnouncement, readAnnouncement } from '../../src/runtime/daemon-files.js';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
@@ -56,6 +57,11 @@ export function removePackageRoot(): void {
   packageDir = pluginDir = undefined;
 }
 const cli = () => join(packageRoot(), 'dist', 'cli.mjs');
+
+/** The build version written into the installed shim, which its daemon announces. */
+export function builtShimVersion(): string {
+  return /^version=(\S+)$/m.exec(readFileSync(join(packageRoot(), 'dist', 'hooks', 'shim.sh'), 'utf8'))?.[1] ?? '';
+}
 
 export type Generation = '2.1' | '2.0';
 
@@ -109,6 +115,11 @@ export interface Scenario extends ScenarioScript {
   hookForm?: 'exec' | 'shell';
   /** Overrides the default --allowedTools list. */
   allowedTools?: string;
+  /**
+   * Called once before the stand-in answers turn N of the main conversation, between two tool
+   * calls' hooks (tests/e2e/daemon.e2e.ts stops the daemon there); `data` is the data directory.
+   */
+  beforeTurn?: (turn: number, session: { data: string }) => Promise<void>;
   timeoutMs?: number;
 }
 
@@ -136,6 +147,8 @@ export interface RunResult {
   unknownPaths: string[];
   /** bgtelemetry's own error log (empty when the hooks had no problem). */
   errorsLog: string;
+  /** The daemon announced in the data directory when the session ended (then the harness stopped it). */
+  daemonAtEnd: DaemonAnnouncement | null;
   /** Rows of a read-only query on the telemetry database. */
   query: <T = Record<string, unknown>>(sql: string, ...params: unknown[]) => T[];
   /** `bgtelemetry report --json --db <db>`. */
@@ -298,6 +311,8 @@ export async function runScenario(scenario: Scenario, generation: Generation): P
   const standin = new ApiStandin(scenario);
   const apiUrl = await standin.listen();
   const { dir, data, project, env, extraArgs } = await prepare(scenario, generation, apiUrl);
+  const beforeTurn = scenario.beforeTurn;
+  if (beforeTurn) standin.beforeTurn = (turn) => beforeTurn(turn, { data });
   const keep = process.env.BGT_E2E_KEEP === '1';
   const { file, args } = GENERATIONS[generation].command();
   const argv = [
@@ -346,6 +361,7 @@ export async function runScenario(scenario: Scenario, generation: Generation): P
   await waitGroupGone(child.pid!, 1_500);
   killGroup();
   // The daemon the hooks started runs in its own session, outside the group: stopped here.
+  const daemonAtEnd = readAnnouncement({ BGTELEMETRY_HOME: data });
   await stopDaemonIn(data, 0);
   await standin.close();
 
@@ -400,6 +416,7 @@ export async function runScenario(scenario: Scenario, generation: Generation): P
     mainRequests: standin.mainRequests,
     unknownPaths: standin.unknownPaths,
     errorsLog,
+    daemonAtEnd,
     query,
     report,
     cleanup: () => {
