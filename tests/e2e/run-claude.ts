@@ -104,6 +104,11 @@ export interface Scenario extends ScenarioScript {
   wiring?: 'install' | 'plugin' | 'marketplace' | 'none';
   /** `install --transport`; by default install chooses (the daemon where bash runs the hooks). */
   transport?: 'daemon' | 'node';
+  /**
+   * With the daemon transport: start the daemon before the session, as doctor does (the shim with
+   * an empty event), so that the session meets it running, as a user's later sessions do.
+   */
+  daemonUp?: boolean;
   /** With `marketplace` wiring: the marketplace source (a git URL or a directory). */
   marketplace?: string;
   /** Leave BGTELEMETRY_HOME unset: the hooks use the default data directory (~/.claude/bgtelemetry). */
@@ -302,8 +307,22 @@ async function prepare(scenario: Scenario, generation: Generation, apiUrl: strin
     const form = scenario.hookForm ? ['--hook-form', scenario.hookForm] : ['--claude-version', GENERATIONS[generation].version];
     const transport = scenario.transport ? ['--transport', scenario.transport] : [];
     sh(project, env, process.execPath, [cli(), 'install', '--scope', 'project', ...form, ...transport]);
+    if (scenario.daemonUp) await startDaemon(data, project, env);
   }
   return { dir, data, project, env, extraArgs };
+}
+
+/** Starts the daemon the way doctor does, and waits until it has announced itself. */
+async function startDaemon(data: string, project: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const shim = join(packageRoot(), 'dist', 'hooks', 'shim.sh');
+  spawnSync('bash', [shim, 'lifecycle', process.execPath], { cwd: project, env, input: '{}', timeout: 10_000 });
+  const until = Date.now() + 15_000;
+  while (Date.now() < until) {
+    const a = readAnnouncement({ BGTELEMETRY_HOME: data });
+    if (a && existsSync(`/proc/${a.pid}`)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the daemon did not announce itself in ${data}`);
 }
 
 /** Runs `scenario` with one Claude Code generation; never throws for a failed session. */
