@@ -55,6 +55,14 @@ const project = join(home, 'project');
 writeBenchProject(project);
 const base = { session_id: session, transcript_path: transcript, cwd: root, prompt_id: 'bench-prompt', permission_mode: 'default' };
 const bashInput = { command: 'cd app && npm test -- --reporter=dot', description: 'Run tests' };
+const projectPayload = (id) => ({
+  ...base,
+  cwd: project,
+  hook_event_name: 'PreToolUse',
+  tool_name: 'Bash',
+  tool_input: { command: 'npm run check', description: 'Check' },
+  tool_use_id: id,
+});
 const prePayload = (id) => ({ ...base, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: bashInput, tool_use_id: id });
 const postPayload = (id) => ({
   ...base,
@@ -104,14 +112,7 @@ const variants = [
     // from the project on every call (docs/performance.md: no cache between calls).
     name: 'PreToolUse, project',
     argv: [join(root, 'dist/hooks/pre-tool-use.cjs')],
-    payload: (i) => ({
-      ...base,
-      cwd: project,
-      hook_event_name: 'PreToolUse',
-      tool_name: 'Bash',
-      tool_input: { command: 'npm run check', description: 'Check' },
-      tool_use_id: `toolu_bench_prj_${i}`,
-    }),
+    payload: (i) => projectPayload(`toolu_bench_prj_${i}`),
   },
   {
     // The same hook compiled without V8's code cache, to show what the cache saves.
@@ -143,6 +144,13 @@ const variants = [
     program: 'bash',
     argv: [shim, 'post-tool-use', process.execPath],
     payload: (i) => postPayload(`toolu_bench_d_${i}`),
+  },
+  {
+    // The project row through the daemon (the default transport): issue 12's 1.20x, read for it.
+    name: 'PreToolUse, project, shim+daemon',
+    program: 'bash',
+    argv: [shim, 'pre-tool-use', process.execPath],
+    payload: (i) => projectPayload(`toolu_bench_prj_d_${i}`),
   },
   {
     name: 'PreToolUse, shim fallback',
@@ -215,15 +223,21 @@ function daemonRssKb() {
 let daemonRss;
 const times = Object.fromEntries(variants.map((v) => [v.name, []]));
 let firstProjectMs;
+let firstProjectDaemonMs;
+const variant = (name) => variants.find((v) => v.name === name);
 try {
   // The first call in the project (after the hook's code cache is built by one plain call).
   await once(variants[1].argv, variants[1].payload('first-plain'), env);
-  const projectVariant = variants.find((v) => v.name === 'PreToolUse, project');
-  firstProjectMs = (await once(projectVariant.argv, projectVariant.payload('first'), env)).ms;
-  for (let i = 0; i < 3; i++) for (const v of variants) await once(v.argv, v.payload(`warm${i}`), { ...env, ...v.env }, v.program);
-  // The first shim call's fallback started the daemon: wait until it announces itself.
+  firstProjectMs = (await once(variant('PreToolUse, project').argv, projectPayload('toolu_bench_first'), env)).ms;
+  // The same through the daemon: started by a shim's fallback, warmed by calls outside the
+  // project, then its first call in the project (the project's files not yet read by it).
+  const shimPre = variant('PreToolUse, shim+daemon');
+  await once(shimPre.argv, shimPre.payload('start'), env, 'bash');
   for (let k = 0; k < 100 && !daemonPid(); k++) await new Promise((r) => setTimeout(r, 100));
   if (!daemonPid()) throw new Error('the daemon did not start');
+  for (let i = 0; i < 3; i++) await once(shimPre.argv, shimPre.payload(`daemon-warm${i}`), env, 'bash');
+  firstProjectDaemonMs = (await once(shimPre.argv, projectPayload('toolu_bench_first_d'), env, 'bash')).ms;
+  for (let i = 0; i < 3; i++) for (const v of variants) await once(v.argv, v.payload(`warm${i}`), { ...env, ...v.env }, v.program);
   for (let i = 0; i < runs; i++) {
     // Rotate the order every round so no variant always runs right after another.
     const order = variants.map((_, k) => variants[(k + i) % variants.length]);
@@ -251,14 +265,26 @@ const rows = variants.map((v) => ({
   p95Ms: +pct(times[v.name], 95).toFixed(1),
   ratio: +(median(times[v.name]) / baseline).toFixed(3),
 }));
-const first = { ms: +firstProjectMs.toFixed(1), ratio: +(firstProjectMs / baseline).toFixed(3) };
-if (asJson) console.log(JSON.stringify({ runs, node: process.version, rows, firstProjectCall: first, daemonRssKb: daemonRss }, null, 2));
+const firstOf = (ms) => ({ ms: +ms.toFixed(1), ratio: +(ms / baseline).toFixed(3) });
+const first = firstOf(firstProjectMs);
+const firstDaemon = firstOf(firstProjectDaemonMs);
+if (asJson)
+  console.log(
+    JSON.stringify(
+      { runs, node: process.version, rows, firstProjectCall: first, firstProjectCallDaemon: firstDaemon, daemonRssKb: daemonRss },
+      null,
+      2,
+    ),
+  );
 else {
   console.log(`interleaved runs: ${runs}   node ${process.version}`);
   console.log(`first PreToolUse call in the project: ${first.ms} ms   ${first.ratio.toFixed(2)}x node -e 0 (one run)`);
+  console.log(
+    `first PreToolUse call in the project, shim+daemon: ${firstDaemon.ms} ms   ${firstDaemon.ratio.toFixed(2)}x node -e 0 (one run)`,
+  );
   if (daemonRss) console.log(`daemon RSS after the runs: ${(daemonRss / 1024).toFixed(1)} MB`);
   for (const r of rows)
     console.log(
-      `${r.name.padEnd(24)} median ${String(r.medianMs).padStart(6)} ms   p95 ${String(r.p95Ms).padStart(6)} ms   ${r.ratio.toFixed(2)}x node -e 0`,
+      `${r.name.padEnd(32)} median ${String(r.medianMs).padStart(6)} ms   p95 ${String(r.p95Ms).padStart(6)} ms   ${r.ratio.toFixed(2)}x node -e 0`,
     );
 }

@@ -3,10 +3,13 @@
 // against the loopback API stand-in (tests/e2e/run-claude.ts), a session of 12 fast Bash calls,
 // without hooks, with Node hooks (--transport node) and with the daemon's shim (--transport
 // daemon), interleaved round by round. Each session is timed whole; the overhead per call is
-// (median with hooks - median without) / 12. The daemon variant's first session starts the daemon
-// (its first events go through the Node fallback): a warm-up round is run and not counted.
+// (median with hooks - median without) / 12. Every session has a data directory of its own, so
+// `daemon hooks` starts a daemon in each (its first events go through the Node fallback, as in a
+// user's first session after 15 idle minutes); `daemon up` meets one already running (started
+// before the session as doctor starts it, as a user's later sessions do). A warm-up round is run
+// and not counted.
 // Usage: npx tsx bench/sessions.ts [--rounds N] [--json]     (build first: npm run build)
-import { runScenario, type Scenario } from '../tests/e2e/run-claude.js';
+import { removePackageRoot, runScenario, type Scenario } from '../tests/e2e/run-claude.js';
 
 const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1]) || 3;
@@ -26,6 +29,7 @@ const variants: { name: string; scenario: Scenario }[] = [
   { name: 'no hooks', scenario: { name: 'bench-none', wiring: 'none', ...script } },
   { name: 'node hooks', scenario: { name: 'bench-node', transport: 'node', hookForm: 'exec', ...script } },
   { name: 'daemon hooks', scenario: { name: 'bench-daemon', transport: 'daemon', hookForm: 'exec', ...script } },
+  { name: 'daemon up', scenario: { name: 'bench-daemon-up', transport: 'daemon', daemonUp: true, hookForm: 'exec', ...script } },
 ];
 
 const median = (xs: number[]) => {
@@ -36,20 +40,25 @@ const median = (xs: number[]) => {
 
 const times: Record<string, number[]> = Object.fromEntries(variants.map((v) => [v.name, []]));
 const recorded: Record<string, number[]> = Object.fromEntries(variants.map((v) => [v.name, []]));
-for (let round = 0; round <= rounds; round++) {
-  const order = variants.map((_, k) => variants[(k + round) % variants.length]);
-  for (const v of order) {
-    const run = await runScenario(v.scenario, '2.1');
-    try {
-      if (run.exitCode !== 0 || run.timedOut)
-        throw new Error(`${v.name}: exit ${run.exitCode}${run.timedOut ? ' (timed out)' : ''}: ${run.stderr}`);
-      if (round === 0) continue; // warm-up
-      times[v.name].push(run.durationMs);
-      recorded[v.name].push(run.query<{ n: number }>('SELECT count(*) AS n FROM bash_calls')[0]?.n ?? 0);
-    } finally {
-      run.cleanup();
+try {
+  for (let round = 0; round <= rounds; round++) {
+    const order = variants.map((_, k) => variants[(k + round) % variants.length]);
+    for (const v of order) {
+      const run = await runScenario(v.scenario, '2.1');
+      try {
+        if (run.exitCode !== 0 || run.timedOut)
+          throw new Error(`${v.name}: exit ${run.exitCode}${run.timedOut ? ' (timed out)' : ''}: ${run.stderr}`);
+        if (round === 0) continue; // warm-up
+        times[v.name].push(run.durationMs);
+        recorded[v.name].push(run.query<{ n: number }>('SELECT count(*) AS n FROM bash_calls')[0]?.n ?? 0);
+      } finally {
+        run.cleanup();
+      }
     }
   }
+} finally {
+  // The package copy the sessions installed from (tests/e2e/run-claude.ts) is this run's to remove.
+  removePackageRoot();
 }
 
 const base = median(times['no hooks']);

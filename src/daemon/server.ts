@@ -8,6 +8,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { markEventStart } from '../runtime/event-start.js';
 import { dataDir } from '../runtime/paths.js';
 import { HOOK_BUDGET_MS, respond } from '../runtime/run.js';
 import { DAEMON_HANDLERS } from './handlers.js';
@@ -77,12 +78,14 @@ function armDeadline(socket: Socket): void {
 }
 
 async function answer(req: IncomingMessage, res: ServerResponse, expected: Expected, events: ServerEvents): Promise<void> {
+  const arrived = process.uptime();
   const status = refusal(req, expected);
   if (status === 409) events.onVersionMismatch();
   if (status !== null) return refuse(req, res, status);
   const hook = DAEMON_HANDLERS[/^\/hook\/([a-z-]+)$/.exec(req.url ?? '')?.[1] ?? ''];
   if (!hook) return refuse(req, res, 404);
   const env = requestEnv(req);
+  markEventStart(env, arrived);
   // One daemon serves one data directory; a hook of another one falls back to its own process.
   if (dataDir(env) !== dataDir()) return refuse(req, res, 421);
   const body = await readBody(req);

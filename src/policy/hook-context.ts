@@ -3,6 +3,7 @@
  * generation, the store, and the common fields of the event it records.
  */
 import { loadConfig, type Config } from '../config/load.js';
+import { eventWallMs } from '../runtime/event-start.js';
 import { recordInternalError } from '../runtime/internal-errors.js';
 import { generationOf, type CommonInput, type Generation } from '../runtime/payload.js';
 import { projectOf } from '../runtime/project.js';
@@ -47,8 +48,9 @@ export function timeBucket(ctx: HookContext): number {
 }
 
 /**
- * Fields every event carries. `wallMs` is the process's own time so far: process.uptime(), as
- * the first use of the `performance` global loads perf_hooks (about 2 ms per hook).
+ * Fields every event carries. `wallMs` is the hook's own time so far (runtime/event-start.ts):
+ * from process.uptime(), as the first use of the `performance` global loads perf_hooks (about
+ * 2 ms per hook).
  */
 export function eventBase(ctx: HookContext, hook: HookName, id: string) {
   return {
@@ -56,7 +58,7 @@ export function eventBase(ctx: HookContext, hook: HookName, id: string) {
     at: ctx.now,
     session: ctx.input.session_id,
     hook,
-    wallMs: Math.round(process.uptime() * 10_000) / 10,
+    wallMs: eventWallMs(ctx.env),
     generation: ctx.input.hook_event_name === 'SessionStart' || ctx.input.hook_event_name === 'SessionEnd' ? undefined : ctx.generation,
     cwd: ctx.input.cwd,
     project: ctx.project,

@@ -132,6 +132,12 @@ export class ApiStandin {
   readonly unknownPaths: string[] = [];
   private server: Server | undefined;
   private messageCount = 0;
+  /**
+   * Run once before the main conversation's turn N is answered (a retried request does not run
+   * it again): a test acts between turns, when no hook of the session is running.
+   */
+  beforeTurn: ((turn: number) => Promise<void>) | undefined;
+  private readonly turnsPrepared = new Map<number, Promise<void>>();
 
   /**
    * @param latencyMs how long the main conversation's "model" takes to answer. A real turn takes
@@ -208,13 +214,23 @@ export class ApiStandin {
       }
       entry.answer = blocks;
       const send = () => (b.stream ? this.stream(res, b, blocks) : this.json(res, entry, this.message(b, blocks)));
-      if (entry.kind === 'main' && this.latencyMs > 0) setTimeout(send, this.latencyMs);
-      else send();
+      if (entry.kind !== 'main') return send();
+      void this.prepareTurn(entry.turn!).then(() => (this.latencyMs > 0 ? setTimeout(send, this.latencyMs) : send()));
       return;
     }
     this.unknownPaths.push(`${req.method} ${path}`);
     // Start-up probes (feature flags, health): an empty success keeps Claude Code going.
     return this.json(res, entry, {});
+  }
+
+  /** `beforeTurn` for this turn, once; its failure is the test's to report, the turn is answered anyway. */
+  private prepareTurn(turn: number): Promise<void> {
+    let prepared = this.turnsPrepared.get(turn);
+    if (!prepared) {
+      prepared = this.beforeTurn ? this.beforeTurn(turn).catch(() => undefined) : Promise.resolve();
+      this.turnsPrepared.set(turn, prepared);
+    }
+    return prepared;
   }
 
   /**

@@ -14,13 +14,14 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { basename, delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRecording } from '../../src/demo/replay.js';
 import { commandWords } from '../../src/install/hook-command.js';
-import { stopDaemonIn } from '../support/stop-daemon.js';
+import { type DaemonAnnouncement, readAnnouncement } from '../../src/runtime/daemon-files.js';
 import { prebuildTarget } from '../../src/store/native-binding.js';
 import { replayThroughSettings, type EntryRun, type Settings } from '../support/settings-hooks.js';
+import { stopDaemonIn } from '../support/stop-daemon.js';
 import {
   projectNode,
   provisionNode,
@@ -174,12 +175,10 @@ describe.each(TOOLCHAINS)('npm 12 on $label: npm install -g <tarball>', ({ label
   let env: NodeJS.ProcessEnv;
   let settings: Settings;
   let runs: EntryRun[];
+  let daemon: DaemonAnnouncement | null;
   const steps = parseRecording(readFileSync(PAYLOADS, 'utf8'));
   const bgtelemetry = (cwd: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) =>
     spawnSync(join(prefix, 'bin', 'bgtelemetry'), args, { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8', timeout: 60_000 });
-
-  // The hooks' daemon (the default transport) runs in this HOME's data directory: none outlives the test.
-  afterAll(() => stopDaemonIn(join(home, '.claude', 'bgtelemetry'), 0));
 
   beforeAll(async () => {
     node = nodeOf();
@@ -214,6 +213,8 @@ describe.each(TOOLCHAINS)('npm 12 on $label: npm install -g <tarball>', ({ label
       transcriptPath: transcript,
       rewrite: (p) => ({ ...p, cwd: project, transcript_path: transcript }),
     });
+    // The first event's Node fallback started the daemon, which answered the later ones.
+    daemon = readAnnouncement(env);
     const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
     figure(
       `  hooks: ${runs.length} runs, median ${ms[Math.floor(ms.length / 2)]?.toFixed(0)} ms, slowest ${ms.at(-1)?.toFixed(0)} ms (through sh -c)`,
@@ -240,21 +241,22 @@ describe.each(TOOLCHAINS)('npm 12 on $label: npm install -g <tarball>', ({ label
     expect(existsSync(addon), addon).toBe(true);
   });
 
-  it('bgtelemetry install registers every hook with this Node and the installed scripts (through the shim where the daemon is the transport)', () => {
+  // The hooks (and doctor) started the daemon in this HOME's data directory: stopped with the HOME.
+  afterAll(() => stopDaemonIn(join(home, '.claude', 'bgtelemetry'), 0));
+
+  it("bgtelemetry install registers every hook through the installed package's daemon shim, falling back to this Node", () => {
     const entries = Object.values(settings.hooks ?? {}).flatMap((groups) => groups.flatMap((g) => g.hooks ?? []));
     expect(entries.length).toBeGreaterThan(0);
+    const hooksDir = join(prefix, 'lib', 'node_modules', PACKAGE.name, 'dist', 'hooks');
     for (const e of entries) {
-      const words = Array.isArray(e.args) ? [e.command, ...e.args] : (commandWords(e.command) ?? []);
-      const hooks = join(prefix, 'lib', 'node_modules', PACKAGE.name, 'dist', 'hooks') + '/';
-      // The daemon transport (the default where bash runs hooks): `bash …/shim.sh <hook> <node>`,
-      // whose fallback is the Node hook <hook>.cjs beside it; the node transport: `<node> …/<hook>.cjs`.
-      const shim = words[1]?.endsWith('/shim.sh') === true;
-      const script = shim ? join(hooks, `${words[2]}.cjs`) : (words[1] ?? '');
-      expect(shim ? words[3] : words[0], e.command).toBe(node.node);
-      if (shim) expect(words[1]).toBe(join(hooks, 'shim.sh'));
-      expect(script.startsWith(hooks), script).toBe(true);
-      expect(existsSync(script), script).toBe(true);
+      // The default transport where bash runs the hooks: bash <hooks>/shim.sh <hook> <node>.
+      const [bash, shim, hook, fallback] = (Array.isArray(e.args) ? [e.command, ...e.args] : commandWords(e.command)) ?? [];
+      expect(basename(bash ?? '')).toBe('bash');
+      expect(shim).toBe(join(hooksDir, 'shim.sh'));
+      expect(existsSync(join(dirname(shim ?? ''), `${hook}.cjs`)), hook).toBe(true);
+      expect(fallback).toBe(node.node);
     }
+    expect(daemon, 'a daemon announced after the payloads ran').not.toBeNull();
   });
 
   it('every recorded payload runs through those commands: exit 0, nothing or one JSON object, no stderr', () => {

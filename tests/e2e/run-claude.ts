@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiStandin, type LoggedRequest, type ScenarioScript } from './api-standin.js';
 import { stopDaemonIn } from '../support/stop-daemon.js';
+import { type DaemonAnnouncement, readAnnouncement } from '../../src/runtime/daemon-files.js';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
@@ -57,6 +58,11 @@ export function removePackageRoot(): void {
 }
 const cli = () => join(packageRoot(), 'dist', 'cli.mjs');
 
+/** The build version written into the installed shim, which its daemon announces. */
+export function builtShimVersion(): string {
+  return /^version=(\S+)$/m.exec(readFileSync(join(packageRoot(), 'dist', 'hooks', 'shim.sh'), 'utf8'))?.[1] ?? '';
+}
+
 export type Generation = '2.1' | '2.0';
 
 /** The Claude Code releases under test, one per tool generation (package.json devDependencies). */
@@ -98,6 +104,11 @@ export interface Scenario extends ScenarioScript {
   wiring?: 'install' | 'plugin' | 'marketplace' | 'none';
   /** `install --transport`; by default install chooses (the daemon where bash runs the hooks). */
   transport?: 'daemon' | 'node';
+  /**
+   * With the daemon transport: start the daemon before the session, as doctor does (the shim with
+   * an empty event), so that the session meets it running, as a user's later sessions do.
+   */
+  daemonUp?: boolean;
   /** With `marketplace` wiring: the marketplace source (a git URL or a directory). */
   marketplace?: string;
   /** Leave BGTELEMETRY_HOME unset: the hooks use the default data directory (~/.claude/bgtelemetry). */
@@ -109,6 +120,11 @@ export interface Scenario extends ScenarioScript {
   hookForm?: 'exec' | 'shell';
   /** Overrides the default --allowedTools list. */
   allowedTools?: string;
+  /**
+   * Called once before the stand-in answers turn N of the main conversation, between two tool
+   * calls' hooks (tests/e2e/daemon.e2e.ts stops the daemon there); `data` is the data directory.
+   */
+  beforeTurn?: (turn: number, session: { data: string }) => Promise<void>;
   timeoutMs?: number;
 }
 
@@ -136,6 +152,8 @@ export interface RunResult {
   unknownPaths: string[];
   /** bgtelemetry's own error log (empty when the hooks had no problem). */
   errorsLog: string;
+  /** The daemon announced in the data directory when the session ended (then the harness stopped it). */
+  daemonAtEnd: DaemonAnnouncement | null;
   /** Rows of a read-only query on the telemetry database. */
   query: <T = Record<string, unknown>>(sql: string, ...params: unknown[]) => T[];
   /** `bgtelemetry report --json --db <db>`. */
@@ -289,8 +307,22 @@ async function prepare(scenario: Scenario, generation: Generation, apiUrl: strin
     const form = scenario.hookForm ? ['--hook-form', scenario.hookForm] : ['--claude-version', GENERATIONS[generation].version];
     const transport = scenario.transport ? ['--transport', scenario.transport] : [];
     sh(project, env, process.execPath, [cli(), 'install', '--scope', 'project', ...form, ...transport]);
+    if (scenario.daemonUp) await startDaemon(data, project, env);
   }
   return { dir, data, project, env, extraArgs };
+}
+
+/** Starts the daemon the way doctor does, and waits until it has announced itself. */
+async function startDaemon(data: string, project: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const shim = join(packageRoot(), 'dist', 'hooks', 'shim.sh');
+  spawnSync('bash', [shim, 'lifecycle', process.execPath], { cwd: project, env, input: '{}', timeout: 10_000 });
+  const until = Date.now() + 15_000;
+  while (Date.now() < until) {
+    const a = readAnnouncement({ BGTELEMETRY_HOME: data });
+    if (a && existsSync(`/proc/${a.pid}`)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the daemon did not announce itself in ${data}`);
 }
 
 /** Runs `scenario` with one Claude Code generation; never throws for a failed session. */
@@ -298,6 +330,8 @@ export async function runScenario(scenario: Scenario, generation: Generation): P
   const standin = new ApiStandin(scenario);
   const apiUrl = await standin.listen();
   const { dir, data, project, env, extraArgs } = await prepare(scenario, generation, apiUrl);
+  const beforeTurn = scenario.beforeTurn;
+  if (beforeTurn) standin.beforeTurn = (turn) => beforeTurn(turn, { data });
   const keep = process.env.BGT_E2E_KEEP === '1';
   const { file, args } = GENERATIONS[generation].command();
   const argv = [
@@ -346,6 +380,7 @@ export async function runScenario(scenario: Scenario, generation: Generation): P
   await waitGroupGone(child.pid!, 1_500);
   killGroup();
   // The daemon the hooks started runs in its own session, outside the group: stopped here.
+  const daemonAtEnd = readAnnouncement({ BGTELEMETRY_HOME: data });
   await stopDaemonIn(data, 0);
   await standin.close();
 
@@ -400,6 +435,7 @@ export async function runScenario(scenario: Scenario, generation: Generation): P
     mainRequests: standin.mainRequests,
     unknownPaths: standin.unknownPaths,
     errorsLog,
+    daemonAtEnd,
     query,
     report,
     cleanup: () => {

@@ -34,6 +34,7 @@ import { conversationText, shownAfter, toolsCalled, type MessagesBody } from './
 import { checkInstalledPlugin, closeMarketplace, marketplaceUrl } from './marketplace.js';
 import {
   bgtelemetry,
+  builtShimVersion,
   GENERATIONS,
   loadScenario,
   pluginAvailable,
@@ -204,13 +205,24 @@ const STARTED_IN_BACKGROUND = /Command running in background with ID: /;
 /** The form `install --claude-version` must write for each binary: exec form from 2.1.139 on. */
 const HOOK_FORM: Record<Generation, 'exec' | 'shell'> = { '2.1': 'exec', '2.0': 'shell' };
 
+/** Our hooks in the project settings `install` wrote. */
+function installedHooks(run: RunResult): { command: string; args?: string[] }[] {
+  const settings = JSON.parse(readFileSync(join(run.project, '.claude', 'settings.json'), 'utf8')) as {
+    hooks: Record<string, { hooks: { command: string; args?: string[] }[] }[]>;
+  };
+  return Object.values(settings.hooks)
+    .flatMap((groups) => groups.flatMap((g) => g.hooks))
+    .filter((h) => ourHookScript(h));
+}
+
 /** Our hooks in the project settings `install` wrote, each as `exec` or `shell`. */
 function installedForms(run: RunResult): string[] {
-  const settings = JSON.parse(readFileSync(join(run.project, '.claude', 'settings.json'), 'utf8')) as {
-    hooks: Record<string, { hooks: { args?: unknown }[] }[]>;
-  };
-  const hooks = Object.values(settings.hooks).flatMap((groups) => groups.flatMap((g) => g.hooks));
-  return hooks.filter((h) => ourHookScript(h)).map((h) => (Array.isArray(h.args) ? 'exec' : 'shell'));
+  return installedHooks(run).map((h) => (Array.isArray(h.args) ? 'exec' : 'shell'));
+}
+
+/** Whether each of our hooks runs the daemon's shim (`bash …/dist/hooks/shim.sh <hook> <node>`). */
+function runsShim(run: RunResult): boolean[] {
+  return installedHooks(run).map((h) => [h.command, ...(h.args ?? [])].join(' ').includes('/dist/hooks/shim.sh'));
 }
 
 const CASES: Case[] = [
@@ -560,9 +572,15 @@ for (const c of CASES) {
       });
 
       it.skipIf(scenario.wiring === 'plugin' || scenario.wiring === 'marketplace')(
-        `runs the hooks install wrote in ${HOOK_FORM[g]} form`,
+        `runs the hooks install wrote in ${HOOK_FORM[g]} form${scenario.transport ? '' : ', through the daemon'}`,
         () => {
           expect(installedForms(run)).toEqual(HOOKS.map(() => HOOK_FORM[g]));
+          // The default transport on both generations: the daemon's shim, and a daemon of this
+          // build was serving when the session ended (the first event's fallback started it).
+          if (!scenario.transport) {
+            expect(runsShim(run)).toEqual(HOOKS.map(() => true));
+            expect(run.daemonAtEnd?.version).toBe(builtShimVersion());
+          }
           // And they ran: every scenario has a prompt and a Bash call.
           expect(run.query('SELECT DISTINCT hook FROM hook_runs').map((r) => r.hook)).toEqual(
             expect.arrayContaining(['UserPromptSubmit', 'PreToolUse']),

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import {
   alive,
@@ -114,6 +115,28 @@ describe('the daemon behind the shim', () => {
     expect(contextOf(expectContract(ra))).toContain('`docker build` is slow');
     expect(contextOf(expectContract(rb))).toContain('`sleep` is slow');
     expect(recordedCalls(box)).toEqual(expect.arrayContaining([a.tool_use_id, b.tool_use_id]));
+  });
+
+  it("records each event's own time in hook_runs, not how long the daemon has been up", async () => {
+    const box = sandbox();
+    await runShim(box, 'pre-tool-use', slow(box.project, 'npm ci'));
+    await daemonUp(box);
+    // Up 3 s before the events it answers: counted from its start, each would take longer.
+    await new Promise((r) => setTimeout(r, 3000));
+    const calls = ['docker build .', 'cargo build --release'].map((c) => slow(box.project, c));
+    for (const call of calls) expectContract(await runShim(box, 'pre-tool-use', call, NO_NODE));
+    const db = new Database(join(dataOf(box), 'telemetry.db'), { readonly: true });
+    try {
+      for (const call of calls) {
+        const [row] = db.prepare('SELECT wall_ms FROM hook_runs WHERE event_id LIKE ?').all(`%:${call.tool_use_id}`) as {
+          wall_ms: number;
+        }[];
+        expect(row.wall_ms).toBeGreaterThan(0);
+        expect(row.wall_ms).toBeLessThan(3000);
+      }
+    } finally {
+      db.close();
+    }
   });
 
   it('four first events at once start one daemon, not four', async () => {
