@@ -49,7 +49,9 @@ export function startDaemonIfDown(hooksDir: string, env: NodeJS.ProcessEnv = pro
   mkdirSync(dataDir(env), { recursive: true, mode: 0o700 });
   if (!claimLock(lock, now)) return 'starting';
   rmSync(daemonFailedPath(env), { force: true });
-  spawnDetached(lock, process.execPath, [join(hooksDir, 'daemon.cjs')], { env, cwd: dataDir(env) });
+  // --lite-mode: no optimizing compiler. Idle RSS 57 MB instead of 65 (measured), and an event
+  // still takes 2-3 ms: the daemon's work is small, its memory is held all day.
+  spawnDetached(lock, process.execPath, ['--lite-mode', join(hooksDir, 'daemon.cjs')], { env, cwd: dataDir(env) });
   return 'started';
 }
 
