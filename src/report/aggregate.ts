@@ -3,7 +3,8 @@
  * ratios, averages and percentiles are recomputed from the combined sums and raw values, never
  * averaged, so several databases read exactly like one holding all their rows.
  */
-import { addSlow, addSums, type AdviceCount, type CallSums, type DatabaseFacts, type SlowSignatures, type TaskRow } from './metrics.js';
+import type { AdviceCount, DatabaseFacts, TaskRow } from './metrics.js';
+import { addSlow, addSums, type CallSums, type SlowSignatures } from './sums.js';
 import { UNCHECKED_STATES, type Metrics } from './model.js';
 
 const UNCHECKED = new Set<string>(UNCHECKED_STATES);

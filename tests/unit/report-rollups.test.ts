@@ -17,6 +17,7 @@ import { portableProject } from '../../src/store/advice-facts.js';
 import { applyAdvice, applyEvent } from '../../src/store/apply.js';
 import type { TelemetryEvent } from '../../src/store/events.js';
 import { openDatabase, type DB } from '../../src/store/open.js';
+import { CALL_ROLLUPS } from '../../src/store/call-rollups.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
 
 const HOUR = 3_600_000;
@@ -146,7 +147,9 @@ beforeAll(() => {
   rolled.exec("DELETE FROM hook_runs WHERE event_id LIKE 'post:s7:%'");
   rolled.exec(`VACUUM INTO '${path.join(dir, 'raw.db')}'`);
   raw = openDatabase(path.join(dir, 'raw.db'), { busyTimeoutMs: 1000 });
-  raw.exec('DROP TABLE call_hours; DROP TABLE hook_hours; DROP TABLE advice_facts');
+  raw.exec(
+    'DROP TABLE call_hours; DROP TABLE hook_hours; DROP TABLE advice_facts; DROP TABLE call_session_hours; DROP TABLE call_signature_hours',
+  );
 });
 
 afterAll(() => {
@@ -159,10 +162,32 @@ const CALL_CLASSES = `COALESCE(started_at, ended_at) / ${HOUR}, session_id, proj
   CASE WHEN verdict IN ('suggest-background', 'must-background') OR COALESCE(duration_ms, 0) >= threshold_ms THEN 1 ELSE 0 END,
   background, CASE WHEN outcome = 'timed-out' OR background_reason = 'timeout' THEN 1 ELSE 0 END`;
 
+/** Each call's rollup columns (as call_hours classes it) and its duration. */
+const CALL_ROWS = `SELECT COALESCE(started_at, ended_at) / ${HOUR} AS hour, session_id, project, project_id, signature, backfilled,
+  CASE WHEN verdict IN ('suggest-background', 'must-background') OR COALESCE(duration_ms, 0) >= threshold_ms THEN 1 ELSE 0 END AS slow,
+  background, CASE WHEN outcome = 'timed-out' OR background_reason = 'timeout' THEN 1 ELSE 0 END AS timed_out, duration_ms
+  FROM bash_calls WHERE COALESCE(started_at, ended_at) IS NOT NULL`;
+
 /** The rollups worked out afresh from the rows (`rows`), and as kept (`kept`). */
 function rollupsOf(rows: DB, kept: DB) {
   const ordered = (sql: string, keys: number) => `${sql} ORDER BY ${Array.from({ length: keys }, (_, k) => k + 1).join(', ')}`;
+  const narrow = (table: keyof typeof CALL_ROLLUPS) => {
+    const columns = CALL_ROLLUPS[table].join(', ');
+    const keys = CALL_ROLLUPS[table].length;
+    return {
+      afresh: rows
+        .prepare(ordered(`SELECT ${columns}, COUNT(*), COALESCE(SUM(duration_ms), 0) FROM (${CALL_ROWS}) GROUP BY ${columns}`, keys))
+        .raw()
+        .all(),
+      kept: kept
+        .prepare(ordered(`SELECT ${columns}, n, ms FROM ${table}`, keys))
+        .raw()
+        .all(),
+    };
+  };
   return {
+    sessionCalls: narrow('call_session_hours'),
+    signatureCalls: narrow('call_signature_hours'),
     calls: rows
       .prepare(
         ordered(
@@ -187,6 +212,44 @@ describe('the rollup tables', () => {
     expect(r.calls.length).toBeGreaterThan(100);
     expect(r.keptCalls).toEqual(r.calls);
     expect(r.keptHooks).toEqual(r.hooks);
+    for (const { afresh, kept } of [r.sessionCalls, r.signatureCalls]) {
+      expect(afresh.length).toBeGreaterThan(50);
+      expect(kept).toEqual(afresh);
+    }
+  });
+
+  it('keep up with call_hours rows moved by hand (a key changed) or deleted, and calls pruned', () => {
+    const file = path.join(dir, 'narrow.db');
+    const db = openDatabase(file, { busyTimeoutMs: 1000 });
+    try {
+      apply(db, events().slice(0, 400));
+      db.exec(
+        `UPDATE call_hours SET hour = hour + 1, signature = 'moved' WHERE rowid IN (SELECT rowid FROM call_hours ORDER BY rowid LIMIT 5)`,
+      );
+      db.exec('DELETE FROM call_hours WHERE rowid IN (SELECT rowid FROM call_hours ORDER BY rowid DESC LIMIT 5)');
+      const fromHours = (table: keyof typeof CALL_ROLLUPS) => {
+        const columns = CALL_ROLLUPS[table].join(', ');
+        return {
+          afresh: db.prepare(`SELECT ${columns}, SUM(n), SUM(ms) FROM call_hours GROUP BY ${columns} ORDER BY ${columns}`).raw().all(),
+          kept: db.prepare(`SELECT ${columns}, n, ms FROM ${table} ORDER BY ${columns}`).raw().all(),
+        };
+      };
+      const same = () => {
+        for (const table of ['call_session_hours', 'call_signature_hours'] as const) {
+          const { afresh, kept } = fromHours(table);
+          expect(kept).toEqual(afresh);
+        }
+      };
+      same();
+      db.exec('DELETE FROM bash_calls');
+      same();
+      db.exec('DELETE FROM call_hours');
+      expect(
+        db.prepare('SELECT (SELECT COUNT(*) FROM call_session_hours) + (SELECT COUNT(*) FROM call_signature_hours) AS n').get(),
+      ).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
   });
 });
 
@@ -226,7 +289,7 @@ describe('advice_facts', () => {
   });
 });
 
-describe('migrations 6 → 7 → 8', () => {
+describe('migrations 6 → 7 → 8 → 9', () => {
   it('fills the rollups from the rows a version 6 database holds, as the triggers would have', () => {
     const file = path.join(dir, 'v6.db');
     const old = new Database(file);
@@ -240,6 +303,11 @@ describe('migrations 6 → 7 → 8', () => {
       expect(r.calls.length).toBeGreaterThan(100);
       expect(r.keptCalls).toEqual(r.calls);
       expect(r.keptHooks).toEqual(r.hooks);
+      // Migration 8 → 9 filled the narrow rollups from call_hours.
+      for (const { afresh, kept } of [r.sessionCalls, r.signatureCalls]) {
+        expect(afresh.length).toBeGreaterThan(50);
+        expect(kept).toEqual(afresh);
+      }
       // Migration 7 → 8 filled advice_facts from the same rows.
       const advice = adviceOf(db);
       expect(advice.kept.length).toBeGreaterThan(100);
@@ -306,6 +374,37 @@ describe('a report read with rollups', () => {
       expect(after.bashCalls - before.bashCalls).toBe(1000);
     } finally {
       rolled.exec(`UPDATE call_hours SET n = n - 1000 WHERE hour = ${at('2026-11-01T12:00:00Z') / HOUR} AND n > 1000`);
+    }
+  });
+
+  it('reads the narrowest rollup that holds what the grouping and filters need', () => {
+    const [, since, until] = RANGES[1];
+    const hour = at('2026-11-01T12:00:00Z') / HOUR;
+    const calls = (by: ReportQuery['by'], filter: Partial<ReportQuery> = {}) =>
+      buildReport([{ path: 'telemetry.db', db: rolled }], {
+        since,
+        until,
+        timezone: 'UTC',
+        by,
+        project: null,
+        session: null,
+        now: until,
+        ...filter,
+      }).totals.bashCalls;
+    const groupings = ['day', 'signature', 'developer', 'project'] as const;
+    const before = groupings.map((by) => calls(by));
+    const filtered = calls('developer', { project: '/p/1' });
+    // Written straight into one table (no trigger moves it on): only the reads of that table see it.
+    const bump = (table: string, n: number) =>
+      rolled.exec(`UPDATE ${table} SET n = n + ${n} WHERE rowid = (SELECT MIN(rowid) FROM ${table} WHERE hour = ${hour})`);
+    try {
+      bump('call_signature_hours', 1000);
+      bump('call_session_hours', 10);
+      expect(groupings.map((by) => calls(by) - before[groupings.indexOf(by)])).toEqual([1000, 1000, 10, 10]);
+      expect(calls('developer', { project: '/p/1' })).toBe(filtered);
+    } finally {
+      bump('call_signature_hours', -1000);
+      bump('call_session_hours', -10);
     }
   });
 });

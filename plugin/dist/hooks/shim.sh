@@ -11,7 +11,7 @@ hook=$1
 node=${2:-node}
 here=${BASH_SOURCE[0]%/*}
 [[ $here == "${BASH_SOURCE[0]}" ]] && here=. # run as `bash shim.sh` from its own directory
-version=00af2d9e6dbe1d92
+version=2dae4334849786ce
 case $hook in '' | *[!a-z-]*) exit 0 ;; esac
 payload=$(cat)
 
