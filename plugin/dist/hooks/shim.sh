@@ -11,7 +11,7 @@ hook=$1
 node=${2:-node}
 here=${BASH_SOURCE[0]%/*}
 [[ $here == "${BASH_SOURCE[0]}" ]] && here=. # run as `bash shim.sh` from its own directory
-version=2dae4334849786ce
+version=aa434b3f5e0c4152
 case $hook in '' | *[!a-z-]*) exit 0 ;; esac
 payload=$(cat)
 
