@@ -4,7 +4,7 @@
  * by developer and the days with data. Built from reports of the usual pipeline (by developer,
  * project and week) and the lead reads (lead-reads.ts), combined across databases as sets and sums.
  */
-import type { TaskRow } from './metrics.js';
+import type { TaskRow } from './task-reads.js';
 import type { Activity, AdviceIgnored } from './lead-reads.js';
 import {
   IGNORED_LISTED,

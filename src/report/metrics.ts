@@ -9,30 +9,16 @@
  * (team-source.ts) runs the same ones on PostgreSQL; the SQL is portable but for the dialect's entries.
  */
 import type { DB } from '../store/open.js';
-import { activityRollup, callReads, callsInRange, flag, rawTime } from './call-reads.js';
+import { activityRollup, callReads, callsInRange, rawTime } from './call-reads.js';
 import { DIALECTS } from './dialect.js';
-import { UNCHECKED_STATES, type ReportQuery } from './model.js';
+import type { ReportQuery } from './model.js';
 import { heldEarlier } from './overlap.js';
 import { type Activity, type ActivitySource, type AdviceIgnored, leadReads } from './lead-reads.js';
 import type { ReadContext, RowFilter } from './read-context.js';
 import { inIntervals, planRollup } from './rollup-plan.js';
-import { ADVICE, ADVICE_FACT, filterSql, groupsBySession, HOOK, HOOK_HOUR, keySql, label, queryParams, sessionKey, TASK } from './sql.js';
+import { ADVICE, ADVICE_FACT, filterSql, groupsBySession, HOOK, HOOK_HOUR, keySql, label, queryParams, sessionKey } from './sql.js';
 import type { CallSums, SlowSignatures } from './sums.js';
-
-export interface TaskRow {
-  session: string;
-  id: string;
-  /** Group of a task started in the range that passes the filters; null for the session's others. */
-  key: string | null;
-  start: number;
-  /** When it stopped running; null: still running as far as is known. */
-  end: number | null;
-  state: string;
-  /** Time it ran until it finished by itself (completed or failed), else null. */
-  ranMs: number | null;
-  command: string | null;
-  signature: string | null;
-}
+import { type TaskGroup, type TaskRow, taskReads } from './task-reads.js';
 
 /** `n` pieces of advice of one group with the same outcome. */
 export interface AdviceCount {
@@ -46,7 +32,10 @@ export interface DatabaseFacts {
   calls: Map<string, CallSums>;
   /** Foreground slow calls by signature. */
   slow: SlowSignatures;
+  /** Task rows (several databases, or no task_facts), or the groups and unchecked tasks task_facts gives (one database). */
   tasks: TaskRow[];
+  taskGroups?: TaskGroup[];
+  uncheckedTasks?: TaskRow[];
   advice: AdviceCount[];
   /** Hook wall times and how many runs took each; key null unless grouped by day or week. */
   hooks: { key: string | null; ms: number; n: number }[];
@@ -57,55 +46,7 @@ export interface DatabaseFacts {
   ignored?: AdviceIgnored[];
 }
 
-const UNCHECKED_SQL = `(${UNCHECKED_STATES.map((s) => `'${s}'`).join(', ')})`;
-
 type Rows = Record<string, unknown>[];
-
-/**
- * The tasks started in the range, and the other tasks of their sessions that started before
- * its end: those count when measuring how many ran at once.
- */
-function tasksSql({ q, legacy }: ReadContext): string {
-  const chosen = `t.started_at >= @since AND t.started_at < @until${filterSql(q, TASK)}`;
-  return `SELECT t.session_id AS session, t.id AS id, ${flag(chosen)} AS chosen, ${keySql(q, TASK, legacy)} AS key,
-     t.started_at AS start, t.finished_at AS "finishedAt", t.stopped_at AS "stoppedAt", s.ended_at AS "sessionEndedAt", t.status AS status, t.state AS state,
-     CASE WHEN t.state IN ${UNCHECKED_SQL} THEN t.command END AS command, t.signature AS signature
-   FROM task_states t LEFT JOIN sessions s ON s.id = t.session_id
-   WHERE t.started_at < @until AND t.session_id IN (SELECT t.session_id FROM tasks t WHERE ${chosen})`;
-}
-
-interface TaskRecord {
-  session: string;
-  id: string;
-  chosen: number;
-  key: unknown;
-  start: number;
-  finishedAt: number | null;
-  stoppedAt: number | null;
-  sessionEndedAt: number | null;
-  status: string;
-  state: string;
-  command: string | null;
-  signature: string | null;
-}
-
-function taskRows(q: ReportQuery, rows: Rows): TaskRow[] {
-  return (rows as unknown as TaskRecord[]).map((r) => {
-    const ends = [r.finishedAt, r.stoppedAt].filter((x): x is number => x !== null);
-    return {
-      session: r.session,
-      id: r.id,
-      key: r.chosen ? label(q.by, r.key) : null,
-      start: r.start,
-      // A task still running when its session ended stopped with it.
-      end: ends.length ? Math.min(...ends) : r.sessionEndedAt,
-      state: r.state,
-      ranMs: (r.status === 'completed' || r.status === 'failed') && r.finishedAt !== null ? Math.max(0, r.finishedAt - r.start) : null,
-      command: r.command,
-      signature: r.signature,
-    };
-  });
-}
 
 /**
  * Where advice is read from: its stored outcomes (one database of schema 8), else judged row by
@@ -173,7 +114,7 @@ export function factReads(ctx: ReadContext) {
   const { q } = ctx;
   return {
     ...callReads(ctx),
-    tasks: { sql: tasksSql(ctx), facts: (rows: Rows) => ({ tasks: taskRows(q, rows) }) },
+    ...taskReads(ctx),
     advice: { sql: adviceSql(ctx), facts: (rows: Rows) => ({ advice: adviceCounts(q, rows) }) },
     hooks: { sql: hooksSql(ctx), facts: (rows: Rows) => ({ hooks: hookHistogram(q, rows) }) },
     ...leadReads(q, adviceSource(ctx), activitySource(ctx)),
@@ -191,9 +132,10 @@ const hasTable = (db: DB, name: string) => !!db.prepare("SELECT 1 FROM sqlite_ma
 /**
  * Each query's facts, all read in one snapshot. `earlier`: the schema names of the databases
  * attached to `db` that the report read before it (overlap.ts); rows they hold are left out,
- * and counted as duplicates. Tasks are deduplicated when combined (aggregate.ts), as they come as rows.
+ * and counted as duplicates. Tasks are deduplicated when combined (aggregate.ts), as they come as rows;
+ * `alone`: the report reads this database only.
  */
-export function readDatabase(db: DB, queries: readonly ReportQuery[], earlier: readonly string[] = []): DatabaseFacts[] {
+export function readDatabase(db: DB, queries: readonly ReportQuery[], earlier: readonly string[], alone: boolean): DatabaseFacts[] {
   const base = {
     dialect: DIALECTS.sqlite,
     legacy: !db.prepare("SELECT 1 FROM pragma_table_info('bash_calls') WHERE name = 'backfilled'").get(),
@@ -201,6 +143,8 @@ export function readDatabase(db: DB, queries: readonly ReportQuery[], earlier: r
     // Rollups cannot tell which of their calls an earlier database holds: with one, raw rows are read.
     rollups: !earlier.length && hasTable(db, 'call_hours'),
     callRollups: hasTable(db, 'call_session_hours'),
+    // Tasks of several databases are deduplicated as rows (aggregate.ts): counts from task_facts only for one alone.
+    taskFacts: alone && hasTable(db, 'task_facts'),
     adviceFacts: !earlier.length && hasTable(db, 'advice_facts'),
   };
   const fresh: RowFilter = (table, alias) => (earlier.length ? `NOT ${heldEarlier(earlier, table, alias)}` : 'TRUE');

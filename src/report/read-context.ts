@@ -24,6 +24,8 @@ export interface ReadContext {
   rollups: boolean;
   /** Whether the narrow call rollups (schema v9, team schema 6) exist beside them. */
   callRollups: boolean;
+  /** Whether task_facts (schema v10, team schema 7) may stand for the task rows: one database, no earlier one. */
+  taskFacts: boolean;
   /** Whether advice_facts (schema v8) may stand for advice_outcomes: one database, no earlier one. */
   adviceFacts: boolean;
 }

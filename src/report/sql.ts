@@ -59,6 +59,15 @@ export const TASK: Entity = entity(
   'session_id',
   '(SELECT b.backfilled FROM bash_calls b WHERE b.session_id = t.session_id AND b.tool_use_id = t.tool_use_id)',
 );
+/** A row of task_facts (store/task-facts.ts): a task with its project and phase stored. */
+export const TASK_FACT: Entity = {
+  time: 't.started_at',
+  session: 't.session_id',
+  project: 't.project',
+  projectId: 't.project_id',
+  signature: 't.signature',
+  backfilled: 't.backfilled',
+};
 /** Advice and hook runs exist only with bgtelemetry. */
 export const ADVICE: Entity = entity('a', 'at', 'session_id', '0');
 /** A row of advice_facts (store/advice-facts.ts): advice with its project stored. */

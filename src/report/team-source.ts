@@ -43,6 +43,7 @@ export async function readTeamStore(client: pg.Client, q: ReportQuery): Promise<
     coveringHookIndex: false,
     rollups: true,
     callRollups: true,
+    taskFacts: true,
     adviceFacts: true,
   }));
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');

@@ -10,6 +10,7 @@
  */
 import { ADVICE_FACTS_MIGRATION } from './advice-facts.js';
 import { CALL_ROLLUPS_MIGRATION } from './call-rollups.js';
+import { TASK_FACTS_MIGRATION } from './task-facts.js';
 import { ROLLUPS_MIGRATION } from './rollups.js';
 
 /**
@@ -321,6 +322,9 @@ export const MIGRATIONS: readonly Migration[] = [
   // 8 → 9: call_hours without the signature and without the session, kept by triggers on it, so
   // that a long range reads far fewer rows (store/call-rollups.ts). Filling them reads call_hours: heavy.
   { cost: 'heavy', sql: CALL_ROLLUPS_MIGRATION },
+  // 9 → 10: each task's end, state, project and concurrency stored, kept by triggers, so that a
+  // report counts tasks without reading each with its lookups (store/task-facts.ts). Filling it reads every task: heavy.
+  { cost: 'heavy', sql: TASK_FACTS_MIGRATION },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

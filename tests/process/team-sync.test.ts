@@ -236,10 +236,10 @@ describe.skipIf(!!PG_SKIP_REASON)('sync to the team store', () => {
   it('migration 3 makes the paths a store already holds portable', async () => {
     const url = await teamStore();
     const c = await connectTeamStore(url);
-    // As an older bgtelemetry pushed them, before migration 3 (the store id; 4 is the rollups, 5 advice_facts, 6 the narrow call rollups).
+    // As an older bgtelemetry pushed them, before migration 3 (the store id; 4 is the rollups, 5 advice_facts, 6 the narrow call rollups, 7 task_facts).
     await c.query(
-      `DROP FUNCTION bgt_call_hours, bgt_hook_hours, bgt_advice_facts_advice, bgt_advice_facts_advice_gone, bgt_advice_facts_call, bgt_advice_facts_task, bgt_advice_facts_session, bgt_call_rollups CASCADE;
-       DROP TABLE call_hours, hook_hours, advice_facts, call_session_hours, call_signature_hours, team_meta; DROP INDEX advice_by_prompt; DELETE FROM schema_version WHERE version >= 3`,
+      `DROP FUNCTION bgt_call_hours, bgt_hook_hours, bgt_advice_facts_advice, bgt_advice_facts_advice_gone, bgt_advice_facts_call, bgt_advice_facts_task, bgt_advice_facts_session, bgt_call_rollups, bgt_task_facts_task, bgt_task_facts_check, bgt_task_facts_session, bgt_task_facts_call, bgt_task_facts_rebuild CASCADE;
+       DROP TABLE call_hours, hook_hours, advice_facts, call_session_hours, call_signature_hours, task_facts, team_meta; DROP INDEX advice_by_prompt; DELETE FROM schema_version WHERE version >= 3`,
     );
     const session = (id: string, projectId: string | null) => ({
       id,
@@ -251,7 +251,7 @@ describe.skipIf(!!PG_SKIP_REASON)('sync to the team store', () => {
     await c.query('SELECT bgt_push_bash_calls($1::jsonb)', [
       JSON.stringify([{ session_id: 's2', tool_use_id: 't', project: 'C:\\Users\\alice\\app', project_id: null }]),
     ]);
-    expect(await migrateTeamStore(c)).toEqual([3, 4, 5, 6]);
+    expect(await migrateTeamStore(c)).toEqual([3, 4, 5, 6, 7]);
     const sessions = await c.query('SELECT id, project, cwd FROM sessions ORDER BY id');
     const calls = await c.query('SELECT project FROM bash_calls');
     await c.end();

@@ -19,6 +19,7 @@ import type { TelemetryEvent } from '../../src/store/events.js';
 import { openDatabase, type DB } from '../../src/store/open.js';
 import { CALL_ROLLUPS } from '../../src/store/call-rollups.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
+import { TASK_FACT_COLUMNS, taskFactRows } from '../../src/store/task-facts.js';
 
 const HOUR = 3_600_000;
 const START = Date.parse('2026-10-28T00:00:00Z');
@@ -113,10 +114,27 @@ function events(): TelemetryEvent[] {
         } as TelemetryEvent;
         if (rand() < 0.2) out.splice(out.length - 1, 0, check);
         else out.push(check);
-      }
+      } else if (background && rand() < 0.3)
+        out.push({
+          ...who,
+          id: `stop:${session}:${toolUseId}`,
+          kind: 'task-stop',
+          hook: 'PostToolUse',
+          at: t + durationMs + 30_000,
+          wallMs: 100,
+          toolUseId: `stop_${k}`,
+          taskId: `task${k}`,
+          tool: 'TaskStop',
+        } as TelemetryEvent);
       if (verdict !== 'foreground' && rand() < 0.5)
         pre.advice = { kind: 'slow-foreground', text: `bgtelemetry: ${signature} is slow`, signature, toolUseId };
       t += durationMs + Math.floor(rand() * 40 * 60_000);
+    }
+    // Most sessions end (their running tasks then count as ended), a few before their last events arrive.
+    if (s % 3) {
+      const end = { ...who, id: `end:${session}`, kind: 'session-end', hook: 'SessionEnd', at: t, wallMs: 80 } as TelemetryEvent;
+      if (s % 5 === 1) out.splice(out.length - 3, 0, end);
+      else out.push(end);
     }
   }
   return out;
@@ -148,7 +166,7 @@ beforeAll(() => {
   rolled.exec(`VACUUM INTO '${path.join(dir, 'raw.db')}'`);
   raw = openDatabase(path.join(dir, 'raw.db'), { busyTimeoutMs: 1000 });
   raw.exec(
-    'DROP TABLE call_hours; DROP TABLE hook_hours; DROP TABLE advice_facts; DROP TABLE call_session_hours; DROP TABLE call_signature_hours',
+    'DROP TABLE call_hours; DROP TABLE hook_hours; DROP TABLE advice_facts; DROP TABLE call_session_hours; DROP TABLE call_signature_hours; DROP TABLE task_facts',
   );
 });
 
@@ -262,6 +280,62 @@ function adviceOf(db: DB) {
   return { judged: db.prepare(judged).raw().all(), kept: db.prepare('SELECT * FROM advice_facts ORDER BY 1').raw().all() };
 }
 
+/** Each task as task_facts would hold it if built now from the rows, and as kept. */
+function tasksOf(db: DB) {
+  return {
+    fresh: db
+      .prepare(`${taskFactRows('TRUE')} ORDER BY 1, 2`)
+      .raw()
+      .all(),
+    kept: db.prepare(`SELECT ${TASK_FACT_COLUMNS} FROM task_facts ORDER BY 1, 2`).raw().all(),
+  };
+}
+
+describe('task_facts', () => {
+  it('holds each task as the rows say now, after checks, ends and calls arrive later, twice, out of order or deleted', () => {
+    const { fresh, kept } = tasksOf(rolled);
+    const column = (k: number) => new Set(fresh.map((r) => (r as unknown[])[k]));
+    // Every state, tasks running two or more at once, and tasks still running: what the triggers must keep up with.
+    expect(column(5).size).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...(column(4) as Set<number>))).toBeGreaterThanOrEqual(2);
+    expect(kept).toEqual(fresh);
+  });
+
+  it("follows a session's end, a task's check and stop, a call's project, and deletes", () => {
+    const db = openDatabase(path.join(dir, 'task-moves.db'), { busyTimeoutMs: 1000 });
+    try {
+      apply(db, events().slice(0, 300));
+      const [task] = db
+        .prepare(
+          'SELECT session_id, id, tool_use_id FROM tasks WHERE started_at IS NOT NULL AND tool_use_id IS NOT NULL ORDER BY started_at LIMIT 1',
+        )
+        .all() as {
+        session_id: string;
+        id: string;
+        tool_use_id: string;
+      }[];
+      db.prepare('UPDATE sessions SET ended_at = (SELECT MAX(started_at) FROM tasks) WHERE id = ?').run(task.session_id);
+      db.prepare("INSERT INTO task_checks (tool_use_id, session_id, task_id, at, tool) VALUES ('late-check', ?, ?, 1, 'TaskOutput')").run(
+        task.session_id,
+        task.id,
+      );
+      db.prepare('UPDATE tasks SET stopped_at = started_at + 1 WHERE session_id = ? AND id <> ?').run(task.session_id, task.id);
+      db.prepare(
+        "UPDATE bash_calls SET project = '/moved', project_id = 'github.com/acme/moved' WHERE session_id = ? AND tool_use_id = ?",
+      ).run(task.session_id, task.tool_use_id);
+      const { fresh, kept } = tasksOf(db);
+      expect(kept.some((r) => (r as unknown[])[10] === 'github.com/acme/moved')).toBe(true);
+      expect(kept).toEqual(fresh);
+      db.prepare("DELETE FROM task_checks WHERE tool_use_id = 'late-check'").run();
+      db.prepare('DELETE FROM sessions WHERE id = ?').run(task.session_id);
+      db.exec('DELETE FROM tasks WHERE id IN (SELECT id FROM tasks ORDER BY id LIMIT 3)');
+      expect(tasksOf(db).kept).toEqual(tasksOf(db).fresh);
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe('advice_facts', () => {
   it("holds each advice row's outcome as the view judges it, after calls, posts and task ends arrive later, twice or deleted", () => {
     const { judged, kept } = adviceOf(rolled);
@@ -289,7 +363,7 @@ describe('advice_facts', () => {
   });
 });
 
-describe('migrations 6 → 7 → 8 → 9', () => {
+describe('migrations 6 → 7 → 8 → 9 → 10', () => {
   it('fills the rollups from the rows a version 6 database holds, as the triggers would have', () => {
     const file = path.join(dir, 'v6.db');
     const old = new Database(file);
@@ -308,6 +382,10 @@ describe('migrations 6 → 7 → 8 → 9', () => {
         expect(afresh.length).toBeGreaterThan(50);
         expect(kept).toEqual(afresh);
       }
+      // Migration 9 → 10 filled task_facts from the same rows.
+      const tasks = tasksOf(db);
+      expect(tasks.kept.length).toBeGreaterThan(50);
+      expect(tasks.kept).toEqual(tasks.fresh);
       // Migration 7 → 8 filled advice_facts from the same rows.
       const advice = adviceOf(db);
       expect(advice.kept.length).toBeGreaterThan(100);
