@@ -21,7 +21,7 @@ import {
   NO_KEY,
   sessionKey,
 } from './sql.js';
-import { inIntervals, planRollup } from './rollup-plan.js';
+import { inHours, inIntervals, planRollup } from './rollup-plan.js';
 import type { ReportQuery } from './model.js';
 import type { ReadContext } from './read-context.js';
 import { addSlow, addSums, type CallSums, type SlowSignatures } from './sums.js';
@@ -98,7 +98,7 @@ function classSql(ctx: ReadContext, read: ClassRead): string {
     parts.push(`SELECT ${keyOf(rolled.entity)} AS key, ${signatureOf(rolled.entity)} AS signature, c.slow AS slow, c.background AS background, c.timed_out AS "timedOut",
      SUM(c.n) AS n, SUM(c.ms) AS ms
    FROM ${rolled.table} c
-   WHERE ${inIntervals('c.hour', planRollup(q).hours)}${filterSql(q, rolled.entity)}
+   WHERE ${inHours('c.hour', planRollup(q).hours)}${filterSql(q, rolled.entity)}
    GROUP BY 1, 2, 3, 4, 5`);
   if (parts.length === 1 && !bySession) return parts[0] as string;
   const key = bySession ? sessionKey(q, 'u.key') : 'u.key';

@@ -15,7 +15,7 @@ import type { ReportQuery } from './model.js';
 import { heldEarlier } from './overlap.js';
 import { type Activity, type ActivitySource, type AdviceIgnored, leadReads } from './lead-reads.js';
 import type { ReadContext, RowFilter } from './read-context.js';
-import { inIntervals, planRollup } from './rollup-plan.js';
+import { inHours, planRollup } from './rollup-plan.js';
 import { ADVICE, ADVICE_FACT, filterSql, groupsBySession, HOOK, HOOK_HOUR, keySql, label, queryParams, sessionKey } from './sql.js';
 import type { CallSums, SlowSignatures } from './sums.js';
 import { type TaskGroup, type TaskRow, taskReads } from './task-reads.js';
@@ -92,7 +92,7 @@ function hooksSql(ctx: ReadContext): string {
    GROUP BY 1, 2`;
   if (!rollups) return raw;
   const rolled = `SELECT ${hooksGrouped(q) ? keySql(q, HOOK_HOUR) : 'NULL'} AS key, h.wall_ms AS ms, SUM(h.n) AS n
-   FROM hook_hours h WHERE ${inIntervals('h.hour', planRollup(q).hours)}
+   FROM hook_hours h WHERE ${inHours('h.hour', planRollup(q).hours)}
    GROUP BY 1, 2`;
   return `SELECT key, ms, SUM(n) AS n FROM (${raw} UNION ALL ${rolled}) u GROUP BY 1, 2`;
 }
@@ -105,7 +105,7 @@ function activitySource(ctx: ReadContext): ActivitySource {
   const byDay = { ...ctx, q: { ...ctx.q, by: 'day' as const } };
   return {
     raw: callsInRange(byDay),
-    hours: ctx.rollups ? { table: activityRollup(ctx).table, where: inIntervals('c.hour', planRollup(byDay.q).hours) } : null,
+    hours: ctx.rollups ? { table: activityRollup(ctx).table, where: inHours('c.hour', planRollup(byDay.q).hours) } : null,
   };
 }
 

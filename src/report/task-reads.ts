@@ -6,7 +6,7 @@
  * unchecked tasks alone as rows (the report lists them).
  */
 import { flag } from './call-reads.js';
-import { type ReportQuery, UNCHECKED_STATES } from './model.js';
+import { type ReportQuery, UNCHECKED_LISTED, UNCHECKED_STATES } from './model.js';
 import type { ReadContext } from './read-context.js';
 import { filterSql, groupsBySession, keySql, label, sessionKey, TASK, TASK_FACT } from './sql.js';
 
@@ -104,12 +104,22 @@ function taskGroupsSql({ q }: ReadContext): string {
      g.orphaned AS orphaned, g.unchecked AS unchecked, g."savedMs" AS "savedMs", g.peak AS peak FROM (${grouped}) g`;
 }
 
-/** The range's unchecked tasks from task_facts, as rows (the report lists the newest, a lead's report counts their commands). */
+/**
+ * The range's unchecked tasks from task_facts, as rows: a lead's report counts the commands of
+ * all of them; any other lists the newest (UNCHECKED_LISTED), so it reads those started at or
+ * after the newest ones' earliest start (ties included: the list orders them itself).
+ */
 function uncheckedSql({ q }: ReadContext): string {
   const key = groupsBySession(q) ? sessionKey(q, 't.session_id') : keySql(q, TASK_FACT);
+  const rest = `t.started_at < @until AND t.state IN ${UNCHECKED_SQL}${filterSql(q, TASK_FACT)}`;
+  const which = `t.started_at >= @since AND ${rest}`;
+  // That earliest start is in the range, so it is the lower bound the index is read from.
+  const from = q.lead
+    ? which
+    : `t.started_at >= (SELECT MIN(n.started_at) FROM (SELECT t.started_at FROM task_facts t WHERE ${which} ORDER BY t.started_at DESC LIMIT ${UNCHECKED_LISTED}) n) AND ${rest}`;
   return `SELECT t.session_id AS session, t.id AS id, ${key} AS key, t.started_at AS start, t.state AS state, t.command AS command, t.signature AS signature
    FROM task_facts t
-   WHERE t.started_at >= @since AND t.started_at < @until AND t.state IN ${UNCHECKED_SQL}${filterSql(q, TASK_FACT)}`;
+   WHERE ${from}`;
 }
 
 const taskGroups = (q: ReportQuery, rows: Rows): TaskGroup[] =>

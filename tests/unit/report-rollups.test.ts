@@ -336,6 +336,36 @@ describe('task_facts', () => {
   });
 });
 
+describe('unchecked tasks from task_facts', () => {
+  it('lists the same newest 50 as the rows, tasks started at the same instant at the edge of the list included', () => {
+    const file = path.join(dir, 'ties.db');
+    const db = openDatabase(file, { busyTimeoutMs: 1000 });
+    try {
+      const add = db.prepare("INSERT INTO tasks (session_id, id, started_at, command, status) VALUES (?, ?, ?, 'npm test', 'running')");
+      // 60 unchecked tasks, ten of them at once around the 50th newest, in sessions and ids out of order.
+      for (let k = 0; k < 60; k++) add.run(`s${(k * 7) % 11}`, `t${(k * 13) % 60}`, START + (k >= 5 && k < 15 ? 10 : k) * 60_000);
+      db.exec(`VACUUM INTO '${path.join(dir, 'ties-raw.db')}'`);
+      const rows = openDatabase(path.join(dir, 'ties-raw.db'), { busyTimeoutMs: 1000 });
+      rows.exec('DROP TABLE task_facts');
+      const q: ReportQuery = {
+        since: START,
+        until: START + HOUR * 24,
+        timezone: 'UTC',
+        by: 'day',
+        project: null,
+        session: null,
+        now: START + HOUR * 24,
+      };
+      const read = (from: DB) => buildReport([{ path: 'telemetry.db', db: from }], q).unchecked;
+      expect(read(db)).toHaveLength(50);
+      expect(read(db)).toEqual(read(rows));
+      rows.close();
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe('advice_facts', () => {
   it("holds each advice row's outcome as the view judges it, after calls, posts and task ends arrive later, twice or deleted", () => {
     const { judged, kept } = adviceOf(rolled);
