@@ -30,8 +30,8 @@ export function queriesFor(q: ReportQuery): ReportQuery[] {
   if (!q.lead) return [q];
   return [
     { ...q, by: 'developer' },
-    { ...q, by: 'project', lead: false },
-    { ...q, by: 'week', lead: false },
+    { ...q, by: 'project', lead: false, withoutHooks: true },
+    { ...q, by: 'week', lead: false, withoutHooks: true },
   ];
 }
 

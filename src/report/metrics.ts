@@ -116,7 +116,7 @@ export function factReads(ctx: ReadContext) {
     ...callReads(ctx),
     ...taskReads(ctx),
     advice: { sql: adviceSql(ctx), facts: (rows: Rows) => ({ advice: adviceCounts(q, rows) }) },
-    hooks: { sql: hooksSql(ctx), facts: (rows: Rows) => ({ hooks: hookHistogram(q, rows) }) },
+    ...(!q.withoutHooks && { hooks: { sql: hooksSql(ctx), facts: (rows: Rows) => ({ hooks: hookHistogram(q, rows) }) } }),
     ...leadReads(q, adviceSource(ctx), activitySource(ctx)),
   };
 }
@@ -124,7 +124,7 @@ export function factReads(ctx: ReadContext) {
 /** Runs every read with `all` and gathers the facts (duplicates: none counted). */
 export function gather(ctx: ReadContext, all: (sql: string) => Rows): DatabaseFacts {
   const facts = Object.values(factReads(ctx)).map((read) => read.facts(all(read.sql)));
-  return Object.assign({ duplicates: 0 }, ...facts) as DatabaseFacts;
+  return Object.assign({ duplicates: 0, hooks: [] }, ...facts) as DatabaseFacts;
 }
 
 const hasTable = (db: DB, name: string) => !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
@@ -167,6 +167,6 @@ function countHeld(reads: ReturnType<typeof factReads>, all: (sql: string) => Ro
   const sum = (counts: { n: number }[]) => counts.reduce((total, c) => total + c.n, 0);
   const callSums = [...(reads.calls.facts(all(reads.calls.sql)).calls?.values() ?? [])];
   const { advice } = reads.advice.facts(all(reads.advice.sql));
-  const { hooks } = reads.hooks.facts(all(reads.hooks.sql));
+  const { hooks } = reads.hooks ? reads.hooks.facts(all(reads.hooks.sql)) : { hooks: [] };
   return callSums.reduce((total, c) => total + c.bashCalls, 0) + sum(advice) + sum(hooks);
 }
