@@ -47,9 +47,9 @@ const rebuild = (session: string, also = 'TRUE') => `
 const rebuildBoth = (oldSession: string, newSession: string) =>
   rebuild(newSession) + rebuild(oldSession, `${oldSession} IS NOT ${newSession}`);
 
-/** A call whose project or phase is a task's: the call that started one of its session's tasks. */
+/** A call whose project or phase is a task's: the call that started one of its session's tasks (it names the task). */
 const startsTask = (c: string) =>
-  `EXISTS (SELECT 1 FROM tasks x WHERE x.session_id = ${c}.session_id AND x.tool_use_id = ${c}.tool_use_id)`;
+  `(${c}.task_id IS NOT NULL AND EXISTS (SELECT 1 FROM tasks x WHERE x.session_id = ${c}.session_id AND x.tool_use_id = ${c}.tool_use_id))`;
 
 const sessionMoved = `OLD.ended_at IS NOT NEW.ended_at OR OLD.project IS NOT NEW.project OR OLD.project_id IS NOT NEW.project_id`;
 const callMoved = `OLD.project IS NOT NEW.project OR OLD.project_id IS NOT NEW.project_id OR OLD.backfilled IS NOT NEW.backfilled OR OLD.tool_use_id IS NOT NEW.tool_use_id OR OLD.session_id IS NOT NEW.session_id`;

@@ -31,8 +31,9 @@ const add = (t: CallRollup, r: string, dn: string, dms: string) => `
         INSERT INTO ${t} (${columns(t)}, n, ms) VALUES (${CALL_ROLLUPS[t].map((c) => `${r}.${c}`).join(', ')}, ${dn}, ${dms});
       END IF;`;
 
-const removeGone = (t: CallRollup, r: string) => `
-      DELETE FROM ${t} WHERE n = 0 AND ms = 0 AND ${same(t, r)};`;
+/** Drops `r`'s class rows left empty; `when`: only if the change could have emptied one (one statement less per call otherwise). */
+const removeGone = (t: CallRollup, r: string, when = 'TRUE') => `
+      IF ${when} THEN DELETE FROM ${t} WHERE n = 0 AND ms = 0 AND ${same(t, r)}; END IF;`;
 
 const KEYS = [...new Set(TABLES.flatMap((t) => CALL_ROLLUPS[t]))];
 
@@ -47,7 +48,7 @@ export const TEAM_CALL_ROLLUPS_MIGRATION = `${TABLES.map(
   CREATE FUNCTION bgt_call_rollups() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
     IF TG_OP = 'UPDATE' AND ${KEYS.map((c) => `OLD.${c} IS NOT DISTINCT FROM NEW.${c}`).join(' AND ')} THEN
-      -- Only n and ms changed (what call_hours' trigger does): the difference moves.${TABLES.map((t) => add(t, 'NEW', 'NEW.n - OLD.n', 'NEW.ms - OLD.ms') + removeGone(t, 'NEW')).join('')}
+      -- Only n and ms changed (what call_hours' trigger does): the difference moves.${TABLES.map((t) => add(t, 'NEW', 'NEW.n - OLD.n', 'NEW.ms - OLD.ms') + removeGone(t, 'NEW', 'NEW.n < OLD.n')).join('')}
       RETURN NULL;
     END IF;
     IF TG_OP <> 'INSERT' THEN${TABLES.map((t) => add(t, 'OLD', '-OLD.n', '-OLD.ms') + removeGone(t, 'OLD')).join('')}

@@ -11,13 +11,15 @@ const SET = TASK_FACT_COLUMNS.split(', ')
   .map((c) => `${c} = EXCLUDED.${c}`)
   .join(', ');
 
+/** PL/pgSQL, whose plans are kept for the session: an SQL function planned its statements on every call, most of a sync's time. */
 const REBUILD = `
-  CREATE FUNCTION bgt_task_facts_rebuild(text) RETURNS void LANGUAGE sql AS $$
-    DELETE FROM task_facts f WHERE f.session_id = $1
+  CREATE FUNCTION bgt_task_facts_rebuild(bgt_session text) RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
+    DELETE FROM task_facts f WHERE f.session_id = bgt_session
       AND NOT EXISTS (SELECT 1 FROM tasks x WHERE x.session_id = f.session_id AND x.id = f.id AND x.started_at IS NOT NULL);
-    INSERT INTO task_facts (${TASK_FACT_COLUMNS}) ${taskFactRows('t.session_id = $1')}
+    INSERT INTO task_facts (${TASK_FACT_COLUMNS}) ${taskFactRows('t.session_id = bgt_session')}
       ON CONFLICT (session_id, id) DO UPDATE SET ${SET};
-  $$;`;
+  END $$;`;
 
 /** A trigger function rebuilding the old row's session and, when another, the new row's; `guard` may skip an update. */
 const kept = (name: string, session: string, guard = '') => `
@@ -60,5 +62,9 @@ export const TEAM_TASK_FACTS_MIGRATION = `
   CREATE TRIGGER task_facts_task AFTER INSERT OR UPDATE OR DELETE ON tasks FOR EACH ROW EXECUTE FUNCTION bgt_task_facts_task();
   CREATE TRIGGER task_facts_check AFTER INSERT OR UPDATE OR DELETE ON task_checks FOR EACH ROW EXECUTE FUNCTION bgt_task_facts_check();
   CREATE TRIGGER task_facts_session AFTER INSERT OR UPDATE OR DELETE ON sessions FOR EACH ROW EXECUTE FUNCTION bgt_task_facts_session();
-  CREATE TRIGGER task_facts_call AFTER INSERT OR UPDATE OR DELETE ON bash_calls FOR EACH ROW EXECUTE FUNCTION bgt_task_facts_call();
+  -- A call that started a task names it: the others (most) never call the function.
+  CREATE TRIGGER task_facts_call_new AFTER INSERT ON bash_calls FOR EACH ROW WHEN (NEW.task_id IS NOT NULL) EXECUTE FUNCTION bgt_task_facts_call();
+  CREATE TRIGGER task_facts_call_changed AFTER UPDATE ON bash_calls FOR EACH ROW WHEN (OLD.task_id IS NOT NULL OR NEW.task_id IS NOT NULL)
+    EXECUTE FUNCTION bgt_task_facts_call();
+  CREATE TRIGGER task_facts_call_gone AFTER DELETE ON bash_calls FOR EACH ROW WHEN (OLD.task_id IS NOT NULL) EXECUTE FUNCTION bgt_task_facts_call();
 `;
