@@ -2,7 +2,8 @@
  * What one database contributes to a report, read in one snapshot. Calls and advice are
  * counted in SQL by class (group, signature, slow, background, …) and hook wall times come as a
  * histogram, so that little crosses into JS and the counts of several files add up exactly;
- * tasks come as rows, because how many ran at once is measured per session over all files.
+ * tasks come as rows from several files, because how many ran at once is measured per session
+ * over all of them, and counted per group and session from one (task-reads.ts).
  * Every entity is placed in the range by its own time: a call by its start (its end when the
  * start was never recorded), a task by its start, advice when given, a hook run when it ran.
  * The reads are SQL text and row conversions (factReads), so that the team store's reader

@@ -11,7 +11,7 @@ hook=$1
 node=${2:-node}
 here=${BASH_SOURCE[0]%/*}
 [[ $here == "${BASH_SOURCE[0]}" ]] && here=. # run as `bash shim.sh` from its own directory
-version=655539f867f55afe
+version=bc510e2909c2aa9a
 case $hook in '' | *[!a-z-]*) exit 0 ;; esac
 payload=$(cat)
 
