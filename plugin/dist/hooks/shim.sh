@@ -11,7 +11,7 @@ hook=$1
 node=${2:-node}
 here=${BASH_SOURCE[0]%/*}
 [[ $here == "${BASH_SOURCE[0]}" ]] && here=. # run as `bash shim.sh` from its own directory
-version=bc510e2909c2aa9a
+version=d51f1d0e6b50ce84
 case $hook in '' | *[!a-z-]*) exit 0 ;; esac
 payload=$(cat)
 
