@@ -181,10 +181,14 @@ await Promise.all([
     logOverride: { 'empty-import-meta': 'silent' },
   }),
   build({ ...common, entryPoints: { analysis: 'src/analysis/index.ts' }, outdir: 'dist' }),
+  // The CLI loads each command's modules when the command runs (src/cli/program.ts): they are
+  // chunks beside cli.mjs (so that import.meta.url names dist/ in every one of them).
   build({
     ...common,
     entryPoints: { cli: 'src/cli/index.ts' },
     outdir: 'dist',
+    splitting: true,
+    chunkNames: 'cli-[name]-[hash]',
     external: ['better-sqlite3'],
     banner: { js: '#!/usr/bin/env node\n' + requireShim },
   }),

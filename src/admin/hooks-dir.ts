@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HOOK_SCRIPTS } from '../hooks/registry.js';
 
-/** dist/hooks: this module is bundled into dist/cli.mjs, so `import.meta.url` is the CLI's. */
+/** dist/hooks: this module is bundled into dist/cli.mjs or a chunk beside it, so `import.meta.url` names dist/. */
 export function hooksDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), 'hooks');
 }

@@ -2,4 +2,4 @@
 import { buildProgram, endQuietlyWhenStdoutCloses, runProgram } from './program.js';
 
 endQuietlyWhenStdoutCloses();
-await runProgram(buildProgram(), process.argv);
+await runProgram(await buildProgram({}, process.argv.slice(2)), process.argv);

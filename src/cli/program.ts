@@ -7,17 +7,6 @@
 import { Command, CommanderError, type ParseOptions } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { hooksDir } from '../admin/hooks-dir.js';
-import { registerBackfill } from './commands/backfill.js';
-import { registerClassify } from './commands/classify.js';
-import { registerConfig } from './commands/config.js';
-import { registerDemo } from './commands/demo.js';
-import { registerDoctor } from './commands/doctor.js';
-import { registerExport } from './commands/export.js';
-import { registerInstall } from './commands/install.js';
-import { registerProtocol } from './commands/protocol.js';
-import { registerReport } from './commands/report.js';
-import { registerStatus } from './commands/status.js';
-import { registerSync } from './commands/sync.js';
 import { CliError, EXIT } from '../console/errors.js';
 import { printable } from '../console/printable.js';
 import { FileRefusedError } from '../runtime/regular-file.js';
@@ -30,25 +19,41 @@ export interface ProgramOptions {
   hooksDir?: string;
 }
 
-export function buildProgram({ hooksDir: hooks = hooksDir() }: ProgramOptions = {}): Command {
+type Register = (program: Command, hooks: string) => void;
+
+/**
+ * Each command's module and the command names it registers, in the order of the help listing
+ * (setting up, daily use, operating). A module is loaded only when the command line names one of
+ * its commands: a process loads what it runs (a report neither commander's other commands nor
+ * the HTTP client doctor uses, nor the PostgreSQL driver), about 0.1 s of every start.
+ */
+const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Register> }[] = [
+  { names: ['install', 'uninstall'], load: async () => (await import('./commands/install.js')).registerInstall },
+  { names: ['backfill'], load: async () => (await import('./commands/backfill.js')).registerBackfill },
+  { names: ['report'], load: async () => (await import('./commands/report.js')).registerReport },
+  { names: ['status'], load: async () => (await import('./commands/status.js')).registerStatus },
+  { names: ['classify'], load: async () => (await import('./commands/classify.js')).registerClassify },
+  { names: ['demo'], load: async () => (await import('./commands/demo.js')).registerDemo },
+  { names: ['doctor'], load: async () => (await import('./commands/doctor.js')).registerDoctor },
+  { names: ['export', 'import', 'prune'], load: async () => (await import('./commands/export.js')).registerExport },
+  { names: ['sync', 'team'], load: async () => (await import('./commands/sync.js')).registerSync },
+  { names: ['config'], load: async () => (await import('./commands/config.js')).registerConfig },
+  { names: ['protocol'], load: async () => (await import('./commands/protocol.js')).registerProtocol },
+];
+
+/**
+ * The program for the command line `args` (without node and the script): the command it names
+ * alone, or every command when it names none (help, a version, a mistyped name to suggest for).
+ */
+export async function buildProgram({ hooksDir: hooks = hooksDir() }: ProgramOptions = {}, args: readonly string[] = []): Promise<Command> {
   const program = new Command('bgtelemetry')
     .description('Claude Code hooks that get agents to run slow shell commands in the background, and the numbers to show it worked.')
     .version(pkg.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
 
-  // Order of the help listing: setting up, daily use, operating.
-  registerInstall(program, hooks);
-  registerBackfill(program);
-  registerReport(program);
-  registerStatus(program);
-  registerClassify(program);
-  registerDemo(program, hooks);
-  registerDoctor(program, hooks);
-  registerExport(program);
-  registerSync(program);
-  registerConfig(program);
-  registerProtocol(program);
+  const named = COMMANDS.find((c) => c.names.includes(args[0] ?? ''));
+  for (const register of await Promise.all((named ? [named] : COMMANDS).map((c) => c.load()))) register(program, hooks);
 
   program.addHelpText(
     'after',

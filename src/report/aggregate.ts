@@ -3,7 +3,9 @@
  * ratios, averages and percentiles are recomputed from the combined sums and raw values, never
  * averaged, so several databases read exactly like one holding all their rows.
  */
-import { addSlow, addSums, type AdviceCount, type CallSums, type DatabaseFacts, type SlowSignatures, type TaskRow } from './metrics.js';
+import type { AdviceCount, DatabaseFacts } from './metrics.js';
+import type { TaskGroup, TaskRow } from './task-reads.js';
+import { addSlow, addSums, type CallSums, type SlowSignatures } from './sums.js';
 import { UNCHECKED_STATES, type Metrics } from './model.js';
 
 const UNCHECKED = new Set<string>(UNCHECKED_STATES);
@@ -30,6 +32,18 @@ export class Group {
     if (UNCHECKED.has(t.state)) this.tasks.unchecked++;
     this.tasks.savedMs += t.ranMs ?? 0;
     this.peaks.set(t.session, Math.max(this.peaks.get(t.session) ?? 0, running));
+  }
+
+  /** Tasks counted by the source (task_facts), with their session's peak among them. */
+  addTaskGroup(g: TaskGroup): void {
+    const t = this.tasks;
+    t.started += g.started;
+    t.checked += g.checked;
+    t.stopped += g.stopped;
+    t.orphaned += g.orphaned;
+    t.unchecked += g.unchecked;
+    t.savedMs += g.savedMs;
+    this.peaks.set(g.session, Math.max(this.peaks.get(g.session) ?? 0, g.peak));
   }
 
   addHook(ms: number, n: number): void {
@@ -156,6 +170,10 @@ export function combine(facts: readonly DatabaseFacts[]): Combined {
       if (h.key !== null) group(h.key).addHook(h.ms, h.n);
       totals.addHook(h.ms, h.n);
     }
+    for (const g of f.taskGroups ?? []) {
+      group(g.key).addTaskGroup(g);
+      totals.addTaskGroup(g);
+    }
   }
   // Tasks of one session may sit in several files: concurrency is measured on all of them,
   // each task once (the first database's row, as for calls).
@@ -170,7 +188,7 @@ export function combine(facts: readonly DatabaseFacts[]): Combined {
     totals,
     groups,
     slow,
-    unchecked: tasks.filter((t) => t.key !== null && UNCHECKED.has(t.state)),
+    unchecked: [...tasks.filter((t) => t.key !== null && UNCHECKED.has(t.state)), ...facts.flatMap((f) => f.uncheckedTasks ?? [])],
     duplicates: duplicateTasks + facts.reduce((n, f) => n + f.duplicates, 0),
   };
 }

@@ -2,7 +2,8 @@
 import type { DB } from '../store/open.js';
 import { combine, Group, type Combined } from './aggregate.js';
 import { leadView, queriesFor } from './lead.js';
-import { readDatabase, type DatabaseFacts, type TaskRow } from './metrics.js';
+import { readDatabase, type DatabaseFacts } from './metrics.js';
+import type { TaskRow } from './task-reads.js';
 import { attachEarlier, detach } from './overlap.js';
 import { TARGETS, TOP_SIGNATURES, UNCHECKED_LISTED, type Report, type ReportQuery, type Row, type UncheckedTask } from './model.js';
 import { dayKey, dayNumber, weekKey, weekOfDay } from './zone.js';
@@ -73,8 +74,9 @@ function fromCombined({ totals, groups, slow, unchecked, duplicates }: Combined,
       .map(([signature, s]) => ({ signature, ...s }))
       .sort((a, b) => b.blockedMs - a.blockedMs || b.calls - a.calls)
       .slice(0, TOP_SIGNATURES),
+    // Newest first; tasks started at the same instant by session and id, whatever order the source gave.
     unchecked: unchecked
-      .sort((a, b) => b.start - a.start)
+      .sort((a, b) => b.start - a.start || compare(a.session, b.session) || compare(a.id, b.id))
       .slice(0, UNCHECKED_LISTED)
       .map((t) => uncheckedTask(t, q.now)),
   };
@@ -88,13 +90,15 @@ function readAll(databases: readonly { path: string; db: DB }[], queries: readon
       databases.slice(0, i).map((d) => d.path),
     );
     try {
-      return readDatabase(db, queries, earlier);
+      return readDatabase(db, queries, earlier, databases.length === 1);
     } finally {
       detach(db, earlier);
     }
   });
   return queries.map((_, k) => byDatabase.map((facts) => facts[k]));
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** No Bash call, task or advice in the report's range and filters (hook runs alone are not activity). */
 export function recordedNothing(report: Report): boolean {

@@ -36,17 +36,18 @@ export interface AdviceIgnored {
 }
 
 /**
- * Where the activity's calls come from: `raw`, the range's calls as metrics.ts selects them
- * (aliased `c`), and `hours`, the whole local-day hours call_hours stands for (rollup-plan.ts),
- * or null to read raw rows only (several databases).
+ * Where the activity's calls come from: `raw`, the range's calls as call-reads.ts selects them
+ * (aliased `c`), and `hours`, a rollup with session and project (call_session_hours, else
+ * call_hours) and the whole local-day hours it stands for (rollup-plan.ts), or null to read raw
+ * rows only (several databases).
  */
 export interface ActivitySource {
   raw: string;
-  hours: string | null;
+  hours: { table: string; where: string } | null;
 }
 
 /**
- * Counted per (project, session, day) from the raw rows and from call_hours, then summed;
+ * Counted per (project, session, day) from the raw rows and from a rollup, then summed;
  * grouped first, so that a session's developer is looked up once per group rather than once per call.
  */
 function activitySql(q: ReportQuery, from: ActivitySource): string {
@@ -57,8 +58,8 @@ function activitySql(q: ReportQuery, from: ActivitySource): string {
          GROUP BY 1, 2, 3`;
   const rolled = from.hours
     ? ` UNION ALL SELECT ${CALL_HOUR.projectId} AS project, c.session_id AS session, ${day(CALL_HOUR.time)} AS day, SUM(c.n) AS n
-         FROM call_hours c
-         WHERE ${from.hours}${filterSql(q, CALL_HOUR)}
+         FROM ${from.hours.table} c
+         WHERE ${from.hours.where}${filterSql(q, CALL_HOUR)}
          GROUP BY 1, 2, 3`
     : '';
   return `SELECT (SELECT s.developer FROM sessions s WHERE s.id = g.session) AS developer, g.project AS project, g.session AS session, g.day AS day, SUM(g.n) AS n

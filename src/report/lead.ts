@@ -4,7 +4,7 @@
  * by developer and the days with data. Built from reports of the usual pipeline (by developer,
  * project and week) and the lead reads (lead-reads.ts), combined across databases as sets and sums.
  */
-import type { TaskRow } from './metrics.js';
+import type { TaskRow } from './task-reads.js';
 import type { Activity, AdviceIgnored } from './lead-reads.js';
 import {
   IGNORED_LISTED,
@@ -21,17 +21,23 @@ import {
   type UncheckedByDeveloper,
 } from './lead-model.js';
 import type { Metrics, Report, ReportQuery, Row } from './model.js';
-import { dayKey, dayNumber } from './zone.js';
+import { dayKey, dayNumber, dayStart, weekOfDay } from './zone.js';
 
 const HOUR = 3_600_000;
 
-/** The queries a report reads: a lead's reads the developer rows with the lead reads, then projects and weeks. */
+/**
+ * The queries a report reads: a lead's reads the developer rows with the lead reads, then
+ * projects, and the weeks of the trend: only the range's last two calendar weeks (the trend
+ * compares them and shows no other), so a long range does not read its weeks twice.
+ */
 export function queriesFor(q: ReportQuery): ReportQuery[] {
   if (!q.lead) return [q];
+  const lastWeek = weekOfDay(dayNumber(q.timezone, q.until - 1));
+  const trendSince = Math.max(q.since, dayStart(q.timezone, (lastWeek - 1) * 7 - 3));
   return [
     { ...q, by: 'developer' },
-    { ...q, by: 'project', lead: false },
-    { ...q, by: 'week', lead: false },
+    { ...q, by: 'project', lead: false, withoutHooks: true },
+    { ...q, since: trendSince, by: 'week', lead: false, withoutHooks: true },
   ];
 }
 
@@ -91,7 +97,8 @@ const TREND: Record<TrendFigure['figure'], { of: (m: Metrics) => Sampled; higher
   savedHoursPerWeek: { of: (m) => weekly(m.estimatedSavedMs, m), higherIsBetter: true },
 };
 
-function trend(weeks: readonly Row[]): LeadTrend {
+/** This week against the last: the last two of `weeks` (rows by week, in order). */
+export function trend(weeks: readonly Row[]): LeadTrend {
   const current = weeks.at(-1);
   const previous = weeks.length > 1 ? weeks.at(-2) : undefined;
   const none: Sampled = { value: null, sample: 0 };

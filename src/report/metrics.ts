@@ -2,54 +2,24 @@
  * What one database contributes to a report, read in one snapshot. Calls and advice are
  * counted in SQL by class (group, signature, slow, background, …) and hook wall times come as a
  * histogram, so that little crosses into JS and the counts of several files add up exactly;
- * tasks come as rows, because how many ran at once is measured per session over all files.
+ * tasks come as rows from several files, because how many ran at once is measured per session
+ * over all of them, and counted per group and session from one (task-reads.ts).
  * Every entity is placed in the range by its own time: a call by its start (its end when the
  * start was never recorded), a task by its start, advice when given, a hook run when it ran.
  * The reads are SQL text and row conversions (factReads), so that the team store's reader
  * (team-source.ts) runs the same ones on PostgreSQL; the SQL is portable but for the dialect's entries.
  */
 import type { DB } from '../store/open.js';
-import { DIALECTS, type Dialect } from './dialect.js';
-import { UNCHECKED_STATES, type ReportQuery } from './model.js';
-import { type CountedTable, heldEarlier } from './overlap.js';
+import { activityRollup, callReads, callsInRange, rawTime } from './call-reads.js';
+import { DIALECTS } from './dialect.js';
+import type { ReportQuery } from './model.js';
+import { heldEarlier } from './overlap.js';
 import { type Activity, type ActivitySource, type AdviceIgnored, leadReads } from './lead-reads.js';
-import { inIntervals, planRollup } from './rollup-plan.js';
-import { ADVICE, ADVICE_FACT, CALL, CALL_HOUR, filterSql, HOOK, HOOK_HOUR, keySql, label, NO_KEY, queryParams, TASK } from './sql.js';
-
-export interface CallSums {
-  bashCalls: number;
-  backgroundCalls: number;
-  slowCalls: number;
-  slowBackgroundCalls: number;
-  foregroundSlowMs: number;
-  timedOutCalls: number;
-}
-
-export function addSums(into: CallSums, from: CallSums): void {
-  for (const f of Object.keys(into) as (keyof CallSums)[]) into[f] += from[f];
-}
-
-export type SlowSignatures = Map<string, { calls: number; blockedMs: number }>;
-
-export function addSlow(into: SlowSignatures, signature: string, s: { calls: number; blockedMs: number }): void {
-  const had = into.get(signature) ?? { calls: 0, blockedMs: 0 };
-  into.set(signature, { calls: had.calls + s.calls, blockedMs: had.blockedMs + s.blockedMs });
-}
-
-export interface TaskRow {
-  session: string;
-  id: string;
-  /** Group of a task started in the range that passes the filters; null for the session's others. */
-  key: string | null;
-  start: number;
-  /** When it stopped running; null: still running as far as is known. */
-  end: number | null;
-  state: string;
-  /** Time it ran until it finished by itself (completed or failed), else null. */
-  ranMs: number | null;
-  command: string | null;
-  signature: string | null;
-}
+import type { ReadContext, RowFilter } from './read-context.js';
+import { inHours, planRollup } from './rollup-plan.js';
+import { ADVICE, ADVICE_FACT, filterSql, groupsBySession, HOOK, HOOK_HOUR, keySql, label, queryParams, sessionKey } from './sql.js';
+import type { CallSums, SlowSignatures } from './sums.js';
+import { type TaskGroup, type TaskRow, taskReads } from './task-reads.js';
 
 /** `n` pieces of advice of one group with the same outcome. */
 export interface AdviceCount {
@@ -63,7 +33,10 @@ export interface DatabaseFacts {
   calls: Map<string, CallSums>;
   /** Foreground slow calls by signature. */
   slow: SlowSignatures;
+  /** Task rows (several databases, or no task_facts), or the groups and unchecked tasks task_facts gives (one database). */
   tasks: TaskRow[];
+  taskGroups?: TaskGroup[];
+  uncheckedTasks?: TaskRow[];
   advice: AdviceCount[];
   /** Hook wall times and how many runs took each; key null unless grouped by day or week. */
   hooks: { key: string | null; ms: number; n: number }[];
@@ -74,163 +47,7 @@ export interface DatabaseFacts {
   ignored?: AdviceIgnored[];
 }
 
-/**
- * Which rows of a table a read takes: SQL over the row `alias`, given the table's name and the
- * alias. `fresh` takes those no earlier database holds; `held` the others (to count them).
- */
-export type RowFilter = (table: CountedTable, alias: string) => string;
-
-/** Every row: no earlier database. */
-export const EVERY_ROW: RowFilter = () => 'TRUE';
-
-/** What the reads' SQL depends on besides the query. */
-export interface ReadContext {
-  q: ReportQuery;
-  pick: RowFilter;
-  /** A database from before schema 5: no backfilled column (and nothing backfilled). */
-  legacy: boolean;
-  dialect: Dialect;
-  /** Whether hook_runs has the covering index the dialect can name (schema v2). */
-  coveringHookIndex: boolean;
-  /** Whether the hourly rollups (schema v7) may stand for the raw rows: one database, no earlier one. */
-  rollups: boolean;
-  /** Whether advice_facts (schema v8) may stand for advice_outcomes: one database, no earlier one. */
-  adviceFacts: boolean;
-}
-
-/** Comparisons as 0/1 in both dialects (PostgreSQL would return booleans). */
-const flag = (condition: string) => `(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
-
-/**
- * A slow call, exactly as the store's `sessionBashStats` counts it, but with each call's own
- * threshold: the analysis said so, or it measurably took the threshold in force or longer.
- */
-const SLOW_CALL_SQL = flag(`verdict IN ('suggest-background', 'must-background') OR COALESCE(duration_ms, 0) >= threshold_ms`);
-
-/** Ran into its timeout in the foreground: failed with a timeout, or moved to the background by it. */
-const TIMED_OUT_SQL = flag(`outcome = 'timed-out' OR background_reason = 'timeout'`);
-
-const UNCHECKED_SQL = `(${UNCHECKED_STATES.map((s) => `'${s}'`).join(', ')})`;
-
-/** The range's instants, or (read with rollups) the part of it the rollups do not cover. */
-const rawTime = (ctx: ReadContext) => {
-  const raw = ctx.rollups ? planRollup(ctx.q).raw : null;
-  return (column: string) => (raw ? inIntervals(column, raw) : `${column} >= @since AND ${column} < @until`);
-};
-
-/** Calls in the range; two branches so that both use the index on started_at. */
-const callsInRange = (ctx: ReadContext) => {
-  const { pick, legacy } = ctx;
-  const inRange = rawTime(ctx);
-  const columns = `session_id, project, project_id, signature, background, duration_ms, ${SLOW_CALL_SQL} AS slow, ${TIMED_OUT_SQL} AS "timedOut", ${legacy ? '0 AS backfilled' : 'backfilled'}`;
-  return `(
-  SELECT ${columns}, started_at AS t
-    FROM bash_calls WHERE ${inRange('started_at')} AND ${pick('bash_calls', 'bash_calls')}
-  UNION ALL
-  SELECT ${columns}, ended_at AS t
-    FROM bash_calls WHERE started_at IS NULL AND ${inRange('ended_at')} AND ${pick('bash_calls', 'bash_calls')}
-) c`;
-};
-
 type Rows = Record<string, unknown>[];
-
-/** One pass over the range's calls, counted by class; the classes give each group's sums and the slow signatures. */
-function callsSql(ctx: ReadContext): string {
-  const { q } = ctx;
-  const raw = `SELECT ${keySql(q, CALL)} AS key, c.signature AS signature, c.slow AS slow, c.background AS background, c."timedOut" AS "timedOut",
-     COUNT(*) AS n, COALESCE(SUM(c.duration_ms), 0) AS ms
-   FROM ${callsInRange(ctx)}
-   WHERE TRUE${filterSql(q, CALL)}
-   GROUP BY 1, 2, 3, 4, 5`;
-  if (!ctx.rollups) return raw;
-  // The whole hours from call_hours, classed as the raw read classes each call.
-  const rolled = `SELECT ${keySql(q, CALL_HOUR)} AS key, c.signature AS signature, c.slow AS slow, c.background AS background, c.timed_out AS "timedOut",
-     SUM(c.n) AS n, SUM(c.ms) AS ms
-   FROM call_hours c
-   WHERE ${inIntervals('c.hour', planRollup(q).hours)}${filterSql(q, CALL_HOUR)}
-   GROUP BY 1, 2, 3, 4, 5`;
-  return `SELECT key, signature, slow, background, "timedOut", SUM(n) AS n, SUM(ms) AS ms
-   FROM (${raw} UNION ALL ${rolled}) u GROUP BY 1, 2, 3, 4, 5`;
-}
-
-interface CallClass {
-  key: unknown;
-  signature: string | null;
-  slow: number;
-  background: number | null;
-  timedOut: number;
-  n: number;
-  ms: number;
-}
-
-function callFacts(q: ReportQuery, rows: Rows): Pick<DatabaseFacts, 'calls' | 'slow'> {
-  const sums = new Map<string, CallSums>();
-  const slow: DatabaseFacts['slow'] = new Map();
-  for (const r of rows as unknown as CallClass[]) {
-    // A call not known to have run in the background blocked (as sessionBashStats counts it).
-    const blocking = r.slow === 1 && r.background !== 1;
-    const row: CallSums = {
-      bashCalls: r.n,
-      backgroundCalls: r.background === 1 ? r.n : 0,
-      slowCalls: r.slow === 1 ? r.n : 0,
-      slowBackgroundCalls: r.slow === 1 && r.background === 1 ? r.n : 0,
-      foregroundSlowMs: blocking ? r.ms : 0,
-      timedOutCalls: r.timedOut === 1 ? r.n : 0,
-    };
-    const key = label(q.by, r.key);
-    const into = sums.get(key);
-    if (into) addSums(into, row);
-    else sums.set(key, row);
-    if (blocking) addSlow(slow, r.signature ?? NO_KEY, { calls: r.n, blockedMs: r.ms });
-  }
-  return { calls: sums, slow };
-}
-
-/**
- * The tasks started in the range, and the other tasks of their sessions that started before
- * its end: those count when measuring how many ran at once.
- */
-function tasksSql({ q, legacy }: ReadContext): string {
-  const chosen = `t.started_at >= @since AND t.started_at < @until${filterSql(q, TASK)}`;
-  return `SELECT t.session_id AS session, t.id AS id, ${flag(chosen)} AS chosen, ${keySql(q, TASK, legacy)} AS key,
-     t.started_at AS start, t.finished_at AS "finishedAt", t.stopped_at AS "stoppedAt", s.ended_at AS "sessionEndedAt", t.status AS status, t.state AS state,
-     CASE WHEN t.state IN ${UNCHECKED_SQL} THEN t.command END AS command, t.signature AS signature
-   FROM task_states t LEFT JOIN sessions s ON s.id = t.session_id
-   WHERE t.started_at < @until AND t.session_id IN (SELECT t.session_id FROM tasks t WHERE ${chosen})`;
-}
-
-interface TaskRecord {
-  session: string;
-  id: string;
-  chosen: number;
-  key: unknown;
-  start: number;
-  finishedAt: number | null;
-  stoppedAt: number | null;
-  sessionEndedAt: number | null;
-  status: string;
-  state: string;
-  command: string | null;
-  signature: string | null;
-}
-
-function taskRows(q: ReportQuery, rows: Rows): TaskRow[] {
-  return (rows as unknown as TaskRecord[]).map((r) => {
-    const ends = [r.finishedAt, r.stoppedAt].filter((x): x is number => x !== null);
-    return {
-      session: r.session,
-      id: r.id,
-      key: r.chosen ? label(q.by, r.key) : null,
-      start: r.start,
-      // A task still running when its session ended stopped with it.
-      end: ends.length ? Math.min(...ends) : r.sessionEndedAt,
-      state: r.state,
-      ranMs: (r.status === 'completed' || r.status === 'failed') && r.finishedAt !== null ? Math.max(0, r.finishedAt - r.start) : null,
-      command: r.command,
-      signature: r.signature,
-    };
-  });
-}
 
 /**
  * Where advice is read from: its stored outcomes (one database of schema 8), else judged row by
@@ -241,13 +58,16 @@ const adviceSource = ({ adviceFacts, pick }: Pick<ReadContext, 'adviceFacts' | '
     ? { table: 'advice_facts a', entity: ADVICE_FACT, shown: 'a.shown = 1' }
     : { table: 'advice_outcomes a', entity: ADVICE, shown: `(a.deferred = 0 OR a.delivered_at IS NOT NULL) AND ${pick('advice', 'a')}` };
 
-/** Advice the model saw, by outcome. */
+/** Advice the model saw, by outcome (grouped by session first where the key is the session's). */
 function adviceSql(ctx: ReadContext): string {
+  const { q } = ctx;
   const { table, entity, shown } = adviceSource(ctx);
-  return `SELECT ${keySql(ctx.q, entity)} AS key, a.followed AS followed, a."right" AS "right", COUNT(*) AS n
+  const grouped = `SELECT ${groupsBySession(q) ? entity.session : keySql(q, entity)} AS key, a.followed AS followed, a."right" AS "right", COUNT(*) AS n
    FROM ${table}
-   WHERE a.at >= @since AND a.at < @until AND ${shown}${filterSql(ctx.q, entity)}
+   WHERE a.at >= @since AND a.at < @until AND ${shown}${filterSql(q, entity)}
    GROUP BY 1, 2, 3`;
+  if (!groupsBySession(q)) return grouped;
+  return `SELECT ${sessionKey(q, 'g.key')} AS key, g.followed AS followed, g."right" AS "right", SUM(g.n) AS n FROM (${grouped}) g GROUP BY 1, 2, 3`;
 }
 
 const adviceCounts = (q: ReportQuery, rows: Rows): AdviceCount[] =>
@@ -273,7 +93,7 @@ function hooksSql(ctx: ReadContext): string {
    GROUP BY 1, 2`;
   if (!rollups) return raw;
   const rolled = `SELECT ${hooksGrouped(q) ? keySql(q, HOOK_HOUR) : 'NULL'} AS key, h.wall_ms AS ms, SUM(h.n) AS n
-   FROM hook_hours h WHERE ${inIntervals('h.hour', planRollup(q).hours)}
+   FROM hook_hours h WHERE ${inHours('h.hour', planRollup(q).hours)}
    GROUP BY 1, 2`;
   return `SELECT key, ms, SUM(n) AS n FROM (${raw} UNION ALL ${rolled}) u GROUP BY 1, 2`;
 }
@@ -281,20 +101,23 @@ function hooksSql(ctx: ReadContext): string {
 const hookHistogram = (q: ReportQuery, rows: Rows): DatabaseFacts['hooks'] =>
   (rows as { key: unknown; ms: number; n: number }[]).map(({ key, ms, n }) => ({ key: hooksGrouped(q) ? label(q.by, key) : null, ms, n }));
 
-/** The lead's activity counts calls by local day: the whole hours of each day from call_hours, the rest raw. */
+/** The lead's activity counts calls by local day: the whole hours of each day from a rollup, the rest raw. */
 function activitySource(ctx: ReadContext): ActivitySource {
   const byDay = { ...ctx, q: { ...ctx.q, by: 'day' as const } };
-  return { raw: callsInRange(byDay), hours: ctx.rollups ? inIntervals('c.hour', planRollup(byDay.q).hours) : null };
+  return {
+    raw: callsInRange(byDay),
+    hours: ctx.rollups ? { table: activityRollup(ctx).table, where: inHours('c.hour', planRollup(byDay.q).hours) } : null,
+  };
 }
 
 /** Each read: its SQL (named parameters from queryParams) and what its rows become. */
 export function factReads(ctx: ReadContext) {
   const { q } = ctx;
   return {
-    calls: { sql: callsSql(ctx), facts: (rows: Rows) => callFacts(q, rows) },
-    tasks: { sql: tasksSql(ctx), facts: (rows: Rows) => ({ tasks: taskRows(q, rows) }) },
+    ...callReads(ctx),
+    ...taskReads(ctx),
     advice: { sql: adviceSql(ctx), facts: (rows: Rows) => ({ advice: adviceCounts(q, rows) }) },
-    hooks: { sql: hooksSql(ctx), facts: (rows: Rows) => ({ hooks: hookHistogram(q, rows) }) },
+    ...(!q.withoutHooks && { hooks: { sql: hooksSql(ctx), facts: (rows: Rows) => ({ hooks: hookHistogram(q, rows) }) } }),
     ...leadReads(q, adviceSource(ctx), activitySource(ctx)),
   };
 }
@@ -302,7 +125,7 @@ export function factReads(ctx: ReadContext) {
 /** Runs every read with `all` and gathers the facts (duplicates: none counted). */
 export function gather(ctx: ReadContext, all: (sql: string) => Rows): DatabaseFacts {
   const facts = Object.values(factReads(ctx)).map((read) => read.facts(all(read.sql)));
-  return Object.assign({ duplicates: 0 }, ...facts) as DatabaseFacts;
+  return Object.assign({ duplicates: 0, hooks: [] }, ...facts) as DatabaseFacts;
 }
 
 const hasTable = (db: DB, name: string) => !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
@@ -310,15 +133,19 @@ const hasTable = (db: DB, name: string) => !!db.prepare("SELECT 1 FROM sqlite_ma
 /**
  * Each query's facts, all read in one snapshot. `earlier`: the schema names of the databases
  * attached to `db` that the report read before it (overlap.ts); rows they hold are left out,
- * and counted as duplicates. Tasks are deduplicated when combined (aggregate.ts), as they come as rows.
+ * and counted as duplicates. Tasks are deduplicated when combined (aggregate.ts), as they come as rows;
+ * `alone`: the report reads this database only.
  */
-export function readDatabase(db: DB, queries: readonly ReportQuery[], earlier: readonly string[] = []): DatabaseFacts[] {
+export function readDatabase(db: DB, queries: readonly ReportQuery[], earlier: readonly string[], alone: boolean): DatabaseFacts[] {
   const base = {
     dialect: DIALECTS.sqlite,
     legacy: !db.prepare("SELECT 1 FROM pragma_table_info('bash_calls') WHERE name = 'backfilled'").get(),
     coveringHookIndex: !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'hook_runs_by_time_wall'").get(),
     // Rollups cannot tell which of their calls an earlier database holds: with one, raw rows are read.
     rollups: !earlier.length && hasTable(db, 'call_hours'),
+    callRollups: hasTable(db, 'call_session_hours'),
+    // Tasks of several databases are deduplicated as rows (aggregate.ts): counts from task_facts only for one alone.
+    taskFacts: alone && hasTable(db, 'task_facts'),
     adviceFacts: !earlier.length && hasTable(db, 'advice_facts'),
   };
   const fresh: RowFilter = (table, alias) => (earlier.length ? `NOT ${heldEarlier(earlier, table, alias)}` : 'TRUE');
@@ -339,8 +166,8 @@ export function readDatabase(db: DB, queries: readonly ReportQuery[], earlier: r
 /** Calls, advice and hook runs an earlier database holds. */
 function countHeld(reads: ReturnType<typeof factReads>, all: (sql: string) => Rows): number {
   const sum = (counts: { n: number }[]) => counts.reduce((total, c) => total + c.n, 0);
-  const callSums = [...reads.calls.facts(all(reads.calls.sql)).calls.values()];
+  const callSums = [...(reads.calls.facts(all(reads.calls.sql)).calls?.values() ?? [])];
   const { advice } = reads.advice.facts(all(reads.advice.sql));
-  const { hooks } = reads.hooks.facts(all(reads.hooks.sql));
+  const { hooks } = reads.hooks ? reads.hooks.facts(all(reads.hooks.sql)) : { hooks: [] };
   return callSums.reduce((total, c) => total + c.bashCalls, 0) + sum(advice) + sum(hooks);
 }

@@ -137,4 +137,6 @@ export interface ReportQuery {
   now: number;
   /** `--lead`: rows by developer, and the lead's view (lead.ts). */
   lead?: boolean;
+  /** No hook runs read: the lead's project and week rows, of which the lead's view shows none. */
+  withoutHooks?: boolean;
 }

@@ -48,6 +48,10 @@ export const CALL: Entity = {
 };
 /** A row of call_hours (store/rollups.ts): the calls of one class in one hour, placed at the hour's start. */
 export const CALL_HOUR: Entity = { ...CALL, time: '(c.hour * 3600000)' };
+/** A row of call_session_hours (store/call-rollups.ts): call_hours without the signature. */
+export const CALL_SESSION_HOUR: Entity = { ...CALL_HOUR, signature: 'NULL' };
+/** A row of call_signature_hours: no session or project, read only where no grouping or filter needs one. */
+export const CALL_SIGNATURE_HOUR: Entity = { ...CALL_HOUR, session: 'NULL', project: 'NULL', projectId: 'NULL' };
 /** A task is backfilled when the call that started it is. */
 export const TASK: Entity = entity(
   't',
@@ -55,6 +59,15 @@ export const TASK: Entity = entity(
   'session_id',
   '(SELECT b.backfilled FROM bash_calls b WHERE b.session_id = t.session_id AND b.tool_use_id = t.tool_use_id)',
 );
+/** A row of task_facts (store/task-facts.ts): a task with its project and phase stored. */
+export const TASK_FACT: Entity = {
+  time: 't.started_at',
+  session: 't.session_id',
+  project: 't.project',
+  projectId: 't.project_id',
+  signature: 't.signature',
+  backfilled: 't.backfilled',
+};
 /** Advice and hook runs exist only with bgtelemetry. */
 export const ADVICE: Entity = entity('a', 'at', 'session_id', '0');
 /** A row of advice_facts (store/advice-facts.ts): advice with its project stored. */
@@ -92,6 +105,17 @@ export function keySql(q: ReportQuery, e: Entity, legacy = false): string {
 
 /** The key of a group with no value: calls without a signature, tasks without a project. */
 export const NO_KEY = '(none)';
+
+/**
+ * Groupings that are a column of the session (developer, machine): a read groups its rows by
+ * session first and names each group's key after (`sessionKey`), one lookup per session and
+ * class rather than one per row.
+ */
+export const groupsBySession = (q: ReportQuery): q is ReportQuery & { by: 'developer' | 'machine' } =>
+  q.by === 'developer' || q.by === 'machine';
+
+/** The grouping value of the session `session` (when groupsBySession). */
+export const sessionKey = (q: ReportQuery & { by: 'developer' | 'machine' }, session: string) => sessionColumn(q.by, session);
 
 /** Turns a grouping value from SQL into the row key. */
 export function label(by: Grouping, raw: unknown): string {

@@ -2,13 +2,14 @@
  * A report's reads from the team store (PostgreSQL): the same reads as from a local database
  * (metrics.ts), with the PostgreSQL dialect, in one read-only snapshot. Sync stores each event
  * once, keyed by its identity, so nothing is left out as held by an earlier database, and the
- * rollups (team migration 4) stand for the rows of whole hours and advice_facts (migration 5)
+ * rollups (team migrations 4 and 6) stand for the rows of whole hours and advice_facts (migration 5)
  * for the judged advice, as they do in a local database.
  */
 import type pg from 'pg';
 import { checkTeamSchema } from '../team/sync.js';
 import { DIALECTS } from './dialect.js';
-import { type DatabaseFacts, EVERY_ROW, factReads, gather, type ReadContext } from './metrics.js';
+import { type DatabaseFacts, factReads, gather } from './metrics.js';
+import { EVERY_ROW, type ReadContext } from './read-context.js';
 import { queriesFor } from './lead.js';
 import type { ReportQuery } from './model.js';
 import { queryParams } from './sql.js';
@@ -41,10 +42,14 @@ export async function readTeamStore(client: pg.Client, q: ReportQuery): Promise<
     dialect: DIALECTS.postgres,
     coveringHookIndex: false,
     rollups: true,
+    callRollups: true,
+    taskFacts: true,
     adviceFacts: true,
   }));
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
+    // The reads are short: compiling them (PostgreSQL's JIT, on above a cost) took longer than running them.
+    await client.query('SET LOCAL jit = off');
     const facts: DatabaseFacts[][] = [];
     for (const ctx of contexts) {
       const params = queryParams(ctx.q);

@@ -9,6 +9,8 @@
  * view to it).
  */
 import { ADVICE_FACTS_MIGRATION } from './advice-facts.js';
+import { CALL_ROLLUPS_MIGRATION } from './call-rollups.js';
+import { TASK_FACTS_MIGRATION } from './task-facts.js';
 import { ROLLUPS_MIGRATION } from './rollups.js';
 
 /**
@@ -317,6 +319,12 @@ export const MIGRATIONS: readonly Migration[] = [
   // 7 → 8: each advice row's outcome stored, kept by triggers, so that a report counts advice
   // without judging every row (store/advice-facts.ts). Filling it judges every advice row: heavy.
   { cost: 'heavy', sql: ADVICE_FACTS_MIGRATION },
+  // 8 → 9: call_hours without the signature and without the session, kept by triggers on it, so
+  // that a long range reads far fewer rows (store/call-rollups.ts). Filling them reads call_hours: heavy.
+  { cost: 'heavy', sql: CALL_ROLLUPS_MIGRATION },
+  // 9 → 10: each task's end, state, project and concurrency stored, kept by triggers, so that a
+  // report counts tasks without reading each with its lookups (store/task-facts.ts). Filling it reads every task: heavy.
+  { cost: 'heavy', sql: TASK_FACTS_MIGRATION },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

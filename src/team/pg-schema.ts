@@ -9,6 +9,8 @@
 import type { Client } from 'pg';
 import { TASK_STATES } from '../store/schema.js';
 import { TEAM_ADVICE_FACTS_MIGRATION } from './pg-advice-facts.js';
+import { TEAM_CALL_ROLLUPS_MIGRATION } from './pg-call-rollups.js';
+import { TEAM_TASK_FACTS_MIGRATION } from './pg-task-facts.js';
 import { TEAM_ROLLUPS_MIGRATION } from './pg-rollups.js';
 import { TEAM_TABLES, type TeamTable } from './tables.js';
 
@@ -93,6 +95,10 @@ const TEAM_MIGRATIONS: readonly string[] = [
   TEAM_ROLLUPS_MIGRATION,
   // 4 → 5: each advice row's outcome stored, kept by triggers (pg-advice-facts.ts).
   TEAM_ADVICE_FACTS_MIGRATION,
+  // 5 → 6: call_hours without the signature and without the session, kept by a trigger on it (pg-call-rollups.ts).
+  TEAM_CALL_ROLLUPS_MIGRATION,
+  // 6 → 7: each task's end, state, project and concurrency stored, kept by triggers (pg-task-facts.ts).
+  TEAM_TASK_FACTS_MIGRATION,
 ];
 
 export const TEAM_SCHEMA_VERSION = TEAM_MIGRATIONS.length;

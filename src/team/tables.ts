@@ -123,8 +123,15 @@ export const TEAM_TABLES: readonly TeamTable[] = [
 
 /** The views the report reads (pg-schema.ts, migration 2): the lead's role reads them too. */
 export const TEAM_VIEWS = ['task_states', 'advice_outcomes'] as const;
-/** Tables derived from the others, by triggers (pg-rollups.ts, pg-advice-facts.ts): the lead's role reads them. */
-export const TEAM_ROLLUPS = ['call_hours', 'hook_hours', 'advice_facts'] as const;
+/** Tables derived from the others, by triggers (pg-rollups.ts, pg-advice-facts.ts, pg-call-rollups.ts, pg-task-facts.ts): the lead's role reads them. */
+export const TEAM_ROLLUPS = [
+  'call_hours',
+  'hook_hours',
+  'advice_facts',
+  'call_session_hours',
+  'call_signature_hours',
+  'task_facts',
+] as const;
 
 /** Columns holding a command as run (redacted): reduced to the signature when the team asks for it. */
 export const COMMAND_COLUMNS: Readonly<Record<string, { command: string; signature: string }>> = {

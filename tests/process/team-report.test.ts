@@ -9,6 +9,9 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GROUPINGS, type Report } from '../../src/report/model.js';
+import { CALL_ROLLUPS } from '../../src/store/call-rollups.js';
+import { TASK_FACT_COLUMNS, taskFactRows } from '../../src/store/task-facts.js';
+import { TEAM_SCHEMA_VERSION } from '../../src/team/pg-schema.js';
 import { openDatabase } from '../../src/store/open.js';
 import { runCli } from '../support/cli-run.js';
 import { PG_SKIP_REASON, startPgServer, type PgServer } from '../support/pg-server.js';
@@ -159,6 +162,111 @@ describe.skipIf(PG_SKIP_REASON)('report from the team store', () => {
     }
   }, 60_000);
 
+  it('the narrow call rollups hold what call_hours holds, as calls arrive, change class, come again and go', async () => {
+    const store = await server.freshDatabase();
+    expect((await runCli(['team', 'setup', '--url', store], { cwd: home, env })).code).toBe(0);
+    const c = new pg.Client({ connectionString: store });
+    await c.connect();
+    try {
+      const push = (rows: object[]) => c.query('SELECT bgt_push_bash_calls($1::jsonb)', [JSON.stringify(rows)]);
+      const call = (id: string, session: string, extra: object) => ({
+        session_id: session,
+        tool_use_id: id,
+        started_at: 3_600_000 * 10 + Number(id.slice(1)) * 60_000,
+        signature: Number(id.slice(1)) % 2 ? 'npm test' : 'git status',
+        project: 'app',
+        project_id: 'github.com/acme/app',
+        backfilled: 0,
+        threshold_ms: 5000,
+        ...extra,
+      });
+      const same = async () => {
+        for (const [table, columns] of Object.entries(CALL_ROLLUPS)) {
+          const sums = async (from: string) =>
+            (
+              await c.query(
+                `SELECT ${columns.join(', ')}, sum(n)::bigint AS n, sum(ms)::bigint AS ms FROM ${from} GROUP BY ${columns.join(', ')}
+                 HAVING sum(n) <> 0 OR sum(ms) <> 0 ORDER BY ${columns.join(', ')}`,
+              )
+            ).rows;
+          const kept = await sums(table);
+          expect(kept.length, table).toBeGreaterThan(0);
+          expect(kept, table).toEqual(await sums('call_hours'));
+        }
+      };
+      const calls = Array.from({ length: 8 }, (_, k) => call(`c${k}`, `s${k % 3}`, { duration_ms: 1000 * k, background: 0 }));
+      await push(calls);
+      await same();
+      // Pushed again, then a class change (slow, in the background), a moved hour, a call without a signature.
+      await push(calls);
+      await push([call('c1', 's1', { duration_ms: 9000, background: 1 }), call('c2', 's2', { started_at: 3_600_000 * 30 })]);
+      await push([call('c8', 's0', { signature: null, duration_ms: 20 })]);
+      await same();
+      await c.query("DELETE FROM bash_calls WHERE tool_use_id IN ('c3', 'c8')");
+      await same();
+      await c.query('DELETE FROM bash_calls');
+      const left = await c.query(
+        'SELECT (SELECT count(*) FROM call_session_hours WHERE n <> 0) + (SELECT count(*) FROM call_signature_hours WHERE n <> 0) AS n',
+      );
+      expect(Number(left.rows[0].n)).toBe(0);
+    } finally {
+      await c.end();
+    }
+  }, 60_000);
+
+  it('task_facts holds each task as the rows say, as tasks, checks, calls and session ends arrive in any order and twice', async () => {
+    const store = await server.freshDatabase();
+    expect((await runCli(['team', 'setup', '--url', store], { cwd: home, env })).code).toBe(0);
+    const c = new pg.Client({ connectionString: store });
+    await c.connect();
+    try {
+      const push = (table: string, rows: object[]) => c.query(`SELECT bgt_push_${table}($1::jsonb)`, [JSON.stringify(rows)]);
+      const task = (id: string, start: number, extra: object = {}) => ({
+        session_id: 's1',
+        id,
+        tool_use_id: `c${id}`,
+        started_at: start,
+        signature: 'npm test',
+        command: 'npm test',
+        status: 'running',
+        ...extra,
+      });
+      const same = async () => {
+        // Values as text: count(*) is a bigint where the column is an integer.
+        const rows = async (text: string) =>
+          ((await c.query({ text, rowMode: 'array' })).rows as unknown[][]).map((r) => r.map((v) => (v === null ? null : String(v))));
+        const kept = await rows(`SELECT ${TASK_FACT_COLUMNS} FROM task_facts ORDER BY 1, 2`);
+        expect(kept).toEqual(await rows(`${taskFactRows('TRUE')} ORDER BY 1, 2`));
+        // id, running, state, project_id
+        return kept.map((r) => [r[1], Number(r[4]), r[5], r[10]]);
+      };
+      // Three tasks of one session, the first still running when the others start; no session or calls yet.
+      await push('tasks', [task('t1', 1000), task('t2', 2000), task('t3', 3000, { status: 'completed', finished_at: 4000 })]);
+      expect(await same()).toEqual([
+        ['t1', 1, 'unchecked-running', null],
+        ['t2', 2, 'unchecked-running', null],
+        ['t3', 3, 'unchecked-finished', null],
+      ]);
+      // t1 ends before t2 starts, t2 is checked, the calls and the session (which ends) arrive; all pushed again.
+      await push('tasks', [task('t1', 1000, { status: 'completed', finished_at: 1500 })]);
+      await push('task_checks', [{ session_id: 's1', tool_use_id: 'k2', task_id: 't2', at: 2500, tool: 'TaskOutput', blocking: 0 }]);
+      await push('bash_calls', [
+        { session_id: 's1', tool_use_id: 'ct3', started_at: 3000, project: 'app', project_id: 'github.com/acme/app' },
+      ]);
+      await push('sessions', [{ id: 's1', project: 'web', project_id: 'github.com/acme/web', ended_at: 2800 }]);
+      await push('tasks', [task('t1', 1000, { status: 'completed', finished_at: 1500 }), task('t2', 2000)]);
+      expect(await same()).toEqual([
+        ['t1', 1, 'unchecked-finished', 'github.com/acme/web'],
+        ['t2', 1, 'checked', 'github.com/acme/web'],
+        ['t3', 1, 'unchecked-finished', 'github.com/acme/app'],
+      ]);
+      await c.query("DELETE FROM tasks WHERE id = 't2'");
+      expect((await same()).map((r) => r[0])).toEqual(['t1', 't3']);
+    } finally {
+      await c.end();
+    }
+  }, 60_000);
+
   it('--by phase sees the backfilled call', async () => {
     const team = await reportJson(['--by', 'phase', '--db', url]);
     expect(team.rows.find((r) => r.key === 'before bgtelemetry')?.bashCalls).toBe(1);
@@ -218,19 +326,19 @@ describe.skipIf(PG_SKIP_REASON)('report from the team store', () => {
   it('a store at schema 1 (no backfilled column, no views): refused until team setup upgrades it, then the same figures', async () => {
     const old = await server.freshDatabase();
     expect((await runCli(['team', 'setup', '--url', old], { cwd: home, env })).code).toBe(0);
-    // Back to what migration 1 left: migration 2 is the views and the column, 3 the store id, 4 the rollups, 5 advice_facts.
+    // Back to what migration 1 left: migration 2 is the views and the column, 3 the store id, 4 the rollups, 5 advice_facts, 6 the narrow call rollups, 7 task_facts.
     const c = new pg.Client({ connectionString: old });
     await c.connect();
     await c.query(
-      'DROP FUNCTION bgt_call_hours, bgt_hook_hours, bgt_advice_facts_advice, bgt_advice_facts_advice_gone, bgt_advice_facts_call, bgt_advice_facts_task, bgt_advice_facts_session CASCADE; DROP TABLE call_hours, hook_hours, advice_facts, team_meta; DROP INDEX advice_by_prompt; DROP VIEW advice_outcomes, task_states; DROP INDEX tasks_by_time, task_checks_by_task, advice_by_call; ALTER TABLE bash_calls DROP COLUMN backfilled; DELETE FROM schema_version WHERE version >= 2',
+      'DROP FUNCTION bgt_call_hours, bgt_hook_hours, bgt_advice_facts_advice, bgt_advice_facts_advice_gone, bgt_advice_facts_call, bgt_advice_facts_task, bgt_advice_facts_session, bgt_call_rollups, bgt_task_facts_task, bgt_task_facts_check, bgt_task_facts_session, bgt_task_facts_call, bgt_task_facts_rebuild CASCADE; DROP TABLE call_hours, hook_hours, advice_facts, call_session_hours, call_signature_hours, task_facts, team_meta; DROP INDEX advice_by_prompt; DROP VIEW advice_outcomes, task_states; DROP INDEX tasks_by_time, task_checks_by_task, advice_by_call; ALTER TABLE bash_calls DROP COLUMN backfilled; DELETE FROM schema_version WHERE version >= 2',
     );
     await c.end();
     const refused = await runCli(['report', '--db', old], { cwd: home, env });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/schema version 1, this bgtelemetry needs 5.*\n.*team setup/s);
+    expect(refused.stderr).toMatch(new RegExp(`schema version 1, this bgtelemetry needs ${TEAM_SCHEMA_VERSION}.*\n.*team setup`, 's'));
     const upgraded = await runCli(['team', 'setup', '--url', old], { cwd: home, env });
     expect(upgraded.stderr).toBe('');
-    expect(upgraded.stdout).toContain('schema migrated to version 5');
+    expect(upgraded.stdout).toContain(`schema migrated to version ${TEAM_SCHEMA_VERSION}`);
     // Copies never synced: the fixture's files have pushed their rows to the other store already.
     const fresh = seededDatabases();
     try {

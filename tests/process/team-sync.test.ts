@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyEvent } from '../../src/store/apply.js';
 import type { TelemetryEvent } from '../../src/store/events.js';
 import { openDatabase, type DB } from '../../src/store/open.js';
-import { migrateTeamStore } from '../../src/team/pg-schema.js';
+import { migrateTeamStore, TEAM_SCHEMA_VERSION } from '../../src/team/pg-schema.js';
 import { roleStatements } from '../../src/team/roles.js';
 import { connectTeamStore, syncToTeam } from '../../src/team/sync.js';
 import { runCli } from '../support/cli-run.js';
@@ -236,10 +236,10 @@ describe.skipIf(!!PG_SKIP_REASON)('sync to the team store', () => {
   it('migration 3 makes the paths a store already holds portable', async () => {
     const url = await teamStore();
     const c = await connectTeamStore(url);
-    // As an older bgtelemetry pushed them, before migration 3 (the store id; 4 is the rollups, 5 advice_facts).
+    // As an older bgtelemetry pushed them, before migration 3 (the store id; 4 is the rollups, 5 advice_facts, 6 the narrow call rollups, 7 task_facts).
     await c.query(
-      `DROP FUNCTION bgt_call_hours, bgt_hook_hours, bgt_advice_facts_advice, bgt_advice_facts_advice_gone, bgt_advice_facts_call, bgt_advice_facts_task, bgt_advice_facts_session CASCADE;
-       DROP TABLE call_hours, hook_hours, advice_facts, team_meta; DROP INDEX advice_by_prompt; DELETE FROM schema_version WHERE version >= 3`,
+      `DROP FUNCTION bgt_call_hours, bgt_hook_hours, bgt_advice_facts_advice, bgt_advice_facts_advice_gone, bgt_advice_facts_call, bgt_advice_facts_task, bgt_advice_facts_session, bgt_call_rollups, bgt_task_facts_task, bgt_task_facts_check, bgt_task_facts_session, bgt_task_facts_call, bgt_task_facts_rebuild CASCADE;
+       DROP TABLE call_hours, hook_hours, advice_facts, call_session_hours, call_signature_hours, task_facts, team_meta; DROP INDEX advice_by_prompt; DELETE FROM schema_version WHERE version >= 3`,
     );
     const session = (id: string, projectId: string | null) => ({
       id,
@@ -251,7 +251,7 @@ describe.skipIf(!!PG_SKIP_REASON)('sync to the team store', () => {
     await c.query('SELECT bgt_push_bash_calls($1::jsonb)', [
       JSON.stringify([{ session_id: 's2', tool_use_id: 't', project: 'C:\\Users\\alice\\app', project_id: null }]),
     ]);
-    expect(await migrateTeamStore(c)).toEqual([3, 4, 5]);
+    expect(await migrateTeamStore(c)).toEqual([3, 4, 5, 6, 7]);
     const sessions = await c.query('SELECT id, project, cwd FROM sessions ORDER BY id');
     const calls = await c.query('SELECT project FROM bash_calls');
     await c.end();
@@ -364,7 +364,7 @@ describe.skipIf(!!PG_SKIP_REASON)('sync to the team store', () => {
     expect(bare.code).toBe(1);
     expect(bare.stderr).toMatch(/no bgtelemetry schema.*\n.*team setup/s);
     const setup = await runCli(['team', 'setup', '--url', url], { cwd: home, env });
-    expect(setup.stdout).toContain('schema migrated to version 5');
+    expect(setup.stdout).toContain(`schema migrated to version ${TEAM_SCHEMA_VERSION}`);
     const text = await runCli(['sync', '--url', url], { cwd: home, env: { ...env } });
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('bash_calls: 4 new, 0 updated, 0 already there');

@@ -79,7 +79,7 @@ export async function runCli(args: readonly string[], { cwd, env, hooksDir = BUI
     setEnv(env);
     process.chdir(cwd);
     process.exitCode = undefined;
-    await runProgram(buildProgram({ hooksDir }), args, { from: 'user' });
+    await runProgram(await buildProgram({ hooksDir }, args), args, { from: 'user' });
     return { code: Number(process.exitCode ?? 0), stdout: out.text(), stderr: err.text() };
   } finally {
     out.restore();

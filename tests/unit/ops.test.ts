@@ -539,8 +539,8 @@ describe('export, import, prune', () => {
       dbPath,
       (db) => db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[],
     );
-    // The rollups and advice outcomes are derived: kept by triggers, never exported (store/rollups.ts, advice-facts.ts).
-    const derived = ['call_hours', 'hook_hours', 'advice_facts'];
+    // The rollups and advice outcomes are derived: kept by triggers, never exported (store/rollups.ts, call-rollups.ts, advice-facts.ts, task-facts.ts).
+    const derived = ['call_hours', 'hook_hours', 'advice_facts', 'call_session_hours', 'call_signature_hours', 'task_facts'];
     expect(
       tables
         .map((t) => t.name)

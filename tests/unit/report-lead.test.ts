@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/build.js';
+import { trend } from '../../src/report/lead.js';
 import type { ReportQuery } from '../../src/report/model.js';
 import { openDatabase } from '../../src/store/open.js';
 import { runCli } from '../support/cli-run.js';
@@ -104,6 +105,26 @@ describe('report --lead over the fixture', () => {
     const once = lead([dbs.alice, dbs.bob]);
     const twice = lead([dbs.alice, dbs.bob, dbs.alice]);
     expect(twice.lead).toEqual(once.lead);
+  });
+});
+
+describe('report --lead over a long range', () => {
+  it("the trend reads the range's last two weeks alone: the same as the whole range's weeks give", () => {
+    const opened = [{ path: big, db: openDatabase(big, { busyTimeoutMs: 100, readonly: true }) }];
+    try {
+      // Five weeks and a half, ending on a Thursday in a zone with an offset: the last week counts four days.
+      for (const range of [
+        { since: at('2026-10-06T00:00:00'), until: at('2026-11-12T00:00:00'), timezone: 'Asia/Kolkata' },
+        { since: at('2026-11-10T00:00:00'), until: at('2026-11-16T00:00:00'), timezone: 'UTC' },
+      ]) {
+        const q: ReportQuery = { ...range, by: 'developer', lead: true, project: null, session: null, now: range.until };
+        const weeks = buildReport(opened, { ...q, by: 'week', lead: false });
+        expect(weeks.rows.length).toBeGreaterThanOrEqual(1);
+        expect(buildReport(opened, q).lead!.trend).toEqual(trend(weeks.rows));
+      }
+    } finally {
+      opened[0]!.db.close();
+    }
   });
 });
 

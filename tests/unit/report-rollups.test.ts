@@ -17,7 +17,9 @@ import { portableProject } from '../../src/store/advice-facts.js';
 import { applyAdvice, applyEvent } from '../../src/store/apply.js';
 import type { TelemetryEvent } from '../../src/store/events.js';
 import { openDatabase, type DB } from '../../src/store/open.js';
+import { CALL_ROLLUPS } from '../../src/store/call-rollups.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
+import { TASK_FACT_COLUMNS, taskFactRows } from '../../src/store/task-facts.js';
 
 const HOUR = 3_600_000;
 const START = Date.parse('2026-10-28T00:00:00Z');
@@ -112,10 +114,27 @@ function events(): TelemetryEvent[] {
         } as TelemetryEvent;
         if (rand() < 0.2) out.splice(out.length - 1, 0, check);
         else out.push(check);
-      }
+      } else if (background && rand() < 0.3)
+        out.push({
+          ...who,
+          id: `stop:${session}:${toolUseId}`,
+          kind: 'task-stop',
+          hook: 'PostToolUse',
+          at: t + durationMs + 30_000,
+          wallMs: 100,
+          toolUseId: `stop_${k}`,
+          taskId: `task${k}`,
+          tool: 'TaskStop',
+        } as TelemetryEvent);
       if (verdict !== 'foreground' && rand() < 0.5)
         pre.advice = { kind: 'slow-foreground', text: `bgtelemetry: ${signature} is slow`, signature, toolUseId };
       t += durationMs + Math.floor(rand() * 40 * 60_000);
+    }
+    // Most sessions end (their running tasks then count as ended), a few before their last events arrive.
+    if (s % 3) {
+      const end = { ...who, id: `end:${session}`, kind: 'session-end', hook: 'SessionEnd', at: t, wallMs: 80 } as TelemetryEvent;
+      if (s % 5 === 1) out.splice(out.length - 3, 0, end);
+      else out.push(end);
     }
   }
   return out;
@@ -146,7 +165,9 @@ beforeAll(() => {
   rolled.exec("DELETE FROM hook_runs WHERE event_id LIKE 'post:s7:%'");
   rolled.exec(`VACUUM INTO '${path.join(dir, 'raw.db')}'`);
   raw = openDatabase(path.join(dir, 'raw.db'), { busyTimeoutMs: 1000 });
-  raw.exec('DROP TABLE call_hours; DROP TABLE hook_hours; DROP TABLE advice_facts');
+  raw.exec(
+    'DROP TABLE call_hours; DROP TABLE hook_hours; DROP TABLE advice_facts; DROP TABLE call_session_hours; DROP TABLE call_signature_hours; DROP TABLE task_facts',
+  );
 });
 
 afterAll(() => {
@@ -159,10 +180,32 @@ const CALL_CLASSES = `COALESCE(started_at, ended_at) / ${HOUR}, session_id, proj
   CASE WHEN verdict IN ('suggest-background', 'must-background') OR COALESCE(duration_ms, 0) >= threshold_ms THEN 1 ELSE 0 END,
   background, CASE WHEN outcome = 'timed-out' OR background_reason = 'timeout' THEN 1 ELSE 0 END`;
 
+/** Each call's rollup columns (as call_hours classes it) and its duration. */
+const CALL_ROWS = `SELECT COALESCE(started_at, ended_at) / ${HOUR} AS hour, session_id, project, project_id, signature, backfilled,
+  CASE WHEN verdict IN ('suggest-background', 'must-background') OR COALESCE(duration_ms, 0) >= threshold_ms THEN 1 ELSE 0 END AS slow,
+  background, CASE WHEN outcome = 'timed-out' OR background_reason = 'timeout' THEN 1 ELSE 0 END AS timed_out, duration_ms
+  FROM bash_calls WHERE COALESCE(started_at, ended_at) IS NOT NULL`;
+
 /** The rollups worked out afresh from the rows (`rows`), and as kept (`kept`). */
 function rollupsOf(rows: DB, kept: DB) {
   const ordered = (sql: string, keys: number) => `${sql} ORDER BY ${Array.from({ length: keys }, (_, k) => k + 1).join(', ')}`;
+  const narrow = (table: keyof typeof CALL_ROLLUPS) => {
+    const columns = CALL_ROLLUPS[table].join(', ');
+    const keys = CALL_ROLLUPS[table].length;
+    return {
+      afresh: rows
+        .prepare(ordered(`SELECT ${columns}, COUNT(*), COALESCE(SUM(duration_ms), 0) FROM (${CALL_ROWS}) GROUP BY ${columns}`, keys))
+        .raw()
+        .all(),
+      kept: kept
+        .prepare(ordered(`SELECT ${columns}, n, ms FROM ${table}`, keys))
+        .raw()
+        .all(),
+    };
+  };
   return {
+    sessionCalls: narrow('call_session_hours'),
+    signatureCalls: narrow('call_signature_hours'),
     calls: rows
       .prepare(
         ordered(
@@ -187,6 +230,44 @@ describe('the rollup tables', () => {
     expect(r.calls.length).toBeGreaterThan(100);
     expect(r.keptCalls).toEqual(r.calls);
     expect(r.keptHooks).toEqual(r.hooks);
+    for (const { afresh, kept } of [r.sessionCalls, r.signatureCalls]) {
+      expect(afresh.length).toBeGreaterThan(50);
+      expect(kept).toEqual(afresh);
+    }
+  });
+
+  it('keep up with call_hours rows moved by hand (a key changed) or deleted, and calls pruned', () => {
+    const file = path.join(dir, 'narrow.db');
+    const db = openDatabase(file, { busyTimeoutMs: 1000 });
+    try {
+      apply(db, events().slice(0, 400));
+      db.exec(
+        `UPDATE call_hours SET hour = hour + 1, signature = 'moved' WHERE rowid IN (SELECT rowid FROM call_hours ORDER BY rowid LIMIT 5)`,
+      );
+      db.exec('DELETE FROM call_hours WHERE rowid IN (SELECT rowid FROM call_hours ORDER BY rowid DESC LIMIT 5)');
+      const fromHours = (table: keyof typeof CALL_ROLLUPS) => {
+        const columns = CALL_ROLLUPS[table].join(', ');
+        return {
+          afresh: db.prepare(`SELECT ${columns}, SUM(n), SUM(ms) FROM call_hours GROUP BY ${columns} ORDER BY ${columns}`).raw().all(),
+          kept: db.prepare(`SELECT ${columns}, n, ms FROM ${table} ORDER BY ${columns}`).raw().all(),
+        };
+      };
+      const same = () => {
+        for (const table of ['call_session_hours', 'call_signature_hours'] as const) {
+          const { afresh, kept } = fromHours(table);
+          expect(kept).toEqual(afresh);
+        }
+      };
+      same();
+      db.exec('DELETE FROM bash_calls');
+      same();
+      db.exec('DELETE FROM call_hours');
+      expect(
+        db.prepare('SELECT (SELECT COUNT(*) FROM call_session_hours) + (SELECT COUNT(*) FROM call_signature_hours) AS n').get(),
+      ).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
   });
 });
 
@@ -198,6 +279,92 @@ function adviceOf(db: DB) {
     ORDER BY 1`;
   return { judged: db.prepare(judged).raw().all(), kept: db.prepare('SELECT * FROM advice_facts ORDER BY 1').raw().all() };
 }
+
+/** Each task as task_facts would hold it if built now from the rows, and as kept. */
+function tasksOf(db: DB) {
+  return {
+    fresh: db
+      .prepare(`${taskFactRows('TRUE')} ORDER BY 1, 2`)
+      .raw()
+      .all(),
+    kept: db.prepare(`SELECT ${TASK_FACT_COLUMNS} FROM task_facts ORDER BY 1, 2`).raw().all(),
+  };
+}
+
+describe('task_facts', () => {
+  it('holds each task as the rows say now, after checks, ends and calls arrive later, twice, out of order or deleted', () => {
+    const { fresh, kept } = tasksOf(rolled);
+    const column = (k: number) => new Set(fresh.map((r) => (r as unknown[])[k]));
+    // Every state, tasks running two or more at once, and tasks still running: what the triggers must keep up with.
+    expect(column(5).size).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...(column(4) as Set<number>))).toBeGreaterThanOrEqual(2);
+    expect(kept).toEqual(fresh);
+  });
+
+  it("follows a session's end, a task's check and stop, a call's project, and deletes", () => {
+    const db = openDatabase(path.join(dir, 'task-moves.db'), { busyTimeoutMs: 1000 });
+    try {
+      apply(db, events().slice(0, 300));
+      const [task] = db
+        .prepare(
+          'SELECT session_id, id, tool_use_id FROM tasks WHERE started_at IS NOT NULL AND tool_use_id IS NOT NULL ORDER BY started_at LIMIT 1',
+        )
+        .all() as {
+        session_id: string;
+        id: string;
+        tool_use_id: string;
+      }[];
+      db.prepare('UPDATE sessions SET ended_at = (SELECT MAX(started_at) FROM tasks) WHERE id = ?').run(task.session_id);
+      db.prepare("INSERT INTO task_checks (tool_use_id, session_id, task_id, at, tool) VALUES ('late-check', ?, ?, 1, 'TaskOutput')").run(
+        task.session_id,
+        task.id,
+      );
+      db.prepare('UPDATE tasks SET stopped_at = started_at + 1 WHERE session_id = ? AND id <> ?').run(task.session_id, task.id);
+      db.prepare(
+        "UPDATE bash_calls SET project = '/moved', project_id = 'github.com/acme/moved' WHERE session_id = ? AND tool_use_id = ?",
+      ).run(task.session_id, task.tool_use_id);
+      const { fresh, kept } = tasksOf(db);
+      expect(kept.some((r) => (r as unknown[])[10] === 'github.com/acme/moved')).toBe(true);
+      expect(kept).toEqual(fresh);
+      db.prepare("DELETE FROM task_checks WHERE tool_use_id = 'late-check'").run();
+      db.prepare('DELETE FROM sessions WHERE id = ?').run(task.session_id);
+      db.exec('DELETE FROM tasks WHERE id IN (SELECT id FROM tasks ORDER BY id LIMIT 3)');
+      expect(tasksOf(db).kept).toEqual(tasksOf(db).fresh);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('unchecked tasks from task_facts', () => {
+  it('lists the same newest 50 as the rows, tasks started at the same instant at the edge of the list included', () => {
+    const file = path.join(dir, 'ties.db');
+    const db = openDatabase(file, { busyTimeoutMs: 1000 });
+    try {
+      const add = db.prepare("INSERT INTO tasks (session_id, id, started_at, command, status) VALUES (?, ?, ?, 'npm test', 'running')");
+      // 60 unchecked tasks, ten of them at once around the 50th newest, in sessions and ids out of order.
+      for (let k = 0; k < 60; k++) add.run(`s${(k * 7) % 11}`, `t${(k * 13) % 60}`, START + (k >= 5 && k < 15 ? 10 : k) * 60_000);
+      db.exec(`VACUUM INTO '${path.join(dir, 'ties-raw.db')}'`);
+      const rows = openDatabase(path.join(dir, 'ties-raw.db'), { busyTimeoutMs: 1000 });
+      rows.exec('DROP TABLE task_facts');
+      const q: ReportQuery = {
+        since: START,
+        until: START + HOUR * 24,
+        timezone: 'UTC',
+        by: 'day',
+        project: null,
+        session: null,
+        now: START + HOUR * 24,
+      };
+      const read = (from: DB) => buildReport([{ path: 'telemetry.db', db: from }], q).unchecked;
+      expect(read(db)).toHaveLength(50);
+      expect(read(db)).toEqual(read(rows));
+      rows.close();
+    } finally {
+      db.close();
+    }
+  });
+});
 
 describe('advice_facts', () => {
   it("holds each advice row's outcome as the view judges it, after calls, posts and task ends arrive later, twice or deleted", () => {
@@ -226,7 +393,7 @@ describe('advice_facts', () => {
   });
 });
 
-describe('migrations 6 → 7 → 8', () => {
+describe('migrations 6 → 7 → 8 → 9 → 10', () => {
   it('fills the rollups from the rows a version 6 database holds, as the triggers would have', () => {
     const file = path.join(dir, 'v6.db');
     const old = new Database(file);
@@ -240,6 +407,15 @@ describe('migrations 6 → 7 → 8', () => {
       expect(r.calls.length).toBeGreaterThan(100);
       expect(r.keptCalls).toEqual(r.calls);
       expect(r.keptHooks).toEqual(r.hooks);
+      // Migration 8 → 9 filled the narrow rollups from call_hours.
+      for (const { afresh, kept } of [r.sessionCalls, r.signatureCalls]) {
+        expect(afresh.length).toBeGreaterThan(50);
+        expect(kept).toEqual(afresh);
+      }
+      // Migration 9 → 10 filled task_facts from the same rows.
+      const tasks = tasksOf(db);
+      expect(tasks.kept.length).toBeGreaterThan(50);
+      expect(tasks.kept).toEqual(tasks.fresh);
       // Migration 7 → 8 filled advice_facts from the same rows.
       const advice = adviceOf(db);
       expect(advice.kept.length).toBeGreaterThan(100);
@@ -306,6 +482,37 @@ describe('a report read with rollups', () => {
       expect(after.bashCalls - before.bashCalls).toBe(1000);
     } finally {
       rolled.exec(`UPDATE call_hours SET n = n - 1000 WHERE hour = ${at('2026-11-01T12:00:00Z') / HOUR} AND n > 1000`);
+    }
+  });
+
+  it('reads the narrowest rollup that holds what the grouping and filters need', () => {
+    const [, since, until] = RANGES[1];
+    const hour = at('2026-11-01T12:00:00Z') / HOUR;
+    const calls = (by: ReportQuery['by'], filter: Partial<ReportQuery> = {}) =>
+      buildReport([{ path: 'telemetry.db', db: rolled }], {
+        since,
+        until,
+        timezone: 'UTC',
+        by,
+        project: null,
+        session: null,
+        now: until,
+        ...filter,
+      }).totals.bashCalls;
+    const groupings = ['day', 'signature', 'developer', 'project'] as const;
+    const before = groupings.map((by) => calls(by));
+    const filtered = calls('developer', { project: '/p/1' });
+    // Written straight into one table (no trigger moves it on): only the reads of that table see it.
+    const bump = (table: string, n: number) =>
+      rolled.exec(`UPDATE ${table} SET n = n + ${n} WHERE rowid = (SELECT MIN(rowid) FROM ${table} WHERE hour = ${hour})`);
+    try {
+      bump('call_signature_hours', 1000);
+      bump('call_session_hours', 10);
+      expect(groupings.map((by) => calls(by) - before[groupings.indexOf(by)])).toEqual([1000, 1000, 10, 10]);
+      expect(calls('developer', { project: '/p/1' })).toBe(filtered);
+    } finally {
+      bump('call_signature_hours', -1000);
+      bump('call_session_hours', -10);
     }
   });
 });

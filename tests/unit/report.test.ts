@@ -961,10 +961,12 @@ describe('buildReport', () => {
     const file = path.join(dbs.dir, 'v3.db');
     fs.copyFileSync(dbs.alice, file);
     const raw = openDatabase(file, { busyTimeoutMs: 100 });
-    // Nor the rollups of schema 7, whose triggers read the column.
+    // Nor the derived tables of schemas 7 to 10, whose triggers and view read the column.
     for (const { name } of raw.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as { name: string }[])
       raw.exec(`DROP TRIGGER ${name}`);
-    raw.exec('DROP TABLE call_hours; DROP TABLE hook_hours; DROP TABLE advice_facts');
+    raw.exec(
+      'DROP TABLE call_hours; DROP TABLE hook_hours; DROP TABLE advice_facts; DROP TABLE call_session_hours; DROP TABLE call_signature_hours; DROP VIEW task_fact_rows; DROP TABLE task_facts',
+    );
     raw.exec('ALTER TABLE bash_calls DROP COLUMN backfilled');
     raw.pragma('user_version = 3');
     raw.close();

@@ -2,24 +2,19 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { nothingRecorded, nothingRecordedIn } from '../../admin/nothing-recorded.js';
-import { makeColors } from '../../console/colors.js';
 import { CliError, EXIT } from '../../console/errors.js';
 import { buildReport, recordedNothing, reportFromFacts } from '../../report/build.js';
 import { toCsv } from '../../report/csv.js';
 import { openForReport } from '../../report/databases.js';
 import { mergedText, reportScope } from '../../report/format.js';
-import { renderHtml } from '../../report/html.js';
 import { GROUPINGS, type Grouping, type Report, type ReportQuery } from '../../report/model.js';
 import { resolveRange } from '../../report/range.js';
-import { renderText } from '../../report/table.js';
-import { readTeamStore } from '../../report/team-source.js';
 import { writeFileAtomic } from '../../runtime/atomic-write.js';
 import { FileRefusedError } from '../../runtime/regular-file.js';
 import { projectFilter } from '../../report/project-filter.js';
 import { maskUrl } from '../../team/team-url.js';
 import { dbOption, jsonOption } from '../flags.js';
 import { note, say, writeJson } from '../output.js';
-import { resolveUrl, withTeamStore } from '../team-store.js';
 
 interface ReportFlags {
   by: Grouping;
@@ -118,13 +113,14 @@ per session. Every number is defined in docs/telemetry.md, "Report metrics".`,
         session: flags.session ?? null,
         now,
       };
-      const teamSource = flags.team ? await resolveUrl(undefined) : flags.db?.find(isTeamUrl);
+      // The team store's modules (and the PostgreSQL driver) load only for the team store.
+      const teamSource = flags.team ? await (await import('../team-store.js')).resolveUrl(undefined) : flags.db?.find(isTeamUrl);
       if (teamSource !== undefined) return reportFromTeam(teamSource, query, flags);
       const databases = await openForReport(flags.db ?? [], process.env, note);
       try {
         const report = buildReport(databases, query);
         // Nothing to show is not an error: data keeps its shape, with zeros and nulls, and one line says why.
-        show(report, recordedNothing(report) ? nothingRecorded(databases, reportScope(report)) : null, flags);
+        await show(report, recordedNothing(report) ? nothingRecorded(databases, reportScope(report)) : null, flags);
       } finally {
         for (const { db } of databases) db.close();
       }
@@ -136,6 +132,7 @@ async function reportFromTeam(url: string, query: ReportQuery, flags: ReportFlag
   if ((flags.db?.length ?? 0) > 1)
     throw new CliError('--db postgres://… reads the team store alone', 'drop the other --db, or sync those machines first', EXIT.usage);
   const shown = maskUrl(url);
+  const [{ withTeamStore }, { readTeamStore }] = await Promise.all([import('../team-store.js'), import('../../report/team-source.js')]);
   const { facts, holdsCall } = await withTeamStore(
     url,
     'check that the server runs and the URL, user and password (PGPASSWORD, ~/.pgpass) are right',
@@ -143,21 +140,23 @@ async function reportFromTeam(url: string, query: ReportQuery, flags: ReportFlag
     'bgtelemetry report',
   );
   const report = reportFromFacts(facts, [shown], query);
-  show(report, recordedNothing(report) ? nothingRecordedIn([shown], () => holdsCall, reportScope(report)) : null, flags);
+  await show(report, recordedNothing(report) ? nothingRecordedIn([shown], () => holdsCall, reportScope(report)) : null, flags);
 }
 
-/** Prints the report as the flags ask; `nothing`: the line saying there is nothing to show. */
-function show(report: Report, nothing: string | null, flags: ReportFlags): void {
+/** Prints the report as the flags ask; `nothing`: the line saying there is nothing to show. The renderers load when used. */
+async function show(report: Report, nothing: string | null, flags: ReportFlags): Promise<void> {
   const data = Boolean(flags.json || flags.csv);
   if (nothing) (data ? note : say)(nothing);
   // Text and HTML say it in their header; JSON has duplicatesMerged; CSV only this line.
   const merged = mergedText(report);
   if (merged && flags.csv) note(merged);
-  if (flags.html) writeHtml(flags.html, renderHtml(report, nothing), data);
+  if (flags.html) writeHtml(flags.html, (await import('../../report/html.js')).renderHtml(report, nothing), data);
   if (flags.json) return writeJson(report);
   if (flags.csv) return void process.stdout.write(toCsv(report));
-  if (!flags.html && !nothing)
+  if (!flags.html && !nothing) {
+    const [{ renderText }, { makeColors }] = await Promise.all([import('../../report/table.js'), import('../../console/colors.js')]);
     process.stdout.write(renderText(report, makeColors(), process.stdout.columns || Number(process.env.COLUMNS) || 100));
+  }
 }
 
 function writeHtml(file: string, html: string, quiet: boolean): void {
