@@ -352,6 +352,10 @@ const CASES: Case[] = [
   {
     name: 'timeout-killed',
     why: 'a `sleep` past its Bash timeout: 2.1 kills it (exit 143), 2.0 moves it to the background',
+    // After that kill 2.1.197 sometimes exits without starting its SessionEnd hooks at all (seen
+    // with the daemon's shim: no SessionEnd process was spawned, in 1 run of 2 to 5): the
+    // binary's race, as after the other kills.
+    ended: (g) => (g === '2.0' ? true : 'either'),
     calls: (g) =>
       g === '2.1'
         ? [fg('toolu_0_0', 'sleep', 'suggest-background', 'timed-out', 143)]
