@@ -69,10 +69,26 @@ function filesWritten(dir: string): { path: string; text: string }[] {
 
 /** Seeded secrets found in the files, with the file each was found in. */
 export function leakedSecrets(dir: string, secrets: Iterable<string>): { secret: string; path: string }[] {
+  const wanted = new Map([...secrets].map((secret) => [Buffer.from(secret, 'utf8').toString('latin1'), secret]));
+  if (wanted.size === 0) return [];
+  // One pass per file for all secrets (a search per secret made the suite quadratic: the files
+  // and the secrets both grow with the payload count). Longest first, so that a secret that
+  // contains another is the one matched.
+  const escaped = [...wanted.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(escaped.join('|'), 'g');
   const files = filesWritten(dir);
-  return [...secrets].flatMap((secret) => {
-    const bytes = Buffer.from(secret, 'utf8').toString('latin1');
-    const file = files.find((f) => f.text.includes(bytes));
-    return file ? [{ secret, path: file.path.slice(dir.length + 1) }] : [];
-  });
+  const found = new Map<string, string>();
+  for (const file of files)
+    for (const match of file.text.matchAll(pattern)) {
+      const secret = wanted.get(match[0]);
+      if (secret && !found.has(secret)) found.set(secret, file.path.slice(dir.length + 1));
+    }
+  // A secret inside a longer one that was matched there is still on disk: search those alone.
+  const rest = [...wanted].filter(([, secret]) => !found.has(secret));
+  if (found.size)
+    for (const [bytes, secret] of rest) {
+      const file = files.find((f) => f.text.includes(bytes));
+      if (file) found.set(secret, file.path.slice(dir.length + 1));
+    }
+  return [...found].map(([secret, path]) => ({ secret, path }));
 }
