@@ -148,6 +148,7 @@ function fits(
   if (positionals.length < m.length) return false;
   for (let k = 0; k < m.length; k++) if (!m[k](positionals[k])) return false;
   if (entry.noMoreArgs && positionals.length > m.length) return false;
+  if (entry.maxArgs !== undefined && positionals.length > m.length + entry.maxArgs) return false;
   if (entry.bare && args.length > m.length) return false;
   // A flag that switches a row on belongs to the subcommand the row names: in
   // `docker compose -f x.yml logs`, the `-f` before `logs` is compose's file, not `logs -f`.
@@ -159,6 +160,8 @@ function fits(
     for (let k = m.length; k < positionals.length && !found; k++) found = entry.anyArgMatcher(positionals[k]);
     if (!found) return false;
   }
+  const none = entry.noArgMatcher;
+  if (none) for (let k = m.length; k < positionals.length; k++) if (none(positionals[k])) return false;
   return true;
 }
 

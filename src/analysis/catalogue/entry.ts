@@ -24,6 +24,10 @@ export interface CatalogueEntry {
   args?: readonly WordPattern[];
   /** Some positional word after `args` must match. */
   anyArg?: WordPattern;
+  /** No positional word after `args` may match (`./...`: every package, not one). */
+  noArg?: WordPattern;
+  /** The row applies only when at most this many positional words follow `args` (one package, one file). */
+  maxArgs?: number;
   /** The row applies only when one of these options is present (`--watch` also matches `--watch=x`). */
   ifFlags?: readonly string[];
   /** The row does not apply when one of these options is present. */
@@ -59,6 +63,7 @@ export type ValueOptions = Readonly<Record<string, readonly string[]>>;
 export interface CompiledEntry extends CatalogueEntry {
   argMatchers: ((word: string) => boolean)[];
   anyArgMatcher?: (word: string) => boolean;
+  noArgMatcher?: (word: string) => boolean;
 }
 
 function compilePattern(p: WordPattern): (word: string) => boolean {
@@ -87,6 +92,7 @@ export function compileEntry(e: CatalogueEntry): CompiledEntry {
   // few rows of a program, and a hook process looks up two or three programs.
   let args: ((word: string) => boolean)[] | undefined;
   let anyArg: ((word: string) => boolean) | null | undefined;
+  let noArg: ((word: string) => boolean) | null | undefined;
   return {
     ...e,
     // A REPL or prompt reads its input from a pipe or file just as well as from a person.
@@ -97,6 +103,10 @@ export function compileEntry(e: CatalogueEntry): CompiledEntry {
     get anyArgMatcher() {
       if (anyArg === undefined) anyArg = e.anyArg === undefined ? null : compilePattern(e.anyArg);
       return anyArg ?? undefined;
+    },
+    get noArgMatcher() {
+      if (noArg === undefined) noArg = e.noArg === undefined ? null : compilePattern(e.noArg);
+      return noArg ?? undefined;
     },
   };
 }

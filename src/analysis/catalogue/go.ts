@@ -10,6 +10,9 @@ export const GO_ROWS: readonly CatalogueEntry[] = [
   // Tests: fuzzing has no end of its own; benchmarks run long.
   { programs: ['go'], args: ['test'], ifFlags: ['-fuzz'], unlessFlags: ['-fuzztime'], effect: 'never-ends', category: 'test', reason: 'go test -fuzz runs until a failure or until stopped', alternative: 'add -fuzztime=30s' },
   { programs: ['go'], args: ['test'], ifFlags: ['-bench'], effect: 'work', category: 'test', reason: 'compiles and runs benchmarks', estimate: 120 },
+  // One package's tests narrowed by -run (`go test ./cmd -run TestDoctor`): one test binary,
+  // usually from the build cache, and the named tests: seconds, like one pytest node id.
+  { programs: ['go'], args: ['test'], ifFlags: ['-run'], noArg: /\.\.\.$|^all$|^std$/, maxArgs: 1, effect: 'work', category: 'test', reason: 'runs the named tests of one package', estimate: 4 },
   { programs: ['go'], args: ['test'], effect: 'work', category: 'test', reason: 'compiles and runs the tests', estimate: 30 },
 
   // Compilation and dependencies.

@@ -17,6 +17,12 @@ const BENCH_SCRIPT = /^(bench|benchmark|bench:.*|perf|load-test)$/;
 /** A test run under a debugger or inspector (`test:debug`, `test:e2e:debug`): it waits for a person. */
 const DEBUG_TEST_SCRIPT = /^((test|tests|e2e|spec|playwright|cypress|jest|vitest|mocha)([:_-][\w-]+)*[:_-](debug|inspect)|debug[:_-](test|e2e)\S*)$/;
 /** A release script (np, release-it, bumpp, lerna publish): most ask which version, or to confirm each step. */
+/** A test file by its name (`src/a.test.ts`, `spec/b.spec.js`). */
+const TEST_FILE = /\.(test|spec)\.[cm]?[jt]sx?$/;
+/** A source or style file by its name: what a type checker or linter is given instead of a project. */
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|css|scss|less)$/;
+/** A directory (no extension), `.`, or a glob: more than the files named. */
+const DIR_OR_GLOB = /^\.{1,2}\/?$|(^|\/)[^./]+\/?$|[*?{]/;
 const RELEASE_SCRIPT = /^(release|release[:_-](patch|minor|major|pre\w*|alpha|beta|rc|next))$/;
 
 export const JAVASCRIPT_ROWS: readonly CatalogueEntry[] = [
@@ -88,6 +94,10 @@ export const JAVASCRIPT_ROWS: readonly CatalogueEntry[] = [
   { programs: ['vitest'], args: ['bench'], effect: 'work', category: 'script', reason: 'runs benchmarks', estimate: 60 },
   { programs: ['react-scripts', 'craco', 'vue-cli-service', 'umi', 'razzle'], args: ['start|serve|dev'], effect: 'never-ends', category: 'server', reason: 'a dev server runs until stopped' },
   { programs: ['react-scripts', 'craco', 'vue-cli-service', 'umi', 'razzle'], args: ['build'], effect: 'work', category: 'build', reason: 'builds for production', estimate: 60 },
+  // Named tests in named files (`vitest run src/a.test.ts -t adds`): seconds, like one pytest node id.
+  { programs: ['vitest'], args: ['run'], ifFlags: ['-t', '--testNamePattern'], anyArg: TEST_FILE, noArg: DIR_OR_GLOB, effect: 'work', category: 'test', reason: 'runs the named tests of the named files', estimate: 4 },
+  { programs: ['jest', 'vitest'], ifFlags: ['-t', '--testNamePattern'], anyArg: TEST_FILE, noArg: DIR_OR_GLOB, effect: 'work', category: 'test', reason: 'runs the named tests of the named files', estimate: 4 },
+  { programs: ['mocha'], ifFlags: ['-g', '--grep', '-f', '--fgrep'], anyArg: TEST_FILE, noArg: DIR_OR_GLOB, effect: 'work', category: 'test', reason: 'runs the named tests of the named files', estimate: 4 },
   { programs: ['jest', 'vitest', 'mocha', 'ava', 'tap', 'uvu', 'jasmine', 'c8', 'nyc', 'react-scripts', 'craco', 'wdio', 'testcafe', 'nightwatch', 'detox'], effect: 'work', category: 'test', reason: 'runs a test suite', estimate: 30 },
   { programs: ['karma'], args: ['start'], ifFlags: ['--single-run'], effect: 'work', category: 'test', reason: 'runs the test suite once in a browser', estimate: 30 },
   { programs: ['karma'], args: ['start'], unlessFlags: ['--single-run'], effect: 'never-ends', category: 'watch', reason: 'karma keeps watching unless --single-run', alternative: 'karma start --single-run' },
@@ -103,8 +113,11 @@ export const JAVASCRIPT_ROWS: readonly CatalogueEntry[] = [
   // Type checkers, linters, formatters.
   { programs: ['tsc', 'vue-tsc'], ifFlags: ['-w', '--watch'], effect: 'never-ends', category: 'watch', reason: 'tsc --watch never exits', alternative: 'tsc --noEmit for a single check' },
   { programs: ['tsc', 'vue-tsc'], ifFlags: ['--showConfig', '--init', '--listFilesOnly'], effect: 'work', category: 'query', reason: 'prints configuration', estimate: 1 },
+  // Files named (`tsc --noEmit src/a.ts`): tsc ignores tsconfig.json and checks them and what they import.
+  { programs: ['tsc', 'vue-tsc', 'tsgo'], anyArg: SOURCE_FILE, noArg: DIR_OR_GLOB, unlessFlags: ['-p', '--project', '-b', '--build'], effect: 'work', category: 'typecheck', reason: 'type-checks the named files and their imports', estimate: 3 },
   { programs: ['tsc', 'vue-tsc', 'tsgo'], effect: 'work', category: 'typecheck', reason: 'type-checks the whole project', estimate: 15 },
   { programs: ['eslint', 'oxlint', 'biome', 'standard', 'xo', 'stylelint', 'tslint'], ifFlags: ['--print-config', '--print-config-path', '--env-info'], effect: 'work', category: 'query', reason: 'prints configuration', estimate: 1 },
+  { programs: ['eslint', 'stylelint', 'tslint', 'standard', 'xo'], anyArg: SOURCE_FILE, noArg: DIR_OR_GLOB, effect: 'work', category: 'lint', reason: 'lints the named files', estimate: 2 },
   { programs: ['eslint', 'stylelint', 'tslint', 'standard', 'xo'], effect: 'work', category: 'lint', reason: 'lints the project', estimate: 10 },
   { programs: ['oxlint', 'biome'], effect: 'work', category: 'lint', reason: 'lints the project (fast)', estimate: 1.5 },
   { programs: ['prettier'], args: ['*'], effect: 'work', category: 'lint', reason: 'formats files', estimate: 3 },

@@ -39,6 +39,7 @@ export const PHP_ROWS: readonly CatalogueEntry[] = [
   { programs: PHPUNIT, ifFlags: ['--list-tests', '--list-suites', '--list-groups', '--list-tests-xml', '--list-test-files', '--init', '--generate-configuration', '--migrate-configuration', '--check-version'], effect: 'work', category: 'query', reason: 'lists or configures without running tests', estimate: 2 },
   { programs: ['pest'], ifFlags: ['--watch'], effect: 'never-ends', category: 'watch', reason: 'reruns tests on changes and never exits', alternative: 'pest (a single run)' },
   { programs: ['pest'], ifFlags: ['--mutate'], effect: 'work', category: 'test', reason: 'mutation testing reruns the suite many times', estimate: 300 },
+  { programs: ['phpunit', 'simple-phpunit', 'pest'], ifFlags: ['--filter'], effect: 'work', category: 'test', reason: 'runs the tests that match --filter', estimate: 4 },
   { programs: PHPUNIT, effect: 'work', category: 'test', reason: 'runs the test suite', estimate: 30 },
   { programs: ['phpunit-watcher'], effect: 'never-ends', category: 'watch', reason: 'reruns tests on changes and never exits' },
   { programs: ['codecept', 'codeception'], args: ['run'], effect: 'work', category: 'test', reason: 'runs the test suites', estimate: 60 },

@@ -101,6 +101,7 @@ export const PYTHON_ROWS: readonly CatalogueEntry[] = [
   { programs: PYTEST, ifFlags: ['--benchmark-only', '--benchmark-autosave'], effect: 'work', category: 'script', reason: 'runs benchmarks', estimate: 60 },
   // A test node id (`file.py::test_name`) selects a handful of tests: collection plus seconds.
   { programs: PYTEST, anyArg: /::/, effect: 'work', category: 'test', reason: 'runs the selected tests', estimate: 3 },
+  { programs: PYTEST, ifFlags: ['-k'], anyArg: /\.py$/, maxArgs: 1, effect: 'work', category: 'test', reason: 'runs the tests of one file that match -k', estimate: 4 },
   { programs: PYTEST, effect: 'work', category: 'test', reason: 'runs the test suite', estimate: 30 },
   { programs: ['unittest'], effect: 'work', category: 'test', reason: 'runs the test suite', estimate: 20 },
   { programs: ['nose2', 'nosetests', 'green', 'trial', 'behave', 'ward'], effect: 'work', category: 'test', reason: 'runs the test suite', estimate: 30 },

@@ -71,6 +71,9 @@ export const RUBY_ROWS: readonly CatalogueEntry[] = [
   // Test runners.
   { programs: ['rspec'], ifFlags: ['--init'], effect: 'work', category: 'other', reason: 'writes the RSpec setup', estimate: 0.5 },
   { programs: ['rspec'], ifFlags: ['--dry-run'], effect: 'work', category: 'query', reason: 'loads the specs and lists them without running', estimate: 4 },
+  // One example by its line or name (`rspec spec/a_spec.rb:42`): seconds, like one pytest node id.
+  { programs: ['rspec'], anyArg: /_spec\.rb:\d+(:\d+)*$/, effect: 'work', category: 'test', reason: 'runs the selected examples', estimate: 4 },
+  { programs: ['rspec'], ifFlags: ['-e', '--example'], anyArg: /_spec\.rb$/, maxArgs: 1, effect: 'work', category: 'test', reason: 'runs the named examples of one file', estimate: 4 },
   { programs: ['rspec', 'cucumber', 'parallel_rspec', 'parallel_test', 'parallel_cucumber', 'knapsack'], effect: 'work', category: 'test', reason: 'runs the test suite', estimate: 60 },
   { programs: ['mutant'], effect: 'work', category: 'test', reason: 'mutation testing reruns the suite many times', estimate: 600 },
   { programs: ['guard'], args: ['init|list|show'], effect: 'work', category: 'other', reason: 'quick Guard command', estimate: 1 },

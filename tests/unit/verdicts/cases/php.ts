@@ -22,7 +22,8 @@ export const CASES: readonly VerdictCase[] = [
 
   // Tests and analysis
   ['vendor/bin/phpunit', 'suggest-background', 'test', 'phpunit'],
-  ['./vendor/bin/phpunit --filter UserTest', 'suggest-background', 'test'],
+  ['./vendor/bin/phpunit --filter UserTest', 'foreground', 'test'],
+  ['vendor/bin/paratest --filter UserTest', 'suggest-background', 'test'],
   ['php vendor/bin/phpunit tests/Unit', 'suggest-background', 'test'],
   ['vendor/bin/phpunit --list-tests', 'foreground'],
   ['./vendor/bin/pest', 'suggest-background', 'test'],

@@ -54,7 +54,10 @@ export const CASES: readonly VerdictCase[] = [
 
   // Tests, linters, REPLs
   ['bundle exec rspec', 'suggest-background', 'test', 'rspec'],
-  ['bundle exec rspec spec/models/user_spec.rb:42', 'suggest-background', 'test'],
+  ['bundle exec rspec spec/models/user_spec.rb:42', 'foreground', 'test'],
+  ["bundle exec rspec spec/models/user_spec.rb -e 'saves the name'", 'foreground', 'test'],
+  ['bundle exec rspec spec/models/user_spec.rb', 'suggest-background', 'test'],
+  ["bundle exec rspec spec/models -e 'saves'", 'suggest-background', 'test'],
   ['bin/rspec --init', 'foreground'],
   ['bundle exec cucumber', 'suggest-background', 'test'],
   ['bundle exec rubocop', 'suggest-background', 'lint'],
