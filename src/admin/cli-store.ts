@@ -11,7 +11,16 @@ import Database from 'better-sqlite3';
 import { loadConfig } from '../config/load.js';
 import { CliError } from '../console/errors.js';
 import { databasePath, spoolDir } from '../runtime/paths.js';
-import { classifyError, migrate, openDatabase, refuseNonRegular, type DB, type MigrationStep, type StoreError } from '../store/open.js';
+import {
+  classifyError,
+  migrate,
+  openDatabase,
+  refuseNonRegular,
+  refuseOldNode,
+  type DB,
+  type MigrationStep,
+  type StoreError,
+} from '../store/open.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import { drainFallback, fallbackPending } from '../store/fallback-spool.js';
 import { drainSpool, spooledFiles } from '../store/spool.js';
@@ -104,6 +113,11 @@ function openWithMigrationNotice(path: string, busyTimeoutMs: number): DB {
 
 /** The schema and no rows, in memory: nothing is written to disk. */
 function emptyDatabase(): DB {
+  try {
+    refuseOldNode();
+  } catch (error) {
+    throw storeCliError('the database', classifyError(error));
+  }
   const db = new Database(':memory:');
   migrate(db);
   return db;
@@ -128,6 +142,7 @@ export function openReadOnly(path: string, busyTimeoutMs = CLI_BUSY_TIMEOUT_MS):
 function olderSchema(path: string, busyTimeoutMs: number): DB | null {
   let db: DB | undefined;
   try {
+    refuseOldNode();
     db = new Database(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version >= 1 && version < SCHEMA_VERSION) return db;

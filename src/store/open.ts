@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ConnectOptions, Connection, DriverName } from './connection.js';
-import { loadBinding, type BindingLoad } from './native-binding.js';
+import { loadBinding, nodeTooOld, type BindingLoad } from './native-binding.js';
 import { NodeSqliteConnection, nodeSqlite } from './node-sqlite.js';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './schema.js';
 
@@ -137,12 +137,19 @@ function openWith<D extends Connection>(connect: Connect<D>, path: string, optio
   }
 }
 
+/** On Node 20 better-sqlite3's addon loads, then crashes the process (SIGSEGV): say why instead. */
+export function refuseOldNode(): void {
+  const old = nodeTooOld();
+  if (old) throw new StoreError('binding', old);
+}
+
 /** better-sqlite3, required on first use: in a hook bundle, the bundled copy; elsewhere node_modules'. */
 function betterSqlite3(): typeof Database {
   return typeof require === 'function' ? require('better-sqlite3') : createRequire(import.meta.url)('better-sqlite3');
 }
 
 function connect(path: string, { busyTimeoutMs, readonly }: ConnectOptions): DB {
+  refuseOldNode();
   const Driver = betterSqlite3();
   // better-sqlite3 takes a loaded addon as well as a path (its type declarations say string).
   return new Driver(path, {

@@ -135,4 +135,36 @@ describe('SQLite binding', () => {
       readFileSync(join(box.env.BGTELEMETRY_HOME!, 'spool', readdirSync(join(box.env.BGTELEMETRY_HOME!, 'spool'))[0]), 'utf8'),
     ).toContain('npm test');
   });
+
+  // The CLI there opened the database with better-sqlite3 and died of SIGSEGV (status, report,
+  // export, prune): each command that needs the database now says why in one line, exit 1.
+  it.skipIf(!oldNode)('on Node older than 22 the CLI commands that read the database exit 1 with the reason, never a crash', async () => {
+    const box = sandbox();
+    const hook = spawnSync(process.execPath, [join(HOOKS_DIR, 'post-tool-use.cjs')], {
+      env: box.env,
+      input: JSON.stringify(postBash(box.project)),
+    });
+    expect(hook.status).toBe(0);
+    const cli = join(ROOT, 'dist', 'cli.mjs');
+    for (const args of [
+      ['status'],
+      ['report', '--json'],
+      ['export'],
+      ['prune', '--older-than', '30d', '--yes'],
+      ['report', '--db', join(box.env.BGTELEMETRY_HOME!, 'telemetry.db')],
+    ]) {
+      const run = spawnSync(oldNode!, [cli, ...args], { env: box.env, encoding: 'utf8', timeout: 60_000 });
+      expect({ args, signal: run.signal, status: run.status, stdout: run.stdout }).toEqual({ args, signal: null, status: 1, stdout: '' });
+      expect(run.stderr).toMatch(/^bgtelemetry: cannot open .*: Node v\d+\.\S+ is too old: bgtelemetry needs Node 22 or newer\n/);
+    }
+    // With nothing recorded yet, a reader used an in-memory database: the same answer.
+    const empty = sandbox();
+    const run = spawnSync(oldNode!, [cli, 'status'], { env: empty.env, encoding: 'utf8', timeout: 60_000 });
+    expect({ signal: run.signal, status: run.status }).toEqual({ signal: null, status: 1 });
+    expect(run.stderr).toMatch(/Node v\d+\.\S+ is too old/);
+    // The analysis needs no database: classify still answers, without history.
+    const classify = spawnSync(oldNode!, [cli, 'classify', 'npm test'], { env: box.env, encoding: 'utf8', timeout: 60_000 });
+    expect({ status: classify.status, signal: classify.signal }).toEqual({ status: 0, signal: null });
+    expect(classify.stdout).toMatch(/^suggest-background/);
+  });
 });

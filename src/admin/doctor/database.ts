@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { backgroundMigration } from '../../store/background-migration.js';
-import { heavyMigrationPending } from '../../store/open.js';
+import { heavyMigrationPending, refuseOldNode } from '../../store/open.js';
 import { SCHEMA_VERSION } from '../../store/schema.js';
 import { shellQuote } from '../quote.js';
 import { TABLES, quoteIdent } from '../tables.js';
@@ -50,6 +50,7 @@ export function checkDatabase(path: string): DatabaseCheck {
   checkMode(s, path, 'file', 0o600);
   let db: Database.Database;
   try {
+    refuseOldNode();
     db = new Database(path, { readonly: true, fileMustExist: true });
   } catch (error) {
     s.problems.push({
