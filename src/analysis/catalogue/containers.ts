@@ -123,6 +123,7 @@ const KUBE_ROWS: readonly CatalogueEntry[] = [
   { programs: KUBECTL, args: ['wait|drain'], effect: 'work', category: 'infra', reason: 'waits for a condition or evicts pods', estimate: 30 },
   { programs: KUBECTL, args: ['exec', '*', SLOW_IN_CONTAINER], effect: 'work', category: 'script', reason: 'runs tests, a build or migrations in a pod', estimate: 30 },
   { programs: KUBECTL, args: ['cp|delete'], effect: 'work', category: 'infra', reason: 'copies files or deletes resources (waits for graceful termination)', estimate: 3 },
+  { programs: KUBECTL, args: ['krew', 'install|upgrade'], effect: 'work', category: 'install', reason: 'downloads kubectl plugins', estimate: 8 },
   // apply/get/describe/config/top/scale/patch/… return as soon as the API server answers.
   { programs: KUBECTL, args: ['get|describe|apply|create|replace|config|version|top|scale|autoscale|patch|label|annotate|explain|api-resources|api-versions|cluster-info|auth|logs|exec|run|expose|set|diff|kustomize|rollout|certificate|taint|cordon|uncordon|events|plugin|krew'], effect: 'work', category: 'query', reason: 'quick API request', estimate: 1 },
   { programs: KUBECTL, effect: 'work', category: 'query', reason: 'quick API request', estimate: 1 },
@@ -194,6 +195,7 @@ const IAC_ROWS: readonly CatalogueEntry[] = [
   { programs: ['vagrant'], args: ['destroy'], unlessFlags: ['-f', '--force'], effect: 'interactive', category: 'prompt', reason: 'asks for confirmation', alternative: 'vagrant destroy -f' },
   { programs: ['vagrant'], args: ['box', 'add|update'], effect: 'work', category: 'download', reason: 'downloads a box image', estimate: 120 },
   { programs: ['vagrant'], args: ['up|provision|reload|resume|package|destroy|halt'], effect: 'work', category: 'infra', reason: 'boots, provisions or stops a VM', estimate: 180 },
+  { programs: ['vagrant'], args: ['plugin', 'install|update|repair'], effect: 'work', category: 'install', reason: 'installs Vagrant plugins (gems, resolved and built)', estimate: 30 },
   { programs: ['vagrant'], effect: 'work', category: 'query', reason: 'quick vagrant query', estimate: 2 },
 
   // Local clusters and dev loops.

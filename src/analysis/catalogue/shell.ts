@@ -57,6 +57,7 @@ export const SHELL_ROWS: readonly CatalogueEntry[] = [
   { programs: ['emacs'], ifFlags: ['--batch', '-batch', '--script'], effect: 'work', category: 'script', reason: 'runs emacs in batch mode', estimate: 2 },
   { programs: ['vim', 'vi', 'nvim', 'nano', 'pico', 'micro', 'joe', 'ed', 'ex', 'kak', 'hx', 'helix', 'mcedit'], effect: 'interactive', category: 'editor', reason: 'opens an editor that waits for keystrokes', alternative: 'edit with the Edit tool, or sed -i / a heredoc' },
   { programs: ['emacs'], effect: 'interactive', category: 'editor', reason: 'opens an editor', alternative: 'emacs --batch …' },
+  { programs: ['code', 'code-insiders', 'codium', 'cursor'], ifFlags: ['--install-extension', '--update-extensions'], effect: 'work', category: 'install', reason: 'downloads and installs editor extensions', estimate: 8 },
   { programs: ['code', 'subl', 'gedit', 'xdg-open', 'open'], effect: 'work', category: 'other', reason: 'hands a file to a desktop program', estimate: 0.5 },
   // A pager whose input is piped in or whose output is piped or redirected just copies it, like cat.
   { programs: ['less', 'more', 'most', 'pg'], unlessStdin: true, unlessOutputCaptured: true, effect: 'interactive', category: 'pager', reason: 'opens a pager that waits for keystrokes', alternative: 'cat FILE, or head -n 100 FILE' },

@@ -188,4 +188,8 @@ export const CASES: readonly VerdictCase[] = [
   ['docker buildx bake', 'suggest-background', 'container', 'docker buildx bake'],
   ['docker buildx bake --push release', 'suggest-background', 'container'],
   ['docker buildx bake --print', 'foreground', 'query'],
+  ['kubectl krew install ctx ns', 'suggest-background', 'install'],
+  ['kubectl krew list', 'foreground', 'query'],
+  ['vagrant plugin install vagrant-vbguest', 'suggest-background', 'install'],
+  ['vagrant plugin list', 'foreground', 'query'],
 ];

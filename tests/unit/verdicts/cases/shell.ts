@@ -155,4 +155,6 @@ export const CASES: readonly VerdictCase[] = [
   ['./build_firmware.sh 2>&1 | tail -40', 'suggest-background', 'build'],
   ['./scripts/regression_test.sh', 'suggest-background', 'test'],
   ['./scripts/print_env.sh', 'foreground'],
+  ['code --install-extension ms-python.python', 'suggest-background', 'install'],
+  ['code src/app.ts', 'foreground'],
 ];
