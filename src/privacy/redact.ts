@@ -65,7 +65,7 @@ const NOT_PASSWORD = 'file|path|dir|length|len|policy|prompt|stdin|hint|reset|re
 /** A secret-looking variable/key name; not after `$`, `.`, `/`, `-` (`$TOKEN`, `.password`, `a/auth`, `--x`). */
 const NAME = String.raw`(?<![\w.$/-])(?=[A-Za-z_])(?:[\w.-]*?(?:pass(?:wor|w)d(?:[_.-](?!(?:${NOT_PASSWORD})(?![A-Za-z0-9]))[A-Za-z0-9]+)?|passphrase|secret|token|credentials?|signature|apikey|(?:${KEY_QUALIFIERS})[_.-]?key|[_.-](?:key|pass|pwd|auth|creds))|auth|creds|(?<=[;{,][ \t]*)pwd|(?<=[?&])(?:sig|key))`;
 const QUOTED_NAME = String.raw`["'][\w.-]{1,100}`;
-const FLAG = String.raw`(?<![\w-])--?(?!(?:no|skip|ask|disable|without|prompt|use|show|print|read|with|from|reset|generate|require|allow|enable|hide|mask|save|store|check|verify|export|import|list|delete|rotate|revoke|get|fetch)-)(?:[a-z0-9]+-){0,3}(?:password|passwd|passphrase|pass|passin|passout|pwd|token|bearer|secret|secret-string|api-?key|apikey|(?:access|secret|private|account|client|app|master|encryption|signing|storage|license|subscription)[-_]?key|auth|authtoken|credentials?|(?:src|dest)?(?:storepass|keypass)|sas-token)`;
+const FLAG = String.raw`(?<![\w-])--?(?!(?:no|skip|ask|disable|without|prompt|use|show|print|read|with|from|reset|generate|require|allow|enable|hide|mask|save|store|check|verify|export|import|list|delete|rotate|revoke|get|fetch)-)(?:[a-z0-9]+[-._]){0,4}(?:password|passwd|passphrase|pass|passin|passout|pwd|token|bearer|secret|secret-string|api-?key|apikey|(?:access|secret|private|account|client|app|master|encryption|signing|storage|license|subscription)[-_]?key|auth|authtoken|credentials?|(?:src|dest)?(?:storepass|keypass)|sas-token)`;
 const AUTH_SCHEMES = 'bearer|basic|token|bot|apikey|api-key|key|sso-key|oauth|jwt|ssws|otoken|digest|negotiate|ntlm|aws4-hmac-sha256';
 // `Name: value` or, as a JSON/JS key, `"Name": "value"` (a quoted key with an unquoted value is code).
 const HEADER_SEP = String.raw`(?:[ \t]*[:=][ \t]*["']?|["'][ \t]*[:=][ \t]*["'])`;
@@ -135,14 +135,14 @@ const TOKENS: Token[] = [
   { kind: 'jwt', pattern: String.raw`eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*` },
   {
     kind: 'api-token',
-    pattern: String.raw`lin_api_[A-Za-z0-9]{30,}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|hv[sb]\.[A-Za-z0-9_-]{24,}|gl(?:sa|c)_[A-Za-z0-9_=+/-]{30,}|sbp_[0-9a-f]{40}|sntry[us]_[A-Za-z0-9_=+/-]{30,}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|dapi[0-9a-f]{32}|AGE-SECRET-KEY-1[0-9A-Z]{50,}`,
+    pattern: String.raw`lin_api_[A-Za-z0-9]{30,}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|hv[sb]\.[A-Za-z0-9_-]{24,}|gl(?:sa|c)_[A-Za-z0-9_=+/-]{30,}|sbp_[0-9a-f]{40}|sntry[us]_[A-Za-z0-9_=+/-]{30,}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|dapi[0-9a-f]{32}|AGE-SECRET-KEY-1[0-9A-Z]{50,}|nfp_[A-Za-z0-9]{30,}|rubygems_[a-f0-9]{48}|pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_-]{30,}|dp\.(?:st|pt|ct|sa|scim|audit)\.[A-Za-z0-9_.-]{30,}|figd_[A-Za-z0-9_-]{30,}|xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}|ATATT3[A-Za-z0-9_=-]{30,}|fm[12]_[A-Za-z0-9+/=_-]{30,}|bkua_[a-f0-9]{40}|CCIPAT_[A-Za-z0-9_]{30,}|ops_eyJ[A-Za-z0-9_=-]{30,}|tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9_-]{20,}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,}|oy2[a-z0-9]{43}`,
   },
 ];
 // One alternation, one capture group per token kind.
 const TOKEN_RE = rx(`(?<![\\w-])(?:${TOKENS.map((t) => `(${t.pattern})`).join('|')})`, 'g');
 /** The literal prefixes of the TOKENS above: the alternation runs only when one appears. */
 const TOKEN_SCREEN =
-  /AKIA|ASIA|ABIA|ACCA|AIza|ya29\.|gh[pousr]_|github_pat_|gl[a-z]{1,5}[-_]|xox[abposr]-|xapp-|[sr]k_(?:live|test)_|whsec_|sk-|hf_|npm_|pypi-|dckr_pat_|do[por]_v1_|SG\.|SK[0-9a-fA-F]{32}|eyJ|lin_api_|PMAK-|hv[sb]\.|sbp_|sntry[us]_|shp(?:at|ca|pa|ss)_|dapi[0-9a-f]|AGE-SECRET-KEY/;
+  /AKIA|ASIA|ABIA|ACCA|AIza|ya29\.|gh[pousr]_|github_pat_|gl[a-z]{1,5}[-_]|xox[abposr]-|xapp-|[sr]k_(?:live|test)_|whsec_|sk-|hf_|npm_|pypi-|dckr_pat_|do[por]_v1_|SG\.|SK[0-9a-fA-F]{32}|eyJ|lin_api_|PMAK-|hv[sb]\.|sbp_|sntry[us]_|shp(?:at|ca|pa|ss)_|dapi[0-9a-f]|AGE-SECRET-KEY|nfp_|rubygems_|pscale_|dp\.|figd_|xkeysib-|ATATT3|fm[12]_|bkua_|CCIPAT_|ops_eyJ|tskey-|sq0|oy2/;
 
 const RULES: Rule[] = [
   // Whole key body (multi-line, heredocs, JSON `\n`); an unterminated block runs to the closing quote or the end.
@@ -231,7 +231,8 @@ const RULES: Rule[] = [
     kind: kindOfName,
     needs: SECRET_WORDS,
     re: rx(`(?<pre>${FLAG}(?:=|[ \\t]+)["']?)(?!-)(?<secret>${VALUE})`),
-    keep: (s, pre) => /^(?:id|src|source|type|env)=|^(?:env|file|fd):/i.test(s) || (/auth\W*$/i.test(pre) && !s.includes(':')),
+    keep: (s, pre) =>
+      /^(?:id|src|source|type|env)=|^(?:env|file|fd):/i.test(s) || (/auth\W*$/i.test(pre) && !s.includes(':') && !looksRandom(s)),
   },
   // `sshpass -p X`, `docker login -u u -p X`, `mongo -p X`, `redis-cli -a X`, `ldapsearch -w X`:
   // the option is found first, then a bounded lookbehind checks the command it belongs to.
