@@ -165,6 +165,28 @@ const RULES: Rule[] = [
   },
   { kind: 'url-password', needs: ['://'], re: rx(String.raw`(?<pre>:\/\/[^\s:@\/'"<>]*:)(?<secret>[^\s\/'"<>]+)(?=@)`) },
   { kind: 'url-token', needs: ['://'], re: rx(String.raw`(?<pre>:\/\/)(?<secret>[^\s:@\/'"<>]{16,})(?=@)`), keep: (s) => !looksRandom(s) },
+  // Query parameters that carry a key under a name the NAME rule does not know (`?appid=`,
+  // `&sig=`); a bare `key=` or `auth=` only when its value looks random (`?key=value` in docs).
+  {
+    kind: 'api-key',
+    needs: ['appid', 'key=', 'sig', 'auth='],
+    re: rx(String.raw`(?<pre>[?&](?:appid|app_?key|hapikey|sig|signature|key|auth|code)=)(?<secret>[^&\s'"#<>]{8,})`),
+    keep: (s, pre) => /(?:key|auth|code)=$/i.test(pre) && !/^(?:app_?|hapi)key=$/i.test(pre.slice(1)) && !looksRandom(s),
+  },
+  // `rclone config create NAME TYPE key value …`: the secret keys of its backends, as pairs.
+  {
+    kind: 'secret',
+    needs: ['rclone'],
+    re: rx(
+      String.raw`(?<pre>[ \t](?:pass|password|password2|secret_access_key|client_secret|token|key|account_key|sas_url|session_token)[ \t]+(?<=\brclone[ \t]+config[ \t]+(?:create|update)\b[^;&|\n]{0,300}))(?!-)(?<secret>${VALUE})`,
+    ),
+  },
+  // FreeRDP's Windows-style `/p:PASSWORD`.
+  {
+    kind: 'password',
+    needs: ['rdp'],
+    re: rx(String.raw`(?<pre>[ \t]/p:(?<=\b[xw]?freerdp3?\b[^;&|\n]{0,300}[ \t]/p:))(?<secret>${VALUE})`),
+  },
   // Authorization headers in any spelling; the scheme stays, a scheme-less value runs to the closing quote.
   {
     kind: (pre) => (/bearer/i.test(pre) ? 'bearer' : /basic/i.test(pre) ? 'basic-auth' : 'authorization'),

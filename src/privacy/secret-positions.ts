@@ -34,6 +34,8 @@ const POSITIONS: Position[] = [
   { kind: 'password', program: 'net', sub: 'user', positional: 2 },
   { kind: 'password', program: 'net', sub: String.raw`use(?: [A-Za-z]:)? \\\\\S+`, positional: 1 },
   { kind: 'password', program: 'redis-cli', sub: 'auth', last: true },
+  { kind: 'password', program: 'rdesktop', option: '-p' },
+  { kind: 'secret', program: 'netlify', sub: 'env:set', positional: 2 },
   { kind: 'password', program: 'mysqladmin', sub: 'password', positional: 1 },
   { kind: 'token', program: 'vault', sub: 'login', positional: 1 },
   { kind: 'token', program: '(?:npm|pnpm|yarn)', sub: String.raw`config set [^\s=]*(?:auth|token|password)[^\s=]*`, positional: 1 },
@@ -64,8 +66,10 @@ function positionSource(p: Position, value: string): string {
 
 /** `sudo -S`, `sudo -kS`, `sudo --stdin`. */
 const SUDO_STDIN = String.raw`\bsudo(?:[ \t]+-[A-Za-z]+)*[ \t]+(?:-[A-Za-z]*S\b|--stdin\b)`;
+/** Commands that store a secret read from standard input (`wrangler secret put NAME <<< …`). */
+const SECRET_FROM_STDIN = String.raw`\b(?:wrangler[ \t]+secret[ \t]+put|vercel[ \t]+env[ \t]+add|gh[ \t]+secret[ \t]+set|(?:docker|podman)[ \t]+secret[ \t]+create|firebase[ \t]+functions:secrets:set)\b|--data-file[= \t]+-(?![\w-])|--vault-password-file[= \t]+/dev/stdin\b`;
 /** A program that reads a password from standard input (`… | sudo -S`, `--password-stdin`). */
-const STDIN_READER = String.raw`(?:--password-stdin|--with-token|${SUDO_STDIN}|\b(?:chpasswd|vncpasswd|passwd|aws[ \t]+configure|(?:npm|pnpm|yarn)[ \t]+(?:login|adduser))\b)`;
+const STDIN_READER = String.raw`(?:--password-stdin|--with-token|${SUDO_STDIN}|${SECRET_FROM_STDIN}|\b(?:chpasswd|vncpasswd|passwd|aws[ \t]+configure|(?:npm|pnpm|yarn)[ \t]+(?:login|adduser))\b)`;
 
 export interface PositionRule {
   kind: string;
@@ -86,14 +90,20 @@ export function positionRules(value: string): PositionRule[] {
     // `echo PW | sudo -S …`, `printf "%s\n" ID SECRET | aws configure`: everything echoed.
     {
       kind: 'password',
-      needs: ['stdin', 'sudo', 'passwd', 'configure', 'token', 'login'],
+      needs: ['stdin', 'sudo', 'passwd', 'configure', 'token', 'login', 'secret', 'env', 'data-file'],
       source: String.raw`(?<pre>\b(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?:"[^"%\n]*%s[^"\n]*"|'[^'%\n]*%s[^'\n]*'))?|yes)[ \t]+)(?<secret>[^|;&\n<>]{1,120}?)(?=[ \t]*\|[ \t]*[^;&|\n]{0,120}?${STDIN_READER})`,
       keep: (s) => /^["']?\$[\w{(]/.test(s),
     },
     {
       kind: 'password',
       needs: ['<<<'],
-      source: String.raw`(?<pre>(?:${SUDO_STDIN}|--passphrase-fd[ \t]+0|--password-stdin)[^;&|\n<]{0,300}<<<[ \t]*["']?)(?<secret>${value})`,
+      source: String.raw`(?<pre>(?:${SUDO_STDIN}|${SECRET_FROM_STDIN}|--passphrase-fd[ \t]+0|--password-stdin)[^;&|\n<]{0,300}<<<[ \t]*["']?)(?<secret>${value})`,
+    },
+    // A password "file" made by process substitution: `--vault-password-file <(echo PW)`.
+    {
+      kind: 'password',
+      needs: ['<('],
+      source: String.raw`(?<pre>[ \t]--?[\w-]*(?:pass|secret|token|key|cred)[\w-]*[= \t]+<\([ \t]*(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?:"%s[^"\n]*"|'%s[^'\n]*'))?|cat[ \t]+<<<)[ \t]+["']?)(?!\$)(?<secret>[^\s"')]+)`,
     },
     // SQL: the statement names a user, role or login before the password.
     {

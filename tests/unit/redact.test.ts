@@ -273,6 +273,9 @@ describe('values that are not secrets', () => {
     'DB_PASSWORD_FILE=/run/secrets/db ./start.sh',
     // `--auth` is a switch here: the next word is an ordinary argument.
     'mongod --auth --dbpath /data/db',
+    'curl "https://example.com/search?q=tests&page=2&sig=1"',
+    'curl "https://api.example.com/items?page=2&auth=none"',
+    'ansible-playbook site.yml --vault-password-file ~/.vault_pass',
     'mongod --auth /etc/mongod.conf',
     'kafka-console-producer --auth basic --topic orders',
   ])('%s', (cmd) => {
