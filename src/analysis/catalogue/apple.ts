@@ -2,6 +2,10 @@
 import type { CatalogueEntry } from './entry.js';
 
 export const APPLE_ROWS: readonly CatalogueEntry[] = [
+  // macOS unified logging: `log stream` follows until stopped; `log show` reads the store once.
+  { programs: ['log'], args: ['stream'], effect: 'never-ends', category: 'follow', reason: 'streams log messages until stopped', alternative: 'log show --last 2m …' },
+  { programs: ['log'], args: ['collect'], effect: 'work', category: 'other', reason: 'collects the log archive', estimate: 60 },
+  { programs: ['log'], args: ['show'], effect: 'work', category: 'query', reason: 'reads the unified log', estimate: 4 },
   // Swift.
   { programs: ['swift'], bare: true, effect: 'interactive', category: 'repl', reason: 'swift alone opens the REPL', alternative: 'swift FILE.swift, or swift run' },
   { programs: ['swift'], args: ['repl'], effect: 'interactive', category: 'repl', reason: 'opens the Swift REPL', alternative: 'swift FILE.swift' },

@@ -123,6 +123,13 @@ export const NATIVE_ROWS: readonly CatalogueEntry[] = [
   { programs: ['zig'], effect: 'work', category: 'query', reason: 'quick zig command (fmt, env, version, targets, init)', estimate: 0.5 },
 
   // Embedded toolchains.
+  // ESP flashing over serial and ESPHome firmware (PlatformIO underneath).
+  { programs: ['esptool', 'esptool.py'], args: ['write_flash|write-flash|read_flash|read-flash|erase_flash|erase-flash|erase_region|erase-region|verify_flash|verify-flash'], effect: 'work', category: 'build', reason: 'writes, reads or erases the device flash over serial', estimate: 30 },
+  { programs: ['esptool', 'esptool.py'], effect: 'work', category: 'query', reason: 'talks to the chip over serial', estimate: 2 },
+  { programs: ['esphome'], args: ['logs|dashboard'], effect: 'never-ends', category: 'follow', reason: 'follows the device logs or serves the dashboard until stopped' },
+  { programs: ['esphome'], args: ['run'], unlessFlags: ['--no-logs'], effect: 'never-ends', category: 'follow', reason: 'compiles, uploads, then follows the device logs until stopped', alternative: 'esphome run --no-logs FILE' },
+  { programs: ['esphome'], args: ['compile|run|upload|clean-all'], effect: 'work', category: 'build', reason: 'compiles (and uploads) firmware with PlatformIO', estimate: 120 },
+  { programs: ['esphome'], effect: 'work', category: 'query', reason: 'checks or prints the configuration', estimate: 3 },
   { programs: ['pio', 'platformio'], args: ['device', 'monitor'], effect: 'never-ends', category: 'follow', reason: 'the serial monitor runs until stopped' },
   { programs: ['pio', 'platformio'], args: ['run|test|check|debug|remote'], effect: 'work', category: 'build', reason: 'builds (and uploads) firmware', estimate: 60 },
   { programs: ['pio', 'platformio'], args: ['pkg|lib|platform|upgrade|update'], effect: 'work', category: 'install', reason: 'downloads packages', estimate: 30 },

@@ -30,6 +30,8 @@ export const PREFIXES: Readonly<Record<string, PrefixSpec>> = {
   nice: { valueOptions: ['-n', '--adjustment'] },
   ionice: { valueOptions: ['-c', '-n', '-p', '--class', '--classdata'] },
   nohup: {},
+  // `sshpass -p PW ssh host cmd`: the password is redacted; the command is what ssh or scp runs.
+  sshpass: { valueOptions: ['-p', '-f', '-d', '-P'] },
   setsid: { detaches: true },
   command: { notPrefixWith: ['-v', '-V'] },
   builtin: {},

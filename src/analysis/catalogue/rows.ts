@@ -5,6 +5,7 @@
  * the hook together.
  */
 import { tableSource, type CatalogueEntry, type RowSource } from './entry.js';
+import { AGENTS_ROWS } from './agents.js';
 import { APPLE_ROWS } from './apple.js';
 import { CONTAINERS_ROWS } from './containers.js';
 import { DART_ROWS } from './dart.js';
@@ -56,6 +57,7 @@ export const BUILTIN_ROWS: readonly CatalogueEntry[] = [
   ...NIX_ROWS,
   ...DOCS_ROWS,
   ...RELEASE_ROWS,
+  ...AGENTS_ROWS,
 ];
 
 

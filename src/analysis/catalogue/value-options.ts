@@ -42,6 +42,8 @@ export const VALUE_OPTIONS: ValueOptions = {
   vitepress: ['--port', '--host', '--base', '--outDir', '--cacheDir', '--mode'],
   rake: ['-f', '--rakefile', '-R', '--rakelibdir', '-I', '--libdir', '-r', '--require', '-j', '--jobs', '-C', '--directory'],
   rspec: ['-e', '--example', '-t', '--tag', '-r', '--require', '-I', '-f', '--format', '-o', '--out', '--seed', '--order', '-P', '--pattern', '--exclude-pattern', '--default-path'],
+  esptool: ['-p', '--port', '-c', '--chip', '-b', '--baud', '--before', '--after'],
+  'esptool.py': ['-p', '--port', '-c', '--chip', '-b', '--baud', '--before', '--after'],
   composer: ['-d', '--working-dir'],
   'composer.phar': ['-d', '--working-dir'],
   console: ['-e', '--env'],
