@@ -1,6 +1,6 @@
 /**
  * A report's reads from the team store (PostgreSQL): the same reads as from a local database
- * (metrics.ts), with the PostgreSQL dialect, in one read-only snapshot. Sync stores each event
+ * (read-plan.ts), with the PostgreSQL dialect, in one read-only snapshot. Sync stores each event
  * once, keyed by its identity, so nothing is left out as held by an earlier database, and the
  * rollups (team migrations 4 and 6) stand for the rows of whole hours and advice_facts (migration 5)
  * for the judged advice, as they do in a local database.
@@ -8,11 +8,11 @@
 import type pg from 'pg';
 import { checkTeamSchema } from '../team/sync.js';
 import { DIALECTS } from './dialect.js';
-import { type DatabaseFacts, factReads, gather } from './metrics.js';
+import type { DatabaseFacts } from './metrics.js';
 import { EVERY_ROW, type ReadContext } from './read-context.js';
 import { queriesFor } from './lead.js';
 import type { ReportQuery } from './model.js';
-import { queryParams } from './sql.js';
+import { readPlan } from './read-plan.js';
 
 type Rows = Record<string, unknown>[];
 
@@ -33,7 +33,8 @@ export interface TeamFacts {
   holdsCall: boolean;
 }
 
-export async function readTeamStore(client: pg.Client, q: ReportQuery): Promise<TeamFacts> {
+/** `onePass`: as readPlan's. */
+export async function readTeamStore(client: pg.Client, q: ReportQuery, onePass = true): Promise<TeamFacts> {
   await checkTeamSchema(client);
   const contexts: ReadContext[] = queriesFor(q).map((query) => ({
     q: query,
@@ -50,16 +51,16 @@ export async function readTeamStore(client: pg.Client, q: ReportQuery): Promise<
   try {
     // The reads are short: compiling them (PostgreSQL's JIT, on above a cost) took longer than running them.
     await client.query('SET LOCAL jit = off');
-    const facts: DatabaseFacts[][] = [];
-    for (const ctx of contexts) {
-      const params = queryParams(ctx.q);
-      const results = new Map<string, Rows>();
-      for (const { sql } of Object.values(factReads(ctx))) {
-        const { text, values } = numberedParameters(sql, params);
-        results.set(sql, (await client.query(text, values)).rows);
-      }
-      facts.push([gather(ctx, (sql) => results.get(sql) ?? [])]);
+    // A lead's reads group by session, project and day (lead-pass.ts), tens of thousands of groups
+    // by the planner's estimate: with the default 4 MB it sorted them on disk instead of hashing.
+    await client.query("SET LOCAL work_mem = '64MB'");
+    const plan = readPlan(contexts, onePass);
+    const rows: Rows[] = [];
+    for (const { sql, params } of plan.reads) {
+      const { text, values } = numberedParameters(sql, params);
+      rows.push((await client.query(text, values)).rows);
     }
+    const facts = plan.facts(rows).map((f): DatabaseFacts[] => [f]);
     const holdsCall = (await client.query('SELECT 1 FROM bash_calls LIMIT 1')).rowCount === 1;
     await client.query('COMMIT');
     return { facts, holdsCall };
