@@ -59,22 +59,18 @@ function callsBy(groups: readonly CallGroup[], key: Key): Map<string, CallSums> 
   for (const g of groups) {
     const k = key(g);
     if (k === null) continue;
-    const sums = {
-      bashCalls: g.bashCalls,
-      backgroundCalls: g.backgroundCalls,
-      slowCalls: g.slowCalls,
-      slowBackgroundCalls: g.slowBackgroundCalls,
-      foregroundSlowMs: g.foregroundSlowMs,
-      timedOutCalls: g.timedOutCalls,
-    };
-    const into = out.get(k);
-    if (into) addSums(into, sums);
-    else out.set(k, sums);
+    let into = out.get(k);
+    if (!into)
+      out.set(
+        k,
+        (into = { bashCalls: 0, backgroundCalls: 0, slowCalls: 0, slowBackgroundCalls: 0, foregroundSlowMs: 0, timedOutCalls: 0 }),
+      );
+    addSums(into, g);
   }
   return out;
 }
 
-/** Tasks and advice go in as counts per group: build.ts adds them up (and takes each session's peak). */
+/** Tasks go in per group: build.ts adds them up and takes each session's peak; advice adds up per key here. */
 function tasksBy(groups: readonly TaskCounts[], key: Key): TaskGroup[] {
   const out: TaskGroup[] = [];
   for (const g of groups) {
@@ -87,13 +83,19 @@ function tasksBy(groups: readonly TaskCounts[], key: Key): TaskGroup[] {
 }
 
 function adviceBy(groups: readonly AdviceSums[], key: Key): AdviceCount[] {
-  const out: AdviceCount[] = [];
+  const out = new Map<string, AdviceCount>();
   for (const g of groups) {
     const k = key(g);
-    if (k !== null)
-      out.push({ key: k, shown: g.shown, suggestions: g.suggestions, followed: g.followed, judged: g.judged, right: g.right });
+    if (k === null) continue;
+    let into = out.get(k);
+    if (!into) out.set(k, (into = { key: k, shown: 0, suggestions: 0, followed: 0, judged: 0, right: 0 }));
+    into.shown += g.shown;
+    into.suggestions += g.suggestions;
+    into.followed += g.followed;
+    into.judged += g.judged;
+    into.right += g.right;
   }
-  return out;
+  return [...out.values()];
 }
 
 const activityOf = (groups: readonly CallGroup[]): Activity[] =>

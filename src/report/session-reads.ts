@@ -1,7 +1,7 @@
 /**
  * A lead's reads of calls, tasks and advice in one pass over each table (lead-pass.ts): the
  * range's rows grouped by session, project and local day, each group's sums as columns, and
- * its session's developer named after grouping (one lookup per group, not per row). Every
+ * its session's developer joined after grouping (once per group, not per row). Every
  * grouping the lead's view shows is a sum of these groups: the developer is the session's, the
  * project each row's (a session's calls may be in several projects), the week the day's.
  * Needs the fact tables (call_session_hours, task_facts, advice_facts): one source, read alone.
@@ -12,7 +12,7 @@ import { ADVICE_SUMS_SQL, adviceSource } from './metrics.js';
 import { UNCHECKED_STATES, type ReportQuery } from './model.js';
 import type { ReadContext } from './read-context.js';
 import { inHours, planRollup } from './rollup-plan.js';
-import { CALL, CALL_SESSION_HOUR, type Entity, filterSql, keySql, sessionKey, TASK_FACT } from './sql.js';
+import { CALL, CALL_SESSION_HOUR, type Entity, filterSql, keySql, TASK_FACT } from './sql.js';
 import type { CallSums } from './sums.js';
 import { TASK_COUNTS_SQL } from './task-reads.js';
 
@@ -24,7 +24,11 @@ export interface SessionDay {
   day: number;
 }
 
-const developerOf = (session: string) => sessionKey({ by: 'developer' } as ReportQuery & { by: 'developer' }, session);
+/**
+ * Each group's developer: its session joined once per group (`g`), as `s`. A subquery per group
+ * (sql.ts's sessionKey) was an index lookup each on PostgreSQL; the join is one hash join there.
+ */
+const WITH_DEVELOPER = 'LEFT JOIN sessions s ON s.id = g.session';
 
 /** By local day: the rollup plan then splits the hours that hold a local midnight, as `--by day` does. */
 const byDay = (q: ReportQuery): ReportQuery => ({ ...q, by: 'day' });
@@ -34,8 +38,8 @@ const groupOf = (q: ReportQuery, e: Entity) => `${e.session} AS session, ${e.pro
 
 /** The groups `grouped` (with `columns`) and each one's developer. */
 const named = (grouped: string, columns: readonly string[]) =>
-  `SELECT g.session AS session, ${developerOf('g.session')} AS developer, g.project AS project, g.day AS day, ${columns.map((c) => `g."${c}" AS "${c}"`).join(', ')}
-   FROM (${grouped}) g`;
+  `SELECT g.session AS session, s.developer AS developer, g.project AS project, g.day AS day, ${columns.map((c) => `g."${c}" AS "${c}"`).join(', ')}
+   FROM (${grouped}) g ${WITH_DEVELOPER}`;
 
 const CALL_SUMS: readonly (keyof CallSums)[] = [
   'bashCalls',
@@ -79,10 +83,10 @@ function callsSql(ctx: ReadContext): string {
    FROM call_session_hours c
    WHERE ${inHours('c.hour', planRollup(q).hours)}${filterSql(q, CALL_SESSION_HOUR)}
    GROUP BY 1, 2, 3, 4`;
-  return `SELECT g.session AS session, ${developerOf('g.session')} AS developer, ${portableProject('g')} AS project, g.day AS day,
+  return `SELECT g.session AS session, s.developer AS developer, ${portableProject('g')} AS project, g.day AS day,
      ${CALL_SUMS.map((f) => `SUM(g."${f}") AS "${f}"`).join(', ')}
-   FROM (${raw} UNION ALL ${rolled}) g
-   GROUP BY 1, 3, 4`;
+   FROM (${raw} UNION ALL ${rolled}) g ${WITH_DEVELOPER}
+   GROUP BY g.session, s.developer, 3, 4`;
 }
 
 const TASK_COUNTS = ['started', 'checked', 'stopped', 'orphaned', 'unchecked', 'savedMs', 'peak'] as const;
@@ -119,11 +123,11 @@ const UNCHECKED_SQL = `(${UNCHECKED_STATES.map((s) => `'${s}'`).join(', ')})`;
  * command was stored), named by developer: what the lead's view lists of them.
  */
 const uncheckedCommandsSql = ({ q }: ReadContext) =>
-  `SELECT ${developerOf('g.session')} AS developer, g.command AS command, g.tasks AS tasks
+  `SELECT s.developer AS developer, g.command AS command, g.tasks AS tasks
    FROM (SELECT t.session_id AS session, COALESCE(t.command, t.signature) AS command, COUNT(*) AS tasks
      FROM task_facts t
      WHERE t.started_at >= @since AND t.started_at < @until AND t.state IN ${UNCHECKED_SQL}${filterSql(q, TASK_FACT)}
-     GROUP BY 1, 2) g`;
+     GROUP BY 1, 2) g ${WITH_DEVELOPER}`;
 
 /** The reads' SQL, by name (named parameters from queryParams of the lead's query). */
 export const sessionReads = (ctx: ReadContext) => ({
