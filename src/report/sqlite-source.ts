@@ -29,6 +29,23 @@ export function readDatabase(
   alone: boolean,
   onePass = true,
 ): DatabaseFacts[] {
+  const { base, contexts } = readContexts(db, queries, earlier, alone);
+  const held: RowFilter = (table, alias) => heldEarlier(earlier, table, alias);
+  const plan = readPlan(contexts, onePass);
+  // One read transaction: every query sees the same snapshot while hooks keep writing.
+  return db.transaction(() => {
+    const facts = plan.facts(plan.reads.map(({ sql, params }) => db.prepare(sql).all(params) as Rows));
+    if (!earlier.length) return facts;
+    return facts.map((f, k) => {
+      const q = queries[k] as ReportQuery;
+      const params = queryParams(q);
+      return { ...f, duplicates: countHeld(factReads({ ...base, q, pick: held }), (sql) => db.prepare(sql).all(params) as Rows) };
+    });
+  })();
+}
+
+/** What the reads of `queries` depend on in this database (its schema), as readDatabase reads them (also bench/report-reads.ts). */
+export function readContexts(db: DB, queries: readonly ReportQuery[], earlier: readonly string[], alone: boolean) {
   const base = {
     dialect: DIALECTS.sqlite,
     legacy: !db.prepare("SELECT 1 FROM pragma_table_info('bash_calls') WHERE name = 'backfilled'").get(),
@@ -41,19 +58,8 @@ export function readDatabase(
     adviceFacts: !earlier.length && hasTable(db, 'advice_facts'),
   };
   const fresh: RowFilter = (table, alias) => (earlier.length ? `NOT ${heldEarlier(earlier, table, alias)}` : 'TRUE');
-  const held: RowFilter = (table, alias) => heldEarlier(earlier, table, alias);
   const contexts: ReadContext[] = queries.map((q) => ({ ...base, q, pick: fresh }));
-  const plan = readPlan(contexts, onePass);
-  // One read transaction: every query sees the same snapshot while hooks keep writing.
-  return db.transaction(() => {
-    const facts = plan.facts(plan.reads.map(({ sql, params }) => db.prepare(sql).all(params) as Rows));
-    if (!earlier.length) return facts;
-    return facts.map((f, k) => {
-      const q = queries[k] as ReportQuery;
-      const params = queryParams(q);
-      return { ...f, duplicates: countHeld(factReads({ ...base, q, pick: held }), (sql) => db.prepare(sql).all(params) as Rows) };
-    });
-  })();
+  return { base, contexts };
 }
 
 /** Calls, advice and hook runs an earlier database holds. */

@@ -17,7 +17,7 @@ import { readPlan } from './read-plan.js';
 type Rows = Record<string, unknown>[];
 
 /** SQLite's named parameters (`@since`) as PostgreSQL's numbered ones, each name one number. */
-function numberedParameters(sql: string, params: Record<string, unknown>): { text: string; values: unknown[] } {
+export function numberedParameters(sql: string, params: Record<string, unknown>): { text: string; values: unknown[] } {
   const names: string[] = [];
   const text = sql.replace(/@(\w+)/g, (_, name: string) => {
     const known = names.indexOf(name);
@@ -36,25 +36,10 @@ export interface TeamFacts {
 /** `onePass`: as readPlan's. */
 export async function readTeamStore(client: pg.Client, q: ReportQuery, onePass = true): Promise<TeamFacts> {
   await checkTeamSchema(client);
-  const contexts: ReadContext[] = queriesFor(q).map((query) => ({
-    q: query,
-    pick: EVERY_ROW,
-    legacy: false,
-    dialect: DIALECTS.postgres,
-    coveringHookIndex: false,
-    rollups: true,
-    callRollups: true,
-    taskFacts: true,
-    adviceFacts: true,
-  }));
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
-    // The reads are short: compiling them (PostgreSQL's JIT, on above a cost) took longer than running them.
-    await client.query('SET LOCAL jit = off');
-    // A lead's reads group by session, project and day (lead-pass.ts), tens of thousands of groups
-    // by the planner's estimate: with the default 4 MB it sorted them on disk instead of hashing.
-    await client.query("SET LOCAL work_mem = '64MB'");
-    const plan = readPlan(contexts, onePass);
+    for (const setting of REPORT_SETTINGS) await client.query(setting);
+    const plan = readPlan(teamContexts(q), onePass);
     const rows: Rows[] = [];
     for (const { sql, params } of plan.reads) {
       const { text, values } = numberedParameters(sql, params);
@@ -68,4 +53,28 @@ export async function readTeamStore(client: pg.Client, q: ReportQuery, onePass =
     await client.query('ROLLBACK').catch(() => {});
     throw error;
   }
+}
+
+/** The report transaction's settings, after BEGIN. */
+export const REPORT_SETTINGS = [
+  // The reads are short: compiling them (PostgreSQL's JIT, on above a cost) took longer than running them.
+  'SET LOCAL jit = off',
+  // A lead's reads group by session, project and day (lead-pass.ts), 171,000 groups by the planner's
+  // estimate over 90 days of the bench: with the default 4 MB it sorted them on disk instead of hashing.
+  "SET LOCAL work_mem = '64MB'",
+];
+
+/** The reads' contexts on the team store (also bench/report-reads.ts). */
+export function teamContexts(q: ReportQuery): ReadContext[] {
+  return queriesFor(q).map((query) => ({
+    q: query,
+    pick: EVERY_ROW,
+    legacy: false,
+    dialect: DIALECTS.postgres,
+    coveringHookIndex: false,
+    rollups: true,
+    callRollups: true,
+    taskFacts: true,
+    adviceFacts: true,
+  }));
 }
