@@ -50,16 +50,13 @@ export class Group {
     this.hookMs.set(ms, (this.hookMs.get(ms) ?? 0) + n);
   }
 
-  addAdvice({ followed, right, n }: AdviceCount): void {
-    this.advice.shown += n;
-    // Suggestions are the advice kinds whose following advice_outcomes judges (FOLLOWED_KINDS).
-    if (followed === null) return;
-    this.advice.suggestions += n;
-    this.advice.followed += followed * n;
-    if (right !== null) {
-      this.advice.judged += n;
-      this.advice.right += right * n;
-    }
+  addAdvice(a: AdviceCount): void {
+    const into = this.advice;
+    into.shown += a.shown;
+    into.suggestions += a.suggestions;
+    into.followed += a.followed;
+    into.judged += a.judged;
+    into.right += a.right;
   }
 
   metrics(days: number): Metrics {

@@ -2,7 +2,9 @@
 import type { DB } from '../store/open.js';
 import { combine, Group, type Combined } from './aggregate.js';
 import { leadView, queriesFor } from './lead.js';
-import { readDatabase, type DatabaseFacts } from './metrics.js';
+import { uncheckedCount } from './lead-reads.js';
+import type { DatabaseFacts } from './metrics.js';
+import { readDatabase } from './sqlite-source.js';
 import type { TaskRow } from './task-reads.js';
 import { attachEarlier, detach } from './overlap.js';
 import { TARGETS, TOP_SIGNATURES, UNCHECKED_LISTED, type Report, type ReportQuery, type Row, type UncheckedTask } from './model.js';
@@ -35,7 +37,10 @@ export function reportFromFacts(facts: DatabaseFacts[][], sources: readonly stri
         weeks,
         activity: leadFacts.flatMap((f) => f.activity ?? []),
         ignored: leadFacts.flatMap((f) => f.ignored ?? []),
-        unchecked: combined[0].unchecked,
+        // Counted by the source where it read the lead's groupings in one pass (lead-pass.ts), else from every unchecked task's row.
+        unchecked: leadFacts.some((f) => f.uncheckedCommands)
+          ? leadFacts.flatMap((f) => f.uncheckedCommands ?? [])
+          : combined[0].unchecked.map(uncheckedCount),
       },
       q,
     ),

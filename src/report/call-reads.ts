@@ -147,6 +147,15 @@ function callFacts(
 
 const filtered = (q: ReportQuery) => q.project !== null || q.projectId !== undefined || q.session !== null;
 
+/** The foreground slow calls by signature alone, from the narrowest rollup that holds the filters' columns. */
+export function slowRead(ctx: ReadContext) {
+  const rolled = !ctx.rollups ? null : ctx.callRollups && !filtered(ctx.q) ? ROLLED.signatures : ROLLED.calls;
+  return {
+    sql: classSql(ctx, { key: false, signature: true, rolled }),
+    facts: (rows: Rows) => callFacts(ctx.q, rows, { sums: false, slow: true }),
+  };
+}
+
 /**
  * The calls reads of a query: `calls` (each group's sums, and the slow signatures when its rows
  * carry them) and, where the sums come from a rollup without signatures, `slow`.
@@ -167,10 +176,7 @@ export function callReads(ctx: ReadContext) {
       sql: classSql(ctx, { key: true, signature: false, rolled: ROLLED.sessions }),
       facts: (rows: Rows) => callFacts(q, rows, { sums: true, slow: false }),
     },
-    slow: {
-      sql: classSql(ctx, { key: false, signature: true, rolled: ROLLED.signatures }),
-      facts: (rows: Rows) => callFacts(q, rows, { sums: false, slow: true }),
-    },
+    slow: slowRead(ctx),
   };
 }
 

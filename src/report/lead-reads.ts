@@ -35,6 +35,20 @@ export interface AdviceIgnored {
   blockedMs: number;
 }
 
+/** Unchecked tasks of one developer with one command (the signature where no command was stored). */
+export interface UncheckedCount {
+  developer: string;
+  command: string;
+  tasks: number;
+}
+
+/** What a lead's view counts of an unchecked task row (`key`: its developer). */
+export const uncheckedCount = (t: { key: string | null; command: string | null; signature: string | null }): UncheckedCount => ({
+  developer: t.key!,
+  command: t.command ?? t.signature ?? '(unknown)',
+  tasks: 1,
+});
+
 /**
  * Where the activity's calls come from: `raw`, the range's calls as call-reads.ts selects them
  * (aliased `c`), and `hours`, a rollup with session and project (call_session_hours, else
@@ -100,11 +114,17 @@ const ignoredRows = (rows: Rows): AdviceIgnored[] =>
     blockedMs: r.ms,
   }));
 
+/** The advice not followed, by signature (ignoredSql). */
+export const ignoredRead = (q: ReportQuery, advice: AdviceSource) => ({
+  sql: ignoredSql(q, advice),
+  facts: (rows: Rows) => ({ ignored: ignoredRows(rows) }),
+});
+
 /** The reads, in metrics.ts's shape (SQL and what its rows become); none unless the query is a lead's. */
 export function leadReads(q: ReportQuery, advice: AdviceSource, calls: ActivitySource) {
   if (!q.lead) return {};
   return {
     activity: { sql: activitySql(q, calls), facts: (rows: Rows) => ({ activity: activityRows(rows) }) },
-    ignored: { sql: ignoredSql(q, advice), facts: (rows: Rows) => ({ ignored: ignoredRows(rows) }) },
+    ignored: ignoredRead(q, advice),
   };
 }

@@ -4,8 +4,7 @@
  * by developer and the days with data. Built from reports of the usual pipeline (by developer,
  * project and week) and the lead reads (lead-reads.ts), combined across databases as sets and sums.
  */
-import type { TaskRow } from './task-reads.js';
-import type { Activity, AdviceIgnored } from './lead-reads.js';
+import type { Activity, AdviceIgnored, UncheckedCount } from './lead-reads.js';
 import {
   IGNORED_LISTED,
   MIN_SAMPLE,
@@ -129,15 +128,13 @@ function ignoredAdvice(reads: readonly AdviceIgnored[]): IgnoredAdvice[] {
     .slice(0, IGNORED_LISTED);
 }
 
-/** `unchecked`: every unchecked task of the range, keyed by developer (the developer grouping's tasks). */
-function uncheckedByDeveloper(unchecked: readonly TaskRow[]): UncheckedByDeveloper[] {
+/** `unchecked`: the unchecked tasks of the range, counted by developer and command (added up here). */
+function uncheckedByDeveloper(unchecked: readonly UncheckedCount[]): UncheckedByDeveloper[] {
   const by = new Map<string, Map<string, number>>();
-  for (const t of unchecked) {
-    const developer = t.key!;
+  for (const { developer, command, tasks } of unchecked) {
     const commands = by.get(developer) ?? new Map<string, number>();
     by.set(developer, commands);
-    const command = t.command ?? t.signature ?? '(unknown)';
-    commands.set(command, (commands.get(command) ?? 0) + 1);
+    commands.set(command, (commands.get(command) ?? 0) + tasks);
   }
   return [...by]
     .map(([developer, commands]) => ({
@@ -179,8 +176,8 @@ export interface LeadInputs {
   weeks: Report;
   activity: Activity[];
   ignored: AdviceIgnored[];
-  /** Every unchecked task of the range, keyed by developer. */
-  unchecked: TaskRow[];
+  /** The unchecked tasks of the range, by developer and command. */
+  unchecked: UncheckedCount[];
 }
 
 export function leadView({ developers, projects, weeks, activity, ignored, unchecked }: LeadInputs, q: ReportQuery): LeadView {

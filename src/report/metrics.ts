@@ -1,32 +1,34 @@
 /**
- * What one database contributes to a report, read in one snapshot. Calls and advice are
- * counted in SQL by class (group, signature, slow, background, …) and hook wall times come as a
- * histogram, so that little crosses into JS and the counts of several files add up exactly;
+ * What one database contributes to a report for one query. Calls and advice are counted in
+ * SQL by group (and calls by class: signature, slow, background, …) and hook wall times come
+ * as a histogram, so that little crosses into JS and the counts of several files add up exactly;
  * tasks come as rows from several files, because how many ran at once is measured per session
  * over all of them, and counted per group and session from one (task-reads.ts).
  * Every entity is placed in the range by its own time: a call by its start (its end when the
  * start was never recorded), a task by its start, advice when given, a hook run when it ran.
- * The reads are SQL text and row conversions (factReads), so that the team store's reader
- * (team-source.ts) runs the same ones on PostgreSQL; the SQL is portable but for the dialect's entries.
+ * The reads are SQL text and row conversions (factReads), run by read-plan.ts on a local
+ * database (sqlite-source.ts) and on the team store (team-source.ts); the SQL is portable but
+ * for the dialect's entries.
  */
-import type { DB } from '../store/open.js';
 import { activityRollup, callReads, callsInRange, rawTime } from './call-reads.js';
-import { DIALECTS } from './dialect.js';
 import type { ReportQuery } from './model.js';
-import { heldEarlier } from './overlap.js';
-import { type Activity, type ActivitySource, type AdviceIgnored, leadReads } from './lead-reads.js';
-import type { ReadContext, RowFilter } from './read-context.js';
+import { type Activity, type ActivitySource, type AdviceIgnored, leadReads, type UncheckedCount } from './lead-reads.js';
+import type { ReadContext } from './read-context.js';
 import { inHours, planRollup } from './rollup-plan.js';
-import { ADVICE, ADVICE_FACT, filterSql, groupsBySession, HOOK, HOOK_HOUR, keySql, label, queryParams, sessionKey } from './sql.js';
+import { ADVICE, ADVICE_FACT, type Entity, filterSql, groupsBySession, HOOK, HOOK_HOUR, keySql, label, sessionKey } from './sql.js';
 import type { CallSums, SlowSignatures } from './sums.js';
 import { type TaskGroup, type TaskRow, taskReads } from './task-reads.js';
 
-/** `n` pieces of advice of one group with the same outcome. */
+/** The advice of one group the model saw, and how many of those were suggestions, followed, judged and right. */
 export interface AdviceCount {
   key: string;
-  followed: number | null;
-  right: number | null;
-  n: number;
+  shown: number;
+  /** Advice whose following advice_outcomes judges (FOLLOWED_KINDS): `followed` not null. */
+  suggestions: number;
+  followed: number;
+  /** Suggestions whose rightness is judged too: `right` not null. */
+  judged: number;
+  right: number;
 }
 
 export interface DatabaseFacts {
@@ -45,29 +47,48 @@ export interface DatabaseFacts {
   /** Read for a lead's report only (lead-reads.ts). */
   activity?: Activity[];
   ignored?: AdviceIgnored[];
+  /** Unchecked tasks counted by developer and command (a lead's groupings read in one pass: lead-pass.ts). */
+  uncheckedCommands?: UncheckedCount[];
 }
 
 type Rows = Record<string, unknown>[];
+
+/** What a report reads from one source (read-plan.ts): statements, and the facts of each query their rows make. */
+export interface ReadPlan {
+  reads: { sql: string; params: Record<string, string | number> }[];
+  /** The facts of each query, from the rows of each read in order. */
+  facts(rows: readonly Rows[]): DatabaseFacts[];
+}
 
 /**
  * Where advice is read from: its stored outcomes (one database of schema 8), else judged row by
  * row through the view. `shown`: the model saw it (held-back advice, Claude Code 2.0.x, once delivered).
  */
-const adviceSource = ({ adviceFacts, pick }: Pick<ReadContext, 'adviceFacts' | 'pick'>) =>
+export const adviceSource = ({ adviceFacts, pick }: Pick<ReadContext, 'adviceFacts' | 'pick'>) =>
   adviceFacts
     ? { table: 'advice_facts a', entity: ADVICE_FACT, shown: 'a.shown = 1' }
     : { table: 'advice_outcomes a', entity: ADVICE, shown: `(a.deferred = 0 OR a.delivered_at IS NOT NULL) AND ${pick('advice', 'a')}` };
 
-/** Advice the model saw, by outcome (grouped by session first where the key is the session's). */
+/**
+ * AdviceCount's sums over the rows `a` of a group, as columns: one row per group, where a
+ * grouping by outcome gave several and sorted on a longer key.
+ */
+export const ADVICE_SUMS_SQL = `COUNT(*) AS shown, COUNT(a.followed) AS suggestions, COALESCE(SUM(a.followed), 0) AS followed,
+     COUNT(CASE WHEN a.followed IS NOT NULL THEN a."right" END) AS judged, COALESCE(SUM(CASE WHEN a.followed IS NOT NULL THEN a."right" END), 0) AS "right"`;
+
+/** ADVICE_SUMS_SQL's columns of the grouped rows `g`, summed. */
+const summed = `SUM(g.shown) AS shown, SUM(g.suggestions) AS suggestions, SUM(g.followed) AS followed, SUM(g.judged) AS judged, SUM(g."right") AS "right"`;
+
+/** Advice the model saw, per group (grouped by session first where the key is the session's). */
 function adviceSql(ctx: ReadContext): string {
   const { q } = ctx;
   const { table, entity, shown } = adviceSource(ctx);
-  const grouped = `SELECT ${groupsBySession(q) ? entity.session : keySql(q, entity)} AS key, a.followed AS followed, a."right" AS "right", COUNT(*) AS n
+  const grouped = `SELECT ${groupsBySession(q) ? entity.session : keySql(q, entity)} AS key, ${ADVICE_SUMS_SQL}
    FROM ${table}
    WHERE a.at >= @since AND a.at < @until AND ${shown}${filterSql(q, entity)}
-   GROUP BY 1, 2, 3`;
+   GROUP BY 1`;
   if (!groupsBySession(q)) return grouped;
-  return `SELECT ${sessionKey(q, 'g.key')} AS key, g.followed AS followed, g."right" AS "right", SUM(g.n) AS n FROM (${grouped}) g GROUP BY 1, 2, 3`;
+  return `SELECT ${sessionKey(q, 'g.key')} AS key, ${summed} FROM (${grouped}) g GROUP BY 1`;
 }
 
 const adviceCounts = (q: ReportQuery, rows: Rows): AdviceCount[] =>
@@ -87,19 +108,24 @@ function hooksSql(ctx: ReadContext): string {
   const inRange = rawTime({ ...ctx, rollups });
   // SQLite's planner prefers the narrower time index; the covering one (schema v2) saves a lookup per run.
   const hint = coveringHookIndex ? dialect.coveringHookIndex : '';
-  const raw = `SELECT ${hooksGrouped(q) ? keySql(q, HOOK) : 'NULL'} AS key, h.wall_ms AS ms, COUNT(*) AS n
+  // Ungrouped, by the time alone: a constant key in the sort made it half as fast again (SQLite).
+  const [key, by] = hooksGrouped(q) ? [(e: Entity) => keySql(q, e), '1, 2'] : [() => 'NULL', '2'];
+  const raw = `SELECT ${key(HOOK)} AS key, h.wall_ms AS ms, COUNT(*) AS n
    FROM (SELECT at, wall_ms, ${dialect.eventSession('event_id')} AS session FROM hook_runs${hint} WHERE ${inRange('at')} AND ${pick('hook_runs', 'hook_runs')}) h
    WHERE TRUE${filterSql(q, HOOK)}
-   GROUP BY 1, 2`;
+   GROUP BY ${by}`;
   if (!rollups) return raw;
-  const rolled = `SELECT ${hooksGrouped(q) ? keySql(q, HOOK_HOUR) : 'NULL'} AS key, h.wall_ms AS ms, SUM(h.n) AS n
+  const rolled = `SELECT ${key(HOOK_HOUR)} AS key, h.wall_ms AS ms, SUM(h.n) AS n
    FROM hook_hours h WHERE ${inHours('h.hour', planRollup(q).hours)}
-   GROUP BY 1, 2`;
-  return `SELECT key, ms, SUM(n) AS n FROM (${raw} UNION ALL ${rolled}) u GROUP BY 1, 2`;
+   GROUP BY ${by}`;
+  return `SELECT ${hooksGrouped(q) ? 'u.key' : 'NULL'} AS key, u.ms AS ms, SUM(u.n) AS n FROM (${raw} UNION ALL ${rolled}) u GROUP BY ${by}`;
 }
 
 const hookHistogram = (q: ReportQuery, rows: Rows): DatabaseFacts['hooks'] =>
   (rows as { key: unknown; ms: number; n: number }[]).map(({ key, ms, n }) => ({ key: hooksGrouped(q) ? label(q.by, key) : null, ms, n }));
+
+/** The hook runs' read: their histogram, by group where rows get it. */
+export const hookRead = (ctx: ReadContext) => ({ sql: hooksSql(ctx), facts: (rows: Rows) => ({ hooks: hookHistogram(ctx.q, rows) }) });
 
 /** The lead's activity counts calls by local day: the whole hours of each day from a rollup, the rest raw. */
 function activitySource(ctx: ReadContext): ActivitySource {
@@ -117,57 +143,7 @@ export function factReads(ctx: ReadContext) {
     ...callReads(ctx),
     ...taskReads(ctx),
     advice: { sql: adviceSql(ctx), facts: (rows: Rows) => ({ advice: adviceCounts(q, rows) }) },
-    ...(!q.withoutHooks && { hooks: { sql: hooksSql(ctx), facts: (rows: Rows) => ({ hooks: hookHistogram(q, rows) }) } }),
+    ...(!q.withoutHooks && { hooks: hookRead(ctx) }),
     ...leadReads(q, adviceSource(ctx), activitySource(ctx)),
   };
-}
-
-/** Runs every read with `all` and gathers the facts (duplicates: none counted). */
-export function gather(ctx: ReadContext, all: (sql: string) => Rows): DatabaseFacts {
-  const facts = Object.values(factReads(ctx)).map((read) => read.facts(all(read.sql)));
-  return Object.assign({ duplicates: 0, hooks: [] }, ...facts) as DatabaseFacts;
-}
-
-const hasTable = (db: DB, name: string) => !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
-
-/**
- * Each query's facts, all read in one snapshot. `earlier`: the schema names of the databases
- * attached to `db` that the report read before it (overlap.ts); rows they hold are left out,
- * and counted as duplicates. Tasks are deduplicated when combined (aggregate.ts), as they come as rows;
- * `alone`: the report reads this database only.
- */
-export function readDatabase(db: DB, queries: readonly ReportQuery[], earlier: readonly string[], alone: boolean): DatabaseFacts[] {
-  const base = {
-    dialect: DIALECTS.sqlite,
-    legacy: !db.prepare("SELECT 1 FROM pragma_table_info('bash_calls') WHERE name = 'backfilled'").get(),
-    coveringHookIndex: !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'hook_runs_by_time_wall'").get(),
-    // Rollups cannot tell which of their calls an earlier database holds: with one, raw rows are read.
-    rollups: !earlier.length && hasTable(db, 'call_hours'),
-    callRollups: hasTable(db, 'call_session_hours'),
-    // Tasks of several databases are deduplicated as rows (aggregate.ts): counts from task_facts only for one alone.
-    taskFacts: alone && hasTable(db, 'task_facts'),
-    adviceFacts: !earlier.length && hasTable(db, 'advice_facts'),
-  };
-  const fresh: RowFilter = (table, alias) => (earlier.length ? `NOT ${heldEarlier(earlier, table, alias)}` : 'TRUE');
-  const held: RowFilter = (table, alias) => heldEarlier(earlier, table, alias);
-  // One read transaction: every query sees the same snapshot while hooks keep writing.
-  return db.transaction(() =>
-    queries.map((q) => {
-      const params = queryParams(q);
-      const all = (sql: string) => db.prepare(sql).all(params) as Rows;
-      return {
-        ...gather({ ...base, q, pick: fresh }, all),
-        duplicates: earlier.length ? countHeld(factReads({ ...base, q, pick: held }), all) : 0,
-      };
-    }),
-  )();
-}
-
-/** Calls, advice and hook runs an earlier database holds. */
-function countHeld(reads: ReturnType<typeof factReads>, all: (sql: string) => Rows): number {
-  const sum = (counts: { n: number }[]) => counts.reduce((total, c) => total + c.n, 0);
-  const callSums = [...(reads.calls.facts(all(reads.calls.sql)).calls?.values() ?? [])];
-  const { advice } = reads.advice.facts(all(reads.advice.sql));
-  const { hooks } = reads.hooks ? reads.hooks.facts(all(reads.hooks.sql)) : { hooks: [] };
-  return callSums.reduce((total, c) => total + c.bashCalls, 0) + sum(advice) + sum(hooks);
 }

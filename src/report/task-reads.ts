@@ -90,12 +90,15 @@ export interface TaskGroup {
 
 const count = (condition: string) => `SUM(${flag(condition)})`;
 
+/** TaskGroup's counts over the task_facts rows `t` of a group. */
+export const TASK_COUNTS_SQL = `COUNT(*) AS started,
+     ${count("t.state = 'checked'")} AS checked, ${count("t.state = 'stopped'")} AS stopped, ${count("t.state = 'orphaned'")} AS orphaned,
+     ${count(`t.state IN ${UNCHECKED_SQL}`)} AS unchecked, COALESCE(SUM(t.ran_ms), 0) AS "savedMs", MAX(t.running) AS peak`;
+
 /** The range's tasks from task_facts, per group and session (grouped by session first where the key is the session's). */
 function taskGroupsSql({ q }: ReadContext): string {
   const bySession = groupsBySession(q);
-  const grouped = `SELECT ${bySession ? 't.session_id' : keySql(q, TASK_FACT)} AS key, t.session_id AS session, COUNT(*) AS started,
-     ${count("t.state = 'checked'")} AS checked, ${count("t.state = 'stopped'")} AS stopped, ${count("t.state = 'orphaned'")} AS orphaned,
-     ${count(`t.state IN ${UNCHECKED_SQL}`)} AS unchecked, COALESCE(SUM(t.ran_ms), 0) AS "savedMs", MAX(t.running) AS peak
+  const grouped = `SELECT ${bySession ? 't.session_id' : keySql(q, TASK_FACT)} AS key, t.session_id AS session, ${TASK_COUNTS_SQL}
    FROM task_facts t
    WHERE t.started_at >= @since AND t.started_at < @until${filterSql(q, TASK_FACT)}
    GROUP BY 1, 2`;
@@ -105,16 +108,16 @@ function taskGroupsSql({ q }: ReadContext): string {
 }
 
 /**
- * The range's unchecked tasks from task_facts, as rows: a lead's report counts the commands of
- * all of them; any other lists the newest (UNCHECKED_LISTED), so it reads those started at or
- * after the newest ones' earliest start (ties included: the list orders them itself).
+ * The range's unchecked tasks from task_facts, as rows: `every` one (a lead's report read per
+ * grouping counts the commands of all of them), else the newest (UNCHECKED_LISTED), so it reads
+ * those started at or after the newest ones' earliest start (ties included: the list orders them itself).
  */
-function uncheckedSql({ q }: ReadContext): string {
+function uncheckedSql({ q }: ReadContext, every: boolean): string {
   const key = groupsBySession(q) ? sessionKey(q, 't.session_id') : keySql(q, TASK_FACT);
   const rest = `t.started_at < @until AND t.state IN ${UNCHECKED_SQL}${filterSql(q, TASK_FACT)}`;
   const which = `t.started_at >= @since AND ${rest}`;
   // That earliest start is in the range, so it is the lower bound the index is read from.
-  const from = q.lead
+  const from = every
     ? which
     : `t.started_at >= (SELECT MIN(n.started_at) FROM (SELECT t.started_at FROM task_facts t WHERE ${which} ORDER BY t.started_at DESC LIMIT ${UNCHECKED_LISTED}) n) AND ${rest}`;
   return `SELECT t.session_id AS session, t.id AS id, ${key} AS key, t.started_at AS start, t.state AS state, t.command AS command, t.signature AS signature
@@ -128,12 +131,18 @@ const taskGroups = (q: ReportQuery, rows: Rows): TaskGroup[] =>
 const uncheckedRows = (q: ReportQuery, rows: Rows): TaskRow[] =>
   (rows as unknown as (Omit<TaskRow, 'key'> & { key: unknown })[]).map((r) => ({ ...r, key: label(q.by, r.key), end: null, ranMs: null }));
 
+/** The unchecked tasks' rows from task_facts (uncheckedSql). */
+export const uncheckedRead = (ctx: ReadContext, every: boolean) => ({
+  sql: uncheckedSql(ctx, every),
+  facts: (rows: Rows) => ({ uncheckedTasks: uncheckedRows(ctx.q, rows) }),
+});
+
 /** The task reads of a query, in metrics.ts's shape. */
 export function taskReads(ctx: ReadContext) {
   const { q } = ctx;
   if (!ctx.taskFacts) return { tasks: { sql: tasksSql(ctx), facts: (rows: Rows) => ({ tasks: taskRows(q, rows) }) } };
   return {
     tasks: { sql: taskGroupsSql(ctx), facts: (rows: Rows) => ({ tasks: [], taskGroups: taskGroups(q, rows) }) },
-    unchecked: { sql: uncheckedSql(ctx), facts: (rows: Rows) => ({ uncheckedTasks: uncheckedRows(q, rows) }) },
+    unchecked: uncheckedRead(ctx, !!q.lead),
   };
 }

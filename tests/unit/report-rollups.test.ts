@@ -10,9 +10,11 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/report/build.js';
+import { buildReport, reportFromFacts } from '../../src/report/build.js';
+import { queriesFor } from '../../src/report/lead.js';
 import { GROUPINGS, type ReportQuery } from '../../src/report/model.js';
 import { planRollup } from '../../src/report/rollup-plan.js';
+import { readDatabase } from '../../src/report/sqlite-source.js';
 import { portableProject } from '../../src/store/advice-facts.js';
 import { applyAdvice, applyEvent } from '../../src/store/apply.js';
 import type { TelemetryEvent } from '../../src/store/events.js';
@@ -513,6 +515,64 @@ describe('a report read with rollups', () => {
     } finally {
       bump('call_signature_hours', -1000);
       bump('call_session_hours', -10);
+    }
+  });
+});
+
+describe("a lead's report read in one pass", () => {
+  // A copy in which two sessions moved half their calls to another project: a session's groups then span projects.
+  let moved: DB;
+  beforeAll(() => {
+    rolled.exec(`VACUUM INTO '${path.join(dir, 'moved.db')}'`);
+    moved = openDatabase(path.join(dir, 'moved.db'), { busyTimeoutMs: 1000 });
+    moved.exec(
+      "UPDATE bash_calls SET project = '/p/9', project_id = 'github.com/acme/p9' WHERE session_id IN ('s4', 's5') AND CAST(substr(tool_use_id, 7) AS INTEGER) % 2 = 0",
+    );
+  });
+  afterAll(() => moved.close());
+
+  /** The report from one database, its lead's groupings read in one pass or as three reports. */
+  const read = (db: DB, q: ReportQuery, onePass: boolean) => {
+    const facts = readDatabase(db, queriesFor(q), [], true, onePass);
+    return {
+      facts,
+      report: reportFromFacts(
+        facts.map((f) => [f]),
+        ['telemetry.db'],
+        q,
+      ),
+    };
+  };
+
+  const cases = RANGES.flatMap(([name, since, until]) => ZONES.map((timezone) => ({ name, since, until, timezone })));
+  it.each(cases)('equals the one built from the developer, project and week reports: $name, $timezone', ({ since, until, timezone }) => {
+    for (const db of [rolled, moved]) {
+      const q: ReportQuery = { since, until, timezone, by: 'developer', project: null, session: null, now: until, lead: true };
+      const one = read(db, q, true);
+      // Only the one pass counts the unchecked commands in SQL.
+      expect(one.facts[0]!.uncheckedCommands).toBeDefined();
+      expect(one.report.lead).toBeDefined();
+      expect(one.report).toEqual(read(db, q, false).report);
+    }
+  });
+
+  it('equals them with --project and --session, and over a project a moved session shares', () => {
+    const [, since, until] = RANGES[0];
+    for (const filter of [{ project: '/p/1', projectId: 'github.com/acme/p1' }, { project: '/p/9' }, { session: 's4' }]) {
+      const q: ReportQuery = {
+        since,
+        until,
+        timezone: 'Asia/Kathmandu',
+        by: 'developer',
+        project: null,
+        session: null,
+        now: until,
+        lead: true,
+        ...filter,
+      };
+      const one = read(moved, q, true).report;
+      expect(one.totals.bashCalls).toBeGreaterThan(0);
+      expect(one).toEqual(read(moved, q, false).report);
     }
   });
 });
