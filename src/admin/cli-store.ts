@@ -7,7 +7,6 @@
  * reads an empty one in memory, so that "nothing yet" has the shape of every other answer.
  */
 import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { loadConfig } from '../config/load.js';
 import { CliError } from '../console/errors.js';
 import { databasePath, spoolDir } from '../runtime/paths.js';
@@ -16,7 +15,7 @@ import {
   migrate,
   openDatabase,
   refuseNonRegular,
-  refuseOldNode,
+  plainConnection,
   type DB,
   type MigrationStep,
   type StoreError,
@@ -113,12 +112,12 @@ function openWithMigrationNotice(path: string, busyTimeoutMs: number): DB {
 
 /** The schema and no rows, in memory: nothing is written to disk. */
 function emptyDatabase(): DB {
+  let db: DB;
   try {
-    refuseOldNode();
+    db = plainConnection(':memory:');
   } catch (error) {
     throw storeCliError('the database', classifyError(error));
   }
-  const db = new Database(':memory:');
   migrate(db);
   return db;
 }
@@ -142,8 +141,7 @@ export function openReadOnly(path: string, busyTimeoutMs = CLI_BUSY_TIMEOUT_MS):
 function olderSchema(path: string, busyTimeoutMs: number): DB | null {
   let db: DB | undefined;
   try {
-    refuseOldNode();
-    db = new Database(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+    db = plainConnection(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version >= 1 && version < SCHEMA_VERSION) return db;
   } catch {

@@ -171,7 +171,7 @@ const RULES: Rule[] = [
     kind: 'api-key',
     needs: ['appid', 'key=', 'sig', 'auth='],
     re: rx(String.raw`(?<pre>[?&](?:appid|app_?key|hapikey|sig|signature|key|auth|code)=)(?<secret>[^&\s'"#<>]{8,})`),
-    keep: (s, pre) => /(?:key|auth|code)=$/i.test(pre) && !/^(?:app_?|hapi)key=$/i.test(pre.slice(1)) && !looksRandom(s),
+    keep: (s, pre) => /[?&](?:key|auth|code)=$/i.test(pre) && !looksRandom(s),
   },
   // `rclone config create NAME TYPE key value …`: the secret keys of its backends, as pairs.
   {

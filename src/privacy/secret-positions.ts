@@ -90,7 +90,7 @@ export function positionRules(value: string): PositionRule[] {
     // `echo PW | sudo -S …`, `printf "%s\n" ID SECRET | aws configure`: everything echoed.
     {
       kind: 'password',
-      needs: ['stdin', 'sudo', 'passwd', 'configure', 'token', 'login', 'secret', 'env', 'data-file'],
+      needs: ['stdin', 'sudo', 'passwd', 'configure', 'token', 'login', 'secret', 'vercel', 'data-file'],
       source: String.raw`(?<pre>\b(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?:"[^"%\n]*%s[^"\n]*"|'[^'%\n]*%s[^'\n]*'))?|yes)[ \t]+)(?<secret>[^|;&\n<>]{1,120}?)(?=[ \t]*\|[ \t]*[^;&|\n]{0,120}?${STDIN_READER})`,
       keep: (s) => /^["']?\$[\w{(]/.test(s),
     },

@@ -138,9 +138,18 @@ function openWith<D extends Connection>(connect: Connect<D>, path: string, optio
 }
 
 /** On Node 20 better-sqlite3's addon loads, then crashes the process (SIGSEGV): say why instead. */
-export function refuseOldNode(): void {
+function refuseOldNode(): void {
   const old = nodeTooOld();
   if (old) throw new StoreError('binding', old);
+}
+
+/**
+ * A plain better-sqlite3 connection, neither created nor migrated (the CLI's and doctor's own
+ * reads); throws StoreError `binding` on a Node too old for the addon.
+ */
+export function plainConnection(path: string, options?: Database.Options): DB {
+  refuseOldNode();
+  return new (betterSqlite3())(path, options);
 }
 
 /** better-sqlite3, required on first use: in a hook bundle, the bundled copy; elsewhere node_modules'. */

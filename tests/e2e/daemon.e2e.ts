@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAnnouncement } from '../../src/runtime/daemon-files.js';
+import { waitFor } from '../support/wait-for.js';
 import { shownAfter } from './api-standin.js';
 import {
   builtShimVersion,
@@ -43,16 +44,6 @@ function running(pid: number): boolean {
   }
 }
 
-async function until<T>(check: () => T | null | undefined | false, ms: number, what: string): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 interface Stopped {
   pid: number;
   version: string;
@@ -79,7 +70,7 @@ for (const [signal, g] of (['SIGKILL', 'SIGSTOP'] as const).flatMap((s) => gener
           beforeTurn: async (turn, { data }) => {
             if (turn !== STOP_BEFORE_TURN) return;
             try {
-              const up = await until(
+              const up = await waitFor(
                 () => {
                   const a = readAnnouncement({ BGTELEMETRY_HOME: data });
                   return a && running(a.pid) ? a : null;
@@ -146,7 +137,7 @@ for (const [signal, g] of (['SIGKILL', 'SIGSTOP'] as const).flatMap((s) => gener
 
       it('the fallback replaced the daemon: the stopped one is gone, another of this build was up at the end', async () => {
         // SIGKILL: reaped by init (here within about 2 s); SIGSTOP: killed by the fallback (--daemon-hung).
-        await until(() => !running(stopped.pid), 10_000, `the stopped daemon ${stopped.pid} to be gone`);
+        await waitFor(() => !running(stopped.pid), 10_000, `the stopped daemon ${stopped.pid} to be gone`);
         expect(run.daemonAtEnd).toMatchObject({ version: builtShimVersion() });
         expect(run.daemonAtEnd?.pid).not.toBe(stopped.pid);
       });

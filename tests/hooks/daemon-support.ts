@@ -9,6 +9,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach } from 'vitest';
+import { waitFor } from '../support/wait-for.js';
 import { HOOKS_DIR, type Sandbox } from './harness.js';
 
 const SHIM = join(HOOKS_DIR, 'shim.sh');
@@ -74,17 +75,6 @@ export function alive(pid: number): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** Polls until `check` holds; fails after `ms` (a generous ceiling: only a hang reaches it). */
-export async function waitFor<T>(check: () => T | null | undefined | false, ms = 15_000, what = 'the condition'): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
   }
 }
 

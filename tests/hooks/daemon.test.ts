@@ -19,8 +19,8 @@ import {
   runShim,
   secretOf,
   statusOf,
-  waitFor,
 } from './daemon-support.js';
+import { waitFor } from '../support/wait-for.js';
 import { contextOf, expectContract, hook, preBash, sandbox } from './harness.js';
 
 const NO_NODE = '/nonexistent/node';

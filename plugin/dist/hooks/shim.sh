@@ -11,7 +11,7 @@ hook=$1
 node=${2:-node}
 here=${BASH_SOURCE[0]%/*}
 [[ $here == "${BASH_SOURCE[0]}" ]] && here=. # run as `bash shim.sh` from its own directory
-version=722ae0660ce07c5f
+version=42de4806095dcfb7
 case $hook in '' | *[!a-z-]*) exit 0 ;; esac
 # Most payloads are small: bash reads them itself, without forking a `cat` (a few ms per event on
 # a busy machine). It reads a pipe a byte at a time, so the rest of a large one is left to `cat`.

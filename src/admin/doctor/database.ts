@@ -5,9 +5,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { backgroundMigration } from '../../store/background-migration.js';
-import { heavyMigrationPending, refuseOldNode } from '../../store/open.js';
+import { heavyMigrationPending, plainConnection } from '../../store/open.js';
 import { SCHEMA_VERSION } from '../../store/schema.js';
 import { shellQuote } from '../quote.js';
 import { TABLES, quoteIdent } from '../tables.js';
@@ -50,8 +50,7 @@ export function checkDatabase(path: string): DatabaseCheck {
   checkMode(s, path, 'file', 0o600);
   let db: Database.Database;
   try {
-    refuseOldNode();
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = plainConnection(path, { readonly: true, fileMustExist: true });
   } catch (error) {
     s.problems.push({
       text: `cannot open it: ${(error as Error).message}`,
@@ -107,7 +106,7 @@ function reportPendingMigration(s: Section, path: string, version: number): void
 
 /** Counted after the spool is replayed, so they include what was waiting there. */
 export function rowCounts(path: string): string {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const db = plainConnection(path, { readonly: true, fileMustExist: true });
   try {
     return (
       'rows: ' +

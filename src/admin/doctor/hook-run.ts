@@ -8,9 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { oneLine } from '../../console/table.js';
-import { refuseOldNode } from '../../store/open.js';
+import { plainConnection } from '../../store/open.js';
 import { spooledFiles } from '../../store/spool.js';
 import { missingHookScripts } from '../hooks-dir.js';
 import { readErrorLog } from './errors-log.js';
@@ -57,8 +56,7 @@ function sandboxEnv(env: NodeJS.ProcessEnv, home: string, extra: NodeJS.ProcessE
 function recorded(database: string): string | null {
   if (!existsSync(database)) return 'the call is not in the database (none was created)';
   try {
-    refuseOldNode();
-    const db = new Database(database, { readonly: true, fileMustExist: true });
+    const db = plainConnection(database, { readonly: true, fileMustExist: true });
     try {
       return db.prepare('SELECT 1 FROM bash_calls WHERE tool_use_id = ?').get(TOOL_USE_ID) ? null : 'the call is not in the database';
     } finally {
